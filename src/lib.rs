@@ -1,0 +1,7 @@
+//! dialogmote (WIP)
+pub mod error;
+pub mod finding;
+pub mod parse;
+pub mod pointer;
+mod schema;
+pub mod source;

@@ -1,0 +1,895 @@
+//! Loading: YAML or JSON text → a value tree plus an index from JSON Pointer
+//! to source span. One pass over the parser's events; no second parse.
+//!
+//! YAML is read as YAML 1.2 (core schema) with `saphyr-parser`, the event
+//! parser of the maintained saphyr project, which reports a span for every
+//! event. JSON is read by the same parser (JSON is YAML 1.2 flow syntax), after
+//! tabs outside strings are turned into spaces (JSON allows them, YAML flow
+//! context does not always).
+
+use std::collections::HashMap;
+
+use saphyr_parser::{Event, Parser, ScalarStyle, Tag};
+use serde_json::{Map, Number, Value};
+
+use crate::finding::Text;
+use crate::pointer;
+use crate::source::{CharCursor, Span};
+
+/// Safety limits for one document. Exceeding one is finding DM004.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Limits {
+    /// Largest input, in bytes. Default 8 MiB (minutes are a few KB).
+    pub max_bytes: usize,
+    /// Deepest nesting of mappings and sequences. Default 64 (the format needs 5).
+    pub max_depth: usize,
+    /// Most nodes in the value tree, aliases expanded. Default 1 000 000.
+    pub max_nodes: usize,
+    /// Most nodes that aliases may add by expansion. Default 10 000.
+    pub max_alias_nodes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_bytes: 8 * 1024 * 1024,
+            max_depth: 64,
+            max_nodes: 1_000_000,
+            max_alias_nodes: 10_000,
+        }
+    }
+}
+
+impl Limits {
+    /// Sets the largest input in bytes.
+    pub fn with_max_bytes(mut self, n: usize) -> Self {
+        self.max_bytes = n;
+        self
+    }
+    /// Sets the deepest nesting.
+    pub fn with_max_depth(mut self, n: usize) -> Self {
+        self.max_depth = n;
+        self
+    }
+    /// Sets the most nodes in the tree.
+    pub fn with_max_nodes(mut self, n: usize) -> Self {
+        self.max_nodes = n;
+        self
+    }
+    /// Sets the most nodes aliases may add.
+    pub fn with_max_alias_nodes(mut self, n: usize) -> Self {
+        self.max_alias_nodes = n;
+        self
+    }
+}
+
+/// Whether the text is YAML or JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum SourceKind {
+    /// YAML 1.2.
+    Yaml,
+    /// JSON (read as YAML 1.2 flow syntax, tabs allowed between tokens).
+    Json,
+    /// JSON if the first non-blank character is `{` or `[`, else YAML.
+    #[default]
+    Auto,
+}
+
+/// Spans of one node: the value, and the key when the node is a mapping value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NodeSpan {
+    /// The value's span.
+    pub value: Span,
+    /// The key's span, for mapping members.
+    pub key: Option<Span>,
+}
+
+/// A loaded document: the value tree and where each node is.
+#[derive(Debug, Clone)]
+pub struct Document {
+    value: Value,
+    spans: HashMap<String, NodeSpan>,
+}
+
+impl Document {
+    /// The value tree.
+    pub fn value(&self) -> &Value {
+        &self.value
+    }
+
+    /// Takes the value tree.
+    pub fn into_value(self) -> Value {
+        self.value
+    }
+
+    /// A document without positions (for values built in code).
+    pub fn from_value(value: Value) -> Self {
+        Document {
+            value,
+            spans: HashMap::new(),
+        }
+    }
+
+    /// The span of the node at `pointer` or, when that node has no entry (it
+    /// is missing, or inside an alias expansion), of its nearest ancestor
+    /// that has one.
+    pub fn span_of(&self, pointer: &str) -> Option<NodeSpan> {
+        let mut p = pointer;
+        loop {
+            if let Some(s) = self.spans.get(p) {
+                return Some(*s);
+            }
+            p = pointer::parent(p)?;
+        }
+    }
+
+    /// Whether the document has a span entry for exactly `pointer`.
+    pub fn has_span(&self, pointer: &str) -> bool {
+        self.spans.contains_key(pointer)
+    }
+}
+
+/// Why a document could not be loaded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// Not valid YAML/JSON (DM001).
+    Syntax,
+    /// A safety limit was exceeded (DM004).
+    Limit,
+}
+
+/// A problem that stops loading, with its position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadProblem {
+    /// Syntax or limit.
+    pub kind: ProblemKind,
+    /// The message, in both languages.
+    pub message: Text,
+    /// Advice, if any.
+    pub help: Option<Text>,
+    /// Where, in bytes of the text after any BOM.
+    pub span: Span,
+}
+
+impl LoadProblem {
+    fn syntax(span: Span, message: Text, help: Option<Text>) -> Self {
+        LoadProblem {
+            kind: ProblemKind::Syntax,
+            message,
+            help,
+            span,
+        }
+    }
+    fn limit(span: Span, message: Text) -> Self {
+        LoadProblem {
+            kind: ProblemKind::Limit,
+            message,
+            help: Some(Text::new(
+                "del opp dokumentet eller øk grensen i konfigurasjonen (`limits`)",
+                "split the document or raise the limit in the configuration (`limits`)",
+            )),
+            span,
+        }
+    }
+}
+
+/// Decodes input bytes as UTF-8. Returns the text without a UTF-8 BOM and
+/// the number of BOM bytes removed.
+pub fn decode(bytes: &[u8]) -> Result<(&str, usize), LoadProblem> {
+    let (body, bom) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => (rest, 3),
+        None => (bytes, 0),
+    };
+    let utf16 = bytes.starts_with(b"\xFF\xFE")
+        || bytes.starts_with(b"\xFE\xFF")
+        || (bytes.len() >= 4
+            && bytes.iter().take(64).step_by(2).all(|&b| b == 0) != bytes.iter().skip(1).take(64).step_by(2).all(|&b| b == 0));
+    if utf16 {
+        return Err(LoadProblem::syntax(
+            Span::new(0, 0),
+            Text::new(
+                "filen ser ut til å være kodet som UTF-16, ikke UTF-8",
+                "the file looks like UTF-16, not UTF-8",
+            ),
+            Some(Text::new("lagre filen som UTF-8", "save the file as UTF-8")),
+        ));
+    }
+    match std::str::from_utf8(body) {
+        Ok(text) => Ok((text, bom)),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let byte = body[at];
+            let (nb, en) = if (0xA0..=0xFF).contains(&byte) || (0x80..=0x9F).contains(&byte) {
+                (
+                    format!("ugyldig UTF-8 (byte 0x{byte:02X}); filen er trolig kodet som Latin-1 eller Windows-1252"),
+                    format!("invalid UTF-8 (byte 0x{byte:02X}); the file is probably Latin-1 or Windows-1252"),
+                )
+            } else {
+                (
+                    format!("ugyldig UTF-8 (byte 0x{byte:02X})"),
+                    format!("invalid UTF-8 (byte 0x{byte:02X})"),
+                )
+            };
+            // The span is in the valid prefix, which is what positions are computed on.
+            Err(LoadProblem::syntax(
+                Span::new(at, at),
+                Text::new(nb, en),
+                Some(Text::new("lagre filen som UTF-8", "save the file as UTF-8")),
+            ))
+        }
+    }
+}
+
+/// The valid UTF-8 prefix of `bytes` after any BOM (for locating a decoding problem).
+pub fn valid_prefix(bytes: &[u8]) -> &str {
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(body) {
+        Ok(t) => t,
+        Err(e) => std::str::from_utf8(&body[..e.valid_up_to()]).unwrap_or_default(),
+    }
+}
+
+/// Loads one YAML or JSON document. `text` must not start with a BOM
+/// (see [`decode`]). On failure, returns every problem found (duplicate keys
+/// are all reported; a syntax error or limit stops at the first).
+pub fn load(text: &str, kind: SourceKind, limits: &Limits) -> Result<Document, Vec<LoadProblem>> {
+    if text.len() > limits.max_bytes {
+        return Err(vec![LoadProblem::limit(
+            Span::new(0, 0),
+            Text::new(
+                format!("dokumentet er {} byte; grensen er {} byte", text.len(), limits.max_bytes),
+                format!("the document is {} bytes; the limit is {} bytes", text.len(), limits.max_bytes),
+            ),
+        )]);
+    }
+    let json = match kind {
+        SourceKind::Json => true,
+        SourceKind::Yaml => false,
+        SourceKind::Auto => matches!(text.trim_start().as_bytes().first(), Some(b'{' | b'[')),
+    };
+    let normalised;
+    let input = if json && text.contains('\t') {
+        normalised = tabs_to_spaces_outside_strings(text);
+        normalised.as_str()
+    } else {
+        text
+    };
+    if let Some(problem) = control_character(input) {
+        return Err(vec![problem]);
+    }
+    Loader::new(input, limits).run()
+}
+
+/// YAML forbids most C0 control characters; saphyr accepts some. Report them
+/// here with a position, rather than keep them silently.
+fn control_character(text: &str) -> Option<LoadProblem> {
+    let (at, c) = text
+        .char_indices()
+        .find(|&(_, c)| (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{7f}')?;
+    Some(LoadProblem::syntax(
+        Span::new(at, at + c.len_utf8()),
+        Text::new(
+            format!("ugyldig kontrolltegn U+{:04X} i dokumentet", c as u32),
+            format!("invalid control character U+{:04X} in the document", c as u32),
+        ),
+        Some(Text::new(
+            "fjern tegnet; skriv `\\n` eller `\\t` i en streng med doble anførselstegn om det er ment",
+            "remove it; write `\\n` or `\\t` in a double-quoted string if it is meant",
+        )),
+    ))
+}
+
+/// Replaces tabs outside double-quoted strings with spaces, byte for byte, so
+/// positions do not move.
+fn tabs_to_spaces_outside_strings(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_string = false;
+    let mut escaped = false;
+    for c in text.chars() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+            out.push(c);
+        } else if c == '"' {
+            in_string = true;
+            out.push(c);
+        } else if c == '\t' {
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+enum Frame {
+    Map {
+        map: Map<String, Value>,
+        key: Option<(String, Span)>,
+        start: usize,
+        end: usize,
+        anchor: usize,
+        nodes: usize,
+        ptr_len: usize,
+    },
+    Seq {
+        items: Vec<Value>,
+        start: usize,
+        end: usize,
+        anchor: usize,
+        nodes: usize,
+        ptr_len: usize,
+    },
+}
+
+struct Loader<'a> {
+    text: &'a str,
+    limits: &'a Limits,
+    cursor: CharCursor<'a>,
+    stack: Vec<Frame>,
+    pointer: String,
+    spans: HashMap<String, NodeSpan>,
+    anchors: HashMap<usize, (Value, usize)>,
+    root: Option<Value>,
+    nodes: usize,
+    alias_nodes: usize,
+    problems: Vec<LoadProblem>,
+    documents: usize,
+}
+
+type Step = Result<(), LoadProblem>;
+
+impl<'a> Loader<'a> {
+    fn new(text: &'a str, limits: &'a Limits) -> Self {
+        Loader {
+            text,
+            limits,
+            cursor: CharCursor::new(text),
+            stack: Vec::new(),
+            pointer: String::new(),
+            spans: HashMap::new(),
+            anchors: HashMap::new(),
+            root: None,
+            nodes: 0,
+            alias_nodes: 0,
+            problems: Vec::new(),
+            documents: 0,
+        }
+    }
+
+    fn span(&mut self, s: saphyr_parser::Span) -> Span {
+        let a = self.cursor.byte_of(s.start.index());
+        let b = self.cursor.byte_of(s.end.index());
+        Span::new(a, b)
+    }
+
+    fn run(mut self) -> Result<Document, Vec<LoadProblem>> {
+        let mut parser = Parser::new_from_str(self.text);
+        loop {
+            let (event, raw_span) = match parser.next_event() {
+                None => break,
+                Some(Ok(ev)) => ev,
+                Some(Err(e)) => {
+                    let at = self.cursor.byte_of(e.marker().index());
+                    self.problems.push(syntax_error(at, e.info(), self.text));
+                    return Err(self.problems);
+                }
+            };
+            let span = self.span(raw_span);
+            if let Err(p) = self.event(event, span) {
+                self.problems.push(p);
+                return Err(self.problems);
+            }
+            if self.documents > 1 {
+                return Err(self.problems);
+            }
+        }
+        if !self.problems.is_empty() {
+            return Err(self.problems);
+        }
+        Ok(Document {
+            value: self.root.unwrap_or(Value::Null),
+            spans: self.spans,
+        })
+    }
+
+    fn event(&mut self, event: Event<'a>, span: Span) -> Step {
+        match event {
+            Event::DocumentStart(_) => {
+                self.documents += 1;
+                if self.documents > 1 {
+                    self.problems.push(LoadProblem::syntax(
+                        span,
+                        Text::new(
+                            "filen inneholder mer enn ett YAML-dokument",
+                            "the file holds more than one YAML document",
+                        ),
+                        Some(Text::new(
+                            "legg hvert referat i en egen fil, og fjern `---` mellom dem",
+                            "put each referat in a file of its own and remove the `---` between them",
+                        )),
+                    ));
+                }
+                Ok(())
+            }
+            Event::Scalar(text, style, anchor, tag) => {
+                if self.expecting_key() {
+                    return self.key(text.into_owned(), style, tag.as_deref(), span);
+                }
+                self.enter_child(span)?;
+                let value = resolve_scalar(&text, style, tag.as_deref(), span)?;
+                self.complete(value, span, 1, anchor);
+                Ok(())
+            }
+            Event::SequenceStart(anchor, tag) => self.start_collection(false, anchor, tag.as_deref(), span),
+            Event::MappingStart(anchor, tag) => self.start_collection(true, anchor, tag.as_deref(), span),
+            Event::SequenceEnd | Event::MappingEnd => self.end_collection(span),
+            Event::Alias(id) => {
+                if self.expecting_key() {
+                    return Err(LoadProblem::syntax(
+                        span,
+                        Text::new("et alias kan ikke brukes som nøkkel", "an alias cannot be used as a key"),
+                        None,
+                    ));
+                }
+                let Some((value, count)) = self.anchors.get(&id).cloned() else {
+                    return Err(LoadProblem::syntax(
+                        span,
+                        Text::new(
+                            "aliaset viser til et anker som ikke er ferdig definert",
+                            "the alias refers to an anchor that is not completely defined",
+                        ),
+                        None,
+                    ));
+                };
+                self.alias_nodes += count;
+                if self.alias_nodes > self.limits.max_alias_nodes {
+                    return Err(LoadProblem::limit(
+                        span,
+                        Text::new(
+                            format!("aliaser utvider dokumentet med mer enn {} noder", self.limits.max_alias_nodes),
+                            format!("aliases expand the document by more than {} nodes", self.limits.max_alias_nodes),
+                        ),
+                    ));
+                }
+                self.enter_child(span)?;
+                self.complete(value, span, count, 0);
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn expecting_key(&self) -> bool {
+        matches!(self.stack.last(), Some(Frame::Map { key: None, .. }))
+    }
+
+    fn key(&mut self, text: String, _style: ScalarStyle, _tag: Option<&Tag>, span: Span) -> Step {
+        let Some(Frame::Map { map, key, .. }) = self.stack.last_mut() else {
+            unreachable!("expecting_key checked the frame");
+        };
+        if map.contains_key(&text) {
+            let name = safe_name(&text).map(|k| format!(" `{k}`")).unwrap_or_default();
+            self.problems.push(LoadProblem::syntax(
+                span,
+                Text::new(format!("nøkkelen{name} står to ganger"), format!("duplicate key{name}")),
+                Some(Text::new(
+                    "slå sammen de to oppføringene; bare én verdi per nøkkel er tillatt",
+                    "merge the two entries; a key may appear only once",
+                )),
+            ));
+        }
+        *key = Some((text, span));
+        Ok(())
+    }
+
+    /// Pushes the pointer segment for a new child of the current collection
+    /// and checks the node limit.
+    fn enter_child(&mut self, span: Span) -> Step {
+        self.nodes += 1;
+        if self.nodes > self.limits.max_nodes {
+            return Err(LoadProblem::limit(
+                span,
+                Text::new(
+                    format!("dokumentet har mer enn {} noder", self.limits.max_nodes),
+                    format!("the document has more than {} nodes", self.limits.max_nodes),
+                ),
+            ));
+        }
+        match self.stack.last() {
+            Some(Frame::Map { key: Some((k, _)), .. }) => {
+                let k = k.clone();
+                pointer::push(&mut self.pointer, &k);
+            }
+            Some(Frame::Seq { items, .. }) => {
+                let i = items.len().to_string();
+                pointer::push(&mut self.pointer, &i);
+            }
+            Some(Frame::Map { key: None, .. }) => {
+                return Err(LoadProblem::syntax(
+                    span,
+                    Text::new(
+                        "nøkler må være enkle verdier, ikke lister eller tabeller",
+                        "keys must be plain values, not sequences or mappings",
+                    ),
+                    None,
+                ));
+            }
+            None => {}
+        }
+        Ok(())
+    }
+
+    fn start_collection(&mut self, is_map: bool, anchor: usize, tag: Option<&Tag>, span: Span) -> Step {
+        if let Some(tag) = tag {
+            let ok = tag.is_yaml_core_schema() && tag.suffix == if is_map { "map" } else { "seq" };
+            if !ok {
+                return Err(unsupported_tag(tag, span));
+            }
+        }
+        self.enter_child(span)?;
+        if self.stack.len() >= self.limits.max_depth {
+            return Err(LoadProblem::limit(
+                span,
+                Text::new(
+                    format!("dokumentet er nøstet dypere enn {} nivåer", self.limits.max_depth),
+                    format!("the document is nested deeper than {} levels", self.limits.max_depth),
+                ),
+            ));
+        }
+        let ptr_len = self.pointer.len();
+        self.stack.push(if is_map {
+            Frame::Map {
+                map: Map::new(),
+                key: None,
+                start: span.start,
+                end: span.end,
+                anchor,
+                nodes: 1,
+                ptr_len,
+            }
+        } else {
+            Frame::Seq {
+                items: Vec::new(),
+                start: span.start,
+                end: span.end,
+                anchor,
+                nodes: 1,
+                ptr_len,
+            }
+        });
+        Ok(())
+    }
+
+    fn end_collection(&mut self, span: Span) -> Step {
+        let Some(frame) = self.stack.pop() else {
+            return Ok(());
+        };
+        let (value, start, end, anchor, nodes, ptr_len) = match frame {
+            Frame::Map { map, start, end, anchor, nodes, ptr_len, .. } => (Value::Object(map), start, end, anchor, nodes, ptr_len),
+            Frame::Seq { items, start, end, anchor, nodes, ptr_len } => (Value::Array(items), start, end, anchor, nodes, ptr_len),
+        };
+        // Flow collections end at `]`/`}`; block ones at their last child.
+        let end = if span.end > span.start { span.end } else { end };
+        let node_span = Span::new(start, end.max(start));
+        self.pointer.truncate(ptr_len);
+        self.complete(value, node_span, nodes, anchor);
+        Ok(())
+    }
+
+    /// Records a finished node: span index, anchor, and attach to the parent.
+    fn complete(&mut self, value: Value, span: Span, nodes: usize, anchor: usize) {
+        let key_span = match self.stack.last() {
+            Some(Frame::Map { key: Some((_, ks)), .. }) => Some(*ks),
+            _ => None,
+        };
+        self.spans.insert(self.pointer.clone(), NodeSpan { value: span, key: key_span });
+        if anchor != 0 {
+            self.anchors.insert(anchor, (value.clone(), nodes));
+        }
+        match self.stack.last_mut() {
+            Some(Frame::Map { map, key, end, nodes: n, ptr_len, .. }) => {
+                let (k, _) = key.take().expect("a value follows its key");
+                map.entry(k).or_insert(value);
+                *end = span.end;
+                *n += nodes;
+                self.pointer.truncate(*ptr_len);
+            }
+            Some(Frame::Seq { items, end, nodes: n, ptr_len, .. }) => {
+                items.push(value);
+                *end = span.end;
+                *n += nodes;
+                self.pointer.truncate(*ptr_len);
+            }
+            None => {
+                self.root = Some(value);
+                self.pointer.clear();
+            }
+        }
+    }
+}
+
+/// A printable name for a key or tag: only identifier-like text is echoed,
+/// so that messages never repeat free text from a document.
+pub(crate) fn safe_name(s: &str) -> Option<&str> {
+    let ok = !s.is_empty()
+        && s.len() <= 48
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
+    ok.then_some(s)
+}
+
+fn unsupported_tag(tag: &Tag, span: Span) -> LoadProblem {
+    let shown = tag.to_string();
+    let name = if shown.len() <= 40 && shown.chars().all(|c| c.is_ascii_graphic()) {
+        format!(" `{shown}`")
+    } else {
+        String::new()
+    };
+    LoadProblem::syntax(
+        span,
+        Text::new(format!("YAML-taggen{name} støttes ikke"), format!("the YAML tag{name} is not supported")),
+        Some(Text::new(
+            "fjern taggen; formatet bruker bare tekst, tall, `true`/`false`, lister og tabeller",
+            "remove the tag; the format uses only text, numbers, `true`/`false`, sequences and mappings",
+        )),
+    )
+}
+
+fn syntax_error(at: usize, info: &str, text: &str) -> LoadProblem {
+    let lower = info.to_ascii_lowercase();
+    let tab = lower.contains("tab");
+    let help = if tab {
+        Text::new("bruk mellomrom, ikke tabulator, til innrykk", "indent with spaces, not tabs")
+    } else {
+        Text::new(
+            "sjekk innrykk, kolon etter nøkler og at anførselstegn og klammer er lukket",
+            "check indentation, the colon after keys, and that quotes and brackets are closed",
+        )
+    };
+    let end = text[at.min(text.len())..].chars().next().map_or(at, |c| at + c.len_utf8());
+    // The parser's own words name YAML constructs, never document content.
+    LoadProblem::syntax(
+        Span::new(at, end),
+        Text::new(format!("ugyldig YAML: {info}"), format!("invalid YAML: {info}")),
+        Some(help),
+    )
+}
+
+/// Resolves a scalar by the YAML 1.2 core schema. Non-finite floats
+/// (`.inf`, `.nan`) have no JSON form and stay text.
+fn resolve_scalar(text: &str, style: ScalarStyle, tag: Option<&Tag>, span: Span) -> Result<Value, LoadProblem> {
+    if let Some(tag) = tag {
+        if !tag.is_yaml_core_schema() {
+            return Err(unsupported_tag(tag, span));
+        }
+        let resolved = plain_scalar(text);
+        let ok = match tag.suffix.as_str() {
+            "str" => return Ok(Value::String(text.to_owned())),
+            "null" => resolved.is_null(),
+            "bool" => resolved.is_boolean(),
+            "int" => resolved.is_i64() || resolved.is_u64(),
+            "float" => resolved.is_number(),
+            _ => return Err(unsupported_tag(tag, span)),
+        };
+        if !ok {
+            return Err(LoadProblem::syntax(
+                span,
+                Text::new(
+                    format!("verdien passer ikke med taggen `!!{}`", tag.suffix),
+                    format!("the value does not match its tag `!!{}`", tag.suffix),
+                ),
+                None,
+            ));
+        }
+        return Ok(resolved);
+    }
+    if style != ScalarStyle::Plain {
+        return Ok(Value::String(text.to_owned()));
+    }
+    Ok(plain_scalar(text))
+}
+
+fn plain_scalar(text: &str) -> Value {
+    match text {
+        "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
+        "true" | "True" | "TRUE" => return Value::Bool(true),
+        "false" | "False" | "FALSE" => return Value::Bool(false),
+        _ => {}
+    }
+    let b = text.as_bytes();
+    let digits = |s: &[u8]| !s.is_empty() && s.iter().all(u8::is_ascii_digit);
+    let unsigned = b.strip_prefix(b"-").or_else(|| b.strip_prefix(b"+")).unwrap_or(b);
+    if digits(unsigned) {
+        if let Ok(i) = text.parse::<i64>() {
+            return Value::Number(i.into());
+        }
+        if let Ok(u) = text.trim_start_matches('+').parse::<u64>() {
+            return Value::Number(u.into());
+        }
+        if let Some(n) = text.parse::<f64>().ok().and_then(Number::from_f64) {
+            return Value::Number(n);
+        }
+    }
+    if let Some(oct) = text.strip_prefix("0o") {
+        if let Ok(i) = i64::from_str_radix(oct, 8) {
+            return Value::Number(i.into());
+        }
+    }
+    if let Some(hex) = text.strip_prefix("0x") {
+        if let Ok(i) = i64::from_str_radix(hex, 16) {
+            return Value::Number(i.into());
+        }
+    }
+    if is_core_float(unsigned) {
+        if let Some(n) = text.parse::<f64>().ok().and_then(Number::from_f64) {
+            return Value::Number(n);
+        }
+    }
+    Value::String(text.to_owned())
+}
+
+/// `(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?` without the sign.
+fn is_core_float(b: &[u8]) -> bool {
+    let mut i = 0;
+    let int_digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    i += int_digits;
+    let mut frac_digits = 0;
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        frac_digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        i += frac_digits;
+    }
+    if int_digits == 0 && frac_digits == 0 {
+        return false;
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let exp = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if exp == 0 {
+            return false;
+        }
+        i += exp;
+    }
+    i == b.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::LineIndex;
+    use serde_json::json;
+
+    fn doc(text: &str) -> Document {
+        load(text, SourceKind::Auto, &Limits::default()).unwrap()
+    }
+
+    fn at(text: &str, d: &Document, ptr: &str) -> (usize, usize) {
+        let p = LineIndex::new(text).position(d.span_of(ptr).unwrap().value.start);
+        (p.line, p.column)
+    }
+
+    #[test]
+    fn core_schema_scalars() {
+        let d = doc("a: yes\nb: 2026-01-05\nc: 0o17\nd: 9.00\ne: 08.09.2026\nf: ~\ng: '1'\nh: .inf\ni: 1e3\nj: 09:00\n");
+        assert_eq!(
+            d.value(),
+            &json!({"a": "yes", "b": "2026-01-05", "c": 15, "d": 9.0, "e": "08.09.2026", "f": null, "g": "1", "h": ".inf", "i": 1000.0, "j": "09:00"})
+        );
+    }
+
+    #[test]
+    fn positions_of_nested_keys_sequences_and_flow() {
+        let text = "meeting:\n  date: 2026-11-16\nparticipants:\n  - role: lege\n    name: Å B\n  - {role: bht, attended: false}\n";
+        let d = doc(text);
+        assert_eq!(at(text, &d, "/meeting/date"), (2, 9));
+        assert_eq!(at(text, &d, "/participants/0/role"), (4, 11));
+        assert_eq!(at(text, &d, "/participants/1"), (6, 5));
+        assert_eq!(at(text, &d, "/participants/1/attended"), (6, 27));
+        let key = d.span_of("/participants/0/name").unwrap().key.unwrap();
+        assert_eq!(LineIndex::new(text).position(key.start).column, 5);
+    }
+
+    #[test]
+    fn positions_in_multiline_strings_and_after_them() {
+        let text = "a: |\n  one\n  two\nb: >-\n  x\n  y\nc: \"multi\n  line\"\nd: 1\n";
+        let d = doc(text);
+        assert_eq!(d.value()["a"], json!("one\ntwo\n"));
+        assert_eq!(at(text, &d, "/b"), (5, 3));
+        assert_eq!(at(text, &d, "/d"), (9, 4));
+    }
+
+    #[test]
+    fn positions_in_json_with_tabs_and_crlf() {
+        let text = "{\r\n\t\"meeting\":\t{\"date\": \"2026-11-16\"},\r\n\t\"x\": [1, \"æ\\tø\", true]\r\n}";
+        let d = load(text, SourceKind::Json, &Limits::default()).unwrap();
+        assert_eq!(d.value()["x"][1], json!("æ\tø"));
+        assert_eq!(at(text, &d, "/meeting/date"), (2, 22));
+        assert_eq!(at(text, &d, "/x/2"), (3, 19));
+    }
+
+    #[test]
+    fn positions_with_crlf_in_yaml() {
+        let text = "a: 1\r\nb:\r\n  c: ø\r\n  d: x\r\n";
+        let d = doc(text);
+        assert_eq!(at(text, &d, "/b/d"), (4, 6));
+    }
+
+    #[test]
+    fn keys_with_slash_and_tilde_are_escaped() {
+        let text = "a/b: 1\n\"~c\": 2\n";
+        let d = doc(text);
+        assert_eq!(at(text, &d, "/a~1b"), (1, 6));
+        assert_eq!(at(text, &d, "/~0c"), (2, 7));
+    }
+
+    #[test]
+    fn duplicate_keys_are_each_reported() {
+        let errs = load("a: 1\nb: 2\na: 3\nb: 4\n", SourceKind::Yaml, &Limits::default()).unwrap_err();
+        assert_eq!(errs.len(), 2);
+        assert_eq!(errs[0].span.start, 10);
+        assert!(errs[0].message.en.contains("duplicate key `a`"));
+    }
+
+    #[test]
+    fn second_document_is_an_error() {
+        let errs = load("a: 1\n---\nb: 2\n", SourceKind::Yaml, &Limits::default()).unwrap_err();
+        assert_eq!(errs.len(), 1);
+        assert_eq!(errs[0].kind, ProblemKind::Syntax);
+    }
+
+    #[test]
+    fn alias_bomb_hits_the_limit() {
+        let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..10 {
+            let prev = i - 1;
+            text.push_str(&format!("a{i}: &a{i} [*a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}]\n"));
+        }
+        let errs = load(&text, SourceKind::Yaml, &Limits::default()).unwrap_err();
+        assert_eq!(errs[0].kind, ProblemKind::Limit);
+    }
+
+    #[test]
+    fn deep_nesting_hits_the_limit() {
+        let text = "[".repeat(200) + &"]".repeat(200);
+        let errs = load(&text, SourceKind::Yaml, &Limits::default().with_max_depth(64)).unwrap_err();
+        assert_eq!(errs[0].kind, ProblemKind::Limit);
+        let mut block = String::new();
+        for i in 0..100 {
+            block.push_str(&" ".repeat(i));
+            block.push_str("a:\n");
+        }
+        let errs = load(&block, SourceKind::Yaml, &Limits::default()).unwrap_err();
+        assert_eq!(errs[0].kind, ProblemKind::Limit);
+    }
+
+    #[test]
+    fn tags_other_than_core_are_rejected() {
+        assert!(load("a: !!binary aGk=\n", SourceKind::Yaml, &Limits::default()).is_err());
+        assert!(load("a: !foo x\n", SourceKind::Yaml, &Limits::default()).is_err());
+        assert_eq!(doc("a: !!str 12\n").value(), &json!({"a": "12"}));
+    }
+
+    #[test]
+    fn decode_names_the_encoding() {
+        let e = decode(b"a: \xe6\n").unwrap_err();
+        assert!(e.message.en.contains("Latin-1"));
+        assert!(decode(b"\xff\xfea\x00:\x00").unwrap_err().message.en.contains("UTF-16"));
+        assert_eq!(decode(b"\xef\xbb\xbfa: 1").unwrap(), ("a: 1", 3));
+    }
+
+    #[test]
+    fn empty_and_comment_only_are_null() {
+        assert_eq!(doc("").value(), &Value::Null);
+        assert_eq!(doc("# x\n").value(), &Value::Null);
+    }
+}
