@@ -1,7 +1,28 @@
-//! dialogmote (WIP)
-pub mod error;
-pub mod finding;
-pub mod parse;
-pub mod pointer;
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+
+mod config;
+mod error;
+mod explain;
+mod finding;
+mod linter;
+mod model;
+mod parse;
+mod pointer;
+mod render;
+mod rules;
 mod schema;
-pub mod source;
+mod source;
+
+pub use config::{CONFIG_FILE, Config};
+pub use error::Error;
+pub use explain::explain;
+pub use finding::{FileReport, Finding, Lang, Location, Report, Severity, Summary, Text};
+pub use linter::{LintOptions, Linter, LinterBuilder, worst};
+pub use model::*;
+pub use parse::{Document, Limits, LoadProblem, NodeSpan, ProblemKind, SourceKind, decode, load};
+pub use pointer::{from_segments as pointer_from_segments, segments as pointer_segments};
+pub use render::{HumanOptions, render_human, render_json};
+pub use rules::{BUILTIN_RULE_FILES, Rule, RuleDocs, RuleExample};
+pub use schema::{FORMAT, SCHEMA_JSON};
+pub use source::{LineIndex, Position, Span};

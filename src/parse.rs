@@ -185,7 +185,8 @@ pub fn decode(bytes: &[u8]) -> Result<(&str, usize), LoadProblem> {
     let utf16 = bytes.starts_with(b"\xFF\xFE")
         || bytes.starts_with(b"\xFE\xFF")
         || (bytes.len() >= 4
-            && bytes.iter().take(64).step_by(2).all(|&b| b == 0) != bytes.iter().skip(1).take(64).step_by(2).all(|&b| b == 0));
+            && bytes.iter().take(64).step_by(2).all(|&b| b == 0)
+                != bytes.iter().skip(1).take(64).step_by(2).all(|&b| b == 0));
     if utf16 {
         return Err(LoadProblem::syntax(
             Span::new(0, 0),
@@ -203,8 +204,12 @@ pub fn decode(bytes: &[u8]) -> Result<(&str, usize), LoadProblem> {
             let byte = body[at];
             let (nb, en) = if (0xA0..=0xFF).contains(&byte) || (0x80..=0x9F).contains(&byte) {
                 (
-                    format!("ugyldig UTF-8 (byte 0x{byte:02X}); filen er trolig kodet som Latin-1 eller Windows-1252"),
-                    format!("invalid UTF-8 (byte 0x{byte:02X}); the file is probably Latin-1 or Windows-1252"),
+                    format!(
+                        "ugyldig UTF-8 (byte 0x{byte:02X}); filen er trolig kodet som Latin-1 eller Windows-1252"
+                    ),
+                    format!(
+                        "invalid UTF-8 (byte 0x{byte:02X}); the file is probably Latin-1 or Windows-1252"
+                    ),
                 )
             } else {
                 (
@@ -239,8 +244,16 @@ pub fn load(text: &str, kind: SourceKind, limits: &Limits) -> Result<Document, V
         return Err(vec![LoadProblem::limit(
             Span::new(0, 0),
             Text::new(
-                format!("dokumentet er {} byte; grensen er {} byte", text.len(), limits.max_bytes),
-                format!("the document is {} bytes; the limit is {} bytes", text.len(), limits.max_bytes),
+                format!(
+                    "dokumentet er {} byte; grensen er {} byte",
+                    text.len(),
+                    limits.max_bytes
+                ),
+                format!(
+                    "the document is {} bytes; the limit is {} bytes",
+                    text.len(),
+                    limits.max_bytes
+                ),
             ),
         )]);
     }
@@ -272,7 +285,10 @@ fn control_character(text: &str) -> Option<LoadProblem> {
         Span::new(at, at + c.len_utf8()),
         Text::new(
             format!("ugyldig kontrolltegn U+{:04X} i dokumentet", c as u32),
-            format!("invalid control character U+{:04X} in the document", c as u32),
+            format!(
+                "invalid control character U+{:04X} in the document",
+                c as u32
+            ),
         ),
         Some(Text::new(
             "fjern tegnet; skriv `\\n` eller `\\t` i en streng med doble anførselstegn om det er ment",
@@ -428,14 +444,21 @@ impl<'a> Loader<'a> {
                 self.complete(value, span, 1, anchor);
                 Ok(())
             }
-            Event::SequenceStart(anchor, tag) => self.start_collection(false, anchor, tag.as_deref(), span),
-            Event::MappingStart(anchor, tag) => self.start_collection(true, anchor, tag.as_deref(), span),
+            Event::SequenceStart(anchor, tag) => {
+                self.start_collection(false, anchor, tag.as_deref(), span)
+            }
+            Event::MappingStart(anchor, tag) => {
+                self.start_collection(true, anchor, tag.as_deref(), span)
+            }
             Event::SequenceEnd | Event::MappingEnd => self.end_collection(span),
             Event::Alias(id) => {
                 if self.expecting_key() {
                     return Err(LoadProblem::syntax(
                         span,
-                        Text::new("et alias kan ikke brukes som nøkkel", "an alias cannot be used as a key"),
+                        Text::new(
+                            "et alias kan ikke brukes som nøkkel",
+                            "an alias cannot be used as a key",
+                        ),
                         None,
                     ));
                 }
@@ -454,8 +477,14 @@ impl<'a> Loader<'a> {
                     return Err(LoadProblem::limit(
                         span,
                         Text::new(
-                            format!("aliaser utvider dokumentet med mer enn {} noder", self.limits.max_alias_nodes),
-                            format!("aliases expand the document by more than {} nodes", self.limits.max_alias_nodes),
+                            format!(
+                                "aliaser utvider dokumentet med mer enn {} noder",
+                                self.limits.max_alias_nodes
+                            ),
+                            format!(
+                                "aliases expand the document by more than {} nodes",
+                                self.limits.max_alias_nodes
+                            ),
                         ),
                     ));
                 }
@@ -476,10 +505,15 @@ impl<'a> Loader<'a> {
             unreachable!("expecting_key checked the frame");
         };
         if map.contains_key(&text) {
-            let name = safe_name(&text).map(|k| format!(" `{k}`")).unwrap_or_default();
+            let name = safe_name(&text)
+                .map(|k| format!(" `{k}`"))
+                .unwrap_or_default();
             self.problems.push(LoadProblem::syntax(
                 span,
-                Text::new(format!("nøkkelen{name} står to ganger"), format!("duplicate key{name}")),
+                Text::new(
+                    format!("nøkkelen{name} står to ganger"),
+                    format!("duplicate key{name}"),
+                ),
                 Some(Text::new(
                     "slå sammen de to oppføringene; bare én verdi per nøkkel er tillatt",
                     "merge the two entries; a key may appear only once",
@@ -504,7 +538,9 @@ impl<'a> Loader<'a> {
             ));
         }
         match self.stack.last() {
-            Some(Frame::Map { key: Some((k, _)), .. }) => {
+            Some(Frame::Map {
+                key: Some((k, _)), ..
+            }) => {
                 let k = k.clone();
                 pointer::push(&mut self.pointer, &k);
             }
@@ -527,7 +563,13 @@ impl<'a> Loader<'a> {
         Ok(())
     }
 
-    fn start_collection(&mut self, is_map: bool, anchor: usize, tag: Option<&Tag>, span: Span) -> Step {
+    fn start_collection(
+        &mut self,
+        is_map: bool,
+        anchor: usize,
+        tag: Option<&Tag>,
+        span: Span,
+    ) -> Step {
         if let Some(tag) = tag {
             let ok = tag.is_yaml_core_schema() && tag.suffix == if is_map { "map" } else { "seq" };
             if !ok {
@@ -539,8 +581,14 @@ impl<'a> Loader<'a> {
             return Err(LoadProblem::limit(
                 span,
                 Text::new(
-                    format!("dokumentet er nøstet dypere enn {} nivåer", self.limits.max_depth),
-                    format!("the document is nested deeper than {} levels", self.limits.max_depth),
+                    format!(
+                        "dokumentet er nøstet dypere enn {} nivåer",
+                        self.limits.max_depth
+                    ),
+                    format!(
+                        "the document is nested deeper than {} levels",
+                        self.limits.max_depth
+                    ),
                 ),
             ));
         }
@@ -573,8 +621,23 @@ impl<'a> Loader<'a> {
             return Ok(());
         };
         let (value, start, end, anchor, nodes, ptr_len) = match frame {
-            Frame::Map { map, start, end, anchor, nodes, ptr_len, .. } => (Value::Object(map), start, end, anchor, nodes, ptr_len),
-            Frame::Seq { items, start, end, anchor, nodes, ptr_len } => (Value::Array(items), start, end, anchor, nodes, ptr_len),
+            Frame::Map {
+                map,
+                start,
+                end,
+                anchor,
+                nodes,
+                ptr_len,
+                ..
+            } => (Value::Object(map), start, end, anchor, nodes, ptr_len),
+            Frame::Seq {
+                items,
+                start,
+                end,
+                anchor,
+                nodes,
+                ptr_len,
+            } => (Value::Array(items), start, end, anchor, nodes, ptr_len),
         };
         // Flow collections end at `]`/`}`; block ones at their last child.
         let end = if span.end > span.start { span.end } else { end };
@@ -587,22 +650,43 @@ impl<'a> Loader<'a> {
     /// Records a finished node: span index, anchor, and attach to the parent.
     fn complete(&mut self, value: Value, span: Span, nodes: usize, anchor: usize) {
         let key_span = match self.stack.last() {
-            Some(Frame::Map { key: Some((_, ks)), .. }) => Some(*ks),
+            Some(Frame::Map {
+                key: Some((_, ks)), ..
+            }) => Some(*ks),
             _ => None,
         };
-        self.spans.insert(self.pointer.clone(), NodeSpan { value: span, key: key_span });
+        self.spans.insert(
+            self.pointer.clone(),
+            NodeSpan {
+                value: span,
+                key: key_span,
+            },
+        );
         if anchor != 0 {
             self.anchors.insert(anchor, (value.clone(), nodes));
         }
         match self.stack.last_mut() {
-            Some(Frame::Map { map, key, end, nodes: n, ptr_len, .. }) => {
+            Some(Frame::Map {
+                map,
+                key,
+                end,
+                nodes: n,
+                ptr_len,
+                ..
+            }) => {
                 let (k, _) = key.take().expect("a value follows its key");
                 map.entry(k).or_insert(value);
                 *end = span.end;
                 *n += nodes;
                 self.pointer.truncate(*ptr_len);
             }
-            Some(Frame::Seq { items, end, nodes: n, ptr_len, .. }) => {
+            Some(Frame::Seq {
+                items,
+                end,
+                nodes: n,
+                ptr_len,
+                ..
+            }) => {
                 items.push(value);
                 *end = span.end;
                 *n += nodes;
@@ -621,7 +705,8 @@ impl<'a> Loader<'a> {
 pub(crate) fn safe_name(s: &str) -> Option<&str> {
     let ok = !s.is_empty()
         && s.len() <= 48
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
     ok.then_some(s)
 }
 
@@ -634,7 +719,10 @@ fn unsupported_tag(tag: &Tag, span: Span) -> LoadProblem {
     };
     LoadProblem::syntax(
         span,
-        Text::new(format!("YAML-taggen{name} støttes ikke"), format!("the YAML tag{name} is not supported")),
+        Text::new(
+            format!("YAML-taggen{name} støttes ikke"),
+            format!("the YAML tag{name} is not supported"),
+        ),
         Some(Text::new(
             "fjern taggen; formatet bruker bare tekst, tall, `true`/`false`, lister og tabeller",
             "remove the tag; the format uses only text, numbers, `true`/`false`, sequences and mappings",
@@ -646,25 +734,39 @@ fn syntax_error(at: usize, info: &str, text: &str) -> LoadProblem {
     let lower = info.to_ascii_lowercase();
     let tab = lower.contains("tab");
     let help = if tab {
-        Text::new("bruk mellomrom, ikke tabulator, til innrykk", "indent with spaces, not tabs")
+        Text::new(
+            "bruk mellomrom, ikke tabulator, til innrykk",
+            "indent with spaces, not tabs",
+        )
     } else {
         Text::new(
             "sjekk innrykk, kolon etter nøkler og at anførselstegn og klammer er lukket",
             "check indentation, the colon after keys, and that quotes and brackets are closed",
         )
     };
-    let end = text[at.min(text.len())..].chars().next().map_or(at, |c| at + c.len_utf8());
+    let end = text[at.min(text.len())..]
+        .chars()
+        .next()
+        .map_or(at, |c| at + c.len_utf8());
     // The parser's own words name YAML constructs, never document content.
     LoadProblem::syntax(
         Span::new(at, end),
-        Text::new(format!("ugyldig YAML: {info}"), format!("invalid YAML: {info}")),
+        Text::new(
+            format!("ugyldig YAML: {info}"),
+            format!("invalid YAML: {info}"),
+        ),
         Some(help),
     )
 }
 
 /// Resolves a scalar by the YAML 1.2 core schema. Non-finite floats
 /// (`.inf`, `.nan`) have no JSON form and stay text.
-fn resolve_scalar(text: &str, style: ScalarStyle, tag: Option<&Tag>, span: Span) -> Result<Value, LoadProblem> {
+fn resolve_scalar(
+    text: &str,
+    style: ScalarStyle,
+    tag: Option<&Tag>,
+    span: Span,
+) -> Result<Value, LoadProblem> {
     if let Some(tag) = tag {
         if !tag.is_yaml_core_schema() {
             return Err(unsupported_tag(tag, span));
@@ -705,7 +807,10 @@ fn plain_scalar(text: &str) -> Value {
     }
     let b = text.as_bytes();
     let digits = |s: &[u8]| !s.is_empty() && s.iter().all(u8::is_ascii_digit);
-    let unsigned = b.strip_prefix(b"-").or_else(|| b.strip_prefix(b"+")).unwrap_or(b);
+    let unsigned = b
+        .strip_prefix(b"-")
+        .or_else(|| b.strip_prefix(b"+"))
+        .unwrap_or(b);
     if digits(unsigned) {
         if let Ok(i) = text.parse::<i64>() {
             return Value::Number(i.into());
@@ -780,7 +885,9 @@ mod tests {
 
     #[test]
     fn core_schema_scalars() {
-        let d = doc("a: yes\nb: 2026-01-05\nc: 0o17\nd: 9.00\ne: 08.09.2026\nf: ~\ng: '1'\nh: .inf\ni: 1e3\nj: 09:00\n");
+        let d = doc(
+            "a: yes\nb: 2026-01-05\nc: 0o17\nd: 9.00\ne: 08.09.2026\nf: ~\ng: '1'\nh: .inf\ni: 1e3\nj: 09:00\n",
+        );
         assert_eq!(
             d.value(),
             &json!({"a": "yes", "b": "2026-01-05", "c": 15, "d": 9.0, "e": "08.09.2026", "f": null, "g": "1", "h": ".inf", "i": 1000.0, "j": "09:00"})
@@ -834,7 +941,12 @@ mod tests {
 
     #[test]
     fn duplicate_keys_are_each_reported() {
-        let errs = load("a: 1\nb: 2\na: 3\nb: 4\n", SourceKind::Yaml, &Limits::default()).unwrap_err();
+        let errs = load(
+            "a: 1\nb: 2\na: 3\nb: 4\n",
+            SourceKind::Yaml,
+            &Limits::default(),
+        )
+        .unwrap_err();
         assert_eq!(errs.len(), 2);
         assert_eq!(errs[0].span.start, 10);
         assert!(errs[0].message.en.contains("duplicate key `a`"));
@@ -861,7 +973,12 @@ mod tests {
     #[test]
     fn deep_nesting_hits_the_limit() {
         let text = "[".repeat(200) + &"]".repeat(200);
-        let errs = load(&text, SourceKind::Yaml, &Limits::default().with_max_depth(64)).unwrap_err();
+        let errs = load(
+            &text,
+            SourceKind::Yaml,
+            &Limits::default().with_max_depth(64),
+        )
+        .unwrap_err();
         assert_eq!(errs[0].kind, ProblemKind::Limit);
         let mut block = String::new();
         for i in 0..100 {
@@ -883,7 +1000,13 @@ mod tests {
     fn decode_names_the_encoding() {
         let e = decode(b"a: \xe6\n").unwrap_err();
         assert!(e.message.en.contains("Latin-1"));
-        assert!(decode(b"\xff\xfea\x00:\x00").unwrap_err().message.en.contains("UTF-16"));
+        assert!(
+            decode(b"\xff\xfea\x00:\x00")
+                .unwrap_err()
+                .message
+                .en
+                .contains("UTF-16")
+        );
         assert_eq!(decode(b"\xef\xbb\xbfa: 1").unwrap(), ("a: 1", 3));
     }
 

@@ -67,6 +67,9 @@ mod tests {
         assert_eq!(parent("/a/b"), Some("/a"));
         assert_eq!(parent("/a"), Some(""));
         assert_eq!(parent(""), None);
-        assert_eq!(from_segments(["participants", "0", "x~y"]), "/participants/0/x~0y");
+        assert_eq!(
+            from_segments(["participants", "0", "x~y"]),
+            "/participants/0/x~0y"
+        );
     }
 }

@@ -44,7 +44,8 @@ impl std::fmt::Debug for Schema {
 
 impl Schema {
     pub(crate) fn new() -> Result<Schema, Error> {
-        let doc: Value = serde_json::from_str(SCHEMA_JSON).map_err(|e| Error::Schema(e.to_string()))?;
+        let doc: Value =
+            serde_json::from_str(SCHEMA_JSON).map_err(|e| Error::Schema(e.to_string()))?;
         let validator = jsonschema::draft202012::options()
             .should_validate_formats(true)
             .build(&doc)
@@ -89,7 +90,9 @@ impl Schema {
                     for key in unexpected {
                         let mut p = at.clone();
                         pointer::push(&mut p, key);
-                        let shown = safe_name(key).map(|k| format!(" `{k}`")).unwrap_or_default();
+                        let shown = safe_name(key)
+                            .map(|k| format!(" `{k}`"))
+                            .unwrap_or_default();
                         let (message, help) = unknown_key(&shown, key, &known, &field);
                         if let Some(s) = suggest(key, &known) {
                             let mut meant = at.clone();
@@ -174,7 +177,11 @@ pub(crate) fn display_path(ptr: &str) -> String {
             out.push_str(&seg);
         }
     }
-    if out.is_empty() { "(dokumentet)".to_owned() } else { out }
+    if out.is_empty() {
+        "(dokumentet)".to_owned()
+    } else {
+        out
+    }
 }
 
 /// The closest known key, if it is close enough to be a typo.
@@ -189,9 +196,20 @@ pub(crate) fn suggest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
 }
 
 fn unknown_key(shown: &str, key: &str, known: &[&str], field: &str) -> (Text, Text) {
-    let place_nb = if field == "(dokumentet)" { "på toppnivå".to_owned() } else { format!("i `{field}`") };
-    let place_en = if field == "(dokumentet)" { "at the top level".to_owned() } else { format!("in `{field}`") };
-    let message = Text::new(format!("ukjent nøkkel{shown} {place_nb}"), format!("unknown key{shown} {place_en}"));
+    let place_nb = if field == "(dokumentet)" {
+        "på toppnivå".to_owned()
+    } else {
+        format!("i `{field}`")
+    };
+    let place_en = if field == "(dokumentet)" {
+        "at the top level".to_owned()
+    } else {
+        format!("in `{field}`")
+    };
+    let message = Text::new(
+        format!("ukjent nøkkel{shown} {place_nb}"),
+        format!("unknown key{shown} {place_en}"),
+    );
     let help = if key == "<<" {
         Text::new(
             "flettenøkler (`<<`) finnes ikke i YAML 1.2; skriv nøklene ut",
@@ -200,8 +218,15 @@ fn unknown_key(shown: &str, key: &str, known: &[&str], field: &str) -> (Text, Te
     } else if let Some(s) = suggest(key, known) {
         Text::new(format!("mente du `{s}`?"), format!("did you mean `{s}`?"))
     } else {
-        let list = known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
-        Text::new(format!("tillatte nøkler: {list}"), format!("allowed keys: {list}"))
+        let list = known
+            .iter()
+            .map(|k| format!("`{k}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        Text::new(
+            format!("tillatte nøkler: {list}"),
+            format!("allowed keys: {list}"),
+        )
     };
     (message, help)
 }
@@ -264,7 +289,9 @@ fn date_help(instance: &Value) -> Text {
 /// `8.9.2026`, `08.09.2026`, `08/09/2026` → `2026-09-08`, when the day exists.
 pub(crate) fn norwegian_date_to_iso(s: &str) -> Option<String> {
     let parts: Vec<&str> = s.trim().split(['.', '/']).collect();
-    let [d, m, y] = parts.as_slice() else { return None };
+    let [d, m, y] = parts.as_slice() else {
+        return None;
+    };
     let (d, m, y): (u32, u32, i32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
     if !(1000..=9999).contains(&y) {
         return None;
@@ -282,10 +309,12 @@ fn time_help(instance: &Value) -> Text {
         Value::String(s) => {
             let parts: Vec<&str> = s.trim().split(['.', ':']).collect();
             match parts.as_slice() {
-                [h, m] if h.len() <= 2 && m.len() == 2 => match (h.parse::<u32>(), m.parse::<u32>()) {
-                    (Ok(h), Ok(m)) if h < 24 && m < 60 => Some(format!("{h:02}:{m:02}")),
-                    _ => None,
-                },
+                [h, m] if h.len() <= 2 && m.len() == 2 => {
+                    match (h.parse::<u32>(), m.parse::<u32>()) {
+                        (Ok(h), Ok(m)) if h < 24 && m < 60 => Some(format!("{h:02}:{m:02}")),
+                        _ => None,
+                    }
+                }
                 _ => None,
             }
         }
@@ -310,21 +339,41 @@ fn type_name(kind: &TypeKind) -> (String, String) {
             "integer" => ("et heltall", "a whole number"),
             "number" => ("et tall", "a number"),
             "boolean" => ("`true` eller `false`", "`true` or `false`"),
-            "object" => ("en tabell (nøkler og verdier)", "a mapping (keys and values)"),
+            "object" => (
+                "en tabell (nøkler og verdier)",
+                "a mapping (keys and values)",
+            ),
             "array" => ("en liste", "a list"),
             _ => ("tom", "empty"),
         }
     };
     let types: Vec<String> = match kind {
         TypeKind::Single(t) => vec![t.to_string()],
-        TypeKind::Multiple(set) => set.iter().map(|t| t.to_string()).filter(|t| t != "null").collect(),
+        TypeKind::Multiple(set) => set
+            .iter()
+            .map(|t| t.to_string())
+            .filter(|t| t != "null")
+            .collect(),
     };
-    let nb = types.iter().map(|t| name(t).0).collect::<Vec<_>>().join(" eller ");
-    let en = types.iter().map(|t| name(t).1).collect::<Vec<_>>().join(" or ");
+    let nb = types
+        .iter()
+        .map(|t| name(t).0)
+        .collect::<Vec<_>>()
+        .join(" eller ");
+    let en = types
+        .iter()
+        .map(|t| name(t).1)
+        .collect::<Vec<_>>()
+        .join(" or ");
     (nb, en)
 }
 
-fn value_message(kind: &ValidationErrorKind, node: &Value, instance: &Value, field: &str) -> (Text, Option<Text>) {
+fn value_message(
+    kind: &ValidationErrorKind,
+    node: &Value,
+    instance: &Value,
+    field: &str,
+) -> (Text, Option<Text>) {
     if is_date_node(node) {
         return (
             Text::new(
@@ -355,12 +404,16 @@ fn value_message(kind: &ValidationErrorKind, node: &Value, instance: &Value, fie
                     Text::new("skriv `true` eller `false`", "write `true` or `false`")
                 };
                 return (
-                    Text::new(format!("`{field}` må være `true` eller `false`"), format!("`{field}` must be `true` or `false`")),
+                    Text::new(
+                        format!("`{field}` må være `true` eller `false`"),
+                        format!("`{field}` must be `true` or `false`"),
+                    ),
                     Some(help),
                 );
             }
             let (nb, en) = type_name(kind);
-            let help = if allows(node, "string") && (instance.is_number() || instance.is_boolean()) {
+            let help = if allows(node, "string") && (instance.is_number() || instance.is_boolean())
+            {
                 Some(Text::new(
                     "sett verdien i anførselstegn for å gjøre den til tekst",
                     "put the value in quotes to make it text",
@@ -368,36 +421,70 @@ fn value_message(kind: &ValidationErrorKind, node: &Value, instance: &Value, fie
             } else {
                 None
             };
-            (Text::new(format!("`{field}` må være {nb}"), format!("`{field}` must be {en}")), help)
+            (
+                Text::new(
+                    format!("`{field}` må være {nb}"),
+                    format!("`{field}` must be {en}"),
+                ),
+                help,
+            )
         }
         ValidationErrorKind::Enum { options } => {
-            let values: Vec<&str> = options.as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
-            let list = values.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ");
-            let help = instance.as_str().and_then(|s| suggest(s, &values)).map(|s| Text::new(format!("mente du `{s}`?"), format!("did you mean `{s}`?")));
+            let values: Vec<&str> = options
+                .as_array()
+                .map(|a| a.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            let list = values
+                .iter()
+                .map(|v| format!("`{v}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let help = instance
+                .as_str()
+                .and_then(|s| suggest(s, &values))
+                .map(|s| Text::new(format!("mente du `{s}`?"), format!("did you mean `{s}`?")));
             (
-                Text::new(format!("`{field}` må være en av {list}"), format!("`{field}` must be one of {list}")),
+                Text::new(
+                    format!("`{field}` må være en av {list}"),
+                    format!("`{field}` must be one of {list}"),
+                ),
                 help,
             )
         }
         ValidationErrorKind::Minimum { limit } => (
-            Text::new(format!("`{field}` må være minst {limit}"), format!("`{field}` must be at least {limit}")),
+            Text::new(
+                format!("`{field}` må være minst {limit}"),
+                format!("`{field}` must be at least {limit}"),
+            ),
             None,
         ),
         ValidationErrorKind::Maximum { limit } => (
-            Text::new(format!("`{field}` kan være høyst {limit}"), format!("`{field}` must be at most {limit}")),
+            Text::new(
+                format!("`{field}` kan være høyst {limit}"),
+                format!("`{field}` must be at most {limit}"),
+            ),
             None,
         ),
         ValidationErrorKind::Constant { expected_value } => (
             Text::new(
-                format!("`{field}` må være `{}`", expected_value.as_str().unwrap_or_default()),
-                format!("`{field}` must be `{}`", expected_value.as_str().unwrap_or_default()),
+                format!(
+                    "`{field}` må være `{}`",
+                    expected_value.as_str().unwrap_or_default()
+                ),
+                format!(
+                    "`{field}` must be `{}`",
+                    expected_value.as_str().unwrap_or_default()
+                ),
             ),
             None,
         ),
         other => (
             Text::new(
                 format!("`{field}` følger ikke skjemaet (`{}`)", other.keyword()),
-                format!("`{field}` does not follow the schema (`{}`)", other.keyword()),
+                format!(
+                    "`{field}` does not follow the schema (`{}`)",
+                    other.keyword()
+                ),
             ),
             None,
         ),
@@ -411,8 +498,14 @@ mod tests {
 
     #[test]
     fn norwegian_dates_convert_only_when_real() {
-        assert_eq!(norwegian_date_to_iso("08.09.2026").as_deref(), Some("2026-09-08"));
-        assert_eq!(norwegian_date_to_iso("8.9.2026").as_deref(), Some("2026-09-08"));
+        assert_eq!(
+            norwegian_date_to_iso("08.09.2026").as_deref(),
+            Some("2026-09-08")
+        );
+        assert_eq!(
+            norwegian_date_to_iso("8.9.2026").as_deref(),
+            Some("2026-09-08")
+        );
         assert_eq!(norwegian_date_to_iso("30.02.2026"), None);
         assert_eq!(norwegian_date_to_iso("1.2.3"), None);
     }
@@ -427,7 +520,10 @@ mod tests {
 
     #[test]
     fn display_paths() {
-        assert_eq!(display_path("/participants/1/attended"), "participants[1].attended");
+        assert_eq!(
+            display_path("/participants/1/attended"),
+            "participants[1].attended"
+        );
         assert_eq!(display_path(""), "(dokumentet)");
     }
 
@@ -435,15 +531,39 @@ mod tests {
     fn one_violation_per_mistake() {
         let s = Schema::new().unwrap();
         let cases = [
-            (json!({"format": FORMAT, "meeting": {"date": "16.11.2026"}}), "/meeting/date"),
-            (json!({"format": FORMAT, "meeting": {"date": "2026-02-30"}}), "/meeting/date"),
-            (json!({"format": FORMAT, "meeting": {"date": "2026-11-16", "start": 9.0}}), "/meeting/start"),
-            (json!({"format": FORMAT, "meeting": {"date": "2026-11-16", "end": "24:00"}}), "/meeting/end"),
-            (json!({"format": FORMAT, "meeting": {"date": "2026-11-16", "mode": "teams"}}), "/meeting/mode"),
-            (json!({"format": FORMAT, "meeting": {"date": "2026-11-16"}, "participants": [{"role": "lege", "attended": "ja"}]}), "/participants/0/attended"),
-            (json!({"format": FORMAT, "meeting": {"date": "2026-11-16"}, "participants": [{"role": "lege", "atended": true}]}), "/participants/0/atended"),
+            (
+                json!({"format": FORMAT, "meeting": {"date": "16.11.2026"}}),
+                "/meeting/date",
+            ),
+            (
+                json!({"format": FORMAT, "meeting": {"date": "2026-02-30"}}),
+                "/meeting/date",
+            ),
+            (
+                json!({"format": FORMAT, "meeting": {"date": "2026-11-16", "start": 9.0}}),
+                "/meeting/start",
+            ),
+            (
+                json!({"format": FORMAT, "meeting": {"date": "2026-11-16", "end": "24:00"}}),
+                "/meeting/end",
+            ),
+            (
+                json!({"format": FORMAT, "meeting": {"date": "2026-11-16", "mode": "teams"}}),
+                "/meeting/mode",
+            ),
+            (
+                json!({"format": FORMAT, "meeting": {"date": "2026-11-16"}, "participants": [{"role": "lege", "attended": "ja"}]}),
+                "/participants/0/attended",
+            ),
+            (
+                json!({"format": FORMAT, "meeting": {"date": "2026-11-16"}, "participants": [{"role": "lege", "atended": true}]}),
+                "/participants/0/atended",
+            ),
             (json!({"format": FORMAT, "meeting": {}}), "/meeting"),
-            (json!({"format": FORMAT, "meeting": {"date": "2026-11-16"}, "sick_leave": {"grade": 0}}), "/sick_leave/grade"),
+            (
+                json!({"format": FORMAT, "meeting": {"date": "2026-11-16"}, "sick_leave": {"grade": 0}}),
+                "/sick_leave/grade",
+            ),
         ];
         for (doc, ptr) in cases {
             let (v, _) = s.check(&doc);

@@ -152,7 +152,14 @@ mod tests {
     fn lines_and_columns_count_characters() {
         let text = "a: 1\nø: æå x\n";
         let idx = LineIndex::new(text);
-        assert_eq!(idx.position(0), Position { line: 1, column: 1, offset: 0 });
+        assert_eq!(
+            idx.position(0),
+            Position {
+                line: 1,
+                column: 1,
+                offset: 0
+            }
+        );
         let x = text.find('x').unwrap();
         assert_eq!(idx.position(x).line, 2);
         assert_eq!(idx.position(x).column, 7);
@@ -166,14 +173,28 @@ mod tests {
         assert_eq!(idx.line_count(), 4);
         assert_eq!(idx.position(text.find('b').unwrap()).line, 2);
         assert_eq!(idx.position(text.find('c').unwrap()).line, 3);
-        assert_eq!(idx.position(text.find('d').unwrap()), Position { line: 4, column: 1, offset: 7 });
+        assert_eq!(
+            idx.position(text.find('d').unwrap()),
+            Position {
+                line: 4,
+                column: 1,
+                offset: 7
+            }
+        );
         assert_eq!(idx.line_text(1), "a");
     }
 
     #[test]
     fn offsets_past_the_end_clamp() {
         let idx = LineIndex::new("ab");
-        assert_eq!(idx.position(99), Position { line: 1, column: 3, offset: 2 });
+        assert_eq!(
+            idx.position(99),
+            Position {
+                line: 1,
+                column: 3,
+                offset: 2
+            }
+        );
     }
 
     #[test]

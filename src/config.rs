@@ -1,0 +1,119 @@
+//! The configuration file `dialogmote.yaml`: severities, rule parameters,
+//! extra rule files and limits. Parsing only; the CLI finds and reads files.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::error::Error;
+use crate::finding::Severity;
+use crate::parse::Limits;
+use crate::rules::{load_yaml, located};
+
+/// The configuration file's usual name.
+pub const CONFIG_FILE: &str = "dialogmote.yaml";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigSpec {
+    #[serde(default)]
+    severity: BTreeMap<String, String>,
+    #[serde(default)]
+    params: BTreeMap<String, BTreeMap<String, Value>>,
+    #[serde(default)]
+    rule_files: Vec<String>,
+    #[serde(default)]
+    limits: LimitsSpec,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct LimitsSpec {
+    max_bytes: Option<usize>,
+    max_depth: Option<usize>,
+    max_nodes: Option<usize>,
+    max_alias_nodes: Option<usize>,
+}
+
+/// A parsed configuration.
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub struct Config {
+    /// Severity per rule code; `None` turns the rule off.
+    pub severity: BTreeMap<String, Option<Severity>>,
+    /// Parameter overrides per rule code.
+    pub params: BTreeMap<String, BTreeMap<String, Value>>,
+    /// Extra rule files, as written (relative to the configuration file).
+    pub rule_files: Vec<String>,
+    /// Safety limits.
+    pub limits: Limits,
+}
+
+impl Config {
+    /// Parses a configuration from YAML text. `file` names it in errors.
+    pub fn from_yaml(file: &str, text: &str) -> Result<Config, Error> {
+        let doc = load_yaml(file, text).map_err(|e| match e {
+            Error::Rule {
+                file,
+                line,
+                column,
+                message,
+            } => Error::Config {
+                file,
+                line,
+                column,
+                message,
+            },
+            other => other,
+        })?;
+        if doc.value().is_null() {
+            return Ok(Config::default());
+        }
+        let fail = |ptr: &str, message: String, at_key: bool| {
+            let (file, line, column, message) = located(file, text, &doc, ptr, message, at_key);
+            Error::Config {
+                file,
+                line,
+                column,
+                message,
+            }
+        };
+        let spec: ConfigSpec = serde_path_to_error::deserialize(doc.value()).map_err(|e| {
+            let ptr = crate::pointer::from_segments(
+                e.path()
+                    .to_string()
+                    .split('.')
+                    .filter(|s| !s.is_empty() && *s != "?"),
+            );
+            fail(&ptr, e.inner().to_string(), false)
+        })?;
+        let mut severity = BTreeMap::new();
+        for (code, s) in spec.severity {
+            let v = match s.as_str() {
+                "off" => None,
+                other => Some(Severity::parse(other).ok_or_else(|| {
+                    fail(
+                        &format!("/severity/{code}"),
+                        format!("severity of `{code}` is `error`, `warning`, `info` or `off`"),
+                        false,
+                    )
+                })?),
+            };
+            severity.insert(code, v);
+        }
+        let d = Limits::default();
+        let limits = Limits {
+            max_bytes: spec.limits.max_bytes.unwrap_or(d.max_bytes),
+            max_depth: spec.limits.max_depth.unwrap_or(d.max_depth),
+            max_nodes: spec.limits.max_nodes.unwrap_or(d.max_nodes),
+            max_alias_nodes: spec.limits.max_alias_nodes.unwrap_or(d.max_alias_nodes),
+        };
+        Ok(Config {
+            severity,
+            params: spec.params,
+            rule_files: spec.rule_files,
+            limits,
+        })
+    }
+}

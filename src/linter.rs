@@ -1,0 +1,400 @@
+//! The linter: schema and rules compiled once, then any number of documents
+//! checked. Pure: no I/O, no clock.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use serde_json::Value;
+
+use crate::config::Config;
+use crate::error::Error;
+use crate::finding::{Finding, Lang, Location, Severity, Text};
+use crate::parse::{self, Document, Limits, LoadProblem, ProblemKind, SourceKind};
+use crate::rules::eval::{Env, Eval, Tri};
+use crate::rules::{self, BUILTIN_RULE_FILES, CompiledRule, Rule, RuleSettings};
+use crate::schema::{FORMAT, Schema};
+use crate::source::{LineIndex, Span};
+
+/// How to lint one document.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct LintOptions {
+    /// The evaluation date (drives the referat deadline rules).
+    pub as_of: NaiveDate,
+    /// The language of messages.
+    pub lang: Lang,
+    /// YAML, JSON, or decide from the text.
+    pub kind: SourceKind,
+}
+
+impl LintOptions {
+    /// Options for evaluation date `as_of`, Norwegian messages, kind detected.
+    pub fn new(as_of: NaiveDate) -> Self {
+        LintOptions {
+            as_of,
+            lang: Lang::Nb,
+            kind: SourceKind::Auto,
+        }
+    }
+
+    /// Sets the language.
+    pub fn with_lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self
+    }
+
+    /// Sets the source kind.
+    pub fn with_kind(mut self, kind: SourceKind) -> Self {
+        self.kind = kind;
+        self
+    }
+}
+
+/// Builds a [`Linter`] from configuration and extra rule files.
+#[derive(Debug, Default)]
+pub struct LinterBuilder {
+    config: Config,
+    extra: Vec<(String, String)>,
+    no_rules: bool,
+}
+
+impl LinterBuilder {
+    /// Uses `config` (severities, parameters, limits).
+    pub fn config(mut self, config: Config) -> Self {
+        self.config = config;
+        self
+    }
+
+    /// Adds a rule file: its name (for errors) and its YAML text.
+    pub fn rule_file(mut self, name: impl Into<String>, text: impl Into<String>) -> Self {
+        self.extra.push((name.into(), text.into()));
+        self
+    }
+
+    /// Checks only input and schema (DM001–DM004), no completeness rules.
+    pub fn schema_only(mut self) -> Self {
+        self.no_rules = true;
+        self
+    }
+
+    /// Compiles the schema and every rule.
+    pub fn build(self) -> Result<Linter, Error> {
+        let schema = Schema::new()?;
+        let settings = RuleSettings {
+            severity: Some(&self.config.severity),
+            params: Some(&self.config.params),
+        };
+        let mut compiled: Vec<CompiledRule> = Vec::new();
+        for (file, text) in BUILTIN_RULE_FILES {
+            compiled.extend(rules::compile_file(file, text, &settings)?);
+        }
+        let builtin: BTreeSet<String> = compiled.iter().map(|r| r.rule.code.clone()).collect();
+        for (file, text) in &self.extra {
+            for r in rules::compile_file(file, text, &settings)? {
+                if builtin.contains(&r.rule.code) || r.rule.code.starts_with("DM") {
+                    return Err(Error::Rule {
+                        file: file.clone(),
+                        line: 1,
+                        column: 1,
+                        message: format!(
+                            "rule code `{}` is reserved: built-in rules use the `DM` prefix; give your rules a prefix of your own, like `ORG001`",
+                            r.rule.code
+                        ),
+                    });
+                }
+                if compiled.iter().any(|c| c.rule.code == r.rule.code) {
+                    return Err(Error::Rule {
+                        file: file.clone(),
+                        line: 1,
+                        column: 1,
+                        message: format!("rule code `{}` is defined twice", r.rule.code),
+                    });
+                }
+                compiled.push(r);
+            }
+        }
+        let known: BTreeSet<&str> = compiled.iter().map(|r| r.rule.code.as_str()).collect();
+        for code in self.config.severity.keys().chain(self.config.params.keys()) {
+            if !known.contains(code.as_str()) {
+                return Err(Error::Config {
+                    file: crate::config::CONFIG_FILE.to_owned(),
+                    line: 1,
+                    column: 1,
+                    message: format!("the configuration names rule `{code}`, which does not exist"),
+                });
+            }
+        }
+        compiled.sort_by(|a, b| a.rule.code.cmp(&b.rule.code));
+        let mut vocabulary = schema.vocabulary().clone();
+        vocabulary.insert(FORMAT.to_owned());
+        Ok(Linter {
+            schema,
+            rules: compiled,
+            limits: self.config.limits,
+            no_rules: self.no_rules,
+            vocabulary,
+        })
+    }
+}
+
+/// The linter: build once, lint many documents (it is `Send + Sync`).
+#[derive(Debug)]
+pub struct Linter {
+    schema: Schema,
+    rules: Vec<CompiledRule>,
+    limits: Limits,
+    no_rules: bool,
+    vocabulary: BTreeSet<String>,
+}
+
+/// Where a finding points: a node's value or its key, or a raw span.
+enum Target {
+    Value,
+    Key,
+    Span(Span),
+}
+
+impl Linter {
+    /// The built-in rules with default settings.
+    pub fn new() -> Result<Linter, Error> {
+        Linter::builder().build()
+    }
+
+    /// A builder for configuration and extra rules.
+    pub fn builder() -> LinterBuilder {
+        LinterBuilder::default()
+    }
+
+    /// Every rule, sorted by code, including those turned off.
+    pub fn rules(&self) -> impl Iterator<Item = &Rule> {
+        self.rules.iter().map(|r| &r.rule)
+    }
+
+    /// The rule with `code`.
+    pub fn rule(&self, code: &str) -> Option<&Rule> {
+        self.rules().find(|r| r.code == code)
+    }
+
+    /// The limits in force.
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    fn engine_finding(
+        &self,
+        code: &str,
+        message: &Text,
+        help: Option<&Text>,
+        pointer: String,
+        lang: Lang,
+    ) -> Option<Finding> {
+        let rule = self.rule(code)?;
+        let severity = rule.severity?;
+        let mut f = Finding::new(
+            code,
+            rule.name.clone(),
+            severity,
+            message.get(lang),
+            pointer,
+        );
+        f.help = help.map(|h| h.get(lang).to_owned());
+        Some(f)
+    }
+
+    /// Lints raw bytes (UTF-8 expected; a BOM is accepted).
+    pub fn lint_bytes(&self, bytes: &[u8], opts: &LintOptions) -> Vec<Finding> {
+        match parse::decode(bytes) {
+            Ok((text, bom)) => self.lint_text(text, bom, opts),
+            Err(problem) => {
+                let prefix = parse::valid_prefix(bytes);
+                let bom = usize::from(bytes.starts_with(b"\xEF\xBB\xBF")) * 3;
+                self.problems(&[problem], prefix, bom, opts.lang)
+            }
+        }
+    }
+
+    /// Lints a document held as text.
+    pub fn lint_str(&self, text: &str, opts: &LintOptions) -> Vec<Finding> {
+        let (text, bom) = match text.strip_prefix('\u{feff}') {
+            Some(t) => (t, 3),
+            None => (text, 0),
+        };
+        self.lint_text(text, bom, opts)
+    }
+
+    fn problems(
+        &self,
+        problems: &[LoadProblem],
+        text: &str,
+        bom: usize,
+        lang: Lang,
+    ) -> Vec<Finding> {
+        let index = LineIndex::new(text);
+        problems
+            .iter()
+            .filter_map(|p| {
+                let code = match p.kind {
+                    ProblemKind::Syntax => "DM001",
+                    ProblemKind::Limit => "DM004",
+                };
+                let mut f =
+                    self.engine_finding(code, &p.message, p.help.as_ref(), String::new(), lang)?;
+                f.location = Some(Location::from_span(&index, p.span, bom));
+                Some(f)
+            })
+            .collect()
+    }
+
+    fn lint_text(&self, text: &str, bom: usize, opts: &LintOptions) -> Vec<Finding> {
+        let doc = match parse::load(text, opts.kind, &self.limits) {
+            Ok(doc) => doc,
+            Err(problems) => return self.problems(&problems, text, bom, opts.lang),
+        };
+        let found = self.check(doc.value(), opts);
+        let index = LineIndex::new(text);
+        found
+            .into_iter()
+            .map(|(mut f, target)| {
+                let span = match target {
+                    Target::Span(s) => Some(s),
+                    Target::Key => doc.span_of(&f.pointer).map(|s| {
+                        if doc.has_span(&f.pointer) {
+                            s.key.unwrap_or(s.value)
+                        } else {
+                            s.value
+                        }
+                    }),
+                    Target::Value => doc.span_of(&f.pointer).map(|s| s.value),
+                };
+                f.location = Some(Location::from_span(&index, span.unwrap_or_default(), bom));
+                f
+            })
+            .collect()
+    }
+
+    /// Lints a value tree built in code (findings have no line and column).
+    pub fn lint_value(&self, value: &Value, opts: &LintOptions) -> Vec<Finding> {
+        let mut out: Vec<Finding> = self
+            .check(value, opts)
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect();
+        out.sort_by(|a, b| (&a.pointer, &a.code).cmp(&(&b.pointer, &b.code)));
+        out
+    }
+
+    /// Lints a loaded [`Document`] (positions come from it).
+    pub fn lint_document(&self, doc: &Document, opts: &LintOptions) -> Vec<Finding> {
+        self.check(doc.value(), opts)
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect()
+    }
+
+    fn check<'a>(&'a self, value: &'a Value, opts: &LintOptions) -> Vec<(Finding, Target)> {
+        let lang = opts.lang;
+        let mut out = Vec::new();
+        let format = value.get("format");
+        if format.and_then(Value::as_str) != Some(FORMAT) {
+            let (pointer, message) = match format {
+                None => (
+                    String::new(),
+                    Text::new(
+                        format!("`format` mangler; dokumentet må starte med `format: {FORMAT}`"),
+                        format!(
+                            "`format` is missing; the document must start with `format: {FORMAT}`"
+                        ),
+                    ),
+                ),
+                Some(_) => (
+                    "/format".to_owned(),
+                    Text::new(
+                        format!("formatet støttes ikke; dette verktøyet leser `{FORMAT}`"),
+                        format!("unsupported format; this tool reads `{FORMAT}`"),
+                    ),
+                ),
+            };
+            let help = Text::new(
+                format!(
+                    "skriv `format: {FORMAT}` øverst i dokumentet; ingen andre kontroller er gjort"
+                ),
+                format!(
+                    "write `format: {FORMAT}` at the top of the document; nothing else was checked"
+                ),
+            );
+            out.extend(
+                self.engine_finding("DM003", &message, Some(&help), pointer, lang)
+                    .map(|f| (f, Target::Value)),
+            );
+            return out;
+        }
+        let (violations, malformed) = self.schema.check(value);
+        for v in violations {
+            let target = if v.at_key { Target::Key } else { Target::Value };
+            out.extend(
+                self.engine_finding("DM002", &v.message, v.help.as_ref(), v.pointer, lang)
+                    .map(|f| (f, target)),
+            );
+        }
+        if self.no_rules {
+            return out;
+        }
+        let env = Env {
+            doc: value,
+            malformed: &malformed,
+            as_of: opts.as_of,
+            vocabulary: &self.vocabulary,
+        };
+        for rule in &self.rules {
+            let (Some(when), Some(severity)) = (&rule.when, rule.rule.severity) else {
+                continue;
+            };
+            let mut ev = Eval::new(&env, &rule.rule.params);
+            let items = match &rule.for_each {
+                Some(fe) => Some(ev.items(fe)),
+                None => None,
+            };
+            let mut run = |ev: &mut Eval<'a, '_>| {
+                ev.set_lets(&rule.lets);
+                if ev.cond(when) != Tri::T {
+                    return;
+                }
+                let pointer = match &rule.at {
+                    Some(p) => ev.locate(p),
+                    None => ev.current_pointer(),
+                };
+                let l = usize::from(lang == Lang::En);
+                let mut f = Finding::new(
+                    rule.rule.code.clone(),
+                    rule.rule.name.clone(),
+                    severity,
+                    ev.render(&rule.message[l]),
+                    pointer,
+                );
+                f.help = rule.help.as_ref().map(|h| ev.render(&h[l]));
+                out.push((f, Target::Value));
+            };
+            match items {
+                None => run(&mut ev),
+                Some(items) => {
+                    for item in &items {
+                        ev.bind(item);
+                        run(&mut ev);
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The severity of the worst finding.
+pub fn worst(findings: &[Finding]) -> Option<Severity> {
+    findings.iter().map(|f| f.severity).max()
+}
+
+#[allow(dead_code)]
+fn _assert_send_sync() {
+    fn is<T: Send + Sync>() {}
+    is::<Linter>();
+}

@@ -1,0 +1,873 @@
+//! Compiling rule specs (raw YAML values) into the evaluator's form: paths
+//! parsed, names bound to slots, regexes built, parameters resolved. Every
+//! error carries the JSON Pointer of the offending node in the rule file.
+
+use std::collections::BTreeMap;
+
+use regex::RegexSet;
+use serde_json::Value;
+
+use crate::pointer;
+
+/// An error at a pointer inside a rule file.
+#[derive(Debug, Clone)]
+pub(crate) struct CompileError {
+    pub pointer: String,
+    pub message: String,
+}
+
+pub(crate) type CResult<T> = Result<T, CompileError>;
+
+fn err<T>(at: &str, message: impl Into<String>) -> CResult<T> {
+    Err(CompileError {
+        pointer: at.to_owned(),
+        message: message.into(),
+    })
+}
+
+fn child(at: &str, seg: &str) -> String {
+    let mut p = at.to_owned();
+    pointer::push(&mut p, seg);
+    p
+}
+
+/// Where a path starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Base {
+    Root,
+    Slot(usize),
+}
+
+/// One segment of a path pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Seg {
+    Key(String),
+    /// The value of a bound literal variable, used as a key.
+    Var(usize),
+    /// Every element or member.
+    Wild,
+    /// The node and all its descendants.
+    Deep,
+}
+
+/// A compiled path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PathPat {
+    pub base: Base,
+    pub segs: Vec<Seg>,
+}
+
+impl PathPat {
+    pub(crate) fn is_multi(&self) -> bool {
+        self.segs.iter().any(|s| matches!(s, Seg::Wild | Seg::Deep))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Op {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Quant {
+    Some,
+    Every,
+    None,
+}
+
+#[derive(Debug)]
+pub(crate) enum Source {
+    Path(PathPat),
+    Values(Vec<Value>),
+    Collect {
+        each: PathPat,
+        slot: usize,
+        filter: Option<Box<Cond>>,
+        select: PathPat,
+    },
+}
+
+#[derive(Debug)]
+pub(crate) enum Cond {
+    All(Vec<Cond>),
+    Any(Vec<Cond>),
+    Not(Box<Cond>),
+    Present(PathPat),
+    Absent(PathPat),
+    Empty(PathPat),
+    Filled(PathPat),
+    Equals(PathPat, Value),
+    Compare(Expr, Op, Expr),
+    Matches(PathPat, RegexSet),
+    Member(Expr, Vec<Source>),
+    Quant {
+        kind: Quant,
+        each: PathPat,
+        slot: usize,
+        filter: Option<Box<Cond>>,
+    },
+    NationalId(PathPat),
+}
+
+#[derive(Debug)]
+pub(crate) enum Expr {
+    Lit(Value),
+    Path(PathPat),
+    /// A bound literal variable (from `for_each: {values: ...}`).
+    Bound(usize),
+    Let(usize),
+    AsOf,
+    Param(usize, Option<Seg>),
+    Days(Box<Expr>, Box<Expr>),
+    Minutes(Box<Expr>, Box<Expr>),
+    AddDays(Box<Expr>, Box<Expr>),
+    Sum(Vec<Expr>),
+    Mul(Vec<Expr>),
+    First(Vec<Expr>),
+    Count {
+        each: PathPat,
+        slot: usize,
+        filter: Option<Box<Cond>>,
+    },
+    Position(PathPat),
+    Key(PathPat),
+}
+
+#[derive(Debug)]
+pub(crate) enum ForEach {
+    Nodes(PathPat),
+    Values(Vec<Value>),
+}
+
+/// A message template: literal text and placeholders.
+#[derive(Debug, Clone)]
+pub(crate) enum Piece {
+    Text(String),
+    Let(usize),
+    Bound(usize),
+    AsOf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BindKind {
+    Node,
+    Value,
+}
+
+/// Names in scope while compiling one rule.
+pub(crate) struct Scope<'p> {
+    binds: Vec<(String, BindKind)>,
+    lets: Vec<String>,
+    params: &'p [(String, Value)],
+}
+
+impl<'p> Scope<'p> {
+    pub(crate) fn new(params: &'p [(String, Value)]) -> Self {
+        Scope {
+            binds: Vec::new(),
+            lets: Vec::new(),
+            params,
+        }
+    }
+
+    pub(crate) fn set_lets(&mut self, names: Vec<String>) {
+        self.lets = names;
+    }
+
+    fn push(&mut self, name: &str, kind: BindKind) -> usize {
+        self.binds.push((name.to_owned(), kind));
+        self.binds.len() - 1
+    }
+
+    fn pop(&mut self) {
+        self.binds.pop();
+    }
+
+    fn innermost_node(&self) -> Option<usize> {
+        self.binds.iter().rposition(|(_, k)| *k == BindKind::Node)
+    }
+
+    fn named(&self, name: &str) -> Option<(usize, BindKind)> {
+        self.binds
+            .iter()
+            .rposition(|(n, _)| n == name)
+            .map(|i| (i, self.binds[i].1))
+    }
+
+    fn var(&self, name: &str, at: &str) -> CResult<Expr> {
+        if let Some(i) = self.lets.iter().position(|n| n == name) {
+            return Ok(Expr::Let(i));
+        }
+        match self.named(name) {
+            Some((i, BindKind::Value)) => return Ok(Expr::Bound(i)),
+            Some((_, BindKind::Node)) => {
+                return err(
+                    at,
+                    format!("`{name}` is bound to a node; write it as a path, `${name}`"),
+                );
+            }
+            None => {}
+        }
+        if name == "as_of" {
+            return Ok(Expr::AsOf);
+        }
+        err(
+            at,
+            format!("unknown variable `{name}` (not a `let`, a `for_each` value, or `as_of`)"),
+        )
+    }
+
+    fn param(&self, name: &str, at: &str) -> CResult<usize> {
+        self.params.iter().position(|(n, _)| n == name).map_or_else(
+            || {
+                err(
+                    at,
+                    format!("unknown parameter `{name}`; declare it under `params`"),
+                )
+            },
+            Ok,
+        )
+    }
+}
+
+/// Parses `/a/*/b`, `@/x`, `$name/x`, with `*`, `**` and `{var}` segments.
+pub(crate) fn path(s: &str, scope: &Scope<'_>, at: &str) -> CResult<PathPat> {
+    let (base, rest) = if let Some(rest) = s.strip_prefix('@') {
+        let Some(slot) = scope.innermost_node() else {
+            return err(
+                at,
+                "`@` is only meaningful inside `for_each` or a quantifier",
+            );
+        };
+        (Base::Slot(slot), rest)
+    } else if let Some(rest) = s.strip_prefix('$') {
+        let end = rest.find('/').unwrap_or(rest.len());
+        let name = &rest[..end];
+        match scope.named(name) {
+            Some((slot, BindKind::Node)) => (Base::Slot(slot), &rest[end..]),
+            Some((_, BindKind::Value)) => {
+                return err(
+                    at,
+                    format!(
+                        "`${name}` is a value, not a node; use `{{{name}}}` in a path or `var: {name}`"
+                    ),
+                );
+            }
+            None => return err(at, format!("unknown name `${name}`")),
+        }
+    } else if s.is_empty() || s.starts_with('/') {
+        (Base::Root, s)
+    } else {
+        return err(
+            at,
+            format!("a path starts with `/`, `@` or `$name`; got `{s}`"),
+        );
+    };
+    if !rest.is_empty() && !rest.starts_with('/') {
+        return err(at, "a path's segments are separated by `/`");
+    }
+    let mut segs = Vec::new();
+    for raw in pointer::segments(rest) {
+        let seg = match raw.as_str() {
+            "*" => Seg::Wild,
+            "**" => Seg::Deep,
+            t if t.starts_with('{') && t.ends_with('}') => {
+                let name = &t[1..t.len() - 1];
+                match scope.named(name) {
+                    Some((slot, BindKind::Value)) => Seg::Var(slot),
+                    _ => {
+                        return err(
+                            at,
+                            format!(
+                                "`{{{name}}}` in a path needs a `for_each` value named `{name}`"
+                            ),
+                        );
+                    }
+                }
+            }
+            t if t.contains(['{', '}', '*']) => return err(at, format!("bad path segment `{t}`")),
+            _ => Seg::Key(raw),
+        };
+        segs.push(seg);
+    }
+    Ok(PathPat { base, segs })
+}
+
+fn single_path(v: &Value, scope: &Scope<'_>, at: &str) -> CResult<PathPat> {
+    let Some(s) = v.as_str() else {
+        return err(
+            at,
+            "expected a path (a string starting with `/`, `@` or `$name`)",
+        );
+    };
+    let p = path(s, scope, at)?;
+    if p.is_multi() {
+        return err(
+            at,
+            "this path must select one node; `*` and `**` belong in `each`",
+        );
+    }
+    Ok(p)
+}
+
+fn any_path(v: &Value, scope: &Scope<'_>, at: &str) -> CResult<PathPat> {
+    let Some(s) = v.as_str() else {
+        return err(
+            at,
+            "expected a path (a string starting with `/`, `@` or `$name`)",
+        );
+    };
+    path(s, scope, at)
+}
+
+/// The single `(key, value)` of a one-key mapping.
+fn one_key<'v>(v: &'v Value, at: &str, what: &str) -> CResult<(&'v str, &'v Value)> {
+    match v.as_object() {
+        Some(m) if m.len() == 1 => {
+            let (k, x) = m.iter().next().expect("one entry");
+            Ok((k.as_str(), x))
+        }
+        _ => err(
+            at,
+            format!("{what} must be a mapping with exactly one key, the function's name"),
+        ),
+    }
+}
+
+fn fields<'v>(
+    v: &'v Value,
+    at: &str,
+    func: &str,
+    allowed: &[&str],
+    required: &[&str],
+) -> CResult<&'v serde_json::Map<String, Value>> {
+    let Some(m) = v.as_object() else {
+        return err(
+            at,
+            format!("`{func}` takes a mapping with {}", list(allowed)),
+        );
+    };
+    for k in m.keys() {
+        if !allowed.contains(&k.as_str()) {
+            return err(
+                &child(at, k),
+                format!("`{func}` has no option `{k}`; it takes {}", list(allowed)),
+            );
+        }
+    }
+    for r in required {
+        if !m.contains_key(*r) {
+            return err(at, format!("`{func}` needs `{r}`"));
+        }
+    }
+    Ok(m)
+}
+
+fn list(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+const CONDITIONS: &[&str] = &[
+    "all",
+    "any",
+    "not",
+    "present",
+    "absent",
+    "empty",
+    "filled",
+    "equals",
+    "compare",
+    "matches",
+    "member",
+    "some",
+    "every",
+    "none",
+    "national_id",
+];
+const EXPRESSIONS: &[&str] = &[
+    "path", "value", "var", "param", "days", "minutes", "add_days", "sum", "mul", "first", "count",
+    "position", "key",
+];
+
+pub(crate) fn cond(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Cond> {
+    let (name, arg) = one_key(v, at, "a condition")?;
+    let at_arg = child(at, name);
+    let at = at_arg.as_str();
+    Ok(match name {
+        "all" | "any" => {
+            let Some(items) = arg.as_array() else {
+                return err(at, format!("`{name}` takes a list of conditions"));
+            };
+            let mut out = Vec::with_capacity(items.len());
+            for (i, c) in items.iter().enumerate() {
+                out.push(cond(c, scope, &child(at, &i.to_string()))?);
+            }
+            if name == "all" {
+                Cond::All(out)
+            } else {
+                Cond::Any(out)
+            }
+        }
+        "not" => Cond::Not(Box::new(cond(arg, scope, at)?)),
+        "present" => Cond::Present(single_path(arg, scope, at)?),
+        "absent" => Cond::Absent(single_path(arg, scope, at)?),
+        "empty" => Cond::Empty(single_path(arg, scope, at)?),
+        "filled" => Cond::Filled(single_path(arg, scope, at)?),
+        "national_id" => Cond::NationalId(single_path(arg, scope, at)?),
+        "equals" => {
+            let m = fields(arg, at, name, &["path", "value"], &["path", "value"])?;
+            let value = m["value"].clone();
+            if value.is_object() || value.is_array() {
+                return err(
+                    &child(at, "value"),
+                    "`equals` compares with a single value; use `member` for a list",
+                );
+            }
+            Cond::Equals(single_path(&m["path"], scope, &child(at, "path"))?, value)
+        }
+        "compare" => {
+            let m = fields(
+                arg,
+                at,
+                name,
+                &["left", "op", "right"],
+                &["left", "op", "right"],
+            )?;
+            let op = match m["op"].as_str() {
+                Some("<") => Op::Lt,
+                Some("<=") => Op::Le,
+                Some(">") => Op::Gt,
+                Some(">=") => Op::Ge,
+                Some("==") => Op::Eq,
+                Some("!=") => Op::Ne,
+                _ => {
+                    return err(
+                        &child(at, "op"),
+                        "`op` is one of `<`, `<=`, `>`, `>=`, `==`, `!=`",
+                    );
+                }
+            };
+            Cond::Compare(
+                expr(&m["left"], scope, &child(at, "left"))?,
+                op,
+                expr(&m["right"], scope, &child(at, "right"))?,
+            )
+        }
+        "matches" => {
+            let m = fields(arg, at, name, &["path", "patterns"], &["path", "patterns"])?;
+            let pats: Vec<&str> = match &m["patterns"] {
+                Value::String(s) => vec![s.as_str()],
+                Value::Array(a) if !a.is_empty() && a.iter().all(Value::is_string) => {
+                    a.iter().filter_map(Value::as_str).collect()
+                }
+                _ => {
+                    return err(
+                        &child(at, "patterns"),
+                        "`patterns` is a regular expression or a list of them",
+                    );
+                }
+            };
+            let set = RegexSet::new(&pats).map_err(|e| CompileError {
+                pointer: child(at, "patterns"),
+                message: format!(
+                    "bad regular expression: {}",
+                    e.to_string().lines().last().unwrap_or_default().trim()
+                ),
+            })?;
+            Cond::Matches(single_path(&m["path"], scope, &child(at, "path"))?, set)
+        }
+        "member" => {
+            let m = fields(arg, at, name, &["value", "of"], &["value", "of"])?;
+            let value = expr(&m["value"], scope, &child(at, "value"))?;
+            let Some(items) = m["of"].as_array() else {
+                return err(
+                    &child(at, "of"),
+                    "`of` is a list of sources: paths, `{values: [...]}` or `{each, where, select}`",
+                );
+            };
+            let mut sources = Vec::new();
+            for (i, s) in items.iter().enumerate() {
+                sources.push(source(s, scope, &child(&child(at, "of"), &i.to_string()))?);
+            }
+            Cond::Member(value, sources)
+        }
+        "some" | "every" | "none" => {
+            let kind = match name {
+                "some" => Quant::Some,
+                "every" => Quant::Every,
+                _ => Quant::None,
+            };
+            let (each, slot, filter) = quantified(arg, scope, at, name, kind == Quant::Every)?;
+            Cond::Quant {
+                kind,
+                each,
+                slot,
+                filter,
+            }
+        }
+        other => {
+            let hint = crate::schema::suggest(other, CONDITIONS)
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
+            return err(
+                at,
+                format!(
+                    "unknown condition `{other}`{hint}; conditions are {}",
+                    list(CONDITIONS)
+                ),
+            );
+        }
+    })
+}
+
+/// `{each: PATH, as: NAME, where: COND}` — binds NAME (and `@`) to each node.
+fn quantified(
+    arg: &Value,
+    scope: &mut Scope<'_>,
+    at: &str,
+    func: &str,
+    where_required: bool,
+) -> CResult<(PathPat, usize, Option<Box<Cond>>)> {
+    let required: &[&str] = if where_required {
+        &["each", "where"]
+    } else {
+        &["each"]
+    };
+    let m = fields(arg, at, func, &["each", "as", "where"], required)?;
+    let each = any_path(&m["each"], scope, &child(at, "each"))?;
+    let name = match m.get("as") {
+        Some(Value::String(s)) if is_ident(s) => s.clone(),
+        Some(_) => {
+            return err(
+                &child(at, "as"),
+                "`as` is a name: lowercase letters, digits and `_`",
+            );
+        }
+        None => String::new(),
+    };
+    let slot = scope.push(&name, BindKind::Node);
+    let filter = match m.get("where") {
+        Some(c) => Some(Box::new(
+            cond(c, scope, &child(at, "where")).inspect_err(|_| scope.pop())?,
+        )),
+        None => None,
+    };
+    scope.pop();
+    Ok((each, slot, filter))
+}
+
+fn source(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Source> {
+    match v {
+        Value::String(_) => Ok(Source::Path(any_path(v, scope, at)?)),
+        Value::Object(m) if m.contains_key("values") => {
+            let m = fields(v, at, "values", &["values"], &["values"])?;
+            match &m["values"] {
+                Value::Array(a) if a.iter().all(|x| !x.is_object() && !x.is_array()) => {
+                    Ok(Source::Values(a.clone()))
+                }
+                _ => err(&child(at, "values"), "`values` is a list of plain values"),
+            }
+        }
+        Value::Object(_) => {
+            let m = fields(
+                v,
+                at,
+                "a source",
+                &["each", "as", "where", "select"],
+                &["each", "select"],
+            )?;
+            let each = any_path(&m["each"], scope, &child(at, "each"))?;
+            let name = m
+                .get("as")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned();
+            let slot = scope.push(&name, BindKind::Node);
+            let result = (|| {
+                let filter = match m.get("where") {
+                    Some(c) => Some(Box::new(cond(c, scope, &child(at, "where"))?)),
+                    None => None,
+                };
+                let select = single_path(&m["select"], scope, &child(at, "select"))?;
+                Ok((filter, select))
+            })();
+            scope.pop();
+            let (filter, select) = result?;
+            Ok(Source::Collect {
+                each,
+                slot,
+                filter,
+                select,
+            })
+        }
+        _ => err(
+            at,
+            "a source is a path, `{values: [...]}` or `{each, where, select}`",
+        ),
+    }
+}
+
+pub(crate) fn is_ident(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+pub(crate) fn expr(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Expr> {
+    match v {
+        Value::String(s) if s.starts_with(['/', '@', '$']) => {
+            return Ok(Expr::Path(single_path(v, scope, at)?));
+        }
+        Value::Object(_) => {}
+        Value::Array(_) => {
+            return err(
+                at,
+                "an expression is a value, a path, or a one-key mapping naming a function",
+            );
+        }
+        other => return Ok(Expr::Lit(other.clone())),
+    }
+    let (name, arg) = one_key(v, at, "an expression")?;
+    let at_arg = child(at, name);
+    let at = at_arg.as_str();
+    let pair = |scope: &mut Scope<'_>, a: &str, b: &str| -> CResult<(Box<Expr>, Box<Expr>)> {
+        let m = fields(arg, at, name, &[a, b], &[a, b])?;
+        Ok((
+            Box::new(expr(&m[a], scope, &child(at, a))?),
+            Box::new(expr(&m[b], scope, &child(at, b))?),
+        ))
+    };
+    let many = |scope: &mut Scope<'_>| -> CResult<Vec<Expr>> {
+        let Some(items) = arg.as_array().filter(|a| !a.is_empty()) else {
+            return err(at, format!("`{name}` takes a list of expressions"));
+        };
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, e)| expr(e, scope, &child(at, &i.to_string())))
+            .collect()
+    };
+    Ok(match name {
+        "path" => Expr::Path(single_path(arg, scope, at)?),
+        "value" => Expr::Lit(arg.clone()),
+        "var" => match arg.as_str() {
+            Some(n) => scope.var(n, at)?,
+            None => return err(at, "`var` takes a name"),
+        },
+        "param" => {
+            let Some(s) = arg.as_str() else {
+                return err(
+                    at,
+                    "`param` takes a parameter name, optionally `name/{var}` or `name/key`",
+                );
+            };
+            let (pname, key) = match s.split_once('/') {
+                Some((p, k)) => (p, Some(k)),
+                None => (s, None),
+            };
+            let idx = scope.param(pname, at)?;
+            let key = match key {
+                None => None,
+                Some(k) if k.starts_with('{') && k.ends_with('}') => match scope
+                    .named(&k[1..k.len() - 1])
+                {
+                    Some((slot, BindKind::Value)) => Some(Seg::Var(slot)),
+                    _ => return err(at, format!("`{k}` needs a `for_each` value of that name")),
+                },
+                Some(k) => Some(Seg::Key(k.to_owned())),
+            };
+            Expr::Param(idx, key)
+        }
+        "days" => {
+            let (a, b) = pair(scope, "from", "to")?;
+            Expr::Days(a, b)
+        }
+        "minutes" => {
+            let (a, b) = pair(scope, "from", "to")?;
+            Expr::Minutes(a, b)
+        }
+        "add_days" => {
+            let (a, b) = pair(scope, "date", "days")?;
+            Expr::AddDays(a, b)
+        }
+        "sum" => Expr::Sum(many(scope)?),
+        "mul" => Expr::Mul(many(scope)?),
+        "first" => Expr::First(many(scope)?),
+        "count" => {
+            let (each, slot, filter) = quantified(arg, scope, at, name, false)?;
+            Expr::Count { each, slot, filter }
+        }
+        "position" => Expr::Position(single_path(arg, scope, at)?),
+        "key" => Expr::Key(single_path(arg, scope, at)?),
+        other => {
+            let hint = crate::schema::suggest(other, EXPRESSIONS)
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
+            return err(
+                at,
+                format!(
+                    "unknown function `{other}`{hint}; expressions are {}",
+                    list(EXPRESSIONS)
+                ),
+            );
+        }
+    })
+}
+
+/// `for_each`: a path, `{each: PATH, as: NAME}`, or `{values: [...] | {param: NAME}, as: NAME}`.
+pub(crate) fn for_each(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<ForEach> {
+    if v.is_string() {
+        let p = any_path(v, scope, at)?;
+        scope.push("", BindKind::Node);
+        return Ok(ForEach::Nodes(p));
+    }
+    let m = fields(v, at, "for_each", &["each", "values", "as"], &[])?;
+    let name = match m.get("as") {
+        Some(Value::String(s)) if is_ident(s) => s.clone(),
+        Some(_) => {
+            return err(
+                &child(at, "as"),
+                "`as` is a name: lowercase letters, digits and `_`",
+            );
+        }
+        None => String::new(),
+    };
+    match (m.get("each"), m.get("values")) {
+        (Some(p), None) => {
+            let p = any_path(p, scope, &child(at, "each"))?;
+            scope.push(&name, BindKind::Node);
+            Ok(ForEach::Nodes(p))
+        }
+        (None, Some(values)) => {
+            if name.is_empty() {
+                return err(at, "`for_each` over values needs `as: NAME`");
+            }
+            let list = match values {
+                Value::Array(a) => a.clone(),
+                Value::Object(o) if o.len() == 1 && o.contains_key("param") => {
+                    let pname = o["param"].as_str().unwrap_or_default();
+                    let idx = scope.param(pname, &child(at, "values"))?;
+                    match &scope.params[idx].1 {
+                        Value::Array(a) => a.clone(),
+                        Value::Object(o) => o.keys().cloned().map(Value::String).collect(),
+                        _ => {
+                            return err(
+                                &child(at, "values"),
+                                format!("parameter `{pname}` is not a list or a mapping"),
+                            );
+                        }
+                    }
+                }
+                _ => {
+                    return err(
+                        &child(at, "values"),
+                        "`values` is a list or `{param: NAME}`",
+                    );
+                }
+            };
+            if list.iter().any(|x| !x.is_string()) {
+                return err(
+                    &child(at, "values"),
+                    "`for_each` values must be strings (they name keys)",
+                );
+            }
+            scope.push(&name, BindKind::Value);
+            Ok(ForEach::Values(list))
+        }
+        _ => err(at, "`for_each` takes either `each` (a path) or `values`"),
+    }
+}
+
+/// Parses a message template: `{name}` for a `let` or `for_each` value,
+/// `{{` and `}}` for braces.
+pub(crate) fn template(s: &str, scope: &Scope<'_>, at: &str) -> CResult<Vec<Piece>> {
+    let mut out = Vec::new();
+    let mut text = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+                text.push('{');
+            }
+            '}' if chars.peek() == Some(&'}') => {
+                chars.next();
+                text.push('}');
+            }
+            '{' => {
+                let name: String = chars.by_ref().take_while(|&c| c != '}').collect();
+                if !text.is_empty() {
+                    out.push(Piece::Text(std::mem::take(&mut text)));
+                }
+                out.push(match scope.var(&name, at)? {
+                    Expr::Let(i) => Piece::Let(i),
+                    Expr::Bound(i) => Piece::Bound(i),
+                    _ => Piece::AsOf,
+                });
+            }
+            '}' => return err(at, "a lone `}` in a message; write `}}`"),
+            c => text.push(c),
+        }
+    }
+    if !text.is_empty() {
+        out.push(Piece::Text(text));
+    }
+    Ok(out)
+}
+
+/// Effective parameters: defaults from the rule, overridden by configuration
+/// (same type as the default, or an error).
+pub(crate) fn params(
+    defaults: &BTreeMap<String, Value>,
+    overrides: Option<&BTreeMap<String, Value>>,
+) -> Result<Vec<(String, Value)>, (String, String)> {
+    let mut out: Vec<(String, Value)> = defaults
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    if let Some(o) = overrides {
+        for (k, v) in o {
+            let Some(slot) = out.iter_mut().find(|(n, _)| n == k) else {
+                let known = defaults
+                    .keys()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                return Err((
+                    k.clone(),
+                    format!("the rule has no parameter `{k}` (it has: {known})"),
+                ));
+            };
+            let same = std::mem::discriminant(&slot.1) == std::mem::discriminant(v);
+            if !same {
+                return Err((
+                    k.clone(),
+                    format!(
+                        "parameter `{k}` must be of the same type as its default `{}`",
+                        slot.1
+                    ),
+                ));
+            }
+            if let (Value::Object(d), Value::Object(n)) = (&slot.1, v) {
+                if let Some(bad) = n.keys().find(|x| !d.contains_key(*x)) {
+                    return Err((k.clone(), format!("parameter `{k}` has no key `{bad}`")));
+                }
+                let mut merged = d.clone();
+                merged.extend(n.clone());
+                slot.1 = Value::Object(merged);
+            } else {
+                slot.1 = v.clone();
+            }
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,807 @@
+//! Evaluation of compiled rules over a value tree. Conditions are
+//! three-valued: a rule whose inputs are missing in a way another finding
+//! already reports, or malformed (they failed the schema), evaluates to
+//! *unknown* and stays silent.
+
+use std::collections::BTreeSet;
+
+use chrono::{Days, NaiveDate};
+use serde_json::Value;
+
+use super::compile::{Base, Cond, Expr, ForEach, Op, PathPat, Piece, Quant, Seg, Source};
+use super::national_id::contains_national_id;
+
+/// True, false or unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tri {
+    T,
+    F,
+    U,
+}
+
+impl Tri {
+    fn of(b: bool) -> Tri {
+        if b { Tri::T } else { Tri::F }
+    }
+    fn not(self) -> Tri {
+        match self {
+            Tri::T => Tri::F,
+            Tri::F => Tri::T,
+            Tri::U => Tri::U,
+        }
+    }
+}
+
+/// A step from a node to a child.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum PSeg<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// A node of the document and the path that reached it.
+#[derive(Debug, Clone)]
+pub(crate) struct Node<'a> {
+    value: &'a Value,
+    path: Vec<PSeg<'a>>,
+}
+
+impl<'a> Node<'a> {
+    fn child(&self, seg: PSeg<'a>, value: &'a Value) -> Node<'a> {
+        let mut path = Vec::with_capacity(self.path.len() + 1);
+        path.extend_from_slice(&self.path);
+        path.push(seg);
+        Node { value, path }
+    }
+
+    pub(crate) fn pointer(&self) -> String {
+        let mut p = String::new();
+        for s in &self.path {
+            match s {
+                PSeg::Key(k) => crate::pointer::push(&mut p, k),
+                PSeg::Index(i) => {
+                    p.push('/');
+                    p.push_str(&i.to_string());
+                }
+            }
+        }
+        p
+    }
+}
+
+/// A value computed by an expression.
+#[derive(Debug, Clone)]
+pub(crate) enum Val<'a> {
+    Absent,
+    Unknown,
+    Null,
+    Bool(bool),
+    Num(f64),
+    /// Text from the document (rendered in messages only if it is in the
+    /// schema's vocabulary, or a date or time).
+    Doc(&'a str),
+    /// Text from a rule or configuration.
+    Lit(&'a str),
+    Date(NaiveDate),
+    Coll,
+}
+
+fn val_of(v: &Value, from_doc: bool) -> Val<'_> {
+    match v {
+        Value::Null => Val::Null,
+        Value::Bool(b) => Val::Bool(*b),
+        Value::Number(n) => n.as_f64().map_or(Val::Unknown, Val::Num),
+        Value::String(s) if from_doc => Val::Doc(s),
+        Value::String(s) => Val::Lit(s),
+        _ => Val::Coll,
+    }
+}
+
+/// `YYYY-MM-DD` exactly, and a real day.
+pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(
+        s[..4].parse().ok()?,
+        s[5..7].parse().ok()?,
+        s[8..].parse().ok()?,
+    )
+}
+
+/// `HH:MM` (00:00–23:59) → minutes since midnight.
+pub(crate) fn parse_time(s: &str) -> Option<i64> {
+    let b = s.as_bytes();
+    if b.len() != 5
+        || b[2] != b':'
+        || !b
+            .iter()
+            .enumerate()
+            .all(|(i, c)| i == 2 || c.is_ascii_digit())
+    {
+        return None;
+    }
+    let h: i64 = s[..2].parse().ok()?;
+    let m: i64 = s[3..].parse().ok()?;
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
+enum Conv<T> {
+    Ok(T),
+    Absent,
+    Unknown,
+}
+
+fn to_date(v: &Val<'_>) -> Conv<NaiveDate> {
+    match v {
+        Val::Date(d) => Conv::Ok(*d),
+        Val::Doc(s) | Val::Lit(s) => parse_date(s).map_or(Conv::Unknown, Conv::Ok),
+        Val::Absent | Val::Null => Conv::Absent,
+        _ => Conv::Unknown,
+    }
+}
+
+fn to_time(v: &Val<'_>) -> Conv<i64> {
+    match v {
+        Val::Doc(s) | Val::Lit(s) => parse_time(s).map_or(Conv::Unknown, Conv::Ok),
+        Val::Absent | Val::Null => Conv::Absent,
+        _ => Conv::Unknown,
+    }
+}
+
+fn to_num(v: &Val<'_>) -> Conv<f64> {
+    match v {
+        Val::Num(n) => Conv::Ok(*n),
+        Val::Absent | Val::Null => Conv::Absent,
+        _ => Conv::Unknown,
+    }
+}
+
+fn combine<A, B>(
+    a: Conv<A>,
+    b: Conv<B>,
+    f: impl FnOnce(A, B) -> Option<Val<'static>>,
+) -> Val<'static> {
+    match (a, b) {
+        (Conv::Unknown, _) | (_, Conv::Unknown) => Val::Unknown,
+        (Conv::Absent, _) | (_, Conv::Absent) => Val::Absent,
+        (Conv::Ok(a), Conv::Ok(b)) => f(a, b).unwrap_or(Val::Unknown),
+    }
+}
+
+/// A binding in scope: a node (from `each`) or a value (from `values`).
+#[derive(Debug, Clone)]
+enum Bound<'a> {
+    Node(Node<'a>),
+    Val(Val<'a>),
+}
+
+enum Look<'a> {
+    Found(Node<'a>),
+    /// Missing; the deepest node that exists on the way.
+    Absent(Node<'a>),
+    Malformed(Node<'a>),
+}
+
+/// What rules read: the document, the malformed pointers, the date.
+pub(crate) struct Env<'a, 'm> {
+    pub doc: &'a Value,
+    pub malformed: &'m [String],
+    pub as_of: NaiveDate,
+    pub vocabulary: &'m BTreeSet<String>,
+}
+
+pub(crate) struct Eval<'a, 'e> {
+    env: &'e Env<'a, 'e>,
+    params: &'a [(String, Value)],
+    binds: Vec<Bound<'a>>,
+    lets: Vec<Val<'a>>,
+}
+
+impl<'a, 'e> Eval<'a, 'e> {
+    pub(crate) fn new(env: &'e Env<'a, 'e>, params: &'a [(String, Value)]) -> Self {
+        Eval {
+            env,
+            params,
+            binds: Vec::new(),
+            lets: Vec::new(),
+        }
+    }
+
+    /// The items a rule runs once for; `None` means once for the document.
+    pub(crate) fn items(&self, fe: &'a ForEach) -> Vec<BoundItem<'a>> {
+        match fe {
+            ForEach::Nodes(p) => self.select(p).0.into_iter().map(BoundItem::Node).collect(),
+            ForEach::Values(vs) => vs
+                .iter()
+                .filter_map(Value::as_str)
+                .map(BoundItem::Value)
+                .collect(),
+        }
+    }
+
+    pub(crate) fn bind(&mut self, item: &BoundItem<'a>) {
+        self.binds.clear();
+        self.binds.push(match item {
+            BoundItem::Node(n) => Bound::Node(n.clone()),
+            BoundItem::Value(s) => Bound::Val(Val::Lit(s)),
+        });
+    }
+
+    pub(crate) fn set_lets(&mut self, lets: &'a [Expr]) {
+        self.lets.clear();
+        for e in lets {
+            let v = self.expr(e);
+            self.lets.push(v);
+        }
+    }
+
+    fn is_malformed(&self, path: &[PSeg<'_>], rest: &[&str]) -> bool {
+        if self.env.malformed.is_empty() {
+            return false;
+        }
+        let mut p = Node {
+            value: &Value::Null,
+            path: path.to_vec(),
+        }
+        .pointer();
+        for r in rest {
+            crate::pointer::push(&mut p, r);
+        }
+        self.env.malformed.iter().any(|m| {
+            p == *m || (p.starts_with(m.as_str()) && p.as_bytes().get(m.len()) == Some(&b'/'))
+        })
+    }
+
+    fn base(&self, base: Base) -> Option<Node<'a>> {
+        match base {
+            Base::Root => Some(Node {
+                value: self.env.doc,
+                path: Vec::new(),
+            }),
+            Base::Slot(i) => match self.binds.get(i)? {
+                Bound::Node(n) => Some(n.clone()),
+                Bound::Val(_) => None,
+            },
+        }
+    }
+
+    fn seg_key<'s>(&'s self, seg: &'s Seg) -> Option<&'s str> {
+        match seg {
+            Seg::Key(k) => Some(k),
+            Seg::Var(slot) => match self.binds.get(*slot)? {
+                Bound::Val(Val::Lit(s)) => Some(s),
+                _ => None,
+            },
+            Seg::Wild | Seg::Deep => None,
+        }
+    }
+
+    /// One step from `node` by key (an index for arrays).
+    fn step(node: &Node<'a>, key: &str) -> Result<Option<Node<'a>>, ()> {
+        match node.value {
+            Value::Object(m) => Ok(m
+                .get_key_value(key)
+                .map(|(k, v)| node.child(PSeg::Key(k), v))),
+            Value::Array(a) => match key.parse::<usize>() {
+                Ok(i) => Ok(a.get(i).map(|v| node.child(PSeg::Index(i), v))),
+                Err(_) => Err(()),
+            },
+            Value::Null => Ok(None),
+            _ => Err(()),
+        }
+    }
+
+    /// Resolves a single-node path. `typed` reads treat schema-malformed
+    /// nodes (and missing keys the schema already reported) as malformed.
+    fn lookup(&self, pat: &PathPat, typed: bool) -> Look<'a> {
+        let Some(mut node) = self.base(pat.base) else {
+            return Look::Malformed(Node {
+                value: self.env.doc,
+                path: Vec::new(),
+            });
+        };
+        for (i, seg) in pat.segs.iter().enumerate() {
+            let Some(key) = self.seg_key(seg) else {
+                return Look::Malformed(node);
+            };
+            match Self::step(&node, key) {
+                Ok(Some(next)) => node = next,
+                Ok(None) => {
+                    if typed {
+                        let rest: Vec<&str> = pat.segs[i..]
+                            .iter()
+                            .filter_map(|s| self.seg_key(s))
+                            .collect();
+                        if self.is_malformed(&node.path, &rest) {
+                            return Look::Malformed(node);
+                        }
+                    }
+                    return Look::Absent(node);
+                }
+                Err(()) => return Look::Malformed(node),
+            }
+        }
+        if typed && self.is_malformed(&node.path, &[]) {
+            return Look::Malformed(node);
+        }
+        Look::Found(node)
+    }
+
+    /// The nodes a path selects, and whether a malformed node was met.
+    fn select(&self, pat: &PathPat) -> (Vec<Node<'a>>, bool) {
+        let Some(base) = self.base(pat.base) else {
+            return (Vec::new(), true);
+        };
+        let mut cur = vec![base];
+        let mut malformed = false;
+        for seg in &pat.segs {
+            let mut next = Vec::new();
+            for n in &cur {
+                match seg {
+                    Seg::Wild => match n.value {
+                        Value::Object(m) => {
+                            next.extend(m.iter().map(|(k, v)| n.child(PSeg::Key(k), v)))
+                        }
+                        Value::Array(a) => next.extend(
+                            a.iter()
+                                .enumerate()
+                                .map(|(i, v)| n.child(PSeg::Index(i), v)),
+                        ),
+                        Value::Null => {}
+                        _ => malformed = true,
+                    },
+                    Seg::Deep => descend(n, &mut next),
+                    other => match self.seg_key(other).map(|k| Self::step(n, k)) {
+                        Some(Ok(Some(c))) => next.push(c),
+                        Some(Ok(None)) => {}
+                        _ => malformed = true,
+                    },
+                }
+            }
+            cur = next;
+        }
+        if !self.env.malformed.is_empty() && !pat.segs.iter().any(|s| matches!(s, Seg::Deep)) {
+            let before = cur.len();
+            cur.retain(|n| !self.is_malformed(&n.path, &[]));
+            malformed |= cur.len() != before;
+        }
+        (cur, malformed)
+    }
+
+    /// The pointer of the most specific existing node on `pat`.
+    pub(crate) fn locate(&self, pat: &PathPat) -> String {
+        match self.lookup(pat, false) {
+            Look::Found(n) | Look::Absent(n) | Look::Malformed(n) => n.pointer(),
+        }
+    }
+
+    pub(crate) fn current_pointer(&self) -> String {
+        match self.binds.first() {
+            Some(Bound::Node(n)) => n.pointer(),
+            _ => String::new(),
+        }
+    }
+
+    pub(crate) fn cond(&mut self, c: &'a Cond) -> Tri {
+        match c {
+            Cond::All(cs) => {
+                let mut out = Tri::T;
+                for c in cs {
+                    match self.cond(c) {
+                        Tri::F => return Tri::F,
+                        Tri::U => out = Tri::U,
+                        Tri::T => {}
+                    }
+                }
+                out
+            }
+            Cond::Any(cs) => {
+                let mut out = Tri::F;
+                for c in cs {
+                    match self.cond(c) {
+                        Tri::T => return Tri::T,
+                        Tri::U => out = Tri::U,
+                        Tri::F => {}
+                    }
+                }
+                out
+            }
+            Cond::Not(c) => self.cond(c).not(),
+            Cond::Present(p) => match self.lookup(p, true) {
+                Look::Found(n) => Tri::of(!n.value.is_null()),
+                Look::Absent(_) => Tri::F,
+                Look::Malformed(_) => Tri::U,
+            },
+            Cond::Absent(p) => self.cond_present(p).not(),
+            Cond::Empty(p) => self.empty(p),
+            Cond::Filled(p) => self.empty(p).not(),
+            Cond::Equals(p, lit) => match self.lookup(p, true) {
+                Look::Found(n) => {
+                    if n.value == lit {
+                        Tri::T
+                    } else if n.value.is_null() || same_kind(n.value, lit) {
+                        Tri::F
+                    } else {
+                        Tri::U
+                    }
+                }
+                Look::Absent(_) => Tri::F,
+                Look::Malformed(_) => Tri::U,
+            },
+            Cond::Compare(a, op, b) => {
+                let (a, b) = (self.expr(a), self.expr(b));
+                compare(&a, *op, &b)
+            }
+            Cond::Matches(p, set) => match self.lookup(p, false) {
+                Look::Found(Node {
+                    value: Value::String(s),
+                    ..
+                }) => Tri::of(set.is_match(s)),
+                _ => Tri::F,
+            },
+            Cond::NationalId(p) => match self.lookup(p, false) {
+                Look::Found(Node {
+                    value: Value::String(s),
+                    ..
+                }) => Tri::of(contains_national_id(s)),
+                _ => Tri::F,
+            },
+            Cond::Member(v, sources) => self.member(v, sources),
+            Cond::Quant {
+                kind,
+                each,
+                slot,
+                filter,
+            } => {
+                let (items, malformed) = self.select(each);
+                let (mut any_t, mut any_f, mut any_u) = (false, false, malformed);
+                for item in items {
+                    self.push_at(*slot, Bound::Node(item));
+                    match filter.as_deref().map_or(Tri::T, |f| self.cond(f)) {
+                        Tri::T => any_t = true,
+                        Tri::F => any_f = true,
+                        Tri::U => any_u = true,
+                    }
+                    self.binds.truncate(*slot);
+                }
+                match kind {
+                    Quant::Some | Quant::None => {
+                        let some = if any_t {
+                            Tri::T
+                        } else if any_u {
+                            Tri::U
+                        } else {
+                            Tri::F
+                        };
+                        if *kind == Quant::None {
+                            some.not()
+                        } else {
+                            some
+                        }
+                    }
+                    Quant::Every => {
+                        if any_f {
+                            Tri::F
+                        } else if any_u {
+                            Tri::U
+                        } else {
+                            Tri::T
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn cond_present(&self, p: &PathPat) -> Tri {
+        match self.lookup(p, true) {
+            Look::Found(n) => Tri::of(!n.value.is_null()),
+            Look::Absent(_) => Tri::F,
+            Look::Malformed(_) => Tri::U,
+        }
+    }
+
+    fn push_at(&mut self, slot: usize, b: Bound<'a>) {
+        self.binds.truncate(slot);
+        while self.binds.len() < slot {
+            self.binds.push(Bound::Val(Val::Unknown));
+        }
+        self.binds.push(b);
+    }
+
+    fn empty(&self, p: &PathPat) -> Tri {
+        match self.lookup(p, true) {
+            Look::Found(n) => Tri::of(match n.value {
+                Value::Null => true,
+                Value::String(s) => s.trim().is_empty(),
+                Value::Array(a) => a.is_empty(),
+                Value::Object(o) => o.is_empty(),
+                _ => false,
+            }),
+            Look::Absent(_) => Tri::T,
+            Look::Malformed(_) => Tri::U,
+        }
+    }
+
+    fn member(&mut self, v: &'a Expr, sources: &'a [Source]) -> Tri {
+        let needle = match self.expr(v) {
+            Val::Doc(s) | Val::Lit(s) => s.trim(),
+            Val::Absent | Val::Null => return Tri::F,
+            _ => return Tri::U,
+        };
+        let mut unknown = false;
+        let eq = |x: &Value| x.as_str().is_some_and(|s| s.trim() == needle);
+        for s in sources {
+            match s {
+                Source::Values(vs) => {
+                    if vs.iter().any(eq) {
+                        return Tri::T;
+                    }
+                }
+                Source::Path(p) => {
+                    let (nodes, malformed) = self.select(p);
+                    if nodes.iter().any(|n| eq(n.value)) {
+                        return Tri::T;
+                    }
+                    unknown |= malformed;
+                }
+                Source::Collect {
+                    each,
+                    slot,
+                    filter,
+                    select,
+                } => {
+                    let (items, malformed) = self.select(each);
+                    unknown |= malformed;
+                    for item in items {
+                        self.push_at(*slot, Bound::Node(item));
+                        let t = filter.as_deref().map_or(Tri::T, |f| self.cond(f));
+                        let hit = match (t, self.lookup(select, true)) {
+                            (Tri::T, Look::Found(n)) => eq(n.value),
+                            (Tri::U, _) | (_, Look::Malformed(_)) => {
+                                unknown = true;
+                                false
+                            }
+                            _ => false,
+                        };
+                        self.binds.truncate(*slot);
+                        if hit {
+                            return Tri::T;
+                        }
+                    }
+                }
+            }
+        }
+        if unknown { Tri::U } else { Tri::F }
+    }
+
+    pub(crate) fn expr(&mut self, e: &'a Expr) -> Val<'a> {
+        match e {
+            Expr::Lit(v) => val_of(v, false),
+            Expr::Path(p) => match self.lookup(p, true) {
+                Look::Found(n) => val_of(n.value, true),
+                Look::Absent(_) => Val::Absent,
+                Look::Malformed(_) => Val::Unknown,
+            },
+            Expr::Bound(slot) => match self.binds.get(*slot) {
+                Some(Bound::Val(v)) => v.clone(),
+                _ => Val::Unknown,
+            },
+            Expr::Let(i) => self.lets.get(*i).cloned().unwrap_or(Val::Unknown),
+            Expr::AsOf => Val::Date(self.env.as_of),
+            Expr::Param(i, key) => {
+                let v = &self.params[*i].1;
+                match key {
+                    None => val_of(v, false),
+                    Some(seg) => match self.seg_key(seg).and_then(|k| v.get(k)) {
+                        Some(x) => val_of(x, false),
+                        None => Val::Unknown,
+                    },
+                }
+            }
+            Expr::Days(a, b) => {
+                let (a, b) = (self.expr(a), self.expr(b));
+                combine(to_date(&a), to_date(&b), |a, b| {
+                    Some(Val::Num((b - a).num_days() as f64))
+                })
+            }
+            Expr::Minutes(a, b) => {
+                let (a, b) = (self.expr(a), self.expr(b));
+                combine(to_time(&a), to_time(&b), |a, b| {
+                    Some(Val::Num((b - a) as f64))
+                })
+            }
+            Expr::AddDays(d, n) => {
+                let (d, n) = (self.expr(d), self.expr(n));
+                combine(to_date(&d), to_num(&n), |d, n| {
+                    let n = n as i64;
+                    let r = if n >= 0 {
+                        d.checked_add_days(Days::new(n as u64))
+                    } else {
+                        d.checked_sub_days(Days::new(n.unsigned_abs()))
+                    };
+                    r.map(Val::Date)
+                })
+            }
+            Expr::Sum(es) | Expr::Mul(es) => {
+                let is_sum = matches!(e, Expr::Sum(_));
+                let mut acc = if is_sum { 0.0 } else { 1.0 };
+                let mut absent = false;
+                for x in es {
+                    match to_num(&self.expr(x)) {
+                        Conv::Ok(n) => acc = if is_sum { acc + n } else { acc * n },
+                        Conv::Absent => absent = true,
+                        Conv::Unknown => return Val::Unknown,
+                    }
+                }
+                if absent { Val::Absent } else { Val::Num(acc) }
+            }
+            Expr::First(es) => {
+                for x in es {
+                    match self.expr(x) {
+                        Val::Absent | Val::Null => continue,
+                        v => return v,
+                    }
+                }
+                Val::Absent
+            }
+            Expr::Count { each, slot, filter } => {
+                let (items, malformed) = self.select(each);
+                if malformed {
+                    return Val::Unknown;
+                }
+                let mut n = 0.0;
+                for item in items {
+                    self.push_at(*slot, Bound::Node(item));
+                    let t = filter.as_deref().map_or(Tri::T, |f| self.cond(f));
+                    self.binds.truncate(*slot);
+                    match t {
+                        Tri::T => n += 1.0,
+                        Tri::U => return Val::Unknown,
+                        Tri::F => {}
+                    }
+                }
+                Val::Num(n)
+            }
+            Expr::Position(p) => match self.lookup(p, false) {
+                Look::Found(Node { path, .. }) => match path.last() {
+                    Some(PSeg::Index(i)) => Val::Num((*i + 1) as f64),
+                    _ => Val::Unknown,
+                },
+                _ => Val::Unknown,
+            },
+            Expr::Key(p) => match self.lookup(p, false) {
+                Look::Found(Node { path, .. }) => match path.last() {
+                    Some(PSeg::Key(k)) => Val::Doc(k),
+                    _ => Val::Unknown,
+                },
+                _ => Val::Unknown,
+            },
+        }
+    }
+
+    /// Renders a message template. Text from the document appears only when
+    /// it is a word of the schema's vocabulary (a key, a role, a measure…),
+    /// a date or a time; anything else is shown as `…`.
+    pub(crate) fn render(&self, pieces: &[Piece]) -> String {
+        let mut out = String::new();
+        for p in pieces {
+            let v = match p {
+                Piece::Text(t) => {
+                    out.push_str(t);
+                    continue;
+                }
+                Piece::Let(i) => self.lets.get(*i).cloned().unwrap_or(Val::Unknown),
+                Piece::Bound(slot) => match self.binds.get(*slot) {
+                    Some(Bound::Val(v)) => v.clone(),
+                    _ => Val::Unknown,
+                },
+                Piece::AsOf => Val::Date(self.env.as_of),
+            };
+            match v {
+                Val::Num(n) if n.fract() == 0.0 => out.push_str(&format!("{n:.0}")),
+                Val::Num(n) => out.push_str(&format!("{n:.2}")),
+                Val::Date(d) => out.push_str(&d.format("%Y-%m-%d").to_string()),
+                Val::Lit(s) => out.push_str(s),
+                Val::Doc(s)
+                    if self.env.vocabulary.contains(s)
+                        || parse_date(s).is_some()
+                        || parse_time(s).is_some() =>
+                {
+                    out.push_str(s)
+                }
+                Val::Bool(b) => out.push_str(if b { "true" } else { "false" }),
+                Val::Doc(_) | Val::Coll => out.push('…'),
+                Val::Absent | Val::Null | Val::Unknown => out.push('–'),
+            }
+        }
+        out
+    }
+}
+
+/// An item a rule runs for.
+pub(crate) enum BoundItem<'a> {
+    Node(Node<'a>),
+    Value(&'a str),
+}
+
+fn descend<'a>(n: &Node<'a>, out: &mut Vec<Node<'a>>) {
+    out.push(n.clone());
+    match n.value {
+        Value::Object(m) => m
+            .iter()
+            .for_each(|(k, v)| descend(&n.child(PSeg::Key(k), v), out)),
+        Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| descend(&n.child(PSeg::Index(i), v), out)),
+        _ => {}
+    }
+}
+
+fn same_kind(a: &Value, b: &Value) -> bool {
+    matches!(
+        (a, b),
+        (Value::String(_), Value::String(_))
+            | (Value::Number(_), Value::Number(_))
+            | (Value::Bool(_), Value::Bool(_))
+    )
+}
+
+fn compare(a: &Val<'_>, op: Op, b: &Val<'_>) -> Tri {
+    use std::cmp::Ordering;
+    let ord: Option<Ordering> = match (a, b) {
+        (Val::Num(x), Val::Num(y)) => x.partial_cmp(y),
+        (Val::Date(x), Val::Date(y)) => Some(x.cmp(y)),
+        (Val::Date(x), Val::Doc(s) | Val::Lit(s)) => parse_date(s).map(|y| x.cmp(&y)),
+        (Val::Doc(s) | Val::Lit(s), Val::Date(y)) => parse_date(s).map(|x| x.cmp(y)),
+        (Val::Doc(x) | Val::Lit(x), Val::Doc(y) | Val::Lit(y)) => Some(x.trim().cmp(y.trim())),
+        (Val::Bool(x), Val::Bool(y)) if matches!(op, Op::Eq | Op::Ne) => Some(x.cmp(y)),
+        _ => None,
+    };
+    let Some(o) = ord else { return Tri::U };
+    Tri::of(match op {
+        Op::Lt => o == Ordering::Less,
+        Op::Le => o != Ordering::Greater,
+        Op::Gt => o == Ordering::Greater,
+        Op::Ge => o != Ordering::Less,
+        Op::Eq => o == Ordering::Equal,
+        Op::Ne => o != Ordering::Equal,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strict_dates_and_times() {
+        assert!(parse_date("2026-11-16").is_some());
+        assert!(parse_date("2026-02-30").is_none());
+        assert!(parse_date("2026-1-16").is_none());
+        assert!(parse_date("+2026-11-1").is_none());
+        assert_eq!(parse_time("09:05"), Some(545));
+        assert_eq!(parse_time("24:00"), None);
+        assert_eq!(parse_time("9:00"), None);
+    }
+
+    #[test]
+    fn three_valued_compare() {
+        assert_eq!(compare(&Val::Num(50.0), Op::Gt, &Val::Num(45.0)), Tri::T);
+        assert_eq!(compare(&Val::Absent, Op::Gt, &Val::Num(45.0)), Tri::U);
+        assert_eq!(compare(&Val::Doc("x"), Op::Lt, &Val::Num(1.0)), Tri::U);
+        let d = NaiveDate::from_ymd_opt(2026, 11, 16).unwrap();
+        assert_eq!(
+            compare(&Val::Doc("2026-11-15"), Op::Lt, &Val::Date(d)),
+            Tri::T
+        );
+    }
+}

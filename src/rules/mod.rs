@@ -1,0 +1,466 @@
+//! Rules as data: the spec read from YAML, its compiled form, and the
+//! built-in catalogue embedded from `rules/`.
+
+pub(crate) mod compile;
+pub(crate) mod eval;
+pub(crate) mod national_id;
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::error::Error;
+use crate::finding::{Severity, Text};
+use crate::parse::{self, Document, Limits, SourceKind};
+use crate::source::LineIndex;
+use compile::{CompileError, Cond, Expr, ForEach, PathPat, Piece, Scope};
+
+/// The built-in rule files, embedded at build time: `(file name, text)`.
+pub const BUILTIN_RULE_FILES: &[(&str, &str)] = &[
+    ("rules/input.yaml", include_str!("../../rules/input.yaml")),
+    (
+        "rules/participants.yaml",
+        include_str!("../../rules/participants.yaml"),
+    ),
+    (
+        "rules/introduction.yaml",
+        include_str!("../../rules/introduction.yaml"),
+    ),
+    ("rules/status.yaml", include_str!("../../rules/status.yaml")),
+    (
+        "rules/solutions.yaml",
+        include_str!("../../rules/solutions.yaml"),
+    ),
+    (
+        "rules/conclusion.yaml",
+        include_str!("../../rules/conclusion.yaml"),
+    ),
+    ("rules/time.yaml", include_str!("../../rules/time.yaml")),
+    (
+        "rules/referat.yaml",
+        include_str!("../../rules/referat.yaml"),
+    ),
+    (
+        "rules/privacy.yaml",
+        include_str!("../../rules/privacy.yaml"),
+    ),
+];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFileSpec {
+    rules: Vec<RuleSpec>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum TextSpec {
+    One(String),
+    Both { nb: String, en: String },
+}
+
+impl TextSpec {
+    fn text(&self) -> Text {
+        match self {
+            TextSpec::One(s) => Text::new(s.clone(), s.clone()),
+            TextSpec::Both { nb, en } => Text::new(nb.clone(), en.clone()),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocsSpec {
+    what: TextSpec,
+    why: TextSpec,
+    fix: TextSpec,
+    source: TextSpec,
+    #[serde(default)]
+    notes: Option<TextSpec>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExampleSpec {
+    name: String,
+    document: String,
+    fires: Vec<String>,
+    #[serde(default)]
+    as_of: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleSpec {
+    code: String,
+    name: String,
+    severity: String,
+    #[serde(default)]
+    engine: bool,
+    #[serde(default)]
+    params: BTreeMap<String, Value>,
+    #[serde(default)]
+    for_each: Option<Value>,
+    #[serde(default, rename = "let")]
+    lets: BTreeMap<String, Value>,
+    #[serde(default)]
+    when: Option<Value>,
+    #[serde(default)]
+    at: Option<String>,
+    message: TextSpec,
+    #[serde(default)]
+    help: Option<TextSpec>,
+    #[serde(default)]
+    docs: Option<DocsSpec>,
+    #[serde(default)]
+    examples: Vec<ExampleSpec>,
+}
+
+/// A rule's documentation, in fixed sections.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RuleDocs {
+    /// What it checks.
+    pub what: Text,
+    /// Why it matters.
+    pub why: Text,
+    /// How to fix it.
+    pub fix: Text,
+    /// The guide item or law behind it.
+    pub source: Text,
+    /// Anything else (how the catalogue was read, what is current).
+    pub notes: Option<Text>,
+}
+
+/// An example document of a rule, run as a test: the pointers it must fire at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RuleExample {
+    /// What the example shows.
+    pub name: String,
+    /// A YAML document; `format` and `meeting.date` (2026-11-16) are added when missing.
+    pub document: String,
+    /// JSON Pointers of the findings it must give (empty: must not fire).
+    pub fires: Vec<String>,
+    /// The evaluation date (default 2026-11-20).
+    pub as_of: NaiveDate,
+}
+
+/// A rule's public description.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Rule {
+    /// Stable code, e.g. `DM504`.
+    pub code: String,
+    /// Stable kebab-case name.
+    pub name: String,
+    /// The catalogue's severity.
+    pub default_severity: Severity,
+    /// The severity in force (`None`: turned off).
+    pub severity: Option<Severity>,
+    /// The message template.
+    pub message: Text,
+    /// The help template.
+    pub help: Option<Text>,
+    /// Documentation (required for built-in rules).
+    pub docs: Option<RuleDocs>,
+    /// Parameters in force, with their values.
+    pub params: Vec<(String, Value)>,
+    /// Examples.
+    pub examples: Vec<RuleExample>,
+    /// The file the rule came from.
+    pub file: String,
+    /// Reported by the loader or schema stage, not by an expression.
+    pub engine: bool,
+}
+
+/// A compiled rule: what the evaluator sees.
+#[derive(Debug)]
+pub(crate) struct CompiledRule {
+    pub rule: Rule,
+    pub for_each: Option<ForEach>,
+    pub lets: Vec<Expr>,
+    pub when: Option<Cond>,
+    pub at: Option<PathPat>,
+    pub message: [Vec<Piece>; 2],
+    pub help: Option<[Vec<Piece>; 2]>,
+}
+
+/// Per-rule settings from the configuration.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RuleSettings<'c> {
+    pub severity: Option<&'c BTreeMap<String, Option<Severity>>>,
+    pub params: Option<&'c BTreeMap<String, BTreeMap<String, Value>>>,
+}
+
+/// Loads a YAML file with this crate's own loader, for rule and config files.
+pub(crate) fn load_yaml(file: &str, text: &str) -> Result<Document, Error> {
+    parse::load(text, SourceKind::Yaml, &Limits::default()).map_err(|problems| {
+        let p = &problems[0];
+        let pos = LineIndex::new(text).position(p.span.start);
+        Error::Rule {
+            file: file.to_owned(),
+            line: pos.line,
+            column: pos.column,
+            message: p.message.en.clone(),
+        }
+    })
+}
+
+/// An error at `pointer` in a YAML file, located.
+pub(crate) fn located(
+    file: &str,
+    text: &str,
+    doc: &Document,
+    pointer: &str,
+    message: String,
+    at_key: bool,
+) -> (String, usize, usize, String) {
+    let span = doc
+        .span_of(pointer)
+        .map(|s| {
+            if at_key {
+                s.key.unwrap_or(s.value)
+            } else {
+                s.value
+            }
+        })
+        .unwrap_or_default();
+    let pos = LineIndex::new(text).position(span.start);
+    (file.to_owned(), pos.line, pos.column, message)
+}
+
+fn rule_error(t: (String, usize, usize, String)) -> Error {
+    Error::Rule {
+        file: t.0,
+        line: t.1,
+        column: t.2,
+        message: t.3,
+    }
+}
+
+fn valid_code(code: &str) -> bool {
+    let letters = code.bytes().take_while(u8::is_ascii_uppercase).count();
+    let digits = code.len() - letters;
+    (1..=8).contains(&letters)
+        && (1..=5).contains(&digits)
+        && code[letters..].bytes().all(|b| b.is_ascii_digit())
+}
+
+fn valid_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.split('-').all(|p| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// Parses and compiles one rule file.
+pub(crate) fn compile_file(
+    file: &str,
+    text: &str,
+    settings: &RuleSettings<'_>,
+) -> Result<Vec<CompiledRule>, Error> {
+    let doc = load_yaml(file, text)?;
+    let spec: RuleFileSpec = serde_path_to_error::deserialize(doc.value()).map_err(|e| {
+        let ptr = crate::pointer::from_segments(path_segments(e.path()));
+        rule_error(located(
+            file,
+            text,
+            &doc,
+            &ptr,
+            e.inner().to_string(),
+            false,
+        ))
+    })?;
+    let mut out = Vec::with_capacity(spec.rules.len());
+    for (i, r) in spec.rules.into_iter().enumerate() {
+        let base = format!("/rules/{i}");
+        let compiled = compile_rule(file, r, settings).map_err(|e| {
+            rule_error(located(
+                file,
+                text,
+                &doc,
+                &format!("{base}{}", e.pointer),
+                e.message,
+                false,
+            ))
+        })?;
+        out.push(compiled);
+    }
+    Ok(out)
+}
+
+fn path_segments(path: &serde_path_to_error::Path) -> Vec<String> {
+    path.iter()
+        .filter_map(|s| match s {
+            serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
+            serde_path_to_error::Segment::Map { key } => Some(key.clone()),
+            serde_path_to_error::Segment::Enum { variant } => Some(variant.clone()),
+            serde_path_to_error::Segment::Unknown => None,
+        })
+        .collect()
+}
+
+fn cerr(pointer: &str, message: impl Into<String>) -> CompileError {
+    CompileError {
+        pointer: pointer.to_owned(),
+        message: message.into(),
+    }
+}
+
+fn compile_rule(
+    file: &str,
+    r: RuleSpec,
+    settings: &RuleSettings<'_>,
+) -> Result<CompiledRule, CompileError> {
+    if !valid_code(&r.code) {
+        return Err(cerr(
+            "/code",
+            format!(
+                "rule code `{}` must be capital letters then digits, like `ORG001`",
+                r.code
+            ),
+        ));
+    }
+    if !valid_name(&r.name) {
+        return Err(cerr(
+            "/name",
+            format!(
+                "rule name `{}` must be kebab-case, like `action-due-soon`",
+                r.name
+            ),
+        ));
+    }
+    let default_severity = Severity::parse(&r.severity)
+        .ok_or_else(|| cerr("/severity", "severity is `error`, `warning` or `info`"))?;
+    let severity = match settings.severity.and_then(|m| m.get(&r.code)) {
+        Some(s) => *s,
+        None => Some(default_severity),
+    };
+    let overrides = settings.params.and_then(|m| m.get(&r.code));
+    let params = compile::params(&r.params, overrides)
+        .map_err(|(k, msg)| cerr(&format!("/params/{k}"), msg))?;
+    let message = r.message.text();
+    let help = r.help.as_ref().map(TextSpec::text);
+    let docs = r.docs.map(|d| RuleDocs {
+        what: d.what.text(),
+        why: d.why.text(),
+        fix: d.fix.text(),
+        source: d.source.text(),
+        notes: d.notes.map(|n| n.text()),
+    });
+    let mut examples = Vec::new();
+    for (i, e) in r.examples.into_iter().enumerate() {
+        let as_of = match &e.as_of {
+            Some(s) => eval::parse_date(s).ok_or_else(|| {
+                cerr(
+                    &format!("/examples/{i}/as_of"),
+                    "`as_of` is a date YYYY-MM-DD",
+                )
+            })?,
+            None => NaiveDate::from_ymd_opt(2026, 11, 20).expect("a real date"),
+        };
+        examples.push(RuleExample {
+            name: e.name,
+            document: e.document,
+            fires: e.fires,
+            as_of,
+        });
+    }
+    let mut rule = Rule {
+        code: r.code,
+        name: r.name,
+        default_severity,
+        severity,
+        message: message.clone(),
+        help: help.clone(),
+        docs,
+        params,
+        examples,
+        file: file.to_owned(),
+        engine: r.engine,
+    };
+    if r.engine {
+        if r.when.is_some() || r.for_each.is_some() {
+            return Err(cerr(
+                "/engine",
+                "an `engine` rule is reported by the loader or schema stage and has no `when` or `for_each`",
+            ));
+        }
+        return Ok(CompiledRule {
+            rule,
+            for_each: None,
+            lets: Vec::new(),
+            when: None,
+            at: None,
+            message: [Vec::new(), Vec::new()],
+            help: None,
+        });
+    }
+    let Some(when) = r.when else {
+        return Err(cerr(
+            "",
+            "a rule needs `when`: the condition under which it fires",
+        ));
+    };
+    // Parameters are borrowed by the scope while compiling; keep them in the rule.
+    let params = std::mem::take(&mut rule.params);
+    let mut scope = Scope::new(&params);
+    let for_each = match &r.for_each {
+        Some(v) => Some(compile::for_each(v, &mut scope, "/for_each")?),
+        None => None,
+    };
+    let mut lets = Vec::new();
+    let mut names = Vec::new();
+    for (name, e) in &r.lets {
+        if !compile::is_ident(name) {
+            return Err(cerr(
+                &format!("/let/{name}"),
+                "a `let` name is lowercase letters, digits and `_`",
+            ));
+        }
+        lets.push(compile::expr(e, &mut scope, &format!("/let/{name}"))?);
+        names.push(name.clone());
+    }
+    scope.set_lets(names);
+    let when = compile::cond(&when, &mut scope, "/when")?;
+    let at = match &r.at {
+        Some(s) => {
+            let p = compile::path(s, &scope, "/at")?;
+            if p.is_multi() {
+                return Err(cerr(
+                    "/at",
+                    "`at` must name one node; `*` and `**` are not allowed",
+                ));
+            }
+            Some(p)
+        }
+        None => None,
+    };
+    let message_t = [
+        compile::template(&message.nb, &scope, "/message")?,
+        compile::template(&message.en, &scope, "/message")?,
+    ];
+    let help_t = match &help {
+        Some(h) => Some([
+            compile::template(&h.nb, &scope, "/help")?,
+            compile::template(&h.en, &scope, "/help")?,
+        ]),
+        None => None,
+    };
+    drop(scope);
+    rule.params = params;
+    Ok(CompiledRule {
+        rule,
+        for_each,
+        lets,
+        when: Some(when),
+        at,
+        message: message_t,
+        help: help_t,
+    })
+}
