@@ -87,3 +87,75 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
     }
     out
 }
+
+/// The rule reference (`docs/rules.md`), generated from the rules in `linter`.
+/// Regenerate with `cargo run -- rules --markdown > docs/rules.md`.
+pub fn rules_markdown<'a>(rules: impl Iterator<Item = &'a Rule>) -> String {
+    let rules: Vec<&Rule> = rules.collect();
+    let mut out = String::from(
+        "# Rule reference\n\n<!-- Generated from rules/ by `cargo run -- rules --markdown > docs/rules.md`; a test fails when this file is stale. -->\n\n",
+    );
+    out.push_str("| code | name | severity | checks |\n|---|---|---|---|\n");
+    for r in &rules {
+        let what = r
+            .docs
+            .as_ref()
+            .map_or(String::new(), |d| d.what.en.replace('|', "\\|"));
+        let _ = writeln!(
+            out,
+            "| [{}](#{}) | `{}` | {} | {} |",
+            r.code,
+            r.code.to_lowercase(),
+            r.name,
+            r.default_severity.as_str(),
+            what
+        );
+    }
+    for r in &rules {
+        let _ = writeln!(out, "\n## {}\n", r.code);
+        let _ = writeln!(
+            out,
+            "`{}` · default severity **{}** · defined in `{}`\n",
+            r.name,
+            r.default_severity.as_str(),
+            r.file
+        );
+        let _ = writeln!(out, "Message: {} / {}\n", r.message.en, r.message.nb);
+        if let Some(d) = &r.docs {
+            for (title, t) in [
+                ("What it checks", &d.what),
+                ("Why it matters", &d.why),
+                ("How to fix it", &d.fix),
+                ("Source", &d.source),
+            ] {
+                let _ = writeln!(out, "**{title}.** {}\n\n> {}\n", t.en, t.nb);
+            }
+            if let Some(n) = &d.notes {
+                let _ = writeln!(out, "**Notes.** {}\n\n> {}\n", n.en, n.nb);
+            }
+        }
+        if !r.params.is_empty() {
+            let _ = writeln!(out, "Parameters:\n");
+            for (k, v) in &r.params {
+                let _ = writeln!(out, "- `{k}`: `{v}`");
+            }
+            out.push('\n');
+        }
+        if !r.examples.is_empty() {
+            let _ = writeln!(out, "Examples (run as tests):\n");
+            for e in &r.examples {
+                let verdict = if e.fires.is_empty() {
+                    "no finding".to_owned()
+                } else {
+                    format!("fires at `{}`", e.fires.join("`, `"))
+                };
+                let _ = writeln!(out, "- {}: {verdict}", e.name);
+            }
+            out.push('\n');
+        }
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}

@@ -16,7 +16,7 @@ mod source;
 
 pub use config::{CONFIG_FILE, Config};
 pub use error::Error;
-pub use explain::explain;
+pub use explain::{explain, rules_markdown};
 pub use finding::{FileReport, Finding, Lang, Location, Report, Severity, Summary, Text};
 pub use linter::{LintOptions, Linter, LinterBuilder, worst};
 pub use model::*;

@@ -13,7 +13,7 @@ use crate::parse::{self, Document, Limits, LoadProblem, ProblemKind, SourceKind}
 use crate::rules::eval::{Env, Eval, Tri};
 use crate::rules::{self, BUILTIN_RULE_FILES, CompiledRule, Rule, RuleSettings};
 use crate::schema::{FORMAT, Schema};
-use crate::source::{LineIndex, Span};
+use crate::source::LineIndex;
 
 /// How to lint one document.
 #[derive(Debug, Clone, Copy)]
@@ -147,11 +147,32 @@ pub struct Linter {
     vocabulary: BTreeSet<String>,
 }
 
-/// Where a finding points: a node's value or its key, or a raw span.
+/// Where a finding is located: the value or the key of the node at a
+/// pointer. The finding's own pointer may be shorter (see [`public_pointer`]).
 enum Target {
-    Value,
-    Key,
-    Span(Span),
+    Value(String),
+    Key(String),
+}
+
+/// The pointer as reported: cut before the first segment that is neither an
+/// array index nor a word of the schema's vocabulary, so that an unknown key
+/// (which may be a name) never appears in output. The location still points
+/// at the node itself.
+fn public_pointer(pointer: &str, vocabulary: &BTreeSet<String>) -> String {
+    let mut out = String::new();
+    for seg in crate::pointer::segments(pointer) {
+        let index = !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit());
+        if !index && !vocabulary.contains(&seg) {
+            break;
+        }
+        crate::pointer::push(&mut out, &seg);
+    }
+    out
+}
+
+fn sorted(mut findings: Vec<Finding>) -> Vec<Finding> {
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    findings
 }
 
 impl Linter {
@@ -230,7 +251,7 @@ impl Linter {
         lang: Lang,
     ) -> Vec<Finding> {
         let index = LineIndex::new(text);
-        problems
+        let found = problems
             .iter()
             .filter_map(|p| {
                 let code = match p.kind {
@@ -242,7 +263,8 @@ impl Linter {
                 f.location = Some(Location::from_span(&index, p.span, bom));
                 Some(f)
             })
-            .collect()
+            .collect();
+        sorted(found)
     }
 
     fn lint_text(&self, text: &str, bom: usize, opts: &LintOptions) -> Vec<Finding> {
@@ -252,24 +274,24 @@ impl Linter {
         };
         let found = self.check(doc.value(), opts);
         let index = LineIndex::new(text);
-        found
+        let located = found
             .into_iter()
             .map(|(mut f, target)| {
-                let span = match target {
-                    Target::Span(s) => Some(s),
-                    Target::Key => doc.span_of(&f.pointer).map(|s| {
-                        if doc.has_span(&f.pointer) {
+                let span = match &target {
+                    Target::Key(p) => doc.span_of(p).map(|s| {
+                        if doc.has_span(p) {
                             s.key.unwrap_or(s.value)
                         } else {
                             s.value
                         }
                     }),
-                    Target::Value => doc.span_of(&f.pointer).map(|s| s.value),
+                    Target::Value(p) => doc.span_of(p).map(|s| s.value),
                 };
                 f.location = Some(Location::from_span(&index, span.unwrap_or_default(), bom));
                 f
             })
-            .collect()
+            .collect();
+        sorted(located)
     }
 
     /// Lints a value tree built in code (findings have no line and column).
@@ -323,14 +345,18 @@ impl Linter {
                 ),
             );
             out.extend(
-                self.engine_finding("DM003", &message, Some(&help), pointer, lang)
-                    .map(|f| (f, Target::Value)),
+                self.engine_finding("DM003", &message, Some(&help), pointer.clone(), lang)
+                    .map(|f| (f, Target::Value(pointer))),
             );
             return out;
         }
         let (violations, malformed) = self.schema.check(value);
         for v in violations {
-            let target = if v.at_key { Target::Key } else { Target::Value };
+            let target = if v.at_key {
+                Target::Key(v.locate)
+            } else {
+                Target::Value(v.locate)
+            };
             out.extend(
                 self.engine_finding("DM002", &v.message, v.help.as_ref(), v.pointer, lang)
                     .map(|f| (f, target)),
@@ -350,10 +376,7 @@ impl Linter {
                 continue;
             };
             let mut ev = Eval::new(&env, &rule.rule.params);
-            let items = match &rule.for_each {
-                Some(fe) => Some(ev.items(fe)),
-                None => None,
-            };
+            let items = rule.for_each.as_ref().map(|fe| ev.items(fe));
             let mut run = |ev: &mut Eval<'a, '_>| {
                 ev.set_lets(&rule.lets);
                 if ev.cond(when) != Tri::T {
@@ -369,10 +392,10 @@ impl Linter {
                     rule.rule.name.clone(),
                     severity,
                     ev.render(&rule.message[l]),
-                    pointer,
+                    public_pointer(&pointer, &self.vocabulary),
                 );
                 f.help = rule.help.as_ref().map(|h| ev.render(&h[l]));
-                out.push((f, Target::Value));
+                out.push((f, Target::Value(pointer)));
             };
             match items {
                 None => run(&mut ev),

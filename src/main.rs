@@ -83,6 +83,9 @@ enum Command {
         /// Configuration file (to show severities and rules in force).
         #[arg(long)]
         config: Option<PathBuf>,
+        /// Print the full rule reference as Markdown (docs/rules.md).
+        #[arg(long)]
+        markdown: bool,
     },
     /// Print a rule's documentation.
     Explain {
@@ -217,8 +220,17 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
                 ExitCode::SUCCESS
             })
         }
-        Command::Rules { lang, config } => {
+        Command::Rules {
+            lang,
+            config,
+            markdown,
+        } => {
             let linter = build_linter(config.as_deref())?;
+            if markdown {
+                std::io::stdout()
+                    .write_all(dialogmote::rules_markdown(linter.rules()).as_bytes())?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let lang: Lang = lang.into();
             let mut out = String::new();
             for r in linter.rules() {

@@ -617,8 +617,28 @@ pub struct ModelError {
 }
 
 impl Minutes {
-    /// Reads minutes from a value tree.
+    /// Reads minutes from a value tree. The value is first checked against
+    /// the JSON Schema (compiled once): serde's derived readers would accept
+    /// an empty list where an object with only optional fields is expected,
+    /// and the model must accept exactly what the format does.
     pub fn from_value(value: &Value) -> Result<Minutes, ModelError> {
+        static SCHEMA: std::sync::OnceLock<Option<crate::schema::Schema>> =
+            std::sync::OnceLock::new();
+        if let Some(schema) = SCHEMA.get_or_init(|| crate::schema::Schema::new().ok())
+            && value.get("format").and_then(Value::as_str) == Some(FORMAT)
+            && let Some(v) = schema.check(value).0.into_iter().next()
+        {
+            return Err(ModelError {
+                pointer: v.pointer,
+                message: v.message.en,
+            });
+        }
+        Minutes::from_value_unchecked(value)
+    }
+
+    /// Reads minutes with serde alone, without the schema check.
+    #[doc(hidden)]
+    pub fn from_value_unchecked(value: &Value) -> Result<Minutes, ModelError> {
         serde_path_to_error::deserialize(value).map_err(|e| ModelError {
             pointer: crate::pointer::from_segments(e.path().iter().filter_map(|s| match s {
                 serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),

@@ -744,10 +744,18 @@ fn syntax_error(at: usize, info: &str, text: &str) -> LoadProblem {
             "check indentation, the colon after keys, and that quotes and brackets are closed",
         )
     };
-    let end = text[at.min(text.len())..]
-        .chars()
-        .next()
-        .map_or(at, |c| at + c.len_utf8());
+    // The scanner reports a tab at the start of the token it was reading;
+    // point at the tab itself when it is near.
+    let at = at.min(text.len());
+    let at = if tab {
+        text[at..]
+            .find('\t')
+            .filter(|&d| text[at..at + d].matches('\n').count() <= 2)
+            .map_or(at, |d| at + d)
+    } else {
+        at
+    };
+    let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
     // The parser's own words name YAML constructs, never document content.
     LoadProblem::syntax(
         Span::new(at, end),
@@ -822,20 +830,20 @@ fn plain_scalar(text: &str) -> Value {
             return Value::Number(n);
         }
     }
-    if let Some(oct) = text.strip_prefix("0o") {
-        if let Ok(i) = i64::from_str_radix(oct, 8) {
-            return Value::Number(i.into());
-        }
+    if let Some(oct) = text.strip_prefix("0o")
+        && let Ok(i) = i64::from_str_radix(oct, 8)
+    {
+        return Value::Number(i.into());
     }
-    if let Some(hex) = text.strip_prefix("0x") {
-        if let Ok(i) = i64::from_str_radix(hex, 16) {
-            return Value::Number(i.into());
-        }
+    if let Some(hex) = text.strip_prefix("0x")
+        && let Ok(i) = i64::from_str_radix(hex, 16)
+    {
+        return Value::Number(i.into());
     }
-    if is_core_float(unsigned) {
-        if let Some(n) = text.parse::<f64>().ok().and_then(Number::from_f64) {
-            return Value::Number(n);
-        }
+    if is_core_float(unsigned)
+        && let Some(n) = text.parse::<f64>().ok().and_then(Number::from_f64)
+    {
+        return Value::Number(n);
     }
     Value::String(text.to_owned())
 }

@@ -22,7 +22,11 @@ const TIME_PATTERN: &str = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
 /// One schema violation, ready to become a DM002 finding.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Violation {
+    /// The pointer reported.
     pub pointer: String,
+    /// The pointer of the node to locate (may be longer: an unknown key that
+    /// is not shown is located, but not reported).
+    pub locate: String,
     /// Point at the key rather than the value (unknown keys).
     pub at_key: bool,
     pub message: Text,
@@ -88,19 +92,26 @@ impl Schema {
                         .map(|m| m.keys().map(String::as_str).collect())
                         .unwrap_or_default();
                     for key in unexpected {
-                        let mut p = at.clone();
-                        pointer::push(&mut p, key);
-                        let shown = safe_name(key)
-                            .map(|k| format!(" `{k}`"))
-                            .unwrap_or_default();
-                        let (message, help) = unknown_key(&shown, key, &known, &field);
-                        if let Some(s) = suggest(key, &known) {
+                        let mut full = at.clone();
+                        pointer::push(&mut full, key);
+                        let suggestion = suggest(key, &known);
+                        // A key is shown only when it looks like a misspelt key of
+                        // the format; any other key may be free text (a name).
+                        let shown = safe_name(key).filter(|_| suggestion.is_some() || key == "<<");
+                        let label = shown.map(|k| format!(" `{k}`")).unwrap_or_default();
+                        let (message, help) = unknown_key(&label, key, &known, &field);
+                        if let Some(s) = suggestion {
                             let mut meant = at.clone();
                             pointer::push(&mut meant, s);
                             malformed.push(meant);
                         }
                         out.push(Violation {
-                            pointer: p,
+                            pointer: if shown.is_some() {
+                                full.clone()
+                            } else {
+                                at.clone()
+                            },
+                            locate: full,
                             at_key: true,
                             message,
                             help: Some(help),
@@ -124,7 +135,8 @@ impl Schema {
                         )
                     };
                     out.push(Violation {
-                        pointer: at,
+                        pointer: at.clone(),
+                        locate: at,
                         at_key: false,
                         message: Text::new(nb, en),
                         help: required_help(name),
@@ -134,7 +146,8 @@ impl Schema {
                     malformed.push(at.clone());
                     let (message, help) = value_message(kind, node, instance, &field);
                     out.push(Violation {
-                        pointer: at,
+                        pointer: at.clone(),
+                        locate: at,
                         at_key: false,
                         message,
                         help,
@@ -272,13 +285,15 @@ fn date_help(instance: &Value) -> Text {
             format!("write the date as `{iso}` (YYYY-MM-DD)"),
         );
     }
-    if let Some(s) = instance.as_str() {
-        if s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-' {
-            return Text::new(
-                "datoen finnes ikke i kalenderen; sjekk dag og måned",
-                "that day does not exist in the calendar; check the day and month",
-            );
-        }
+    if let Some(s) = instance.as_str()
+        && s.len() == 10
+        && s.as_bytes()[4] == b'-'
+        && s.as_bytes()[7] == b'-'
+    {
+        return Text::new(
+            "datoen finnes ikke i kalenderen; sjekk dag og måned",
+            "that day does not exist in the calendar; check the day and month",
+        );
     }
     Text::new(
         "skriv datoer som ÅÅÅÅ-MM-DD, for eksempel `2026-09-08`",

@@ -49,10 +49,10 @@ pub fn render_human(report: &Report, opts: &HumanOptions) -> String {
                 f.code,
                 f.message
             );
-            if opts.help {
-                if let Some(h) = &f.help {
-                    let _ = writeln!(out, "    = help: {h}");
-                }
+            if opts.help
+                && let Some(h) = &f.help
+            {
+                let _ = writeln!(out, "    = help: {h}");
             }
         }
     }

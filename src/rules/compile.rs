@@ -14,6 +14,8 @@ use crate::pointer;
 pub(crate) struct CompileError {
     pub pointer: String,
     pub message: String,
+    /// Locate the key at `pointer` rather than its value (unknown names).
+    pub at_key: bool,
 }
 
 pub(crate) type CResult<T> = Result<T, CompileError>;
@@ -22,6 +24,16 @@ fn err<T>(at: &str, message: impl Into<String>) -> CResult<T> {
     Err(CompileError {
         pointer: at.to_owned(),
         message: message.into(),
+        at_key: false,
+    })
+}
+
+/// An error about the name of a key (an unknown function or option).
+fn err_key<T>(at: &str, message: impl Into<String>) -> CResult<T> {
+    Err(CompileError {
+        pointer: at.to_owned(),
+        message: message.into(),
+        at_key: true,
     })
 }
 
@@ -354,7 +366,7 @@ fn fields<'v>(
     };
     for k in m.keys() {
         if !allowed.contains(&k.as_str()) {
-            return err(
+            return err_key(
                 &child(at, k),
                 format!("`{func}` has no option `{k}`; it takes {}", list(allowed)),
             );
@@ -477,6 +489,7 @@ pub(crate) fn cond(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Cond> 
                 }
             };
             let set = RegexSet::new(&pats).map_err(|e| CompileError {
+                at_key: false,
                 pointer: child(at, "patterns"),
                 message: format!(
                     "bad regular expression: {}",
@@ -518,7 +531,7 @@ pub(crate) fn cond(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Cond> 
             let hint = crate::schema::suggest(other, CONDITIONS)
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_default();
-            return err(
+            return err_key(
                 at,
                 format!(
                     "unknown condition `{other}`{hint}; conditions are {}",
@@ -712,7 +725,7 @@ pub(crate) fn expr(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Expr> 
             let hint = crate::schema::suggest(other, EXPRESSIONS)
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_default();
-            return err(
+            return err_key(
                 at,
                 format!(
                     "unknown function `{other}`{hint}; expressions are {}",

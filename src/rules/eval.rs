@@ -359,11 +359,14 @@ impl<'a, 'e> Eval<'a, 'e> {
                         _ => malformed = true,
                     },
                     Seg::Deep => descend(n, &mut next),
-                    other => match self.seg_key(other).map(|k| Self::step(n, k)) {
-                        Some(Ok(Some(c))) => next.push(c),
-                        Some(Ok(None)) => {}
-                        _ => malformed = true,
-                    },
+                    other => {
+                        let key = self.seg_key(other);
+                        match key.map(|k| (k, Self::step(n, k))) {
+                            Some((_, Ok(Some(c)))) => next.push(c),
+                            Some((k, Ok(None))) => malformed |= self.is_malformed(&n.path, &[k]),
+                            _ => malformed = true,
+                        }
+                    }
                 }
             }
             cur = next;

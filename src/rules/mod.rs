@@ -286,7 +286,7 @@ pub(crate) fn compile_file(
                 &doc,
                 &format!("{base}{}", e.pointer),
                 e.message,
-                false,
+                e.at_key,
             ))
         })?;
         out.push(compiled);
@@ -309,6 +309,7 @@ fn cerr(pointer: &str, message: impl Into<String>) -> CompileError {
     CompileError {
         pointer: pointer.to_owned(),
         message: message.into(),
+        at_key: false,
     }
 }
 

@@ -16,10 +16,10 @@ pub(crate) fn contains_national_id(text: &str) -> bool {
             i += 1;
             continue;
         }
-        if let Some(digits) = candidate(&b[i..]) {
-            if is_valid(&digits) {
-                return true;
-            }
+        if let Some(digits) = candidate(&b[i..])
+            && is_valid(&digits)
+        {
+            return true;
         }
         i += 1;
     }

@@ -1,0 +1,61 @@
+//! Data-driven tests: each `tests/fixtures/<case>.{yaml,yml,json}` is linted
+//! (as of 2026-11-20) and compared with `<case>.expected`, one finding a
+//! line: `LINE:COL-END_LINE:END_COL CODE POINTER`. Adding a case means
+//! adding two files. `UPDATE_FIXTURES=1 cargo test --test fixtures` rewrites
+//! the expected files (review the diff before committing).
+
+mod common;
+
+use dialogmote::SourceKind;
+use std::fmt::Write;
+
+#[test]
+fn fixtures_give_their_expected_findings() {
+    let dir = common::root().join("tests/fixtures");
+    let mut cases: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            matches!(
+                p.extension().and_then(|e| e.to_str()),
+                Some("yaml" | "yml" | "json")
+            )
+        })
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 20, "only {} fixtures", cases.len());
+    let update = std::env::var_os("UPDATE_FIXTURES").is_some();
+    let mut failures = Vec::new();
+    for case in &cases {
+        let bytes = std::fs::read(case).unwrap();
+        let kind = if case.extension().unwrap() == "json" {
+            SourceKind::Json
+        } else {
+            SourceKind::Yaml
+        };
+        let findings = common::linter().lint_bytes(&bytes, &common::opts().with_kind(kind));
+        let mut got = String::new();
+        for f in &findings {
+            let l = f.location.expect("file input is always located");
+            let _ = writeln!(
+                got,
+                "{}:{}-{}:{} {} {}",
+                l.line, l.column, l.end_line, l.end_column, f.code, f.pointer
+            );
+        }
+        let expected_path = case.with_extension("expected");
+        if update {
+            std::fs::write(&expected_path, &got).unwrap();
+            continue;
+        }
+        let want = std::fs::read_to_string(&expected_path)
+            .unwrap_or_else(|_| format!("(missing {})\n", expected_path.display()));
+        if got != want {
+            failures.push(format!(
+                "{}:\n--- expected\n{want}--- got\n{got}",
+                case.display()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1,0 +1,102 @@
+//! The JSON output contract: real output of the binary validates against
+//! schema/findings.schema.json, and its shape is the documented one.
+
+mod common;
+
+use serde_json::Value;
+use std::process::Command;
+
+fn findings_schema() -> jsonschema::Validator {
+    let text = std::fs::read_to_string(common::root().join("schema/findings.schema.json")).unwrap();
+    let schema: Value = serde_json::from_str(&text).unwrap();
+    jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap()
+}
+
+#[test]
+fn json_output_validates_against_its_schema() {
+    let out = Command::new(env!("CARGO_BIN_EXE_dialogmote"))
+        .current_dir(common::root())
+        .args([
+            "lint",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-11-20",
+            "tests/fixtures",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "fixtures hold errors");
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let validator = findings_schema();
+    let errors: Vec<String> = validator
+        .iter_errors(&report)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let files = report["files"].as_array().unwrap();
+    assert!(files.len() >= 20);
+    assert_eq!(
+        report["summary"]["files"].as_u64().unwrap() as usize,
+        files.len()
+    );
+    let total: usize = files
+        .iter()
+        .map(|f| f["findings"].as_array().unwrap().len())
+        .sum();
+    let s = &report["summary"];
+    assert_eq!(
+        total as u64,
+        s["errors"].as_u64().unwrap()
+            + s["warnings"].as_u64().unwrap()
+            + s["infos"].as_u64().unwrap()
+    );
+    let misspelt = files
+        .iter()
+        .find(|f| f["path"].as_str().unwrap().ends_with("misspelt-key.yaml"))
+        .unwrap();
+    let f = &misspelt["findings"][0];
+    assert_eq!(
+        (
+            f["code"].as_str(),
+            f["name"].as_str(),
+            f["severity"].as_str(),
+            f["pointer"].as_str()
+        ),
+        (
+            Some("DM002"),
+            Some("schema-violation"),
+            Some("error"),
+            Some("/participants/0/atended")
+        )
+    );
+    assert_eq!(
+        (
+            f["line"].as_u64(),
+            f["column"].as_u64(),
+            f["end_line"].as_u64(),
+            f["end_column"].as_u64()
+        ),
+        (Some(22), Some(5), Some(22), Some(12))
+    );
+}
+
+#[test]
+fn the_schema_rejects_a_malformed_report() {
+    let validator = findings_schema();
+    let bad: Value = serde_json::json!({"files": [{"path": "x", "findings": [{"code": "DM002"}]}], "summary": {"files": 1, "errors": 1, "warnings": 0, "infos": 0}});
+    assert!(!validator.is_valid(&bad));
+}
+
+#[test]
+fn the_document_schema_is_what_the_binary_prints() {
+    let out = Command::new(env!("CARGO_BIN_EXE_dialogmote"))
+        .arg("schema")
+        .output()
+        .unwrap();
+    let on_disk = std::fs::read(common::root().join("schema/dialogmote1.schema.json")).unwrap();
+    assert_eq!(out.stdout, on_disk);
+}

@@ -1,0 +1,188 @@
+//! Every rule's examples (in rules/*.yaml) run as tests: a document must give
+//! exactly the listed findings of that rule.
+
+mod common;
+
+use common::linter;
+use dialogmote::{LintOptions, Severity};
+use serde_json::{Value, json};
+
+/// Adds `format` and `meeting.date` when an example leaves them out.
+fn complete(example: &str) -> Value {
+    let doc = dialogmote::load(example, dialogmote::SourceKind::Yaml, &Default::default())
+        .unwrap_or_else(|e| panic!("example does not parse: {:?}", e[0].message.en));
+    let mut v = doc.into_value();
+    let m = v.as_object_mut().expect("an example is a mapping");
+    m.entry("format").or_insert(json!("dialogmote1/v1"));
+    m.entry("meeting").or_insert(json!({"date": "2026-11-16"}));
+    v
+}
+
+#[test]
+fn every_rule_example_gives_exactly_its_findings() {
+    let mut failures = Vec::new();
+    let mut ran = 0;
+    for rule in linter().rules() {
+        for ex in &rule.examples {
+            let value = complete(&ex.document);
+            let findings = linter().lint_value(&value, &LintOptions::new(ex.as_of));
+            let mut got: Vec<&str> = findings
+                .iter()
+                .filter(|f| f.code == rule.code)
+                .map(|f| f.pointer.as_str())
+                .collect();
+            got.sort_unstable();
+            let mut want: Vec<&str> = ex.fires.iter().map(String::as_str).collect();
+            want.sort_unstable();
+            if got != want {
+                failures.push(format!(
+                    "{} example `{}`: expected {:?}, got {:?}",
+                    rule.code, ex.name, want, got
+                ));
+            }
+            ran += 1;
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(ran > 100, "only {ran} examples ran");
+}
+
+#[test]
+fn every_catalogue_rule_has_a_firing_and_a_silent_example_and_docs() {
+    for rule in linter().rules().filter(|r| !r.engine) {
+        assert!(
+            rule.examples.iter().any(|e| !e.fires.is_empty()),
+            "{} has no firing example",
+            rule.code
+        );
+        assert!(
+            rule.examples.iter().any(|e| e.fires.is_empty()),
+            "{} has no silent example",
+            rule.code
+        );
+    }
+    for rule in linter().rules() {
+        let docs = rule
+            .docs
+            .as_ref()
+            .unwrap_or_else(|| panic!("{} has no docs", rule.code));
+        for t in [
+            &docs.what,
+            &docs.why,
+            &docs.fix,
+            &docs.source,
+            &rule.message,
+        ] {
+            assert!(
+                !t.nb.trim().is_empty() && !t.en.trim().is_empty(),
+                "{} lacks a translation",
+                rule.code
+            );
+        }
+        for t in [&docs.what, &docs.why, &docs.fix, &rule.message] {
+            assert_ne!(t.nb, t.en, "{}: nb and en are the same text", rule.code);
+        }
+    }
+}
+
+/// The catalogue, transcribed from shared/spec/rule-catalogue.md: every code
+/// with its name and severity, and nothing else.
+#[test]
+fn the_catalogue_is_implemented_exactly() {
+    let catalogue = [
+        ("DM001", "parse-error", "error"),
+        ("DM002", "schema-violation", "error"),
+        ("DM003", "unsupported-format", "error"),
+        ("DM004", "input-limit", "error"),
+        ("DM101", "arbeidstaker-missing", "error"),
+        ("DM102", "arbeidsgiver-missing", "error"),
+        ("DM103", "lege-not-considered", "error"),
+        ("DM104", "bht-not-considered", "error"),
+        ("DM105", "attendance-unknown", "error"),
+        ("DM106", "absence-reason-missing", "warning"),
+        ("DM107", "other-role-undescribed", "warning"),
+        ("DM108", "duplicate-participant", "warning"),
+        ("DM201", "purpose-not-covered", "warning"),
+        ("DM202", "introductions-not-covered", "warning"),
+        ("DM203", "goals-not-covered", "warning"),
+        ("DM204", "confidentiality-not-covered", "error"),
+        ("DM205", "time-frame-not-covered", "warning"),
+        ("DM301", "functional-ability-missing", "error"),
+        ("DM302", "adjustments-experience-missing", "warning"),
+        ("DM303", "adjustments-made-missing", "error"),
+        ("DM304", "adjustments-evaluation-missing", "warning"),
+        ("DM305", "lege-views-missing", "warning"),
+        ("DM306", "bht-views-missing", "warning"),
+        ("DM307", "status-summary-missing", "warning"),
+        ("DM401", "no-proposals", "error"),
+        ("DM402", "proposal-not-assessed", "warning"),
+        ("DM403", "medical-assessment-missing", "warning"),
+        ("DM404", "measure-not-considered", "warning"),
+        ("DM405", "measure-without-action", "warning"),
+        ("DM406", "no-proposal-from-arbeidstaker", "warning"),
+        ("DM501", "agreement-missing", "error"),
+        ("DM502", "assessment-missing", "warning"),
+        ("DM503", "no-actions", "error"),
+        ("DM504", "action-without-owner", "error"),
+        ("DM505", "action-without-due-date", "error"),
+        ("DM506", "action-without-description", "error"),
+        ("DM507", "action-due-before-meeting", "error"),
+        ("DM508", "action-owner-unknown", "warning"),
+        ("DM509", "workplace-arena-undecided", "warning"),
+        ("DM510", "workplace-arena-how-missing", "warning"),
+        ("DM511", "alternatives-not-informed", "warning"),
+        ("DM601", "meeting-too-long-with-doctor", "error"),
+        ("DM602", "end-before-start", "error"),
+        ("DM603", "phase-overrun", "info"),
+        ("DM604", "meeting-later-than-seven-weeks", "warning"),
+        ("DM605", "meeting-before-sick-leave", "error"),
+        ("DM606", "follow-up-plan-missing", "warning"),
+        ("DM607", "follow-up-plan-after-meeting", "error"),
+        ("DM608", "follow-up-plan-late", "warning"),
+        ("DM609", "follow-up-plan-not-sent-to-doctor", "info"),
+        ("DM701", "referat-sent-late", "error"),
+        ("DM702", "referat-overdue", "error"),
+        ("DM703", "referat-due", "info"),
+        ("DM704", "nav-not-recipient", "error"),
+        ("DM705", "participant-not-recipient", "warning"),
+        ("DM706", "author-not-employer", "warning"),
+        ("DM707", "referat-sent-before-meeting", "error"),
+        ("DM801", "national-id-number", "error"),
+        ("DM802", "diagnosis-code", "warning"),
+    ];
+    let got: Vec<(String, String, Severity)> = linter()
+        .rules()
+        .map(|r| (r.code.clone(), r.name.clone(), r.default_severity))
+        .collect();
+    let want: Vec<(String, String, Severity)> = catalogue
+        .iter()
+        .map(|(c, n, s)| (c.to_string(), n.to_string(), Severity::parse(s).unwrap()))
+        .collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn the_complete_example_gives_no_findings_at_all() {
+    let text = std::fs::read_to_string(common::root().join("examples/complete.yaml")).unwrap();
+    let findings = linter().lint_str(&text, &common::opts());
+    assert!(findings.is_empty(), "{findings:#?}");
+    if let Some(shared) = common::shared() {
+        let text = std::fs::read_to_string(shared.join("spec/examples/complete.yaml")).unwrap();
+        assert_eq!(
+            text,
+            std::fs::read_to_string(common::root().join("examples/complete.yaml")).unwrap(),
+            "examples/complete.yaml is a copy of the spec's example"
+        );
+        assert!(linter().lint_str(&text, &common::opts()).is_empty());
+    }
+}
+
+#[test]
+fn the_rule_reference_is_up_to_date() {
+    let generated = dialogmote::rules_markdown(linter().rules());
+    let on_disk = std::fs::read_to_string(common::root().join("docs/rules.md")).unwrap_or_default();
+    assert!(
+        generated == on_disk,
+        "docs/rules.md is stale; regenerate it with `cargo run -- rules --markdown > docs/rules.md`"
+    );
+}
