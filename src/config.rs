@@ -48,6 +48,10 @@ pub struct Config {
     pub rule_files: Vec<String>,
     /// Safety limits.
     pub limits: Limits,
+    /// The file it was read from (for errors).
+    pub file: String,
+    /// Where each rule code is named (line, column), for errors.
+    locations: BTreeMap<String, (usize, usize)>,
 }
 
 impl Config {
@@ -68,7 +72,10 @@ impl Config {
             other => other,
         })?;
         if doc.value().is_null() {
-            return Ok(Config::default());
+            return Ok(Config {
+                file: file.to_owned(),
+                ..Config::default()
+            });
         }
         let fail = |ptr: &str, message: String, at_key: bool| {
             let (file, line, column, message) = located(file, text, &doc, ptr, message, at_key);
@@ -109,11 +116,32 @@ impl Config {
             max_nodes: spec.limits.max_nodes.unwrap_or(d.max_nodes),
             max_alias_nodes: spec.limits.max_alias_nodes.unwrap_or(d.max_alias_nodes),
         };
+        let index = crate::source::LineIndex::new(text);
+        let mut locations = BTreeMap::new();
+        for (section, codes) in [
+            ("severity", severity.keys().collect::<Vec<_>>()),
+            ("params", spec.params.keys().collect()),
+        ] {
+            for code in codes {
+                let ptr = crate::pointer::from_segments([section, code.as_str()]);
+                if let Some(span) = doc.span_of(&ptr) {
+                    let p = index.position(span.key.unwrap_or(span.value).start);
+                    locations.entry(code.clone()).or_insert((p.line, p.column));
+                }
+            }
+        }
         Ok(Config {
             severity,
             params: spec.params,
             rule_files: spec.rule_files,
             limits,
+            file: file.to_owned(),
+            locations,
         })
+    }
+
+    /// Where `code` is named in the file (1-based line and column).
+    pub(crate) fn location_of(&self, code: &str) -> (usize, usize) {
+        self.locations.get(code).copied().unwrap_or((1, 1))
     }
 }

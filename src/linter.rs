@@ -85,42 +85,27 @@ impl LinterBuilder {
             params: Some(&self.config.params),
         };
         let mut compiled: Vec<CompiledRule> = Vec::new();
+        let mut taken = BTreeSet::new();
         for (file, text) in BUILTIN_RULE_FILES {
-            compiled.extend(rules::compile_file(file, text, &settings)?);
+            compiled.extend(rules::compile_file(
+                file, text, &settings, &mut taken, false,
+            )?);
         }
-        let builtin: BTreeSet<String> = compiled.iter().map(|r| r.rule.code.clone()).collect();
         for (file, text) in &self.extra {
-            for r in rules::compile_file(file, text, &settings)? {
-                if builtin.contains(&r.rule.code) || r.rule.code.starts_with("DM") {
-                    return Err(Error::Rule {
-                        file: file.clone(),
-                        line: 1,
-                        column: 1,
-                        message: format!(
-                            "rule code `{}` is reserved: built-in rules use the `DM` prefix; give your rules a prefix of your own, like `ORG001`",
-                            r.rule.code
-                        ),
-                    });
-                }
-                if compiled.iter().any(|c| c.rule.code == r.rule.code) {
-                    return Err(Error::Rule {
-                        file: file.clone(),
-                        line: 1,
-                        column: 1,
-                        message: format!("rule code `{}` is defined twice", r.rule.code),
-                    });
-                }
-                compiled.push(r);
-            }
+            compiled.extend(rules::compile_file(
+                file, text, &settings, &mut taken, true,
+            )?);
         }
-        let known: BTreeSet<&str> = compiled.iter().map(|r| r.rule.code.as_str()).collect();
         for code in self.config.severity.keys().chain(self.config.params.keys()) {
-            if !known.contains(code.as_str()) {
+            if !taken.contains(code) {
+                let (line, column) = self.config.location_of(code);
                 return Err(Error::Config {
-                    file: crate::config::CONFIG_FILE.to_owned(),
-                    line: 1,
-                    column: 1,
-                    message: format!("the configuration names rule `{code}`, which does not exist"),
+                    file: self.config.file.clone(),
+                    line,
+                    column,
+                    message: format!(
+                        "the configuration names rule `{code}`, which does not exist; `dialogmote rules` lists them"
+                    ),
                 });
             }
         }

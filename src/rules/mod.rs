@@ -5,7 +5,7 @@ pub(crate) mod compile;
 pub(crate) mod eval;
 pub(crate) mod national_id;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -258,11 +258,15 @@ fn valid_name(name: &str) -> bool {
         })
 }
 
-/// Parses and compiles one rule file.
+/// Parses and compiles one rule file. `taken` holds the codes already
+/// defined; `user` files may not use the `DM` prefix, reserved for built-in
+/// rules (present and future).
 pub(crate) fn compile_file(
     file: &str,
     text: &str,
     settings: &RuleSettings<'_>,
+    taken: &mut BTreeSet<String>,
+    user: bool,
 ) -> Result<Vec<CompiledRule>, Error> {
     let doc = load_yaml(file, text)?;
     let spec: RuleFileSpec = serde_path_to_error::deserialize(doc.value()).map_err(|e| {
@@ -279,6 +283,27 @@ pub(crate) fn compile_file(
     let mut out = Vec::with_capacity(spec.rules.len());
     for (i, r) in spec.rules.into_iter().enumerate() {
         let base = format!("/rules/{i}");
+        let clash = if user && r.code.starts_with("DM") {
+            Some(format!(
+                "rule code `{}` is reserved: built-in rules use the `DM` prefix; give your rules a prefix of your own, like `ORG001`",
+                r.code
+            ))
+        } else if taken.contains(&r.code) {
+            Some(format!("rule code `{}` is defined twice", r.code))
+        } else {
+            None
+        };
+        if let Some(message) = clash {
+            return Err(rule_error(located(
+                file,
+                text,
+                &doc,
+                &format!("{base}/code"),
+                message,
+                false,
+            )));
+        }
+        taken.insert(r.code.clone());
         let compiled = compile_rule(file, r, settings).map_err(|e| {
             rule_error(located(
                 file,

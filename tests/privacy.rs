@@ -1,0 +1,136 @@
+//! No output echoes free text from a document: a marker placed in every
+//! free-text field, every name, unknown keys and malformed values never
+//! reaches a message, a help text, a pointer, stdout or stderr.
+
+mod common;
+
+use dialogmote::{Lang, LintOptions};
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+const MARKER: &str = "zqxmarker";
+
+fn marked_document() -> String {
+    let m = MARKER;
+    let base = std::fs::read_to_string(common::root().join("examples/complete.yaml")).unwrap();
+    // Every string value that is free text (not a date, time, enum or role) gets the marker.
+    let mut out = String::new();
+    for line in base.lines() {
+        let free_text_keys = [
+            "location:",
+            "name:",
+            "function:",
+            "absence_reason:",
+            "notes:",
+            "functional_ability:",
+            "adjustments_experience:",
+            "adjustments_made:",
+            "what_worked:",
+            "what_did_not_work:",
+            "not_implemented:",
+            "lege:",
+            "summary:",
+            "description:",
+            "employer_comment:",
+            "note:",
+            "assessed:",
+            "agreed:",
+            "workplace_arena_how:",
+            "what:",
+            "author:",
+        ];
+        let trimmed = line.trim_start().trim_start_matches("- ");
+        if free_text_keys.iter().any(|k| trimmed.starts_with(k)) {
+            out.push_str(&format!("{line} {m} {m}-Kari\n"));
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    // Owners that are names nobody has, an unknown key that is a name, bad values.
+    out = out.replace("owner: Ola Hansen", &format!("owner: {m} Hansen"));
+    out = out.replace(
+        "  mode: in_person",
+        &format!("  mode: {m}\n  {m}_key: 1\n  \"{m} Nordmann\": x"),
+    );
+    out = out.replace("  date: 2026-11-16", &format!("  date: \"{m}\""));
+    out = out.replace("  start: \"09:00\"", &format!("  start: \"{m}\""));
+    out = out.replace(
+        "    attended: true\n  - role: arbeidsgiver",
+        &format!("    attended: {m}\n  - role: arbeidsgiver"),
+    );
+    out = out.replace(
+        "  recipients: [arbeidstaker,",
+        &format!("  recipients: [{m}, arbeidstaker,"),
+    );
+    out.push_str(&format!("x_{m}: \"fnr 15058500027 {m} F32.1\"\n"));
+    out
+}
+
+#[test]
+fn no_message_help_or_pointer_contains_document_text() {
+    let doc = marked_document();
+    assert!(doc.matches(MARKER).count() > 30);
+    for lang in [Lang::Nb, Lang::En] {
+        let findings = common::linter().lint_str(
+            &doc,
+            &LintOptions::new(common::date("2026-11-20")).with_lang(lang),
+        );
+        assert!(
+            findings.len() >= 8,
+            "the marked document has problems: {findings:#?}"
+        );
+        for f in &findings {
+            let all = format!(
+                "{} {} {}",
+                f.message,
+                f.help.as_deref().unwrap_or(""),
+                f.pointer
+            );
+            assert!(!all.to_lowercase().contains(MARKER), "{}: {all}", f.code);
+            assert!(
+                !all.contains("Kari")
+                    && !all.contains("Hansen")
+                    && !all.contains("15058500027")
+                    && !all.contains("F32"),
+                "{}: {all}",
+                f.code
+            );
+        }
+    }
+}
+
+#[test]
+fn no_output_format_prints_document_text() {
+    let doc = marked_document();
+    for args in [
+        &["--format", "human"][..],
+        &["--format", "json"],
+        &["--format", "human", "--lang", "en"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_dialogmote"))
+            .args(["lint", "--as-of", "2026-11-20"])
+            .args(args)
+            .arg("-")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(doc.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(text.contains("DM002") && text.contains("DM801"), "{text}");
+        assert!(!text.to_lowercase().contains(MARKER), "{args:?}: {text}");
+    }
+}
