@@ -25,6 +25,52 @@ struct ConfigSpec {
     rule_files: Vec<String>,
     #[serde(default)]
     limits: LimitsSpec,
+    #[serde(default)]
+    ignore: Vec<IgnoreSpec>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IgnoreSpec {
+    files: String,
+    codes: Vec<String>,
+    #[serde(default)]
+    pointer: Option<String>,
+    #[serde(default)]
+    reason: Option<String>,
+}
+
+/// An `ignore` entry: findings with one of `codes`, in files matching the
+/// glob `files` (relative to the configuration file), optionally only at or
+/// below `pointer`.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Ignore {
+    /// The glob, as written.
+    pub files: String,
+    /// Rule codes.
+    pub codes: Vec<String>,
+    /// Only findings at or below this JSON Pointer.
+    pub pointer: Option<String>,
+    /// The reason (an entry without one suppresses nothing and is DM005).
+    pub reason: Option<String>,
+    /// Where the entry is in the configuration (line, column).
+    pub location: (usize, usize),
+    matcher: globset::GlobMatcher,
+}
+
+impl Ignore {
+    /// Whether the entry applies to `path` (relative to the configuration file).
+    pub fn matches_path(&self, path: &str) -> bool {
+        let path = path.strip_prefix("./").unwrap_or(path);
+        self.matcher.is_match(path)
+    }
+
+    /// Whether the entry applies to a finding with `code` at `pointer`.
+    pub fn matches_finding(&self, code: &str, pointer: &str) -> bool {
+        self.codes.iter().any(|c| c == code)
+            && self.pointer.as_deref().is_none_or(|p| pointer == p || (pointer.starts_with(p) && pointer.as_bytes().get(p.len()) == Some(&b'/')))
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -50,6 +96,8 @@ pub struct Config {
     pub limits: Limits,
     /// The file it was read from (for errors).
     pub file: String,
+    /// Suppressions by file glob.
+    pub ignore: Vec<Ignore>,
     /// Where each rule code is named (line, column), for errors.
     locations: BTreeMap<String, (usize, usize)>,
 }
@@ -117,6 +165,28 @@ impl Config {
             max_alias_nodes: spec.limits.max_alias_nodes.unwrap_or(d.max_alias_nodes),
         };
         let index = crate::source::LineIndex::new(text);
+        let mut ignore = Vec::new();
+        for (i, e) in spec.ignore.into_iter().enumerate() {
+            let at = format!("/ignore/{i}");
+            let matcher = globset::GlobBuilder::new(&e.files)
+                .literal_separator(true)
+                .build()
+                .map_err(|err| fail(&format!("{at}/files"), format!("bad glob `{}`: {}", e.files, err.kind()), false))?
+                .compile_matcher();
+            if let Some(bad) = e.codes.iter().find(|c| !crate::suppress::valid_code(c)) {
+                return Err(fail(&format!("{at}/codes"), format!("`{bad}` is not a rule code like `DM508`"), false));
+            }
+            let span = doc.span_of(&at).map(|s| s.value.start).unwrap_or_default();
+            let p = index.position(span);
+            ignore.push(Ignore {
+                files: e.files,
+                codes: e.codes,
+                pointer: e.pointer,
+                reason: e.reason.filter(|r| !r.trim().is_empty()),
+                location: (p.line, p.column),
+                matcher,
+            });
+        }
         let mut locations = BTreeMap::new();
         for (section, codes) in [
             ("severity", severity.keys().collect::<Vec<_>>()),
@@ -136,6 +206,7 @@ impl Config {
             rule_files: spec.rule_files,
             limits,
             file: file.to_owned(),
+            ignore,
             locations,
         })
     }

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::source::{LineIndex, Span};
+use crate::suppress::SuppressedFinding;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -188,13 +189,16 @@ pub struct Summary {
     pub warnings: usize,
     /// Info-level findings.
     pub infos: usize,
+    /// Findings hidden by suppressions (not counted above).
+    pub suppressed: usize,
 }
 
 impl Summary {
-    /// Adds the findings of one file.
-    pub fn add(&mut self, findings: &[Finding]) {
+    /// Adds one file's report.
+    pub fn add(&mut self, file: &FileReport) {
         self.files += 1;
-        for f in findings {
+        self.suppressed += file.suppressed.len();
+        for f in &file.findings {
             match f.severity {
                 Severity::Error => self.errors += 1,
                 Severity::Warning => self.warnings += 1,
@@ -225,6 +229,8 @@ pub struct FileReport {
     pub path: String,
     /// The findings, in order.
     pub findings: Vec<Finding>,
+    /// Findings hidden by a suppression, with its reason.
+    pub suppressed: Vec<SuppressedFinding>,
 }
 
 impl FileReport {
@@ -234,6 +240,7 @@ impl FileReport {
         FileReport {
             path: path.into(),
             findings,
+            suppressed: Vec::new(),
         }
     }
 }
@@ -251,7 +258,7 @@ pub struct Report {
 impl Report {
     /// Adds one file's report.
     pub fn push(&mut self, file: FileReport) {
-        self.summary.add(&file.findings);
+        self.summary.add(&file);
         self.files.push(file);
     }
 }

@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 mod config;
+mod draft;
 mod error;
 mod explain;
 mod finding;
@@ -13,8 +14,10 @@ mod render;
 mod rules;
 mod schema;
 mod source;
+mod suppress;
 
-pub use config::{CONFIG_FILE, Config};
+pub use draft::{draft, DEFAULT_SCHEMA_REF};
+pub use config::{CONFIG_FILE, Config, Ignore};
 pub use error::Error;
 pub use explain::{explain, rules_markdown};
 pub use finding::{FileReport, Finding, Lang, Location, Report, Severity, Summary, Text};
@@ -22,7 +25,11 @@ pub use linter::{LintOptions, Linter, LinterBuilder, worst};
 pub use model::*;
 pub use parse::{Document, Limits, LoadProblem, NodeSpan, ProblemKind, SourceKind, decode, load};
 pub use pointer::{from_segments as pointer_from_segments, segments as pointer_segments};
-pub use render::{HumanOptions, render_human, render_json};
+pub use render::{
+    HumanOptions, render_github, render_human, render_human_file, render_human_summary, render_json,
+    render_junit, render_sarif,
+};
 pub use rules::{BUILTIN_RULE_FILES, Rule, RuleDocs, RuleExample};
 pub use schema::{FORMAT, SCHEMA_JSON};
 pub use source::{LineIndex, Position, Span};
+pub use suppress::{SuppressedFinding, Suppression, SuppressionSource};

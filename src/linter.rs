@@ -6,9 +6,10 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use crate::config::Config;
+use crate::config::{Config, Ignore};
+use crate::suppress::{self, SuppressedFinding, Suppression, SuppressionSource};
 use crate::error::Error;
-use crate::finding::{Finding, Lang, Location, Severity, Text};
+use crate::finding::{FileReport, Finding, Lang, Location, Severity, Text};
 use crate::parse::{self, Document, Limits, LoadProblem, ProblemKind, SourceKind};
 use crate::rules::eval::{Env, Eval, Tri};
 use crate::rules::{self, BUILTIN_RULE_FILES, CompiledRule, Rule, RuleSettings};
@@ -118,6 +119,8 @@ impl LinterBuilder {
             limits: self.config.limits,
             no_rules: self.no_rules,
             vocabulary,
+            ignore: self.config.ignore,
+            config_file: self.config.file,
         })
     }
 }
@@ -130,6 +133,8 @@ pub struct Linter {
     limits: Limits,
     no_rules: bool,
     vocabulary: BTreeSet<String>,
+    ignore: Vec<Ignore>,
+    config_file: String,
 }
 
 /// Where a finding is located: the value or the key of the node at a
@@ -217,6 +222,131 @@ impl Linter {
                 self.problems(&[problem], prefix, bom, opts.lang)
             }
         }
+    }
+
+    /// Lints one file and applies suppressions: `# dialogmote: ignore …`
+    /// comments in YAML, and the configuration's `ignore` entries whose glob
+    /// matches `match_path` (the path relative to the configuration file).
+    /// `display_path` is the path shown in reports.
+    pub fn lint_file(&self, display_path: &str, match_path: &str, bytes: &[u8], opts: &LintOptions) -> FileReport {
+        let mut findings = self.lint_bytes(bytes, opts);
+        let mut suppressed = Vec::new();
+        if opts.kind != SourceKind::Json {
+            if let Ok((text, bom)) = parse::decode(bytes) {
+                findings = self.apply_comments(text, bom, findings, &mut suppressed, opts.lang);
+            }
+        }
+        for (i, ig) in self.ignore.iter().enumerate() {
+            let Some(reason) = &ig.reason else { continue };
+            if !ig.matches_path(match_path) {
+                continue;
+            }
+            findings.retain(|f| {
+                if !ig.matches_finding(&f.code, &f.pointer) {
+                    return true;
+                }
+                suppressed.push(SuppressedFinding {
+                    finding: f.clone(),
+                    suppression: Suppression {
+                        reason: reason.clone(),
+                        source: SuppressionSource::Config { entry: i },
+                    },
+                });
+                false
+            });
+        }
+        let mut report = FileReport::new(display_path, findings);
+        suppressed.sort_by(|a, b| a.finding.sort_key().cmp(&b.finding.sort_key()));
+        report.suppressed = suppressed;
+        report
+    }
+
+    fn apply_comments(&self, text: &str, bom: usize, findings: Vec<Finding>, suppressed: &mut Vec<SuppressedFinding>, lang: Lang) -> Vec<Finding> {
+        let comments = suppress::comments(text);
+        if comments.is_empty() {
+            return findings;
+        }
+        let index = LineIndex::new(text);
+        let mut extra = Vec::new();
+        let mut valid = vec![false; comments.len()];
+        for (i, c) in comments.iter().enumerate() {
+            let bad_codes = c.codes.is_empty() || !c.codes.iter().all(|x| self.rule(x).is_some());
+            if bad_codes || c.reason.is_none() {
+                if let Some(rule) = self.rule("DM005").filter(|r| r.severity.is_some()) {
+                    let m = suppress::invalid_message(!bad_codes);
+                    extra.push(suppress::located("DM005", &rule.name, rule.severity.unwrap_or(Severity::Error), &m, lang, &index, c.span, bom));
+                }
+            } else {
+                valid[i] = true;
+            }
+        }
+        let mut used = vec![false; comments.len()];
+        let mut kept = Vec::with_capacity(findings.len());
+        for f in findings {
+            let line = f.location.map_or(0, |l| l.line);
+            let hit = comments.iter().enumerate().find(|(i, c)| valid[*i] && c.target == line && c.codes.iter().any(|x| *x == f.code));
+            match hit {
+                Some((i, c)) => {
+                    used[i] = true;
+                    suppressed.push(SuppressedFinding {
+                        finding: f,
+                        suppression: Suppression {
+                            reason: c.reason.clone().unwrap_or_default(),
+                            source: SuppressionSource::Comment { line: c.line },
+                        },
+                    });
+                }
+                None => kept.push(f),
+            }
+        }
+        if let Some(rule) = self.rule("DM006").filter(|r| r.severity.is_some()) {
+            for (i, c) in comments.iter().enumerate() {
+                if valid[i] && !used[i] {
+                    let m = suppress::unused_message();
+                    extra.push(suppress::located("DM006", &rule.name, rule.severity.unwrap_or(Severity::Warning), &m, lang, &index, c.span, bom));
+                }
+            }
+        }
+        kept.extend(extra);
+        sorted(kept)
+    }
+
+    /// Findings about the configuration's `ignore` entries after a run over
+    /// `reports`: DM005 for an entry without a reason, DM006 for one that
+    /// suppressed nothing. `None` when there is nothing to say.
+    pub fn ignore_report(&self, reports: &[FileReport], lang: Lang) -> Option<FileReport> {
+        let used: BTreeSet<usize> = reports
+            .iter()
+            .flat_map(|r| &r.suppressed)
+            .filter_map(|s| match s.suppression.source {
+                SuppressionSource::Config { entry } => Some(entry),
+                _ => None,
+            })
+            .collect();
+        let mut out = Vec::new();
+        for (i, ig) in self.ignore.iter().enumerate() {
+            let (code, m) = if ig.reason.is_none() {
+                ("DM005", suppress::invalid_message(true))
+            } else if !used.contains(&i) {
+                ("DM006", suppress::unused_message())
+            } else {
+                continue;
+            };
+            let Some(rule) = self.rule(code) else { continue };
+            let Some(severity) = rule.severity else { continue };
+            let mut f = Finding::new(code, rule.name.clone(), severity, m.0.get(lang), format!("/ignore/{i}"));
+            f.help = Some(m.1.get(lang).to_owned());
+            let (line, column) = ig.location;
+            f.location = Some(Location {
+                line,
+                column,
+                end_line: line,
+                end_column: column,
+                offset: 0,
+            });
+            out.push(f);
+        }
+        (!out.is_empty()).then(|| FileReport::new(self.config_file.clone(), out))
     }
 
     /// Lints a document held as text.

@@ -2,19 +2,22 @@
 //! environment, prints, and picks the exit code. Everything else is the
 //! library.
 
-use std::io::{IsTerminal, Read, Write};
+use std::fs::File;
+use std::io::{BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use dialogmote::{
-    CONFIG_FILE, Config, FileReport, HumanOptions, Lang, LintOptions, Linter, Report, Severity,
-    SourceKind, render_human, render_json,
+    CONFIG_FILE, Config, HumanOptions, Lang, LintOptions, Linter, Report, Severity,
+    SourceKind,
 };
 
-const EXIT_HELP: &str = "Exit codes: 0 = no finding at or above --fail-on; 1 = findings at or above --fail-on; \
-2 = could not run (bad arguments, unreadable path, bad configuration or rule file).";
+const EXIT_HELP: &str = "Exit codes:
+  0  no finding at or above --fail-on
+  1  at least one finding at or above --fail-on
+  2  could not run: bad arguments, an unreadable path, a bad configuration or rule file";
 
 #[derive(Parser)]
 #[command(name = "dialogmote", version, about = "Checks the minutes (referat) of Dialogmøte 1", after_help = EXIT_HELP)]
@@ -23,13 +26,7 @@ struct Cli {
     command: Command,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum Format {
-    Human,
-    Json,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum LangArg {
     Nb,
     En,
@@ -51,6 +48,43 @@ enum FailOn {
     Info,
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Format {
+    Human,
+    Json,
+    Sarif,
+    Github,
+    Junit,
+}
+
+/// `FORMAT` or `FORMAT=FILE`.
+#[derive(Clone, Debug)]
+struct FormatArg {
+    format: Format,
+    file: Option<PathBuf>,
+}
+
+fn parse_format(s: &str) -> Result<FormatArg, String> {
+    let (name, file) = match s.split_once('=') {
+        Some((n, f)) if !f.is_empty() => (n, Some(PathBuf::from(f))),
+        Some(_) => return Err("write `FORMAT=FILE`, with a file name".into()),
+        None => (s, None),
+    };
+    let format = match name {
+        "human" => Format::Human,
+        "json" => Format::Json,
+        "sarif" => Format::Sarif,
+        "github" => Format::Github,
+        "junit" => Format::Junit,
+        _ => {
+            return Err(format!(
+                "unknown format `{name}`; use human, json, sarif, github or junit"
+            ));
+        }
+    };
+    Ok(FormatArg { format, file })
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Lint minutes: files, directories (*.yaml, *.yml, *.json, recursively) or `-` for stdin.
@@ -59,9 +93,13 @@ enum Command {
         /// Files or directories; `-` reads standard input.
         #[arg(required = true)]
         paths: Vec<String>,
-        /// Output format.
-        #[arg(long, value_enum, default_value = "human")]
-        format: Format,
+        /// Output format: human, json, sarif, github or junit; `FORMAT=FILE` writes it to
+        /// FILE. Repeat for several, e.g. `--format sarif=results.sarif --format human`.
+        #[arg(long, short = 'f', value_parser = parse_format, default_value = "human")]
+        format: Vec<FormatArg>,
+        /// Write the format(s) given without `=FILE` to FILE instead of standard output.
+        #[arg(long, short = 'o')]
+        output: Option<PathBuf>,
         /// Evaluation date YYYY-MM-DD for deadline rules (default: today's local date).
         #[arg(long, value_parser = parse_date)]
         as_of: Option<NaiveDate>,
@@ -74,8 +112,12 @@ enum Command {
         /// Lowest severity that makes the exit code 1.
         #[arg(long, value_enum, default_value = "error")]
         fail_on: FailOn,
+        /// Show each finding's source line in human output, also when not on a terminal.
+        /// The source holds personal data: do not use it in shared CI logs.
+        #[arg(long)]
+        show_source: bool,
     },
-    /// List every rule: code, name, severity, one line.
+    /// List every rule: code, severity, name, one line.
     Rules {
         /// Language.
         #[arg(long, value_enum, default_value = "nb")]
@@ -94,12 +136,24 @@ enum Command {
         /// Language.
         #[arg(long, value_enum, default_value = "nb")]
         lang: LangArg,
-        /// Configuration file (for user rules and parameters).
+        /// Configuration file (for your own rules and parameters).
         #[arg(long)]
         config: Option<PathBuf>,
     },
     /// Print the JSON Schema of the document format.
     Schema,
+    /// Write a draft referat that follows the guide (never overwrites a file).
+    New {
+        /// Meeting date YYYY-MM-DD (default: today's local date).
+        #[arg(long, value_parser = parse_date)]
+        date: Option<NaiveDate>,
+        /// Write the draft to FILE (default: standard output). An existing file is an error.
+        #[arg(long, short = 'o')]
+        output: Option<PathBuf>,
+        /// Schema path or URL for the `yaml-language-server` line.
+        #[arg(long, default_value = dialogmote::DEFAULT_SCHEMA_REF)]
+        schema: String,
+    },
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -145,14 +199,19 @@ fn find_config(explicit: Option<&Path>) -> Result<Option<PathBuf>, Fatal> {
     }
 }
 
-fn build_linter(config: Option<&Path>) -> Result<Linter, Fatal> {
+/// The linter, and the directory that configuration globs are relative to.
+fn build_linter(config: Option<&Path>) -> Result<(Linter, Option<PathBuf>), Fatal> {
     let Some(path) = find_config(config)? else {
-        return Ok(Linter::new()?);
+        return Ok((Linter::new()?, None));
     };
     let text = std::fs::read_to_string(&path)
         .map_err(|e| Fatal(format!("cannot read {}: {e}", path.display())))?;
-    let cfg = Config::from_yaml(&path.display().to_string(), &text)?;
-    let base = path.parent().unwrap_or(Path::new("."));
+    let shown = std::env::current_dir()
+        .ok()
+        .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| path.clone());
+    let cfg = Config::from_yaml(&shown.display().to_string(), &text)?;
+    let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
     let mut builder = Linter::builder();
     for f in &cfg.rule_files {
         let p = base.join(f);
@@ -160,7 +219,146 @@ fn build_linter(config: Option<&Path>) -> Result<Linter, Fatal> {
             .map_err(|e| Fatal(format!("cannot read rule file {}: {e}", p.display())))?;
         builder = builder.rule_file(p.display().to_string(), text);
     }
-    Ok(builder.config(cfg).build()?)
+    Ok((builder.config(cfg).build()?, Some(base)))
+}
+
+/// Where one format goes.
+struct Sink {
+    format: Format,
+    name: String,
+    out: Box<dyn Write>,
+    terminal: bool,
+}
+
+fn open_sinks(formats: &[FormatArg], output: Option<&Path>) -> Result<Vec<Sink>, Fatal> {
+    let mut sinks: Vec<Sink> = Vec::new();
+    for f in formats {
+        let target = f.file.as_deref().or(output);
+        let name = target.map_or_else(|| "standard output".to_owned(), |p| p.display().to_string());
+        if sinks.iter().any(|s| s.name == name) {
+            return Err(Fatal(format!(
+                "two formats would be written to {name}; give each its own file with `--format FORMAT=FILE`"
+            )));
+        }
+        let (out, terminal): (Box<dyn Write>, bool) = match target {
+            Some(p) => {
+                let file = File::create(p)
+                    .map_err(|e| Fatal(format!("cannot write {}: {e}", p.display())))?;
+                (Box::new(BufWriter::new(file)), false)
+            }
+            None => (
+                Box::new(BufWriter::new(std::io::stdout())),
+                std::io::stdout().is_terminal(),
+            ),
+        };
+        sinks.push(Sink {
+            format: f.format,
+            name,
+            out,
+            terminal,
+        });
+    }
+    Ok(sinks)
+}
+
+/// The path a configuration glob is matched against: relative to the
+/// configuration's directory when the file is below it.
+fn match_path(file: &Path, base: Option<&Path>) -> String {
+    let rel = base
+        .and_then(|b| {
+            let b = b.canonicalize().ok()?;
+            let f = file.canonicalize().ok()?;
+            f.strip_prefix(&b).ok().map(Path::to_path_buf)
+        })
+        .unwrap_or_else(|| file.to_path_buf());
+    rel.to_string_lossy().replace('\\', "/")
+}
+
+#[allow(clippy::too_many_arguments)]
+fn lint(
+    paths: &[String],
+    formats: &[FormatArg],
+    output: Option<&Path>,
+    as_of: Option<NaiveDate>,
+    lang: Lang,
+    config: Option<&Path>,
+    fail_on: FailOn,
+    show_source: bool,
+) -> Result<ExitCode, Fatal> {
+    let (linter, base) = build_linter(config)?;
+    let as_of = as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let opts = LintOptions::new(as_of).with_lang(lang);
+    let files = collect(paths)?;
+    let mut sinks = open_sinks(formats, output)?;
+    let ci = std::env::var_os("CI").is_some();
+    let no_color = std::env::var_os("NO_COLOR").is_some();
+    let mut report = Report::default();
+    for file in files {
+        let (bytes, kind, matched) = match &file {
+            Input::Stdin => {
+                let mut buf = Vec::new();
+                std::io::stdin().read_to_end(&mut buf)?;
+                (buf, SourceKind::Auto, "-".to_owned())
+            }
+            Input::File(p) => {
+                let bytes = std::fs::read(p)
+                    .map_err(|e| Fatal(format!("cannot read {}: {e}", p.display())))?;
+                let kind = match p.extension().and_then(|e| e.to_str()) {
+                    Some("json") => SourceKind::Json,
+                    Some("yaml" | "yml") => SourceKind::Yaml,
+                    _ => SourceKind::Auto,
+                };
+                (bytes, kind, match_path(p, base.as_deref()))
+            }
+        };
+        let file_report = linter.lint_file(&file.name(), &matched, &bytes, &opts.with_kind(kind));
+        // Human output streams per file, while the source is at hand for snippets.
+        for sink in sinks.iter_mut().filter(|s| s.format == Format::Human) {
+            let snippets = show_source || (sink.terminal && !ci);
+            let source = snippets
+                .then(|| dialogmote::decode(&bytes).ok().map(|(t, _)| t))
+                .flatten();
+            let ho = HumanOptions::new(sink.terminal && !no_color, lang);
+            sink.out
+                .write_all(dialogmote::render_human_file(&file_report, source, &ho).as_bytes())?;
+        }
+        report.push(file_report);
+    }
+    if let Some(config_report) = linter.ignore_report(&report.files, lang) {
+        for sink in sinks.iter_mut().filter(|s| s.format == Format::Human) {
+            let ho = HumanOptions::new(sink.terminal && !no_color, lang);
+            sink.out
+                .write_all(dialogmote::render_human_file(&config_report, None, &ho).as_bytes())?;
+        }
+        report.push(config_report);
+    }
+    for sink in &mut sinks {
+        let text = match sink.format {
+            Format::Human => dialogmote::render_human_summary(
+                &report.summary,
+                &HumanOptions::new(sink.terminal && !no_color, lang),
+            ),
+            Format::Json => dialogmote::render_json(&report),
+            Format::Sarif => dialogmote::render_sarif(&report, linter.rules(), lang),
+            Format::Github => dialogmote::render_github(&report),
+            Format::Junit => dialogmote::render_junit(&report),
+        };
+        sink.out.write_all(text.as_bytes())?;
+        sink.out
+            .flush()
+            .map_err(|e| Fatal(format!("cannot write {}: {e}", sink.name)))?;
+    }
+    let threshold = match fail_on {
+        FailOn::Error => Severity::Error,
+        FailOn::Warning => Severity::Warning,
+        FailOn::Info => Severity::Info,
+    };
+    let failed = report.summary.worst().is_some_and(|w| w >= threshold);
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Fatal> {
@@ -168,67 +366,30 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
         Command::Lint {
             paths,
             format,
+            output,
             as_of,
             lang,
             config,
             fail_on,
-        } => {
-            let linter = build_linter(config.as_deref())?;
-            let as_of = as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
-            let opts = LintOptions::new(as_of).with_lang(lang.into());
-            let files = collect(&paths)?;
-            let mut report = Report::default();
-            for file in files {
-                let (bytes, kind) = match &file {
-                    Input::Stdin => {
-                        let mut buf = Vec::new();
-                        std::io::stdin().read_to_end(&mut buf)?;
-                        (buf, SourceKind::Auto)
-                    }
-                    Input::File(p) => {
-                        let bytes = std::fs::read(p)
-                            .map_err(|e| Fatal(format!("cannot read {}: {e}", p.display())))?;
-                        let kind = match p.extension().and_then(|e| e.to_str()) {
-                            Some("json") => SourceKind::Json,
-                            Some("yaml" | "yml") => SourceKind::Yaml,
-                            _ => SourceKind::Auto,
-                        };
-                        (bytes, kind)
-                    }
-                };
-                let findings = linter.lint_bytes(&bytes, &opts.with_kind(kind));
-                report.push(FileReport::new(file.name(), findings));
-            }
-            let out = match format {
-                Format::Json => render_json(&report),
-                Format::Human => {
-                    let tty = std::io::stdout().is_terminal();
-                    let color = tty && std::env::var_os("NO_COLOR").is_none();
-                    render_human(&report, &HumanOptions::new(color, true, lang.into()))
-                }
-            };
-            std::io::stdout().write_all(out.as_bytes())?;
-            let threshold = match fail_on {
-                FailOn::Error => Severity::Error,
-                FailOn::Warning => Severity::Warning,
-                FailOn::Info => Severity::Info,
-            };
-            let failed = report.summary.worst().is_some_and(|w| w >= threshold);
-            Ok(if failed {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
-        }
+            show_source,
+        } => lint(
+            &paths,
+            &format,
+            output.as_deref(),
+            as_of,
+            lang.into(),
+            config.as_deref(),
+            fail_on,
+            show_source,
+        ),
         Command::Rules {
             lang,
             config,
             markdown,
         } => {
-            let linter = build_linter(config.as_deref())?;
+            let (linter, _) = build_linter(config.as_deref())?;
             if markdown {
-                std::io::stdout()
-                    .write_all(dialogmote::rules_markdown(linter.rules()).as_bytes())?;
+                std::io::stdout().write_all(dialogmote::rules_markdown(linter.rules()).as_bytes())?;
                 return Ok(ExitCode::SUCCESS);
             }
             let lang: Lang = lang.into();
@@ -239,16 +400,13 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
                     || r.message.get(lang).to_owned(),
                     |d| first_sentence(d.what.get(lang)),
                 );
-                out.push_str(&format!(
-                    "{:<7} {:<8} {:<36} {}\n",
-                    r.code, sev, r.name, line
-                ));
+                out.push_str(&format!("{:<7} {:<8} {:<36} {}\n", r.code, sev, r.name, line));
             }
             std::io::stdout().write_all(out.as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Explain { code, lang, config } => {
-            let linter = build_linter(config.as_deref())?;
+            let (linter, _) = build_linter(config.as_deref())?;
             let code = code.to_uppercase();
             let Some(rule) = linter.rule(&code) else {
                 return Err(Fatal(format!(
@@ -261,6 +419,35 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
         }
         Command::Schema => {
             std::io::stdout().write_all(dialogmote::SCHEMA_JSON.as_bytes())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::New {
+            date,
+            output,
+            schema,
+        } => {
+            let date = date.unwrap_or_else(|| chrono::Local::now().date_naive());
+            let text = dialogmote::draft(date, &schema);
+            match output {
+                None => std::io::stdout().write_all(text.as_bytes())?,
+                Some(p) => {
+                    let mut f = File::options()
+                        .write(true)
+                        .create_new(true)
+                        .open(&p)
+                        .map_err(|e| {
+                            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                                Fatal(format!(
+                                    "{} exists; `new` never overwrites a file: choose another name",
+                                    p.display()
+                                ))
+                            } else {
+                                Fatal(format!("cannot write {}: {e}", p.display()))
+                            }
+                        })?;
+                    f.write_all(text.as_bytes())?;
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -298,7 +485,8 @@ fn collect(paths: &[String]) -> Result<Vec<Input>, Fatal> {
         let path = PathBuf::from(p);
         let meta = std::fs::metadata(&path).map_err(|e| Fatal(format!("cannot read {p}: {e}")))?;
         if meta.is_dir() {
-            walk(&path, &mut files)
+            let root = if path == Path::new(".") { PathBuf::new() } else { path.clone() };
+            walk(&root, &mut files)
                 .map_err(|e| Fatal(format!("cannot read directory {p}: {e}")))?;
         } else {
             files.push(path);
@@ -313,10 +501,13 @@ fn collect(paths: &[String]) -> Result<Vec<Input>, Fatal> {
     Ok(out)
 }
 
+/// Collects minutes below `dir` (an empty path is the current directory,
+/// so that its files are named `a.yaml`, not `./a.yaml`).
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
+    let listing = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    for entry in std::fs::read_dir(listing)? {
         let entry = entry?;
-        let path = entry.path();
+        let path = dir.join(entry.file_name());
         let name = entry.file_name();
         let name = name.to_string_lossy();
         if name.starts_with('.') {

@@ -91,6 +91,11 @@ impl<'a> LineIndex<'a> {
         self.text[start..end].trim_end_matches(['\n', '\r'])
     }
 
+    /// Byte offset where 1-based line `line` starts (the end of the text past the last line).
+    pub fn line_start(&self, line: usize) -> usize {
+        self.starts.get(line.wrapping_sub(1)).copied().unwrap_or(self.text.len())
+    }
+
     /// Number of lines.
     pub fn line_count(&self) -> usize {
         self.starts.len()

@@ -85,6 +85,24 @@ fn json_output_validates_against_its_schema() {
 }
 
 #[test]
+fn json_output_with_suppressions_validates_and_lists_them() {
+    let out = Command::new(env!("CARGO_BIN_EXE_dialogmote"))
+        .current_dir(common::root().join("tests/cmd/multi"))
+        .args(["lint", "--format", "json", "--as-of", "2026-11-20", "."])
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let errors: Vec<String> = findings_schema().iter_errors(&report).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(report["summary"]["suppressed"], 2);
+    let a = &report["files"][0];
+    assert_eq!(a["path"], "a.yaml");
+    let s = &a["suppressed"][0];
+    assert_eq!((s["code"].as_str(), s["suppression"]["source"]["kind"].as_str()), (Some("DM508"), Some("comment")));
+    assert_eq!(s["suppression"]["reason"], "eieren signerer med initialer");
+}
+
+#[test]
 fn the_schema_rejects_a_malformed_report() {
     let validator = findings_schema();
     let bad: Value = serde_json::json!({"files": [{"path": "x", "findings": [{"code": "DM002"}]}], "summary": {"files": 1, "errors": 1, "warnings": 0, "infos": 0}});

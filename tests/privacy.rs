@@ -134,3 +134,18 @@ fn no_output_format_prints_document_text() {
         assert!(!text.to_lowercase().contains(MARKER), "{args:?}: {text}");
     }
 }
+
+/// The positive control: asked for the source, the marker shows, so the
+/// test above would see a leak.
+#[test]
+fn show_source_is_the_only_way_to_print_document_text() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dialogmote"))
+        .args(["lint", "--as-of", "2026-11-20", "--show-source", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(marked_document().as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains(MARKER));
+}

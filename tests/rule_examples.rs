@@ -94,6 +94,8 @@ fn the_catalogue_is_implemented_exactly() {
         ("DM002", "schema-violation", "error"),
         ("DM003", "unsupported-format", "error"),
         ("DM004", "input-limit", "error"),
+        ("DM005", "suppression-invalid", "error"),
+        ("DM006", "suppression-unused", "warning"),
         ("DM101", "arbeidstaker-missing", "error"),
         ("DM102", "arbeidsgiver-missing", "error"),
         ("DM103", "lege-not-considered", "error"),

@@ -1,7 +1,13 @@
-//! Renderers: each output format is a projection of the same [`Report`].
+//! Renderers: each output format is a projection of the same [`Report`](crate::Report).
 
+mod github;
 mod human;
 mod json;
+mod junit;
+mod sarif;
 
-pub use human::{HumanOptions, render_human};
+pub use github::render_github;
+pub use human::{render_human, render_human_file, render_human_summary, HumanOptions};
 pub use json::render_json;
+pub use junit::render_junit;
+pub use sarif::render_sarif;
