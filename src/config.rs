@@ -69,7 +69,10 @@ impl Ignore {
     /// Whether the entry applies to a finding with `code` at `pointer`.
     pub fn matches_finding(&self, code: &str, pointer: &str) -> bool {
         self.codes.iter().any(|c| c == code)
-            && self.pointer.as_deref().is_none_or(|p| pointer == p || (pointer.starts_with(p) && pointer.as_bytes().get(p.len()) == Some(&b'/')))
+            && self.pointer.as_deref().is_none_or(|p| {
+                pointer == p
+                    || (pointer.starts_with(p) && pointer.as_bytes().get(p.len()) == Some(&b'/'))
+            })
     }
 }
 
@@ -171,10 +174,20 @@ impl Config {
             let matcher = globset::GlobBuilder::new(&e.files)
                 .literal_separator(true)
                 .build()
-                .map_err(|err| fail(&format!("{at}/files"), format!("bad glob `{}`: {}", e.files, err.kind()), false))?
+                .map_err(|err| {
+                    fail(
+                        &format!("{at}/files"),
+                        format!("bad glob `{}`: {}", e.files, err.kind()),
+                        false,
+                    )
+                })?
                 .compile_matcher();
             if let Some(bad) = e.codes.iter().find(|c| !crate::suppress::valid_code(c)) {
-                return Err(fail(&format!("{at}/codes"), format!("`{bad}` is not a rule code like `DM508`"), false));
+                return Err(fail(
+                    &format!("{at}/codes"),
+                    format!("`{bad}` is not a rule code like `DM508`"),
+                    false,
+                ));
             }
             let span = doc.span_of(&at).map(|s| s.value.start).unwrap_or_default();
             let p = index.position(span);

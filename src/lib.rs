@@ -16,8 +16,8 @@ mod schema;
 mod source;
 mod suppress;
 
-pub use draft::{draft, DEFAULT_SCHEMA_REF};
 pub use config::{CONFIG_FILE, Config, Ignore};
+pub use draft::{DEFAULT_SCHEMA_REF, draft};
 pub use error::Error;
 pub use explain::{explain, rules_markdown};
 pub use finding::{FileReport, Finding, Lang, Location, Report, Severity, Summary, Text};
@@ -26,8 +26,8 @@ pub use model::*;
 pub use parse::{Document, Limits, LoadProblem, NodeSpan, ProblemKind, SourceKind, decode, load};
 pub use pointer::{from_segments as pointer_from_segments, segments as pointer_segments};
 pub use render::{
-    HumanOptions, render_github, render_human, render_human_file, render_human_summary, render_json,
-    render_junit, render_sarif,
+    HumanOptions, render_github, render_human, render_human_file, render_human_summary,
+    render_json, render_junit, render_sarif,
 };
 pub use rules::{BUILTIN_RULE_FILES, Rule, RuleDocs, RuleExample};
 pub use schema::{FORMAT, SCHEMA_JSON};

@@ -7,7 +7,6 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 use crate::config::{Config, Ignore};
-use crate::suppress::{self, SuppressedFinding, Suppression, SuppressionSource};
 use crate::error::Error;
 use crate::finding::{FileReport, Finding, Lang, Location, Severity, Text};
 use crate::parse::{self, Document, Limits, LoadProblem, ProblemKind, SourceKind};
@@ -15,6 +14,7 @@ use crate::rules::eval::{Env, Eval, Tri};
 use crate::rules::{self, BUILTIN_RULE_FILES, CompiledRule, Rule, RuleSettings};
 use crate::schema::{FORMAT, Schema};
 use crate::source::LineIndex;
+use crate::suppress::{self, SuppressedFinding, Suppression, SuppressionSource};
 
 /// How to lint one document.
 #[derive(Debug, Clone, Copy)]
@@ -228,13 +228,19 @@ impl Linter {
     /// comments in YAML, and the configuration's `ignore` entries whose glob
     /// matches `match_path` (the path relative to the configuration file).
     /// `display_path` is the path shown in reports.
-    pub fn lint_file(&self, display_path: &str, match_path: &str, bytes: &[u8], opts: &LintOptions) -> FileReport {
+    pub fn lint_file(
+        &self,
+        display_path: &str,
+        match_path: &str,
+        bytes: &[u8],
+        opts: &LintOptions,
+    ) -> FileReport {
         let mut findings = self.lint_bytes(bytes, opts);
         let mut suppressed = Vec::new();
-        if opts.kind != SourceKind::Json {
-            if let Ok((text, bom)) = parse::decode(bytes) {
-                findings = self.apply_comments(text, bom, findings, &mut suppressed, opts.lang);
-            }
+        if opts.kind != SourceKind::Json
+            && let Ok((text, bom)) = parse::decode(bytes)
+        {
+            findings = self.apply_comments(text, bom, findings, &mut suppressed, opts.lang);
         }
         for (i, ig) in self.ignore.iter().enumerate() {
             let Some(reason) = &ig.reason else { continue };
@@ -261,7 +267,14 @@ impl Linter {
         report
     }
 
-    fn apply_comments(&self, text: &str, bom: usize, findings: Vec<Finding>, suppressed: &mut Vec<SuppressedFinding>, lang: Lang) -> Vec<Finding> {
+    fn apply_comments(
+        &self,
+        text: &str,
+        bom: usize,
+        findings: Vec<Finding>,
+        suppressed: &mut Vec<SuppressedFinding>,
+        lang: Lang,
+    ) -> Vec<Finding> {
         let comments = suppress::comments(text);
         if comments.is_empty() {
             return findings;
@@ -272,10 +285,14 @@ impl Linter {
         for (i, c) in comments.iter().enumerate() {
             let bad_codes = c.codes.is_empty() || !c.codes.iter().all(|x| self.rule(x).is_some());
             if bad_codes || c.reason.is_none() {
-                if let Some(rule) = self.rule("DM005").filter(|r| r.severity.is_some()) {
-                    let m = suppress::invalid_message(!bad_codes);
-                    extra.push(suppress::located("DM005", &rule.name, rule.severity.unwrap_or(Severity::Error), &m, lang, &index, c.span, bom));
-                }
+                let m = suppress::invalid_message(!bad_codes);
+                extra.extend(
+                    self.engine_finding("DM005", &m.0, Some(&m.1), String::new(), lang)
+                        .map(|mut f| {
+                            f.location = Some(Location::from_span(&index, c.span, bom));
+                            f
+                        }),
+                );
             } else {
                 valid[i] = true;
             }
@@ -284,7 +301,10 @@ impl Linter {
         let mut kept = Vec::with_capacity(findings.len());
         for f in findings {
             let line = f.location.map_or(0, |l| l.line);
-            let hit = comments.iter().enumerate().find(|(i, c)| valid[*i] && c.target == line && c.codes.iter().any(|x| *x == f.code));
+            let hit = comments
+                .iter()
+                .enumerate()
+                .find(|(i, c)| valid[*i] && c.target == line && c.codes.contains(&f.code));
             match hit {
                 Some((i, c)) => {
                     used[i] = true;
@@ -299,12 +319,16 @@ impl Linter {
                 None => kept.push(f),
             }
         }
-        if let Some(rule) = self.rule("DM006").filter(|r| r.severity.is_some()) {
-            for (i, c) in comments.iter().enumerate() {
-                if valid[i] && !used[i] {
-                    let m = suppress::unused_message();
-                    extra.push(suppress::located("DM006", &rule.name, rule.severity.unwrap_or(Severity::Warning), &m, lang, &index, c.span, bom));
-                }
+        for (i, c) in comments.iter().enumerate() {
+            if valid[i] && !used[i] {
+                let m = suppress::unused_message();
+                extra.extend(
+                    self.engine_finding("DM006", &m.0, Some(&m.1), String::new(), lang)
+                        .map(|mut f| {
+                            f.location = Some(Location::from_span(&index, c.span, bom));
+                            f
+                        }),
+                );
             }
         }
         kept.extend(extra);
@@ -332,9 +356,19 @@ impl Linter {
             } else {
                 continue;
             };
-            let Some(rule) = self.rule(code) else { continue };
-            let Some(severity) = rule.severity else { continue };
-            let mut f = Finding::new(code, rule.name.clone(), severity, m.0.get(lang), format!("/ignore/{i}"));
+            let Some(rule) = self.rule(code) else {
+                continue;
+            };
+            let Some(severity) = rule.severity else {
+                continue;
+            };
+            let mut f = Finding::new(
+                code,
+                rule.name.clone(),
+                severity,
+                m.0.get(lang),
+                format!("/ignore/{i}"),
+            );
             f.help = Some(m.1.get(lang).to_owned());
             let (line, column) = ig.location;
             f.location = Some(Location {

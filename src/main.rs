@@ -10,8 +10,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use dialogmote::{
-    CONFIG_FILE, Config, HumanOptions, Lang, LintOptions, Linter, Report, Severity,
-    SourceKind,
+    CONFIG_FILE, Config, HumanOptions, Lang, LintOptions, Linter, Report, Severity, SourceKind,
 };
 
 const EXIT_HELP: &str = "Exit codes:
@@ -389,7 +388,8 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
         } => {
             let (linter, _) = build_linter(config.as_deref())?;
             if markdown {
-                std::io::stdout().write_all(dialogmote::rules_markdown(linter.rules()).as_bytes())?;
+                std::io::stdout()
+                    .write_all(dialogmote::rules_markdown(linter.rules()).as_bytes())?;
                 return Ok(ExitCode::SUCCESS);
             }
             let lang: Lang = lang.into();
@@ -400,7 +400,10 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
                     || r.message.get(lang).to_owned(),
                     |d| first_sentence(d.what.get(lang)),
                 );
-                out.push_str(&format!("{:<7} {:<8} {:<36} {}\n", r.code, sev, r.name, line));
+                out.push_str(&format!(
+                    "{:<7} {:<8} {:<36} {}\n",
+                    r.code, sev, r.name, line
+                ));
             }
             std::io::stdout().write_all(out.as_bytes())?;
             Ok(ExitCode::SUCCESS)
@@ -485,7 +488,11 @@ fn collect(paths: &[String]) -> Result<Vec<Input>, Fatal> {
         let path = PathBuf::from(p);
         let meta = std::fs::metadata(&path).map_err(|e| Fatal(format!("cannot read {p}: {e}")))?;
         if meta.is_dir() {
-            let root = if path == Path::new(".") { PathBuf::new() } else { path.clone() };
+            let root = if path == Path::new(".") {
+                PathBuf::new()
+            } else {
+                path.clone()
+            };
             walk(&root, &mut files)
                 .map_err(|e| Fatal(format!("cannot read directory {p}: {e}")))?;
         } else {
@@ -504,7 +511,11 @@ fn collect(paths: &[String]) -> Result<Vec<Input>, Fatal> {
 /// Collects minutes below `dir` (an empty path is the current directory,
 /// so that its files are named `a.yaml`, not `./a.yaml`).
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let listing = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    let listing = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
     for entry in std::fs::read_dir(listing)? {
         let entry = entry?;
         let path = dir.join(entry.file_name());

@@ -93,7 +93,10 @@ impl<'a> LineIndex<'a> {
 
     /// Byte offset where 1-based line `line` starts (the end of the text past the last line).
     pub fn line_start(&self, line: usize) -> usize {
-        self.starts.get(line.wrapping_sub(1)).copied().unwrap_or(self.text.len())
+        self.starts
+            .get(line.wrapping_sub(1))
+            .copied()
+            .unwrap_or(self.text.len())
     }
 
     /// Number of lines.

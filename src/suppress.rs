@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::finding::{Finding, Lang, Location, Text};
+use crate::finding::{Finding, Text};
 use crate::source::{LineIndex, Span};
 
 /// Where a suppression comes from.
@@ -69,15 +69,26 @@ pub(crate) fn comments(text: &str) -> Vec<CommentSuppression> {
     let index = LineIndex::new(text);
     for line_no in 1..=index.line_count() {
         let line = index.line_text(line_no);
-        let Some(hash) = comment_start(line) else { continue };
+        let Some(hash) = comment_start(line) else {
+            continue;
+        };
         let body = line[hash + 1..].trim();
-        let Some(rest) = body.strip_prefix(DIRECTIVE) else { continue };
-        let Some(rest) = rest.trim_start().strip_prefix("ignore") else { continue };
+        let Some(rest) = body.strip_prefix(DIRECTIVE) else {
+            continue;
+        };
+        let Some(rest) = rest.trim_start().strip_prefix("ignore") else {
+            continue;
+        };
         let (codes, reason) = match rest.split_once("--") {
             Some((c, r)) => (c, Some(r.trim().to_owned()).filter(|r| !r.is_empty())),
             None => (rest, None),
         };
-        let codes: Vec<String> = codes.split([',', ' ']).map(str::trim).filter(|c| !c.is_empty()).map(str::to_owned).collect();
+        let codes: Vec<String> = codes
+            .split([',', ' '])
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(str::to_owned)
+            .collect();
         let own_line = line[..hash].trim().is_empty();
         let start = index.line_start(line_no) + hash;
         out.push(CommentSuppression {
@@ -115,7 +126,10 @@ pub(crate) fn valid_code(code: &str) -> bool {
 pub(crate) fn invalid_message(missing_reason: bool) -> (Text, Text) {
     if missing_reason {
         (
-            Text::new("undertrykkingen mangler begrunnelse", "the suppression has no reason"),
+            Text::new(
+                "undertrykkingen mangler begrunnelse",
+                "the suppression has no reason",
+            ),
             Text::new(
                 "skriv begrunnelsen etter `--`, for eksempel `# dialogmote: ignore DM508 -- eieren er ekstern konsulent`",
                 "write the reason after `--`, for example `# dialogmote: ignore DM508 -- the owner is an external consultant`",
@@ -137,20 +151,15 @@ pub(crate) fn invalid_message(missing_reason: bool) -> (Text, Text) {
 
 pub(crate) fn unused_message() -> (Text, Text) {
     (
-        Text::new("undertrykkingen skjuler ingen funn", "the suppression suppresses nothing"),
+        Text::new(
+            "undertrykkingen skjuler ingen funn",
+            "the suppression suppresses nothing",
+        ),
         Text::new(
             "fjern den, eller rett koden eller plasseringen (samme linje eller linjen over funnet)",
             "remove it, or fix its code or place (the finding's line or the line above)",
         ),
     )
-}
-
-/// Builds an engine finding located at `span`.
-pub(crate) fn located(code: &str, name: &str, severity: crate::Severity, m: &(Text, Text), lang: Lang, index: &LineIndex<'_>, span: Span, bom: usize) -> Finding {
-    let mut f = Finding::new(code, name, severity, m.0.get(lang), "");
-    f.help = Some(m.1.get(lang).to_owned());
-    f.location = Some(Location::from_span(index, span, bom));
-    f
 }
 
 #[cfg(test)]
@@ -162,7 +171,10 @@ mod tests {
         let text = "a: 1\n# dialogmote: ignore DM508 -- ekstern konsulent\nowner: x  # dialogmote: ignore DM504, DM505 -- ok\nb: \"# dialogmote: ignore DM1 -- in a string\"\n";
         let c = comments(text);
         assert_eq!(c.len(), 2);
-        assert_eq!((c[0].line, c[0].target, c[0].codes.clone()), (2, 3, vec!["DM508".to_string()]));
+        assert_eq!(
+            (c[0].line, c[0].target, c[0].codes.clone()),
+            (2, 3, vec!["DM508".to_string()])
+        );
         assert_eq!(c[0].reason.as_deref(), Some("ekstern konsulent"));
         assert_eq!((c[1].line, c[1].target), (3, 3));
         assert_eq!(c[1].codes, vec!["DM504".to_string(), "DM505".to_string()]);

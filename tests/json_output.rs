@@ -92,13 +92,22 @@ fn json_output_with_suppressions_validates_and_lists_them() {
         .output()
         .unwrap();
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let errors: Vec<String> = findings_schema().iter_errors(&report).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+    let errors: Vec<String> = findings_schema()
+        .iter_errors(&report)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
     assert!(errors.is_empty(), "{errors:#?}");
     assert_eq!(report["summary"]["suppressed"], 2);
     let a = &report["files"][0];
     assert_eq!(a["path"], "a.yaml");
     let s = &a["suppressed"][0];
-    assert_eq!((s["code"].as_str(), s["suppression"]["source"]["kind"].as_str()), (Some("DM508"), Some("comment")));
+    assert_eq!(
+        (
+            s["code"].as_str(),
+            s["suppression"]["source"]["kind"].as_str()
+        ),
+        (Some("DM508"), Some("comment"))
+    );
     assert_eq!(s["suppression"]["reason"], "eieren signerer med initialer");
 }
 

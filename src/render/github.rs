@@ -5,7 +5,9 @@ use std::fmt::Write;
 use crate::finding::{Report, Severity};
 
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 fn escape_property(s: &str) -> String {
@@ -24,10 +26,19 @@ pub fn render_github(report: &Report) -> String {
             };
             let _ = write!(out, "::{command} file={}", escape_property(&file.path));
             if let Some(l) = f.location {
-                let _ = write!(out, ",line={},col={},endLine={},endColumn={}", l.line, l.column, l.end_line, l.end_column);
+                let _ = write!(
+                    out,
+                    ",line={},col={},endLine={},endColumn={}",
+                    l.line, l.column, l.end_line, l.end_column
+                );
             }
             let title = format!("{} {}", f.code, f.name);
-            let _ = writeln!(out, ",title={}::{}", escape_property(&title), escape_data(&f.message));
+            let _ = writeln!(
+                out,
+                ",title={}::{}",
+                escape_property(&title),
+                escape_data(&f.message)
+            );
         }
     }
     out

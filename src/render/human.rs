@@ -44,12 +44,23 @@ pub fn render_human_file(file: &FileReport, source: Option<&str>, opts: &HumanOp
     let index = source.map(LineIndex::new);
     for f in &file.findings {
         let (line, col) = f.location.map_or((1, 1), |l| (l.line, l.column));
-        let _ = writeln!(out, "{}:{line}:{col}: {}[{}] {}", file.path, paint(f.severity, opts.color), f.code, f.message);
+        let _ = writeln!(
+            out,
+            "{}:{line}:{col}: {}[{}] {}",
+            file.path,
+            paint(f.severity, opts.color),
+            f.code,
+            f.message
+        );
         let Some(index) = &index else { continue };
         if let Some(l) = f.location {
             let text = index.line_text(l.line).replace('\t', " ");
             let width = l.line.to_string().len();
-            let end = if l.end_line == l.line { l.end_column.max(l.column + 1) } else { text.chars().count() + 1 };
+            let end = if l.end_line == l.line {
+                l.end_column.max(l.column + 1)
+            } else {
+                text.chars().count() + 1
+            };
             let marks = "^".repeat(end.saturating_sub(l.column).max(1));
             let _ = writeln!(out, "{:width$} |", "");
             let _ = writeln!(out, "{} | {text}", l.line);
@@ -64,8 +75,16 @@ pub fn render_human_file(file: &FileReport, source: Option<&str>, opts: &HumanOp
 
 /// The summary line.
 pub fn render_human_summary(s: &Summary, opts: &HumanOptions) -> String {
-    let suppressed_nb = if s.suppressed > 0 { format!(" ({} undertrykt)", s.suppressed) } else { String::new() };
-    let suppressed_en = if s.suppressed > 0 { format!(" ({} suppressed)", s.suppressed) } else { String::new() };
+    let suppressed_nb = if s.suppressed > 0 {
+        format!(" ({} undertrykt)", s.suppressed)
+    } else {
+        String::new()
+    };
+    let suppressed_en = if s.suppressed > 0 {
+        format!(" ({} suppressed)", s.suppressed)
+    } else {
+        String::new()
+    };
     match opts.lang {
         Lang::En => format!(
             "{} file{} checked: {} error{}, {} warning{}, {} info{suppressed_en}\n",
@@ -86,7 +105,11 @@ pub fn render_human_summary(s: &Summary, opts: &HumanOptions) -> String {
 
 /// The whole report without source lines.
 pub fn render_human(report: &Report, opts: &HumanOptions) -> String {
-    let mut out: String = report.files.iter().map(|f| render_human_file(f, None, opts)).collect();
+    let mut out: String = report
+        .files
+        .iter()
+        .map(|f| render_human_file(f, None, opts))
+        .collect();
     out.push_str(&render_human_summary(&report.summary, opts));
     out
 }

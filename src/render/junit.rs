@@ -23,13 +23,31 @@ pub(crate) fn xml_escape(s: &str) -> String {
 /// The report as JUnit XML.
 pub fn render_junit(report: &Report) -> String {
     let tests = report.files.len();
-    let failing = report.files.iter().filter(|f| f.findings.iter().any(|x| x.severity == Severity::Error)).count();
+    let failing = report
+        .files
+        .iter()
+        .filter(|f| f.findings.iter().any(|x| x.severity == Severity::Error))
+        .count();
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    let _ = writeln!(out, "<testsuites name=\"dialogmote\" tests=\"{tests}\" failures=\"{failing}\" errors=\"0\">");
-    let _ = writeln!(out, "  <testsuite name=\"dialogmote\" tests=\"{tests}\" failures=\"{failing}\" errors=\"0\" skipped=\"0\">");
+    let _ = writeln!(
+        out,
+        "<testsuites name=\"dialogmote\" tests=\"{tests}\" failures=\"{failing}\" errors=\"0\">"
+    );
+    let _ = writeln!(
+        out,
+        "  <testsuite name=\"dialogmote\" tests=\"{tests}\" failures=\"{failing}\" errors=\"0\" skipped=\"0\">"
+    );
     for file in &report.files {
-        let _ = write!(out, "    <testcase classname=\"dialogmote\" name=\"{}\"", xml_escape(&file.path));
-        let errors: Vec<_> = file.findings.iter().filter(|f| f.severity == Severity::Error).collect();
+        let _ = write!(
+            out,
+            "    <testcase classname=\"dialogmote\" name=\"{}\"",
+            xml_escape(&file.path)
+        );
+        let errors: Vec<_> = file
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .collect();
         let others = file.findings.len() - errors.len();
         if errors.is_empty() && others == 0 {
             out.push_str("/>\n");
@@ -51,9 +69,20 @@ pub fn render_junit(report: &Report) -> String {
         }
         if others > 0 {
             out.push_str("      <system-out>");
-            for f in file.findings.iter().filter(|f| f.severity != Severity::Error) {
+            for f in file
+                .findings
+                .iter()
+                .filter(|f| f.severity != Severity::Error)
+            {
                 let (l, c) = f.location.map_or((1, 1), |l| (l.line, l.column));
-                let _ = writeln!(out, "{}:{l}:{c}: {}[{}] {}", xml_escape(&file.path), f.severity.as_str(), xml_escape(&f.code), xml_escape(&f.message));
+                let _ = writeln!(
+                    out,
+                    "{}:{l}:{c}: {}[{}] {}",
+                    xml_escape(&file.path),
+                    f.severity.as_str(),
+                    xml_escape(&f.code),
+                    xml_escape(&f.message)
+                );
             }
             out.push_str("</system-out>\n");
         }

@@ -7,7 +7,7 @@ mod junit;
 mod sarif;
 
 pub use github::render_github;
-pub use human::{render_human, render_human_file, render_human_summary, HumanOptions};
+pub use human::{HumanOptions, render_human, render_human_file, render_human_summary};
 pub use json::render_json;
 pub use junit::render_junit;
 pub use sarif::render_sarif;

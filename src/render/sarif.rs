@@ -1,6 +1,6 @@
 //! SARIF 2.1.0, as GitHub code scanning takes it in.
 
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 use crate::finding::{Lang, Report, Severity};
 use crate::rules::Rule;
@@ -58,8 +58,18 @@ fn rule_json(rule: &Rule, lang: Lang) -> Value {
                 d.source.get(lang)
             );
             let (w, y, f, s) = match lang {
-                Lang::En => ("What it checks", "Why it matters", "How to fix it", "Source"),
-                _ => ("Hva den sjekker", "Hvorfor det er viktig", "Slik retter du det", "Kilde"),
+                Lang::En => (
+                    "What it checks",
+                    "Why it matters",
+                    "How to fix it",
+                    "Source",
+                ),
+                _ => (
+                    "Hva den sjekker",
+                    "Hvorfor det er viktig",
+                    "Slik retter du det",
+                    "Kilde",
+                ),
             };
             let markdown = format!(
                 "**{w}.** {}\n\n**{y}.** {}\n\n**{f}.** {}\n\n**{s}.** {}",
@@ -88,14 +98,20 @@ fn rule_json(rule: &Rule, lang: Lang) -> Value {
 
 /// The report as SARIF 2.1.0: one run, every enabled rule in
 /// `tool.driver.rules`, suppressed findings left out.
-pub fn render_sarif<'a>(report: &Report, rules: impl Iterator<Item = &'a Rule>, lang: Lang) -> String {
+pub fn render_sarif<'a>(
+    report: &Report,
+    rules: impl Iterator<Item = &'a Rule>,
+    lang: Lang,
+) -> String {
     let enabled: Vec<&Rule> = rules.filter(|r| r.severity.is_some()).collect();
     let mut results = Vec::new();
     for file in &report.files {
         let uri = relative_uri(&file.path);
         let mut seen: Vec<(String, String, String)> = Vec::new();
         for f in &file.findings {
-            let Some(index) = enabled.iter().position(|r| r.code == f.code) else { continue };
+            let Some(index) = enabled.iter().position(|r| r.code == f.code) else {
+                continue;
+            };
             let key = (f.code.clone(), uri.clone(), f.pointer.clone());
             let occurrence = seen.iter().filter(|k| **k == key).count();
             seen.push(key);
@@ -160,14 +176,23 @@ mod tests {
 
     #[test]
     fn uris_are_relative_and_encoded() {
-        assert_eq!(relative_uri("./referater/møte 1.yaml"), "referater/m%C3%B8te%201.yaml");
+        assert_eq!(
+            relative_uri("./referater/møte 1.yaml"),
+            "referater/m%C3%B8te%201.yaml"
+        );
         assert_eq!(relative_uri("a\\b.yaml"), "a/b.yaml");
     }
 
     #[test]
     fn fingerprints_are_stable_and_distinct() {
-        assert_eq!(fnv1a(&["DM504", "a.yaml", "/x", "0"]), fnv1a(&["DM504", "a.yaml", "/x", "0"]));
-        assert_ne!(fnv1a(&["DM504", "a.yaml", "/x", "0"]), fnv1a(&["DM504", "a.yaml", "/x", "1"]));
+        assert_eq!(
+            fnv1a(&["DM504", "a.yaml", "/x", "0"]),
+            fnv1a(&["DM504", "a.yaml", "/x", "0"])
+        );
+        assert_ne!(
+            fnv1a(&["DM504", "a.yaml", "/x", "0"]),
+            fnv1a(&["DM504", "a.yaml", "/x", "1"])
+        );
         assert_ne!(fnv1a(&["ab", "c"]), fnv1a(&["a", "bc"]));
     }
 }

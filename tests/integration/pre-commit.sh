@@ -14,7 +14,7 @@ fi
 export PATH="$work/venv/bin:$PATH"
 export PRE_COMMIT_HOME="$work/cache"
 # Reuse the release build's compiled dependencies.
-export CARGO_TARGET_DIR="$repo/target/pre-commit"
+export CARGO_TARGET_DIR="$repo/target"
 
 rev=$(git -C "$repo" rev-parse HEAD)
 mkdir -p "$work/minutes/referater"
