@@ -292,15 +292,19 @@ fn lint(
     let ci = std::env::var_os("CI").is_some();
     let no_color = std::env::var_os("NO_COLOR").is_some();
     let mut report = Report::default();
+    // One byte past the size limit is enough to know a file is too large (DM004).
+    let read_limit = linter.limits().max_bytes as u64 + 1;
     for file in files {
         let (bytes, kind, matched) = match &file {
             Input::Stdin => {
                 let mut buf = Vec::new();
-                std::io::stdin().read_to_end(&mut buf)?;
+                std::io::stdin().take(read_limit).read_to_end(&mut buf)?;
                 (buf, SourceKind::Auto, "-".to_owned())
             }
             Input::File(p) => {
-                let bytes = std::fs::read(p)
+                let mut bytes = Vec::new();
+                File::open(p)
+                    .and_then(|f| f.take(read_limit).read_to_end(&mut bytes))
                     .map_err(|e| Fatal(format!("cannot read {}: {e}", p.display())))?;
                 let kind = match p.extension().and_then(|e| e.to_str()) {
                     Some("json") => SourceKind::Json,

@@ -272,7 +272,46 @@ pub fn load(text: &str, kind: SourceKind, limits: &Limits) -> Result<Document, V
     if let Some(problem) = control_character(input) {
         return Err(vec![problem]);
     }
+    if kind == SourceKind::Json {
+        strict_json(text)?;
+    }
     Loader::new(input, limits).run()
+}
+
+/// A file declared JSON must be JSON, not merely YAML flow syntax (which
+/// allows trailing commas, comments and unquoted text). serde_json checks the
+/// syntax without building anything; the tree still comes from the loader.
+fn strict_json(text: &str) -> Result<(), Vec<LoadProblem>> {
+    let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) else {
+        return Ok(());
+    };
+    // serde_json counts lines by `\n` and columns in bytes, ending just after
+    // the offending byte.
+    let line_start = if e.line() <= 1 {
+        0
+    } else {
+        text.match_indices('\n')
+            .nth(e.line() - 2)
+            .map_or(text.len(), |(i, _)| i + 1)
+    };
+    let mut at = (line_start + e.column().saturating_sub(1)).min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let what = e.to_string();
+    let what = what.split(" at line ").next().unwrap_or_default();
+    let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+    Err(vec![LoadProblem::syntax(
+        Span::new(at, end),
+        Text::new(
+            format!("ugyldig JSON: {what}"),
+            format!("invalid JSON: {what}"),
+        ),
+        Some(Text::new(
+            "JSON tillater ikke kommentarer, komma etter siste element eller tekst uten anførselstegn",
+            "JSON allows no comments, no comma after the last item, and no unquoted text",
+        )),
+    )])
 }
 
 /// YAML forbids most C0 control characters; saphyr accepts some. Report them
@@ -394,7 +433,26 @@ impl<'a> Loader<'a> {
                 Some(Ok(ev)) => ev,
                 Some(Err(e)) => {
                     let at = self.cursor.byte_of(e.marker().index());
-                    self.problems.push(syntax_error(at, e.info(), self.text));
+                    // The scanner caps flow nesting itself, looking ahead of
+                    // the events: that is the nesting limit, not a syntax error.
+                    let problem = if e.info().contains("recursion limit") {
+                        LoadProblem::limit(
+                            Span::new(at, at + 1),
+                            Text::new(
+                                format!(
+                                    "dokumentet er nøstet dypere enn {} nivåer",
+                                    self.limits.max_depth
+                                ),
+                                format!(
+                                    "the document is nested deeper than {} levels",
+                                    self.limits.max_depth
+                                ),
+                            ),
+                        )
+                    } else {
+                        syntax_error(at, e.info(), self.text)
+                    };
+                    self.problems.push(problem);
                     return Err(self.problems);
                 }
             };
@@ -1016,6 +1074,22 @@ mod tests {
                 .contains("UTF-16")
         );
         assert_eq!(decode(b"\xef\xbb\xbfa: 1").unwrap(), ("a: 1", 3));
+    }
+
+    #[test]
+    fn json_files_must_be_strict_json() {
+        let text = "{\"a\": 1,\n \"b\": [1, 2,]}";
+        let errs = load(text, SourceKind::Json, &Limits::default()).unwrap_err();
+        assert!(
+            errs[0].message.en.starts_with("invalid JSON: "),
+            "{:?}",
+            errs[0].message
+        );
+        assert_eq!(&text[errs[0].span.start..errs[0].span.end], "]");
+        // The same text is valid YAML flow syntax.
+        assert!(load(text, SourceKind::Yaml, &Limits::default()).is_ok());
+        let errs = load("{\"a\": 1 // x\n}", SourceKind::Json, &Limits::default()).unwrap_err();
+        assert_eq!(errs[0].span.start, 8, "the first `/`");
     }
 
     #[test]

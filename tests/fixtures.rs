@@ -1,4 +1,5 @@
-//! Data-driven tests: each `tests/fixtures/<case>.{yaml,yml,json}` is linted
+//! Data-driven tests: each `tests/fixtures/<case>.{yaml,yml,json}` and each
+//! case of the hostile-input corpus `tests/hostile/` is linted
 //! (as of 2026-11-20) and compared with `<case>.expected`, one finding a
 //! line: `LINE:COL-END_LINE:END_COL CODE POINTER`. Adding a case means
 //! adding two files. `UPDATE_FIXTURES=1 cargo test --test fixtures` rewrites
@@ -11,7 +12,16 @@ use std::fmt::Write;
 
 #[test]
 fn fixtures_give_their_expected_findings() {
-    let dir = common::root().join("tests/fixtures");
+    run_folder("tests/fixtures", 20);
+}
+
+#[test]
+fn hostile_inputs_give_their_expected_findings() {
+    run_folder("tests/hostile", 40);
+}
+
+fn run_folder(folder: &str, at_least: usize) {
+    let dir = common::root().join(folder);
     let mut cases: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -23,7 +33,11 @@ fn fixtures_give_their_expected_findings() {
         })
         .collect();
     cases.sort();
-    assert!(cases.len() >= 20, "only {} fixtures", cases.len());
+    assert!(
+        cases.len() >= at_least,
+        "only {} cases in {folder}",
+        cases.len()
+    );
     let update = std::env::var_os("UPDATE_FIXTURES").is_some();
     let mut failures = Vec::new();
     for case in &cases {

@@ -148,6 +148,16 @@ pub(crate) enum Expr {
     },
     Position(PathPat),
     Key(PathPat),
+    /// The 1-based rank of the node `of` among the nodes of the absolute
+    /// path `each` (that satisfy `filter`) with the same `key` values.
+    /// `each`, `key` and `filter` see only their own item, so the ranks are
+    /// computed once per rule and document.
+    Occurrence {
+        of: PathPat,
+        each: PathPat,
+        key: Vec<PathPat>,
+        filter: Option<Box<Cond>>,
+    },
 }
 
 #[derive(Debug)]
@@ -185,6 +195,11 @@ impl<'p> Scope<'p> {
             lets: Vec::new(),
             params,
         }
+    }
+
+    /// A scope that sees only the parameters (for `occurrence`).
+    fn isolated(&self) -> Scope<'p> {
+        Scope::new(self.params)
     }
 
     pub(crate) fn set_lets(&mut self, names: Vec<String>) {
@@ -718,6 +733,50 @@ pub(crate) fn expr(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Expr> 
         "count" => {
             let (each, slot, filter) = quantified(arg, scope, at, name, false)?;
             Expr::Count { each, slot, filter }
+        }
+        "occurrence" => {
+            let m = fields(
+                arg,
+                at,
+                name,
+                &["of", "each", "as", "key", "where"],
+                &["of", "each", "key"],
+            )?;
+            let of = single_path(&m["of"], scope, &child(at, "of"))?;
+            let mut inner = scope.isolated();
+            let each = any_path(&m["each"], &inner, &child(at, "each"))?;
+            if each.base != Base::Root || each.segs.iter().any(|s| matches!(s, Seg::Var(_))) {
+                return err(
+                    &child(at, "each"),
+                    "`occurrence` ranks the items of an absolute path, like `/participants/*`",
+                );
+            }
+            let item = m.get("as").and_then(Value::as_str).unwrap_or_default();
+            inner.push(item, BindKind::Node);
+            let Some(keys) = m["key"].as_array().filter(|k| !k.is_empty()) else {
+                return err(
+                    &child(at, "key"),
+                    "`key` is a list of paths relative to the item, like `[\"@/role\"]`",
+                );
+            };
+            let mut key = Vec::new();
+            for (i, k) in keys.iter().enumerate() {
+                key.push(single_path(
+                    k,
+                    &inner,
+                    &child(&child(at, "key"), &i.to_string()),
+                )?);
+            }
+            let filter = match m.get("where") {
+                Some(c) => Some(Box::new(cond(c, &mut inner, &child(at, "where"))?)),
+                None => None,
+            };
+            Expr::Occurrence {
+                of,
+                each,
+                key,
+                filter,
+            }
         }
         "position" => Expr::Position(single_path(arg, scope, at)?),
         "key" => Expr::Key(single_path(arg, scope, at)?),

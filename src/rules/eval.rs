@@ -3,7 +3,7 @@
 //! already reports, or malformed (they failed the schema), evaluates to
 //! *unknown* and stays silent.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use chrono::{Days, NaiveDate};
 use serde_json::Value;
@@ -203,6 +203,11 @@ pub(crate) struct Eval<'a, 'e> {
     params: &'a [(String, Value)],
     binds: Vec<Bound<'a>>,
     lets: Vec<Val<'a>>,
+    /// Results that do not depend on the current item, computed once per
+    /// rule and document: `occurrence` ranks by item pointer, and the
+    /// strings of absolute `member` sources.
+    ranks: HashMap<*const Expr, HashMap<String, Val<'a>>>,
+    sources: HashMap<*const Source, (HashSet<&'a str>, bool)>,
 }
 
 impl<'a, 'e> Eval<'a, 'e> {
@@ -212,6 +217,8 @@ impl<'a, 'e> Eval<'a, 'e> {
             params,
             binds: Vec::new(),
             lets: Vec::new(),
+            ranks: HashMap::new(),
+            sources: HashMap::new(),
         }
     }
 
@@ -549,6 +556,25 @@ impl<'a, 'e> Eval<'a, 'e> {
                         return Tri::T;
                     }
                 }
+                Source::Path(p)
+                    if p.base == Base::Root && !p.segs.iter().any(|s| matches!(s, Seg::Var(_))) =>
+                {
+                    let key: *const Source = s;
+                    if !self.sources.contains_key(&key) {
+                        let (nodes, malformed) = self.select(p);
+                        let set = nodes
+                            .iter()
+                            .filter_map(|n| n.value.as_str())
+                            .map(str::trim)
+                            .collect();
+                        self.sources.insert(key, (set, malformed));
+                    }
+                    let (set, malformed) = &self.sources[&key];
+                    if set.contains(needle) {
+                        return Tri::T;
+                    }
+                    unknown |= *malformed;
+                }
                 Source::Path(p) => {
                     let (nodes, malformed) = self.select(p);
                     if nodes.iter().any(|n| eq(n.value)) {
@@ -681,6 +707,23 @@ impl<'a, 'e> Eval<'a, 'e> {
                 },
                 _ => Val::Unknown,
             },
+            Expr::Occurrence {
+                of,
+                each,
+                key,
+                filter,
+            } => {
+                let target = match self.lookup(of, false) {
+                    Look::Found(n) => n.pointer(),
+                    _ => return Val::Unknown,
+                };
+                let id: *const Expr = e;
+                if !self.ranks.contains_key(&id) {
+                    let table = self.occurrence_table(each, key, filter.as_deref());
+                    self.ranks.insert(id, table);
+                }
+                self.ranks[&id].get(&target).cloned().unwrap_or(Val::Absent)
+            }
             Expr::Key(p) => match self.lookup(p, false) {
                 Look::Found(Node { path, .. }) => match path.last() {
                     Some(PSeg::Key(k)) => Val::Doc(k),
@@ -689,6 +732,58 @@ impl<'a, 'e> Eval<'a, 'e> {
                 _ => Val::Unknown,
             },
         }
+    }
+
+    /// Ranks every item of `each` by its key, in one pass. The item is bound
+    /// alone (slot 0), as `occurrence` was compiled in an isolated scope.
+    fn occurrence_table(
+        &mut self,
+        each: &'a PathPat,
+        key: &'a [PathPat],
+        filter: Option<&'a Cond>,
+    ) -> HashMap<String, Val<'a>> {
+        let saved = std::mem::take(&mut self.binds);
+        let (items, _) = self.select(each);
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        let mut table = HashMap::with_capacity(items.len());
+        for item in items {
+            let pointer = item.pointer();
+            self.binds = vec![Bound::Node(item)];
+            let rank = match filter.map_or(Tri::T, |f| self.cond(f)) {
+                Tri::F => continue,
+                Tri::U => Val::Unknown,
+                Tri::T => match self.key_string(key) {
+                    Some(k) => {
+                        let n = counts.entry(k).or_insert(0);
+                        *n += 1;
+                        Val::Num(*n as f64)
+                    }
+                    None => Val::Unknown,
+                },
+            };
+            table.insert(pointer, rank);
+        }
+        self.binds = saved;
+        table
+    }
+
+    /// The key of the bound item as one string, or `None` when a part is unknown.
+    fn key_string(&mut self, key: &'a [PathPat]) -> Option<String> {
+        let mut out = String::new();
+        for k in key {
+            match self.lookup(k, true) {
+                Look::Found(n) => match n.value {
+                    Value::String(s) => {
+                        out.push_str(&format!("s{}:{}\u{0}", s.trim().len(), s.trim()))
+                    }
+                    Value::Null => out.push_str("-\u{0}"),
+                    other => out.push_str(&format!("v{other}\u{0}")),
+                },
+                Look::Absent(_) => out.push_str("-\u{0}"),
+                Look::Malformed(_) => return None,
+            }
+        }
+        Some(out)
     }
 
     /// Renders a message template. Text from the document appears only when

@@ -1,0 +1,37 @@
+//! Text in, report out: any bytes, as YAML, as JSON and detected, through
+//! the whole linter (loader, schema, rules, suppressions) and the cheap
+//! renderers. (SARIF is a projection of the same report with every rule's
+//! metadata; rendering it per input would cut the rate tenfold.)
+#![no_main]
+
+use std::sync::OnceLock;
+
+use dialogmote::{FileReport, Lang, LintOptions, Linter, Report, SourceKind};
+use libfuzzer_sys::fuzz_target;
+
+fn linter() -> &'static Linter {
+    static L: OnceLock<Linter> = OnceLock::new();
+    L.get_or_init(|| Linter::new().expect("built-in rules compile"))
+}
+
+fuzz_target!(|data: &[u8]| {
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    let kind = match data.first() {
+        Some(b) if b % 3 == 0 => SourceKind::Yaml,
+        Some(b) if b % 3 == 1 => SourceKind::Json,
+        _ => SourceKind::Auto,
+    };
+    let opts = LintOptions::new(as_of).with_kind(kind).with_lang(Lang::En);
+    let file: FileReport = linter().lint_file("fuzz.yaml", "fuzz.yaml", data, &opts);
+    for f in &file.findings {
+        // Every finding is located, and within the input.
+        let loc = f.location.expect("file findings are located");
+        assert!(loc.line >= 1 && loc.column >= 1 && loc.offset <= data.len());
+        assert!((loc.end_line, loc.end_column) >= (loc.line, loc.column));
+    }
+    let mut report = Report::default();
+    report.push(file);
+    let _ = dialogmote::render_json(&report);
+    let _ = dialogmote::render_github(&report);
+    let _ = dialogmote::render_junit(&report);
+});
