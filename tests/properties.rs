@@ -1,0 +1,892 @@
+//! Property tests. A generator makes complete minutes that respect every
+//! rule (arbitrary participants, proposals, measures, actions and dates);
+//! they give no findings, in YAML and in JSON. Breaking one item gives
+//! exactly the matching finding. Arbitrary value trees, text and bytes never
+//! panic, and findings are the same on every run.
+
+mod common;
+
+use chrono::{Days, NaiveDate};
+use dialogmote::*;
+use proptest::prelude::*;
+use serde_json::Value;
+
+const WORDS: &[&str] = &[
+    "arbeid",
+    "kontor",
+    "tilrettelegging",
+    "oppfølging",
+    "møte",
+    "uke",
+    "plan",
+    "fleksibel",
+    "hjemmekontor",
+    "lager",
+    "leder",
+    "samtale",
+    "trinn",
+    "økt",
+    "dag",
+    "kortere",
+    "dager",
+    "opptrapping",
+    "team",
+    "oppgaver",
+    "utstyr",
+    "bestilt",
+];
+
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(WORDS), 1..8).prop_map(|w| {
+        let mut s = w.join(" ");
+        if let Some(first) = s.get(..1) {
+            s = first.to_uppercase() + &s[1..];
+        }
+        s + "."
+    })
+}
+
+fn add(d: NaiveDate, n: u64) -> NaiveDate {
+    d.checked_add_days(Days::new(n)).unwrap()
+}
+
+fn sub(d: NaiveDate, n: u64) -> NaiveDate {
+    d.checked_sub_days(Days::new(n)).unwrap()
+}
+
+fn date(d: NaiveDate) -> Date {
+    Date(d)
+}
+
+const MEASURES: [MeasureKey; 8] = [
+    MeasureKey::GradertSykmelding,
+    MeasureKey::Tilretteleggingstilskudd,
+    MeasureKey::AvklaringRehabiliteringOppfolging,
+    MeasureKey::HelsetjenesterLetterePsykiskeLidelser,
+    MeasureKey::FritakArbeidsgiverperiode,
+    MeasureKey::KidKurs,
+    MeasureKey::Arbeidsplassvurdering,
+    MeasureKey::Arbeidsplasshjelpemidler,
+];
+
+fn measure_slot(m: &mut Measures, k: MeasureKey) -> &mut Option<Measure> {
+    match k {
+        MeasureKey::GradertSykmelding => &mut m.gradert_sykmelding,
+        MeasureKey::Tilretteleggingstilskudd => &mut m.tilretteleggingstilskudd,
+        MeasureKey::AvklaringRehabiliteringOppfolging => &mut m.avklaring_rehabilitering_oppfolging,
+        MeasureKey::HelsetjenesterLetterePsykiskeLidelser => {
+            &mut m.helsetjenester_lettere_psykiske_lidelser
+        }
+        MeasureKey::FritakArbeidsgiverperiode => &mut m.fritak_arbeidsgiverperiode,
+        MeasureKey::KidKurs => &mut m.kid_kurs,
+        MeasureKey::Arbeidsplassvurdering => &mut m.arbeidsplassvurdering,
+        MeasureKey::Arbeidsplasshjelpemidler => &mut m.arbeidsplasshjelpemidler,
+    }
+}
+
+/// Everything a generated meeting is built from.
+#[derive(Debug, Clone)]
+struct Seed {
+    meeting_day: u64,
+    weeks_sick: u64,
+    graded: Option<u8>,
+    plan_day: u64,
+    lege_attends: bool,
+    bht_attends: bool,
+    extras: Vec<(Role, bool)>,
+    start_minute: u32,
+    duration: u32,
+    phase_minutes: [u64; 4],
+    proposals: Vec<(Role, EmployerAssessment, MedicalAssessment, bool)>,
+    decisions: [Decision; 8],
+    actions: Vec<(u8, u64)>,
+    workplace_arena: bool,
+    sent_after: u64,
+    author_by_name: bool,
+    texts: Vec<String>,
+}
+
+fn seed() -> impl Strategy<Value = Seed> {
+    let extras = prop::collection::vec(
+        (
+            prop::sample::select(vec![
+                Role::Tillitsvalgt,
+                Role::Verneombud,
+                Role::Nav,
+                Role::Annen,
+            ]),
+            any::<bool>(),
+        ),
+        0..4,
+    );
+    let proposals = prop::collection::vec(
+        (
+            prop::sample::select(vec![
+                Role::Arbeidstaker,
+                Role::Arbeidsgiver,
+                Role::Lege,
+                Role::Bht,
+            ]),
+            prop::sample::select(EmployerAssessment::ALL.to_vec()),
+            prop::sample::select(MedicalAssessment::ALL.to_vec()),
+            any::<bool>(),
+        ),
+        1..5,
+    );
+    let decisions = prop::array::uniform8(prop::sample::select(Decision::ALL.to_vec()));
+    (
+        (
+            0u64..300,
+            1u64..=7,
+            prop::option::of(20u8..100),
+            0u64..=28,
+            any::<bool>(),
+            any::<bool>(),
+            extras,
+        ),
+        (
+            0u32..(15 * 60),
+            1u32..=45,
+            prop::array::uniform4(0u64..=10),
+            proposals,
+            decisions,
+        ),
+        (
+            prop::collection::vec((0u8..3, 0u64..60), 1..6),
+            any::<bool>(),
+            0u64..=7,
+            any::<bool>(),
+            prop::collection::vec(text(), 40),
+        ),
+    )
+        .prop_map(|(a, b, c)| Seed {
+            meeting_day: a.0,
+            weeks_sick: a.1,
+            graded: a.2,
+            plan_day: a.3,
+            lege_attends: a.4,
+            bht_attends: a.5,
+            extras: a.6,
+            start_minute: b.0,
+            duration: b.1,
+            phase_minutes: b.2,
+            proposals: b.3,
+            decisions: b.4,
+            actions: c.0,
+            workplace_arena: c.1,
+            sent_after: c.2,
+            author_by_name: c.3,
+            texts: c.4,
+        })
+}
+
+/// A complete referat that respects every rule.
+fn build(s: &Seed) -> Minutes {
+    let mut t = s.texts.iter().cycle().cloned();
+    let meeting = add(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), s.meeting_day);
+    let sick = sub(meeting, s.weeks_sick * 7);
+    let plan = add(sick, s.plan_day).min(meeting);
+    let start = Time::from_hm(8 + s.start_minute / 60, s.start_minute % 60).unwrap();
+    let end_minute = 8 * 60 + s.start_minute + s.duration;
+    let end = Time::from_hm(end_minute / 60, end_minute % 60).unwrap();
+    let employer = "Ola Hansen".to_string();
+    let person =
+        |role: Role, name: &str, attended: bool, t: &mut dyn Iterator<Item = String>| Participant {
+            role,
+            name: Some(name.to_string()),
+            function: (role == Role::Annen || role == Role::Arbeidsgiver)
+                .then(|| "nærmeste leder".to_string()),
+            attended: Some(attended),
+            absence_reason: (!attended).then(|| t.next().unwrap()),
+        };
+    let mut participants = vec![
+        person(Role::Arbeidstaker, "Kari Nordmann", true, &mut t),
+        person(Role::Arbeidsgiver, &employer, true, &mut t),
+        person(Role::Lege, "Per Berg", s.lege_attends, &mut t),
+        person(Role::Bht, "Berit Dahl", s.bht_attends, &mut t),
+    ];
+    for (i, (role, attended)) in s.extras.iter().enumerate() {
+        participants.push(person(
+            *role,
+            &format!("Deltaker {}", "ABCDEFG".chars().nth(i).unwrap()),
+            *attended,
+            &mut t,
+        ));
+    }
+    let mut proposals: Vec<Proposal> = s
+        .proposals
+        .iter()
+        .map(|(by, ea, ma, lege)| Proposal {
+            description: t.next(),
+            proposed_by: Some(*by),
+            employer_assessment: Some(*ea),
+            employer_comment: t.next(),
+            medical_assessment: Some(*ma),
+            medical_assessor: Some(if *lege {
+                MedicalAssessor::Lege
+            } else {
+                MedicalAssessor::Bht
+            }),
+        })
+        .collect();
+    proposals[0].proposed_by = Some(Role::Arbeidstaker);
+    let mut measures = Measures::default();
+    let owners = ["arbeidsgiver", "nav", employer.as_str()];
+    let mut actions: Vec<Action> = s
+        .actions
+        .iter()
+        .map(|(o, due)| Action {
+            what: t.next(),
+            owner: Some(owners[*o as usize].to_string()),
+            due: Some(date(add(meeting, *due))),
+            measure: None,
+        })
+        .collect();
+    for (k, d) in MEASURES.iter().zip(s.decisions) {
+        *measure_slot(&mut measures, *k) = Some(Measure {
+            decision: Some(d),
+            note: t.next(),
+        });
+        if d == Decision::Apply {
+            actions.push(Action {
+                what: t.next(),
+                owner: Some("arbeidsgiver".into()),
+                due: Some(date(add(meeting, 14))),
+                measure: Some(*k),
+            });
+        }
+    }
+    let mut recipients: Vec<Role> = participants
+        .iter()
+        .filter(|p| p.attended == Some(true))
+        .map(|p| p.role)
+        .collect();
+    recipients.push(Role::Nav);
+    recipients.sort();
+    recipients.dedup();
+    let [m1, m2, m3, m4] = s.phase_minutes;
+    Minutes {
+        format: FormatV1,
+        meeting: Meeting {
+            date: date(meeting),
+            start: Some(start),
+            end: Some(end),
+            mode: Some(Mode::InPerson),
+            location: t.next(),
+        },
+        sick_leave: Some(SickLeave {
+            start: Some(date(sick)),
+            grade: s.graded.or(Some(100)),
+        }),
+        follow_up_plan: Some(FollowUpPlan {
+            date: Some(date(plan)),
+            sent_to_doctor: Some(date(plan)),
+        }),
+        participants: Some(participants),
+        introduction: Some(Introduction {
+            minutes: Some(m1),
+            covered: Some(Covered {
+                purpose: Some(true),
+                introductions: Some(true),
+                goals: Some(true),
+                confidentiality: Some(true),
+                time_frame: Some(true),
+            }),
+            notes: t.next(),
+        }),
+        status: Some(Status {
+            minutes: Some(m2),
+            arbeidstaker: Some(EmployeeStatus {
+                functional_ability: t.next(),
+                adjustments_experience: t.next(),
+            }),
+            arbeidsgiver: Some(EmployerStatus {
+                adjustments_made: t.next(),
+                what_worked: t.next(),
+                what_did_not_work: t.next(),
+                not_implemented: t.next(),
+            }),
+            lege: t.next(),
+            bht: t.next(),
+            summary: t.next(),
+        }),
+        solutions: Some(Solutions {
+            minutes: Some(m3 * 2),
+            proposals: Some(proposals),
+            measures: Some(measures),
+        }),
+        conclusion: Some(Conclusion {
+            minutes: Some(m4),
+            assessed: t.next(),
+            agreed: t.next(),
+            workplace_arena: Some(s.workplace_arena),
+            workplace_arena_how: s.workplace_arena.then(|| t.next().unwrap()),
+            alternatives_informed: (!s.workplace_arena).then_some(true),
+            actions: Some(actions),
+            next_follow_up: Some(date(add(meeting, 30))),
+        }),
+        referat: Some(Referat {
+            author: Some(if s.author_by_name {
+                employer
+            } else {
+                "arbeidsgiver".into()
+            }),
+            sent: Some(date(add(meeting, s.sent_after))),
+            recipients: Some(recipients),
+            revised_follow_up_plan: Some(false),
+        }),
+    }
+}
+
+fn as_of_for(m: &Minutes) -> NaiveDate {
+    add(m.meeting.date.0, 10)
+}
+
+/// Findings as (code, pointer), sorted: comparable across YAML and JSON.
+fn findings(text: &str, as_of: NaiveDate) -> Vec<(String, String)> {
+    let mut v: Vec<_> = common::linter()
+        .lint_str(text, &LintOptions::new(as_of))
+        .into_iter()
+        .map(|f| (f.code, f.pointer))
+        .collect();
+    v.sort();
+    v
+}
+
+fn codes(text: &str, as_of: NaiveDate) -> Vec<String> {
+    findings(text, as_of).into_iter().map(|(c, _)| c).collect()
+}
+
+type Mutation = fn(&mut Minutes, &mut NaiveDate) -> Option<&'static str>;
+
+fn participant(m: &mut Minutes, role: Role) -> Option<&mut Participant> {
+    m.participants.as_mut()?.iter_mut().find(|p| p.role == role)
+}
+
+fn meeting(m: &Minutes) -> NaiveDate {
+    m.meeting.date.0
+}
+
+/// One broken item each, and the one finding it must give (or `None` when
+/// the generated meeting does not allow this mutation).
+const MUTATIONS: &[Mutation] = &[
+    |m, _| {
+        m.participants
+            .as_mut()?
+            .retain(|p| p.role != Role::Arbeidstaker);
+        Some("DM101")
+    },
+    |m, t| {
+        let p = participant(m, Role::Arbeidsgiver)?;
+        p.attended = Some(false);
+        p.absence_reason = Some("Syk".into());
+        let _ = t;
+        Some("DM102")
+    },
+    |m, _| {
+        m.participants.as_mut()?.retain(|p| p.role != Role::Lege);
+        Some("DM103")
+    },
+    |m, _| {
+        m.participants.as_mut()?.retain(|p| p.role != Role::Bht);
+        Some("DM104")
+    },
+    |m, _| {
+        participant(m, Role::Arbeidstaker)?.attended = None;
+        Some("DM105")
+    },
+    |m, _| {
+        let p = participant(m, Role::Bht)?;
+        p.attended = Some(false);
+        p.absence_reason = None;
+        Some("DM106")
+    },
+    |m, _| {
+        m.participants.as_mut()?.push(Participant {
+            role: Role::Annen,
+            name: None,
+            function: None,
+            attended: Some(false),
+            absence_reason: Some("Forhindret".into()),
+        });
+        Some("DM107")
+    },
+    |m, _| {
+        let dup = participant(m, Role::Arbeidsgiver)?.clone();
+        m.participants.as_mut()?.push(dup);
+        Some("DM108")
+    },
+    |m, _| {
+        m.introduction.as_mut()?.covered.as_mut()?.purpose = Some(false);
+        Some("DM201")
+    },
+    |m, _| {
+        m.introduction.as_mut()?.covered.as_mut()?.introductions = None;
+        Some("DM202")
+    },
+    |m, _| {
+        m.introduction.as_mut()?.covered.as_mut()?.goals = Some(false);
+        Some("DM203")
+    },
+    |m, _| {
+        m.introduction.as_mut()?.covered.as_mut()?.confidentiality = None;
+        Some("DM204")
+    },
+    |m, _| {
+        m.introduction.as_mut()?.covered.as_mut()?.time_frame = Some(false);
+        Some("DM205")
+    },
+    |m, _| {
+        m.status.as_mut()?.arbeidstaker.as_mut()?.functional_ability = Some("   ".into());
+        Some("DM301")
+    },
+    |m, _| {
+        m.status
+            .as_mut()?
+            .arbeidstaker
+            .as_mut()?
+            .adjustments_experience = None;
+        Some("DM302")
+    },
+    |m, _| {
+        m.status.as_mut()?.arbeidsgiver.as_mut()?.adjustments_made = None;
+        Some("DM303")
+    },
+    |m, _| {
+        let a = m.status.as_mut()?.arbeidsgiver.as_mut()?;
+        a.what_worked = None;
+        a.what_did_not_work = Some(String::new());
+        Some("DM304")
+    },
+    |m, _| {
+        if participant(m, Role::Lege)?.attended != Some(true) {
+            return None;
+        }
+        m.status.as_mut()?.lege = None;
+        Some("DM305")
+    },
+    |m, _| {
+        if participant(m, Role::Bht)?.attended != Some(true) {
+            return None;
+        }
+        m.status.as_mut()?.bht = None;
+        Some("DM306")
+    },
+    |m, _| {
+        m.status.as_mut()?.summary = None;
+        Some("DM307")
+    },
+    |m, _| {
+        m.solutions.as_mut()?.proposals = Some(Vec::new());
+        Some("DM401")
+    },
+    |m, _| {
+        m.solutions
+            .as_mut()?
+            .proposals
+            .as_mut()?
+            .last_mut()?
+            .employer_assessment = None;
+        Some("DM402")
+    },
+    |m, _| {
+        let medical = m
+            .participants
+            .as_ref()?
+            .iter()
+            .any(|p| matches!(p.role, Role::Lege | Role::Bht) && p.attended == Some(true));
+        if !medical {
+            return None;
+        }
+        m.solutions
+            .as_mut()?
+            .proposals
+            .as_mut()?
+            .last_mut()?
+            .medical_assessment = None;
+        Some("DM403")
+    },
+    |m, _| {
+        let measures = m.solutions.as_mut()?.measures.as_mut()?;
+        let k = *MEASURES.iter().find(|k| {
+            measure_slot(measures, **k)
+                .as_ref()
+                .and_then(|x| x.decision)
+                != Some(Decision::Apply)
+        })?;
+        *measure_slot(measures, k) = None;
+        Some("DM404")
+    },
+    |m, _| {
+        let measures = m.solutions.as_mut()?.measures.as_mut()?;
+        let k = *MEASURES.iter().find(|k| {
+            measure_slot(measures, **k)
+                .as_ref()
+                .and_then(|x| x.decision)
+                != Some(Decision::Apply)
+        })?;
+        measure_slot(measures, k).as_mut()?.decision = Some(Decision::Apply);
+        Some("DM405")
+    },
+    |m, _| {
+        for p in m.solutions.as_mut()?.proposals.as_mut()? {
+            if p.proposed_by == Some(Role::Arbeidstaker) {
+                p.proposed_by = Some(Role::Arbeidsgiver);
+            }
+        }
+        Some("DM406")
+    },
+    |m, _| {
+        m.conclusion.as_mut()?.agreed = None;
+        Some("DM501")
+    },
+    |m, _| {
+        m.conclusion.as_mut()?.assessed = None;
+        Some("DM502")
+    },
+    |m, _| {
+        let applied = m
+            .conclusion
+            .as_ref()?
+            .actions
+            .as_ref()?
+            .iter()
+            .any(|a| a.measure.is_some());
+        if applied {
+            return None;
+        }
+        m.conclusion.as_mut()?.actions = None;
+        Some("DM503")
+    },
+    |m, _| {
+        m.conclusion.as_mut()?.actions.as_mut()?.first_mut()?.owner = Some(String::new());
+        Some("DM504")
+    },
+    |m, _| {
+        m.conclusion.as_mut()?.actions.as_mut()?.first_mut()?.due = None;
+        Some("DM505")
+    },
+    |m, _| {
+        m.conclusion.as_mut()?.actions.as_mut()?.first_mut()?.what = None;
+        Some("DM506")
+    },
+    |m, _| {
+        let d = sub(meeting(m), 1);
+        m.conclusion.as_mut()?.actions.as_mut()?.first_mut()?.due = Some(date(d));
+        Some("DM507")
+    },
+    |m, _| {
+        m.conclusion.as_mut()?.actions.as_mut()?.first_mut()?.owner = Some("Ukjent Person".into());
+        Some("DM508")
+    },
+    |m, _| {
+        let c = m.conclusion.as_mut()?;
+        c.workplace_arena = None;
+        Some("DM509")
+    },
+    |m, _| {
+        let c = m.conclusion.as_mut()?;
+        c.workplace_arena = Some(true);
+        c.workplace_arena_how = None;
+        Some("DM510")
+    },
+    |m, _| {
+        let c = m.conclusion.as_mut()?;
+        c.workplace_arena = Some(false);
+        c.workplace_arena_how = None;
+        c.alternatives_informed = Some(false);
+        Some("DM511")
+    },
+    |m, _| {
+        if participant(m, Role::Lege)?.attended != Some(true) {
+            return None;
+        }
+        let start = m.meeting.start?;
+        let end = start.0 + chrono::Duration::minutes(50);
+        if end < start.0 {
+            return None;
+        }
+        m.meeting.end = Some(Time(end));
+        Some("DM601")
+    },
+    |m, _| {
+        m.meeting.end = m.meeting.start;
+        Some("DM602")
+    },
+    |m, _| {
+        m.introduction.as_mut()?.minutes = Some(11);
+        Some("DM603")
+    },
+    |m, _| {
+        let sick = sub(meeting(m), 50);
+        m.sick_leave = Some(SickLeave {
+            start: Some(date(sick)),
+            grade: Some(100),
+        });
+        let plan = add(sick, 10);
+        m.follow_up_plan = Some(FollowUpPlan {
+            date: Some(date(plan)),
+            sent_to_doctor: Some(date(plan)),
+        });
+        Some("DM604")
+    },
+    |m, _| {
+        m.sick_leave.as_mut()?.start = Some(date(add(meeting(m), 1)));
+        Some("DM605")
+    },
+    |m, _| {
+        m.follow_up_plan.as_mut()?.date = None;
+        Some("DM606")
+    },
+    |m, _| {
+        let sick = m.sick_leave.as_ref()?.start?.0;
+        let plan = add(meeting(m), 1);
+        if (plan - sick).num_days() > 28 {
+            return None;
+        }
+        m.follow_up_plan.as_mut()?.date = Some(date(plan));
+        Some("DM607")
+    },
+    |m, _| {
+        let sick = m.sick_leave.as_ref()?.start?.0;
+        let plan = add(sick, 29);
+        if plan > meeting(m) {
+            return None;
+        }
+        m.follow_up_plan.as_mut()?.date = Some(date(plan));
+        Some("DM608")
+    },
+    |m, _| {
+        m.follow_up_plan.as_mut()?.sent_to_doctor = None;
+        Some("DM609")
+    },
+    |m, _| {
+        m.referat.as_mut()?.sent = Some(date(add(meeting(m), 8)));
+        Some("DM701")
+    },
+    |m, t| {
+        m.referat.as_mut()?.sent = None;
+        *t = add(meeting(m), 8);
+        Some("DM702")
+    },
+    |m, t| {
+        m.referat.as_mut()?.sent = None;
+        *t = add(meeting(m), 3);
+        Some("DM703")
+    },
+    |m, _| {
+        // An attending `nav` participant would rightly add DM705.
+        if m.participants
+            .as_ref()?
+            .iter()
+            .any(|p| p.role == Role::Nav && p.attended == Some(true))
+        {
+            return None;
+        }
+        m.referat
+            .as_mut()?
+            .recipients
+            .as_mut()?
+            .retain(|r| *r != Role::Nav);
+        Some("DM704")
+    },
+    |m, _| {
+        m.referat
+            .as_mut()?
+            .recipients
+            .as_mut()?
+            .retain(|r| *r != Role::Arbeidstaker);
+        Some("DM705")
+    },
+    |m, _| {
+        m.referat.as_mut()?.author = Some("Berit Dahl".into());
+        Some("DM706")
+    },
+    |m, _| {
+        m.referat.as_mut()?.sent = Some(date(sub(meeting(m), 1)));
+        Some("DM707")
+    },
+    |m, _| {
+        m.introduction.as_mut()?.notes = Some("Kari (15058500027) var til stede.".into());
+        Some("DM801")
+    },
+    |m, _| {
+        m.status.as_mut()?.summary = Some("Sykmeldt med diagnose F32.1, men kan jobbe.".into());
+        Some("DM802")
+    },
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn generated_complete_minutes_give_no_findings(s in seed()) {
+        let m = build(&s);
+        let as_of = as_of_for(&m);
+        prop_assert_eq!(findings(&m.to_yaml(), as_of), vec![]);
+        prop_assert_eq!(findings(&m.to_json(), as_of), vec![]);
+        prop_assert!(common::linter().lint_value(&m.to_value(), &LintOptions::new(as_of)).is_empty());
+    }
+
+    #[test]
+    fn each_broken_item_gives_exactly_its_finding(s in seed()) {
+        for mutate in MUTATIONS {
+            let mut m = build(&s);
+            let mut as_of = as_of_for(&m);
+            let Some(code) = mutate(&mut m, &mut as_of) else {
+                continue;
+            };
+            let yaml = m.to_yaml();
+            prop_assert_eq!(codes(&yaml, as_of), vec![code.to_string()], "{}", yaml);
+            // YAML and JSON renderings of the same document give the same findings.
+            prop_assert_eq!(findings(&yaml, as_of), findings(&m.to_json(), as_of));
+        }
+    }
+
+    #[test]
+    fn findings_are_the_same_on_every_run(s in seed(), which in 0..MUTATIONS.len()) {
+        let mut m = build(&s);
+        let mut as_of = as_of_for(&m);
+        MUTATIONS[which](&mut m, &mut as_of);
+        let text = m.to_yaml();
+        let a = common::linter().lint_str(&text, &LintOptions::new(as_of));
+        let b = common::linter().lint_str(&text, &LintOptions::new(as_of));
+        prop_assert_eq!(a, b);
+    }
+}
+
+/// Every mutation applies to some generated meetings, and together they
+/// cover every rule of the catalogue (DM1xx–DM8xx).
+#[test]
+fn the_mutations_cover_the_catalogue() {
+    use proptest::strategy::ValueTree;
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let mut applied = vec![false; MUTATIONS.len()];
+    let mut covered = std::collections::BTreeSet::new();
+    for _ in 0..300 {
+        let s = seed().new_tree(&mut runner).unwrap().current();
+        for (i, mutate) in MUTATIONS.iter().enumerate() {
+            let mut m = build(&s);
+            let mut as_of = as_of_for(&m);
+            if let Some(code) = mutate(&mut m, &mut as_of) {
+                applied[i] = true;
+                covered.insert(code);
+            }
+        }
+    }
+    let never: Vec<usize> = applied
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| !**a)
+        .map(|(i, _)| i)
+        .collect();
+    assert!(never.is_empty(), "mutations never applicable: {never:?}");
+    let rules: Vec<String> = common::linter()
+        .rules()
+        .filter(|r| !r.engine)
+        .map(|r| r.code.clone())
+        .collect();
+    let missing: Vec<&String> = rules
+        .iter()
+        .filter(|c| !covered.contains(c.as_str()))
+        .collect();
+    assert!(missing.is_empty(), "rules without a mutation: {missing:?}");
+}
+
+fn arbitrary_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(Value::from),
+        ".{0,20}".prop_map(Value::from),
+        prop::sample::select(vec![
+            "lege",
+            "arbeidsgiver",
+            "2026-11-16",
+            "09:00",
+            "apply",
+            "dialogmote1/v1",
+            "true"
+        ])
+        .prop_map(Value::from),
+    ];
+    leaf.prop_recursive(6, 96, 8, |inner| {
+        let keys = prop::sample::select(vec![
+            "format",
+            "meeting",
+            "date",
+            "participants",
+            "role",
+            "attended",
+            "conclusion",
+            "actions",
+            "owner",
+            "due",
+            "referat",
+            "sent",
+            "recipients",
+            "solutions",
+            "measures",
+            "kid_kurs",
+            "decision",
+            "status",
+            "x",
+            "~",
+            "a/b",
+        ]);
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::from),
+            prop::collection::btree_map(keys, inner, 0..6).prop_map(|m| Value::Object(
+                m.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
+            )),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_value_trees_never_panic(v in arbitrary_value(), fmt in any::<bool>()) {
+        let mut v = v;
+        if fmt
+            && let Value::Object(m) = &mut v {
+                m.insert("format".into(), Value::from("dialogmote1/v1"));
+            }
+        let _ = common::linter().lint_value(&v, &common::opts());
+        // The same tree as JSON text, through the loader.
+        let _ = common::linter().lint_str(&serde_json::to_string(&v).unwrap(), &common::opts());
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(s in "(?s).{0,400}") {
+        for f in common::linter().lint_str(&s, &common::opts()) {
+            prop_assert!(f.location.is_some());
+        }
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(b in prop::collection::vec(any::<u8>(), 0..400)) {
+        let _ = common::linter().lint_file("x.yaml", "x.yaml", &b, &common::opts());
+        let _ = common::linter().lint_bytes(&b, &common::opts().with_kind(SourceKind::Json));
+    }
+
+    #[test]
+    fn yaml_shaped_text_never_panics(lines in prop::collection::vec(
+        prop::sample::select(vec![
+            "format: dialogmote1/v1", "meeting:", "  date: 2026-11-16", "  date: 16.11.2026", "participants:", "  - role: lege",
+            "    attended: ja", "    attended: true", "  - &a {role: bht}", "  - *a", "  - <<: *a", "conclusion:", "  actions:",
+            "    - {what: x, owner: nav, due: 2026-11-01}", "# dialogmote: ignore DM508 -- grunn", "x: !!binary aGk=", "\tx: 1",
+            "---", "[[[", "]]]", "key: \"unterminated", "'a': |", "  tekst", "? [a]", ": b",
+        ]),
+        0..25,
+    )) {
+        let text = lines.join("\n");
+        let a = common::linter().lint_file("x.yaml", "x.yaml", text.as_bytes(), &common::opts());
+        let b = common::linter().lint_file("x.yaml", "x.yaml", text.as_bytes(), &common::opts());
+        prop_assert_eq!(a, b);
+    }
+}
