@@ -10,7 +10,8 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use dialogmote::{
-    CONFIG_FILE, Config, HumanOptions, Lang, LintOptions, Linter, Report, Severity, SourceKind,
+    CONFIG_FILE, Config, FileReport, HumanOptions, Lang, LintOptions, Linter, Report, Severity,
+    SourceKind,
 };
 
 const EXIT_HELP: &str = "Exit codes:
@@ -115,6 +116,10 @@ enum Command {
         /// The source holds personal data: do not use it in shared CI logs.
         #[arg(long)]
         show_source: bool,
+        /// Files linted in parallel (default: the number of CPUs). Output is the
+        /// same for any number.
+        #[arg(long, short = 'j')]
+        jobs: Option<usize>,
     },
     /// List every rule: code, severity, name, one line.
     Rules {
@@ -273,65 +278,123 @@ fn match_path(file: &Path, base: Option<&Path>) -> String {
     rel.to_string_lossy().replace('\\', "/")
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The options of `lint` beyond paths and outputs.
+struct LintArgs {
+    as_of: Option<NaiveDate>,
+    lang: Lang,
+    config: Option<PathBuf>,
+    fail_on: FailOn,
+    show_source: bool,
+    jobs: Option<usize>,
+}
+
+/// Files linted in parallel per batch: bounds memory (the documents of one
+/// batch at most) whatever the number of files.
+const BATCH: usize = 256;
+
+/// How each human sink renders one file: (show source, colour).
+type HumanStyle = (bool, bool);
+
+/// Reads and lints one input, and renders it for every human sink.
+fn lint_one(
+    linter: &Linter,
+    file: &Input,
+    base: Option<&Path>,
+    opts: &LintOptions,
+    read_limit: u64,
+    styles: &[HumanStyle],
+) -> Result<(FileReport, Vec<String>), Fatal> {
+    let (bytes, kind, matched) = match file {
+        Input::Stdin => {
+            let mut buf = Vec::new();
+            std::io::stdin().take(read_limit).read_to_end(&mut buf)?;
+            (buf, SourceKind::Auto, "-".to_owned())
+        }
+        Input::File(p) => {
+            let mut bytes = Vec::new();
+            File::open(p)
+                .and_then(|f| f.take(read_limit).read_to_end(&mut bytes))
+                .map_err(|e| Fatal(format!("cannot read {}: {e}", p.display())))?;
+            let kind = match p.extension().and_then(|e| e.to_str()) {
+                Some("json") => SourceKind::Json,
+                Some("yaml" | "yml") => SourceKind::Yaml,
+                _ => SourceKind::Auto,
+            };
+            (bytes, kind, match_path(p, base))
+        }
+    };
+    let report = linter.lint_file(&file.name(), &matched, &bytes, &opts.with_kind(kind));
+    // Human output is rendered here, while the source is at hand for snippets.
+    let texts = styles
+        .iter()
+        .map(|&(snippets, color)| {
+            let source = snippets
+                .then(|| dialogmote::decode(&bytes).ok().map(|(t, _)| t))
+                .flatten();
+            dialogmote::render_human_file(&report, source, &HumanOptions::new(color, opts.lang))
+        })
+        .collect();
+    Ok((report, texts))
+}
+
 fn lint(
     paths: &[String],
     formats: &[FormatArg],
     output: Option<&Path>,
-    as_of: Option<NaiveDate>,
-    lang: Lang,
-    config: Option<&Path>,
-    fail_on: FailOn,
-    show_source: bool,
+    args: &LintArgs,
 ) -> Result<ExitCode, Fatal> {
-    let (linter, base) = build_linter(config)?;
-    let as_of = as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
+    use rayon::prelude::*;
+    let lang = args.lang;
+    let (linter, base) = build_linter(args.config.as_deref())?;
+    let as_of = args
+        .as_of
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
     let opts = LintOptions::new(as_of).with_lang(lang);
     let files = collect(paths)?;
     let mut sinks = open_sinks(formats, output)?;
     let ci = std::env::var_os("CI").is_some();
     let no_color = std::env::var_os("NO_COLOR").is_some();
-    let mut report = Report::default();
+    let humans: Vec<usize> = (0..sinks.len())
+        .filter(|&i| sinks[i].format == Format::Human)
+        .collect();
+    let styles: Vec<HumanStyle> = humans
+        .iter()
+        .map(|&i| {
+            let t = sinks[i].terminal;
+            (args.show_source || (t && !ci), t && !no_color)
+        })
+        .collect();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.unwrap_or(0))
+        .build()
+        .map_err(|e| Fatal(format!("cannot start worker threads: {e}")))?;
     // One byte past the size limit is enough to know a file is too large (DM004).
     let read_limit = linter.limits().max_bytes as u64 + 1;
-    for file in files {
-        let (bytes, kind, matched) = match &file {
-            Input::Stdin => {
-                let mut buf = Vec::new();
-                std::io::stdin().take(read_limit).read_to_end(&mut buf)?;
-                (buf, SourceKind::Auto, "-".to_owned())
+    let mut report = Report::default();
+    for batch in files.chunks(BATCH) {
+        let results: Vec<Result<(FileReport, Vec<String>), Fatal>> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|f| lint_one(&linter, f, base.as_deref(), &opts, read_limit, &styles))
+                .collect()
+        });
+        // Written in path order, whatever order the workers finished in.
+        for r in results {
+            let (file_report, texts) = r?;
+            for (&i, text) in humans.iter().zip(texts) {
+                sinks[i].out.write_all(text.as_bytes())?;
             }
-            Input::File(p) => {
-                let mut bytes = Vec::new();
-                File::open(p)
-                    .and_then(|f| f.take(read_limit).read_to_end(&mut bytes))
-                    .map_err(|e| Fatal(format!("cannot read {}: {e}", p.display())))?;
-                let kind = match p.extension().and_then(|e| e.to_str()) {
-                    Some("json") => SourceKind::Json,
-                    Some("yaml" | "yml") => SourceKind::Yaml,
-                    _ => SourceKind::Auto,
-                };
-                (bytes, kind, match_path(p, base.as_deref()))
-            }
-        };
-        let file_report = linter.lint_file(&file.name(), &matched, &bytes, &opts.with_kind(kind));
-        // Human output streams per file, while the source is at hand for snippets.
-        for sink in sinks.iter_mut().filter(|s| s.format == Format::Human) {
-            let snippets = show_source || (sink.terminal && !ci);
-            let source = snippets
-                .then(|| dialogmote::decode(&bytes).ok().map(|(t, _)| t))
-                .flatten();
-            let ho = HumanOptions::new(sink.terminal && !no_color, lang);
-            sink.out
-                .write_all(dialogmote::render_human_file(&file_report, source, &ho).as_bytes())?;
+            report.push(file_report);
         }
-        report.push(file_report);
     }
     if let Some(config_report) = linter.ignore_report(&report.files, lang) {
-        for sink in sinks.iter_mut().filter(|s| s.format == Format::Human) {
-            let ho = HumanOptions::new(sink.terminal && !no_color, lang);
-            sink.out
-                .write_all(dialogmote::render_human_file(&config_report, None, &ho).as_bytes())?;
+        for (&i, &(_, color)) in humans.iter().zip(&styles) {
+            let text = dialogmote::render_human_file(
+                &config_report,
+                None,
+                &HumanOptions::new(color, lang),
+            );
+            sinks[i].out.write_all(text.as_bytes())?;
         }
         report.push(config_report);
     }
@@ -351,7 +414,7 @@ fn lint(
             .flush()
             .map_err(|e| Fatal(format!("cannot write {}: {e}", sink.name)))?;
     }
-    let threshold = match fail_on {
+    let threshold = match args.fail_on {
         FailOn::Error => Severity::Error,
         FailOn::Warning => Severity::Warning,
         FailOn::Info => Severity::Info,
@@ -375,15 +438,19 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
             config,
             fail_on,
             show_source,
+            jobs,
         } => lint(
             &paths,
             &format,
             output.as_deref(),
-            as_of,
-            lang.into(),
-            config.as_deref(),
-            fail_on,
-            show_source,
+            &LintArgs {
+                as_of,
+                lang: lang.into(),
+                config,
+                fail_on,
+                show_source,
+                jobs,
+            },
         ),
         Command::Rules {
             lang,

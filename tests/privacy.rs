@@ -154,3 +154,79 @@ fn show_source_is_the_only_way_to_print_document_text() {
     let out = child.wait_with_output().unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains(MARKER));
 }
+
+fn fires(code: &str, text: &str) -> bool {
+    let doc = serde_json::json!({
+        "format": "dialogmote1/v1",
+        "meeting": {"date": "2026-11-16"},
+        "introduction": {"notes": text}
+    });
+    common::linter()
+        .lint_value(&doc, &common::opts())
+        .iter()
+        .any(|f| f.code == code && f.pointer == "/introduction/notes")
+}
+
+/// Recall: valid fødselsnumre and D-numbers, with and without a separator.
+#[test]
+fn dm801_finds_valid_identity_numbers() {
+    for n in [
+        "15058500027",
+        "01019000083",
+        "41019000077",
+        "010190 00083",
+        "150585.00027",
+        "41019000158",
+    ] {
+        assert!(fires("DM801", &format!("Gjelder {n} i saken")), "{n}");
+        assert!(fires("DM801", n), "{n} alone");
+    }
+}
+
+/// Precision: numbers that look alike but are not identity numbers.
+#[test]
+fn dm801_ignores_near_misses() {
+    for text in [
+        "Ring 98765432 eller +47 987 65 432",           // phone numbers
+        "Org.nr. 987654321 og 987 654 321",             // organisation numbers (9 digits)
+        "Konto 12345678903 og 1234.56.78903", // bank account numbers (11 digits, mod 11 on the last)
+        "Kontonummer 86011117947",            // a valid bank account number
+        "Møtet 16.11.2026 kl. 09.00, neste 14.12.2026", // dates and times
+        "15058500028",                        // a wrong check digit
+        "150585000271",                       // 12 digits
+        "3015058500027",                      // part of a longer number
+        "31029000083",                        // 31 February
+        "15058500027".get(..10).unwrap(),     // 10 digits
+    ] {
+        assert!(!fires("DM801", text), "{text}");
+    }
+}
+
+#[test]
+fn dm802_finds_diagnosis_codes() {
+    for text in [
+        "Sykmeldt med F32.1",
+        "diagnose: F41",
+        "Diagnosen er P76",
+        "ICD-10 F43.2",
+        "ICPC-2 L03",
+        "dx M54",
+        "kode F32 (diagnose)",
+    ] {
+        assert!(fires("DM802", text), "{text}");
+    }
+}
+
+#[test]
+fn dm802_ignores_room_names_product_codes_and_times() {
+    for text in [
+        "Møterom B12, 3. etasje",
+        "Bestilt skjerm av type P24 og pult E18",
+        "Kl. 9.30 i rom A1",
+        "Uke 47, versjon 2.1",
+        "Vi diskuterte ikke diagnose",
+        "Hev-senk-pult modell X200",
+    ] {
+        assert!(!fires("DM802", text), "{text}");
+    }
+}
