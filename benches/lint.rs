@@ -1,32 +1,34 @@
 //! Criterion benchmarks: building the linter (schema and rules compiled)
-//! apart from linting; per document, the floor (YAML events only, then the
-//! value tree with positions) against the schema stage and the full lint.
+//! apart from linting, and per document the floor — the same YAML parsed into
+//! a value tree by saphyr, and nothing else — against the loader (value tree
+//! plus positions), the schema stage and the full lint, for a small draft, a
+//! typical referat, and large ones with 100 and 1000 actions.
 //!
-//! `cargo bench --bench lint`; the ratios are printed at the end of
-//! `docs/performance.md` runs (see `benches/compare.sh`, issue 6).
+//! `cargo bench --bench lint`. `benches/compare.py` turns a run into the
+//! ratios in `docs/performance.md`.
+
+#[path = "corpus/mod.rs"]
+mod corpus;
 
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use dialogmote::{Limits, LintOptions, Linter, SourceKind};
+use saphyr::LoadableYamlNode;
 
 fn documents() -> Vec<(&'static str, String)> {
-    let root = env!("CARGO_MANIFEST_DIR");
-    let read = |p: &str| std::fs::read_to_string(format!("{root}/{p}")).expect("bundled document");
+    let draft = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/draft.yaml"
+    ))
+    .unwrap();
+    let mut r = corpus::Rng::new(7);
     vec![
-        ("small", read("tests/fixtures/draft.yaml")),
-        ("typical", read("examples/complete.yaml")),
+        ("small", draft),
+        ("typical", corpus::document(&mut r, 3, None)),
+        ("actions-100", corpus::document(&mut r, 100, None)),
+        ("actions-1000", corpus::document(&mut r, 1000, None)),
     ]
-}
-
-/// The floor: every YAML event, nothing built.
-fn events_only(text: &str) -> usize {
-    let mut parser = saphyr_parser::Parser::new_from_str(text);
-    let mut n = 0;
-    while let Some(Ok(_)) = parser.next_event() {
-        n += 1;
-    }
-    n
 }
 
 fn bench(c: &mut Criterion) {
@@ -38,7 +40,9 @@ fn bench(c: &mut Criterion) {
     for (name, text) in documents() {
         let mut g = c.benchmark_group(name);
         g.throughput(Throughput::Bytes(text.len() as u64));
-        g.bench_function("parse-events", |b| b.iter(|| events_only(black_box(&text))));
+        g.bench_function("floor-saphyr-tree", |b| {
+            b.iter(|| saphyr::Yaml::load_from_str(black_box(&text)).unwrap())
+        });
         g.bench_function("load", |b| {
             b.iter(|| dialogmote::load(black_box(&text), SourceKind::Yaml, &limits).unwrap())
         });

@@ -120,6 +120,9 @@ enum Command {
         /// same for any number.
         #[arg(long, short = 'j')]
         jobs: Option<usize>,
+        /// Check only the input and the schema (DM001–DM006), not the rules.
+        #[arg(long)]
+        schema_only: bool,
     },
     /// List every rule: code, severity, name, one line.
     Rules {
@@ -204,9 +207,17 @@ fn find_config(explicit: Option<&Path>) -> Result<Option<PathBuf>, Fatal> {
 }
 
 /// The linter, and the directory that configuration globs are relative to.
-fn build_linter(config: Option<&Path>) -> Result<(Linter, Option<PathBuf>), Fatal> {
+fn build_linter(
+    config: Option<&Path>,
+    schema_only: bool,
+) -> Result<(Linter, Option<PathBuf>), Fatal> {
     let Some(path) = find_config(config)? else {
-        return Ok((Linter::new()?, None));
+        let builder = if schema_only {
+            Linter::builder().schema_only()
+        } else {
+            Linter::builder()
+        };
+        return Ok((builder.build()?, None));
     };
     let text = std::fs::read_to_string(&path)
         .map_err(|e| Fatal(format!("cannot read {}: {e}", path.display())))?;
@@ -222,6 +233,9 @@ fn build_linter(config: Option<&Path>) -> Result<(Linter, Option<PathBuf>), Fata
         let text = std::fs::read_to_string(&p)
             .map_err(|e| Fatal(format!("cannot read rule file {}: {e}", p.display())))?;
         builder = builder.rule_file(p.display().to_string(), text);
+    }
+    if schema_only {
+        builder = builder.schema_only();
     }
     Ok((builder.config(cfg).build()?, Some(base)))
 }
@@ -286,6 +300,7 @@ struct LintArgs {
     fail_on: FailOn,
     show_source: bool,
     jobs: Option<usize>,
+    schema_only: bool,
 }
 
 /// Files linted in parallel per batch: bounds memory (the documents of one
@@ -345,7 +360,7 @@ fn lint(
 ) -> Result<ExitCode, Fatal> {
     use rayon::prelude::*;
     let lang = args.lang;
-    let (linter, base) = build_linter(args.config.as_deref())?;
+    let (linter, base) = build_linter(args.config.as_deref(), args.schema_only)?;
     let as_of = args
         .as_of
         .unwrap_or_else(|| chrono::Local::now().date_naive());
@@ -439,6 +454,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
             fail_on,
             show_source,
             jobs,
+            schema_only,
         } => lint(
             &paths,
             &format,
@@ -450,6 +466,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
                 fail_on,
                 show_source,
                 jobs,
+                schema_only,
             },
         ),
         Command::Rules {
@@ -457,7 +474,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
             config,
             markdown,
         } => {
-            let (linter, _) = build_linter(config.as_deref())?;
+            let (linter, _) = build_linter(config.as_deref(), false)?;
             if markdown {
                 std::io::stdout()
                     .write_all(dialogmote::rules_markdown(linter.rules()).as_bytes())?;
@@ -480,7 +497,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Explain { code, lang, config } => {
-            let (linter, _) = build_linter(config.as_deref())?;
+            let (linter, _) = build_linter(config.as_deref(), false)?;
             let code = code.to_uppercase();
             let Some(rule) = linter.rule(&code) else {
                 return Err(Fatal(format!(
