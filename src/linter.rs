@@ -519,6 +519,7 @@ impl Linter {
             malformed: &malformed,
             as_of: opts.as_of,
             vocabulary: &self.vocabulary,
+            selections: Default::default(),
         };
         for rule in &self.rules {
             let (Some(when), Some(severity)) = (&rule.when, rule.rule.severity) else {

@@ -77,6 +77,31 @@ pub enum SourceKind {
     Auto,
 }
 
+/// FNV-1a: the span index hashes many short pointer strings per document,
+/// where the default SipHash costs more than the parse it indexes.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type SpanIndex = HashMap<String, NodeSpan, std::hash::BuildHasherDefault<Fnv>>;
+
 /// Spans of one node: the value, and the key when the node is a mapping value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NodeSpan {
@@ -90,7 +115,7 @@ pub struct NodeSpan {
 #[derive(Debug, Clone)]
 pub struct Document {
     value: Value,
-    spans: HashMap<String, NodeSpan>,
+    spans: SpanIndex,
 }
 
 impl Document {
@@ -108,7 +133,7 @@ impl Document {
     pub fn from_value(value: Value) -> Self {
         Document {
             value,
-            spans: HashMap::new(),
+            spans: SpanIndex::default(),
         }
     }
 
@@ -390,7 +415,7 @@ struct Loader<'a> {
     cursor: CharCursor<'a>,
     stack: Vec<Frame>,
     pointer: String,
-    spans: HashMap<String, NodeSpan>,
+    spans: SpanIndex,
     anchors: HashMap<usize, (Value, usize)>,
     root: Option<Value>,
     nodes: usize,
@@ -409,7 +434,7 @@ impl<'a> Loader<'a> {
             cursor: CharCursor::new(text),
             stack: Vec::new(),
             pointer: String::new(),
-            spans: HashMap::new(),
+            spans: SpanIndex::with_capacity_and_hasher(text.len() / 24, Default::default()),
             anchors: HashMap::new(),
             root: None,
             nodes: 0,
@@ -498,7 +523,7 @@ impl<'a> Loader<'a> {
                     return self.key(text.into_owned(), style, tag.as_deref(), span);
                 }
                 self.enter_child(span)?;
-                let value = resolve_scalar(&text, style, tag.as_deref(), span)?;
+                let value = resolve_scalar(text, style, tag.as_deref(), span)?;
                 self.complete(value, span, 1, anchor);
                 Ok(())
             }
@@ -598,13 +623,10 @@ impl<'a> Loader<'a> {
         match self.stack.last() {
             Some(Frame::Map {
                 key: Some((k, _)), ..
-            }) => {
-                let k = k.clone();
-                pointer::push(&mut self.pointer, &k);
-            }
+            }) => pointer::push(&mut self.pointer, k),
             Some(Frame::Seq { items, .. }) => {
-                let i = items.len().to_string();
-                pointer::push(&mut self.pointer, &i);
+                use std::fmt::Write;
+                let _ = write!(self.pointer, "/{}", items.len());
             }
             Some(Frame::Map { key: None, .. }) => {
                 return Err(LoadProblem::syntax(
@@ -828,7 +850,7 @@ fn syntax_error(at: usize, info: &str, text: &str) -> LoadProblem {
 /// Resolves a scalar by the YAML 1.2 core schema. Non-finite floats
 /// (`.inf`, `.nan`) have no JSON form and stay text.
 fn resolve_scalar(
-    text: &str,
+    text: std::borrow::Cow<'_, str>,
     style: ScalarStyle,
     tag: Option<&Tag>,
     span: Span,
@@ -837,9 +859,11 @@ fn resolve_scalar(
         if !tag.is_yaml_core_schema() {
             return Err(unsupported_tag(tag, span));
         }
+        if tag.suffix == "str" {
+            return Ok(Value::String(text.into_owned()));
+        }
         let resolved = plain_scalar(text);
         let ok = match tag.suffix.as_str() {
-            "str" => return Ok(Value::String(text.to_owned())),
             "null" => resolved.is_null(),
             "bool" => resolved.is_boolean(),
             "int" => resolved.is_i64() || resolved.is_u64(),
@@ -859,12 +883,13 @@ fn resolve_scalar(
         return Ok(resolved);
     }
     if style != ScalarStyle::Plain {
-        return Ok(Value::String(text.to_owned()));
+        return Ok(Value::String(text.into_owned()));
     }
     Ok(plain_scalar(text))
 }
 
-fn plain_scalar(text: &str) -> Value {
+fn plain_scalar(owned: std::borrow::Cow<'_, str>) -> Value {
+    let text: &str = &owned;
     match text {
         "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
         "true" | "True" | "TRUE" => return Value::Bool(true),
@@ -903,7 +928,7 @@ fn plain_scalar(text: &str) -> Value {
     {
         return Value::Number(n);
     }
-    Value::String(text.to_owned())
+    Value::String(owned.into_owned())
 }
 
 /// `(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?` without the sign.

@@ -44,14 +44,14 @@ fn child(at: &str, seg: &str) -> String {
 }
 
 /// Where a path starts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Base {
     Root,
     Slot(usize),
 }
 
 /// One segment of a path pattern.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) enum Seg {
     Key(String),
     /// The value of a bound literal variable, used as a key.
@@ -63,7 +63,7 @@ pub(crate) enum Seg {
 }
 
 /// A compiled path.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) struct PathPat {
     pub base: Base,
     pub segs: Vec<Seg>,

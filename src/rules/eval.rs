@@ -196,6 +196,10 @@ pub(crate) struct Env<'a, 'm> {
     pub malformed: &'m [String],
     pub as_of: NaiveDate,
     pub vocabulary: &'m BTreeSet<String>,
+    /// `for_each` selections of absolute paths, shared by the rules of one
+    /// document (DM801 and DM802 both walk `/**`; many rules walk
+    /// `/participants/*`).
+    pub selections: std::cell::RefCell<HashMap<PathPat, std::rc::Rc<Vec<Node<'a>>>>>,
 }
 
 pub(crate) struct Eval<'a, 'e> {
@@ -225,6 +229,22 @@ impl<'a, 'e> Eval<'a, 'e> {
     /// The items a rule runs once for; `None` means once for the document.
     pub(crate) fn items(&self, fe: &'a ForEach) -> Vec<BoundItem<'a>> {
         match fe {
+            ForEach::Nodes(p)
+                if p.base == Base::Root && !p.segs.iter().any(|s| matches!(s, Seg::Var(_))) =>
+            {
+                let cached = self.env.selections.borrow().get(p).cloned();
+                let nodes = cached.unwrap_or_else(|| {
+                    let nodes = std::rc::Rc::new(self.select(p).0);
+                    self.env
+                        .selections
+                        .borrow_mut()
+                        .insert(p.clone(), nodes.clone());
+                    nodes
+                });
+                (0..nodes.len())
+                    .map(|i| BoundItem::Shared(nodes.clone(), i))
+                    .collect()
+            }
             ForEach::Nodes(p) => self.select(p).0.into_iter().map(BoundItem::Node).collect(),
             ForEach::Values(vs) => vs
                 .iter()
@@ -238,6 +258,7 @@ impl<'a, 'e> Eval<'a, 'e> {
         self.binds.clear();
         self.binds.push(match item {
             BoundItem::Node(n) => Bound::Node(n.clone()),
+            BoundItem::Shared(nodes, i) => Bound::Node(nodes[*i].clone()),
             BoundItem::Value(s) => Bound::Val(Val::Lit(s)),
         });
     }
@@ -365,7 +386,7 @@ impl<'a, 'e> Eval<'a, 'e> {
                         Value::Null => {}
                         _ => malformed = true,
                     },
-                    Seg::Deep => descend(n, &mut next),
+                    Seg::Deep => descend(n.clone(), &mut next),
                     other => {
                         let key = self.seg_key(other);
                         match key.map(|k| (k, Self::step(n, k))) {
@@ -828,19 +849,30 @@ impl<'a, 'e> Eval<'a, 'e> {
 /// An item a rule runs for.
 pub(crate) enum BoundItem<'a> {
     Node(Node<'a>),
+    /// An item of a selection shared by several rules.
+    Shared(std::rc::Rc<Vec<Node<'a>>>, usize),
     Value(&'a str),
 }
 
-fn descend<'a>(n: &Node<'a>, out: &mut Vec<Node<'a>>) {
-    out.push(n.clone());
-    match n.value {
-        Value::Object(m) => m
-            .iter()
-            .for_each(|(k, v)| descend(&n.child(PSeg::Key(k), v), out)),
-        Value::Array(a) => a
-            .iter()
-            .enumerate()
-            .for_each(|(i, v)| descend(&n.child(PSeg::Index(i), v), out)),
+/// The node and all its descendants, in document order: one path
+/// allocation per node.
+fn descend<'a>(n: Node<'a>, out: &mut Vec<Node<'a>>) {
+    let value = n.value;
+    let at = out.len();
+    out.push(n);
+    match value {
+        Value::Object(m) => {
+            for (k, v) in m {
+                let child = out[at].child(PSeg::Key(k), v);
+                descend(child, out);
+            }
+        }
+        Value::Array(a) => {
+            for (i, v) in a.iter().enumerate() {
+                let child = out[at].child(PSeg::Index(i), v);
+                descend(child, out);
+            }
+        }
         _ => {}
     }
 }
