@@ -158,6 +158,16 @@ def main():
         tsz, _, _ = race({"lint": lint + [str(d)], "floor": [str(FLOOR), str(d)]}, rounds=3)
         sizes[a] = (kb, tsz["lint"] / 50, tsz["floor"] / 50)
 
+    # 6. Criterion: per document, in process, against the floor.
+    sh(["cargo", "bench", "--quiet", "--bench", "lint", "--", "--warm-up-time", "1", "--measurement-time", "3"],
+       cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    crit = {}
+    for group in ("small", "typical", "actions-100", "actions-1000"):
+        for bench in ("floor-saphyr-tree", "load", "lint-schema-only", "lint-full"):
+            est = ROOT / "target" / "criterion" / group / bench / "new" / "estimates.json"
+            crit[(group, bench)] = json.loads(est.read_text())["mean"]["point_estimate"] / 1000.0
+    build_ms = json.loads((ROOT / "target/criterion/build_linter/new/estimates.json").read_text())["mean"]["point_estimate"] / 1e6
+
     cpu = "unknown"
     try:
         cpu = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
@@ -185,6 +195,14 @@ def main():
     w(f"| floor (parse only) | {t['floor']:.3f} s | {dps(t['floor'])} | {rss['floor']:.0f} MB |")
     w(f"| `dialogmote lint` (all rules, JSON out) | {t['lint']:.3f} s | {dps(t['lint'])} | {rss['lint']:.0f} MB |")
     w(f"\nRatio lint / floor: **{floor_ratio:.2f}×** (target ≤ 1.5×).\n")
+    w("## Per document, in process (criterion, `benches/lint.rs`)\n")
+    w(f"Building the linter (schema and every rule compiled) takes {build_ms:.1f} ms, once. Per document, mean time; "
+      "the floor is saphyr parsing into its own value tree:\n")
+    w("| document | floor | load (tree + positions) | schema only | full lint | full lint / floor |\n|---|---|---|---|---|---|")
+    for group in ("small", "typical", "actions-100", "actions-1000"):
+        f, l, so, full = (crit[(group, b)] for b in ("floor-saphyr-tree", "load", "lint-schema-only", "lint-full"))
+        w(f"| {group} | {f:.1f} µs | {l:.1f} µs | {so:.1f} µs | {full:.1f} µs | {full / f:.2f}× |")
+    w("")
     w("## Against Spectral (12 catalogue rules)\n")
     w("`benches/spectral/ruleset.yaml` expresses DM101–DM104, DM301, DM303, DM501, DM503, DM504, DM505, DM701 and DM704 with "
       "custom functions; `dialogmote lint` runs all its rules.\n")
@@ -219,6 +237,23 @@ def main():
         w(f"| {a} | {kb:.0f} KB | {l * 1e3:.2f} ms | {f * 1e3:.2f} ms | {l / f:.2f}× |")
     w("\nPeak memory target: ≤ 50 MB for 10 000 files — measured "
       f"**{rss_c['10000']:.0f} MB** (1 thread) and **{rss_t['2']:.0f} MB** (2 threads).\n")
+    w("## Where targets are missed, and why\n")
+    if floor_ratio > 1.5:
+        tf, tl, tfull = crit[("typical", "floor-saphyr-tree")], crit[("typical", "load")], crit[("typical", "lint-full")]
+        w(f"- **Full lint vs the floor: {floor_ratio:.2f}× against 1.5×** ({tfull / tf:.2f}× in process for a typical "
+          f"document). Loading costs about what the floor does ({tl:.0f} µs against {tf:.0f} µs: the value tree, "
+          f"positions and limits come nearly free). The gap is the rules: {tfull - tl:.0f} µs for about 60 rules per "
+          "typical document, most of it allocation (node paths, selections, messages). Reaching 1.5× needs rule "
+          "evaluation that does not allocate node paths (an arena, or indices into a flattened tree). Done so far: "
+          "DM802 on the regex DFA (76 → 20 µs), selections shared across rules, one allocation per node in `**`, an "
+          "FNV-hashed span index, no copies of scalars and keys in the loader, no line index when there is nothing "
+          "to locate, and `occurrence` instead of quadratic comparisons; together 1.99× → this figure.")
+    if ts["spectral"] / ts["lint"] < 100:
+        w(f"- **Against Spectral: {ts['spectral'] / ts['lint']:.0f}× against 100×.** Spectral is faster than the target "
+          f"assumes: {n / ts['spectral']:,.0f} documents/s here. Even the parse-only floor is only "
+          f"{ts['spectral'] / t['floor']:.0f}× faster than Spectral on this corpus, so 100× is out of reach for any "
+          "linter that parses YAML with this parser; with two threads dialogmote gains a further ~1.9×.")
+    w("")
     (ROOT / "docs" / "performance.md").write_text("\n".join(out) + "\n")
     print("\n".join(out))
     if not agree:

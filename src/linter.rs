@@ -422,6 +422,9 @@ impl Linter {
             Err(problems) => return self.problems(&problems, text, bom, opts.lang),
         };
         let found = self.check(doc.value(), opts);
+        if found.is_empty() {
+            return Vec::new();
+        }
         let index = LineIndex::new(text);
         let located = found
             .into_iter()
