@@ -461,19 +461,7 @@ impl<'a> Loader<'a> {
                     // The scanner caps flow nesting itself, looking ahead of
                     // the events: that is the nesting limit, not a syntax error.
                     let problem = if e.info().contains("recursion limit") {
-                        LoadProblem::limit(
-                            Span::new(at, at + 1),
-                            Text::new(
-                                format!(
-                                    "dokumentet er nøstet dypere enn {} nivåer",
-                                    self.limits.max_depth
-                                ),
-                                format!(
-                                    "the document is nested deeper than {} levels",
-                                    self.limits.max_depth
-                                ),
-                            ),
-                        )
+                        self.too_deep(Span::new(at, at + 1))
                     } else {
                         syntax_error(at, e.info(), self.text)
                     };
@@ -579,6 +567,22 @@ impl<'a> Loader<'a> {
         }
     }
 
+    fn too_deep(&self, span: Span) -> LoadProblem {
+        LoadProblem::limit(
+            span,
+            Text::new(
+                format!(
+                    "dokumentet er nøstet dypere enn {} nivåer",
+                    self.limits.max_depth
+                ),
+                format!(
+                    "the document is nested deeper than {} levels",
+                    self.limits.max_depth
+                ),
+            ),
+        )
+    }
+
     fn expecting_key(&self) -> bool {
         matches!(self.stack.last(), Some(Frame::Map { key: None, .. }))
     }
@@ -658,19 +662,7 @@ impl<'a> Loader<'a> {
         }
         self.enter_child(span)?;
         if self.stack.len() >= self.limits.max_depth {
-            return Err(LoadProblem::limit(
-                span,
-                Text::new(
-                    format!(
-                        "dokumentet er nøstet dypere enn {} nivåer",
-                        self.limits.max_depth
-                    ),
-                    format!(
-                        "the document is nested deeper than {} levels",
-                        self.limits.max_depth
-                    ),
-                ),
-            ));
+            return Err(self.too_deep(span));
         }
         let ptr_len = self.pointer.len();
         self.stack.push(if is_map {

@@ -572,16 +572,7 @@ fn quantified(
     };
     let m = fields(arg, at, func, &["each", "as", "where"], required)?;
     let each = any_path(&m["each"], scope, &child(at, "each"))?;
-    let name = match m.get("as") {
-        Some(Value::String(s)) if is_ident(s) => s.clone(),
-        Some(_) => {
-            return err(
-                &child(at, "as"),
-                "`as` is a name: lowercase letters, digits and `_`",
-            );
-        }
-        None => String::new(),
-    };
+    let name = binding_name(m, at)?;
     let slot = scope.push(&name, BindKind::Node);
     let filter = match m.get("where") {
         Some(c) => Some(Box::new(
@@ -614,11 +605,7 @@ fn source(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Source> {
                 &["each", "select"],
             )?;
             let each = any_path(&m["each"], scope, &child(at, "each"))?;
-            let name = m
-                .get("as")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_owned();
+            let name = binding_name(m, at)?;
             let slot = scope.push(&name, BindKind::Node);
             let result = (|| {
                 let filter = match m.get("where") {
@@ -641,6 +628,18 @@ fn source(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Source> {
             at,
             "a source is a path, `{values: [...]}` or `{each, where, select}`",
         ),
+    }
+}
+
+/// The optional `as: NAME` of `for_each`, quantifiers and sources.
+fn binding_name(m: &serde_json::Map<String, Value>, at: &str) -> CResult<String> {
+    match m.get("as") {
+        Some(Value::String(s)) if is_ident(s) => Ok(s.clone()),
+        Some(_) => err(
+            &child(at, "as"),
+            "`as` is a name: lowercase letters, digits and `_`",
+        ),
+        None => Ok(String::new()),
     }
 }
 
@@ -751,8 +750,8 @@ pub(crate) fn expr(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Expr> 
                     "`occurrence` ranks the items of an absolute path, like `/participants/*`",
                 );
             }
-            let item = m.get("as").and_then(Value::as_str).unwrap_or_default();
-            inner.push(item, BindKind::Node);
+            let item = binding_name(m, at)?;
+            inner.push(&item, BindKind::Node);
             let Some(keys) = m["key"].as_array().filter(|k| !k.is_empty()) else {
                 return err(
                     &child(at, "key"),
@@ -803,16 +802,7 @@ pub(crate) fn for_each(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Fo
         return Ok(ForEach::Nodes(p));
     }
     let m = fields(v, at, "for_each", &["each", "values", "as"], &[])?;
-    let name = match m.get("as") {
-        Some(Value::String(s)) if is_ident(s) => s.clone(),
-        Some(_) => {
-            return err(
-                &child(at, "as"),
-                "`as` is a name: lowercase letters, digits and `_`",
-            );
-        }
-        None => String::new(),
-    };
+    let name = binding_name(m, at)?;
     match (m.get("each"), m.get("values")) {
         (Some(p), None) => {
             let p = any_path(p, scope, &child(at, "each"))?;
