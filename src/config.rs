@@ -182,7 +182,7 @@ impl Config {
                     )
                 })?
                 .compile_matcher();
-            if let Some(bad) = e.codes.iter().find(|c| !crate::suppress::valid_code(c)) {
+            if let Some(bad) = e.codes.iter().find(|c| !crate::rules::valid_code(c)) {
                 return Err(fail(
                     &format!("{at}/codes"),
                     format!("`{bad}` is not a rule code like `DM508`"),

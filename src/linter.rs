@@ -8,8 +8,8 @@ use serde_json::Value;
 
 use crate::config::{Config, Ignore};
 use crate::error::Error;
-use crate::finding::{FileReport, Finding, Lang, Location, Severity, Text};
-use crate::parse::{self, Document, Limits, LoadProblem, ProblemKind, SourceKind};
+use crate::finding::{FileReport, Finding, Lang, Location, Text};
+use crate::parse::{self, Limits, LoadProblem, ProblemKind, SourceKind};
 use crate::rules::eval::{Env, Eval, Tri};
 use crate::rules::{self, BUILTIN_RULE_FILES, CompiledRule, Rule, RuleSettings};
 use crate::schema::{FORMAT, Schema};
@@ -457,14 +457,6 @@ impl Linter {
         out
     }
 
-    /// Lints a loaded [`Document`] (positions come from it).
-    pub fn lint_document(&self, doc: &Document, opts: &LintOptions) -> Vec<Finding> {
-        self.check(doc.value(), opts)
-            .into_iter()
-            .map(|(f, _)| f)
-            .collect()
-    }
-
     fn check<'a>(&'a self, value: &'a Value, opts: &LintOptions) -> Vec<(Finding, Target)> {
         let lang = opts.lang;
         let mut out = Vec::new();
@@ -562,11 +554,6 @@ impl Linter {
         }
         out
     }
-}
-
-/// The severity of the worst finding.
-pub fn worst(findings: &[Finding]) -> Option<Severity> {
-    findings.iter().map(|f| f.severity).max()
 }
 
 #[allow(dead_code)]

@@ -484,10 +484,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
             let mut out = String::new();
             for r in linter.rules() {
                 let sev = r.severity.map_or("off", Severity::as_str);
-                let line = r.docs.as_ref().map_or_else(
-                    || r.message.get(lang).to_owned(),
-                    |d| first_sentence(d.what.get(lang)),
-                );
+                let line = r.summary(lang);
                 out.push_str(&format!(
                     "{:<7} {:<8} {:<36} {}\n",
                     r.code, sev, r.name, line
@@ -542,11 +539,6 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
             Ok(ExitCode::SUCCESS)
         }
     }
-}
-
-fn first_sentence(s: &str) -> String {
-    let end = s.find(". ").map_or(s.len(), |i| i + 1);
-    s[..end].to_owned()
 }
 
 enum Input {

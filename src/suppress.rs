@@ -117,11 +117,6 @@ fn comment_start(line: &str) -> Option<usize> {
     None
 }
 
-pub(crate) fn valid_code(code: &str) -> bool {
-    let letters = code.bytes().take_while(u8::is_ascii_uppercase).count();
-    letters > 0 && letters < code.len() && code[letters..].bytes().all(|b| b.is_ascii_digit())
-}
-
 /// The text of DM005 and DM006 findings.
 pub(crate) fn invalid_message(missing_reason: bool) -> (Text, Text) {
     if missing_reason {
@@ -185,11 +180,5 @@ mod tests {
     fn a_missing_reason_is_kept_as_none() {
         let c = comments("# dialogmote: ignore DM508\n# dialogmote: ignore DM508 --   \n");
         assert!(c.iter().all(|c| c.reason.is_none()));
-    }
-
-    #[test]
-    fn codes_are_checked() {
-        assert!(valid_code("DM508") && valid_code("ORG1"));
-        assert!(!valid_code("dm508") && !valid_code("DM") && !valid_code("508"));
     }
 }

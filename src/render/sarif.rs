@@ -41,10 +41,6 @@ pub(crate) fn relative_uri(path: &str) -> String {
     out
 }
 
-fn first_sentence(s: &str) -> &str {
-    s.find(". ").map_or(s, |i| &s[..=i])
-}
-
 fn rule_json(rule: &Rule, lang: Lang) -> Value {
     let severity = rule.severity.unwrap_or(rule.default_severity);
     let (what, text, markdown) = match &rule.docs {
@@ -88,7 +84,7 @@ fn rule_json(rule: &Rule, lang: Lang) -> Value {
     json!({
         "id": rule.code,
         "name": rule.name,
-        "shortDescription": {"text": first_sentence(&what)},
+        "shortDescription": {"text": rule.summary(lang)},
         "fullDescription": {"text": what},
         "help": {"text": text, "markdown": markdown},
         "defaultConfiguration": {"level": level(severity)},

@@ -395,6 +395,17 @@ fn fields<'v>(
     Ok(m)
 }
 
+/// "unknown condition `x`; did you mean `y`?; conditions are …"
+fn unknown_name(kind: &str, plural: &str, name: &str, known: &[&str]) -> String {
+    let hint = crate::schema::suggest(name, known)
+        .map(|s| format!("; did you mean `{s}`?"))
+        .unwrap_or_default();
+    format!(
+        "unknown {kind} `{name}`{hint}; {plural} are {}",
+        list(known)
+    )
+}
+
 fn list(names: &[&str]) -> String {
     names
         .iter()
@@ -543,15 +554,9 @@ pub(crate) fn cond(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Cond> 
             }
         }
         other => {
-            let hint = crate::schema::suggest(other, CONDITIONS)
-                .map(|s| format!("; did you mean `{s}`?"))
-                .unwrap_or_default();
             return err_key(
                 at,
-                format!(
-                    "unknown condition `{other}`{hint}; conditions are {}",
-                    list(CONDITIONS)
-                ),
+                unknown_name("condition", "conditions", other, CONDITIONS),
             );
         }
     })
@@ -780,15 +785,9 @@ pub(crate) fn expr(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Expr> 
         "position" => Expr::Position(single_path(arg, scope, at)?),
         "key" => Expr::Key(single_path(arg, scope, at)?),
         other => {
-            let hint = crate::schema::suggest(other, EXPRESSIONS)
-                .map(|s| format!("; did you mean `{s}`?"))
-                .unwrap_or_default();
             return err_key(
                 at,
-                format!(
-                    "unknown function `{other}`{hint}; expressions are {}",
-                    list(EXPRESSIONS)
-                ),
+                unknown_name("function", "expressions", other, EXPRESSIONS),
             );
         }
     })

@@ -446,11 +446,7 @@ impl<'a, 'e> Eval<'a, 'e> {
                 out
             }
             Cond::Not(c) => self.cond(c).not(),
-            Cond::Present(p) => match self.lookup(p, true) {
-                Look::Found(n) => Tri::of(!n.value.is_null()),
-                Look::Absent(_) => Tri::F,
-                Look::Malformed(_) => Tri::U,
-            },
+            Cond::Present(p) => self.cond_present(p),
             Cond::Absent(p) => self.cond_present(p).not(),
             Cond::Empty(p) => self.empty(p),
             Cond::Filled(p) => self.empty(p).not(),

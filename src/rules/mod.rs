@@ -12,7 +12,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::error::Error;
-use crate::finding::{Severity, Text};
+use crate::finding::{Lang, Severity, Text};
 use crate::parse::{self, Document, Limits, SourceKind};
 use crate::source::LineIndex;
 use compile::{CompileError, Cond, Expr, ForEach, PathPat, Piece, Scope};
@@ -176,6 +176,20 @@ pub struct Rule {
     pub engine: bool,
 }
 
+impl Rule {
+    /// One line about the rule: the first sentence of what it checks, or
+    /// its message when it has no documentation.
+    pub fn summary(&self, lang: Lang) -> &str {
+        match &self.docs {
+            Some(d) => {
+                let what = d.what.get(lang);
+                what.find(". ").map_or(what, |i| &what[..=i])
+            }
+            None => self.message.get(lang),
+        }
+    }
+}
+
 /// A compiled rule: what the evaluator sees.
 #[derive(Debug)]
 pub(crate) struct CompiledRule {
@@ -241,7 +255,8 @@ fn rule_error(t: (String, usize, usize, String)) -> Error {
     }
 }
 
-fn valid_code(code: &str) -> bool {
+/// A rule code: 1 to 8 capital letters, then 1 to 5 digits (`DM508`, `ORG1`).
+pub(crate) fn valid_code(code: &str) -> bool {
     let letters = code.bytes().take_while(u8::is_ascii_uppercase).count();
     let digits = code.len() - letters;
     (1..=8).contains(&letters)
@@ -489,4 +504,20 @@ fn compile_rule(
         message: message_t,
         help: help_t,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::valid_code;
+
+    #[test]
+    fn rule_codes_are_letters_then_digits() {
+        assert!(valid_code("DM508") && valid_code("ORG1"));
+        assert!(
+            !valid_code("dm508")
+                && !valid_code("DM")
+                && !valid_code("508")
+                && !valid_code("ABCDEFGHI1")
+        );
+    }
 }
