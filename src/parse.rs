@@ -803,6 +803,13 @@ fn unsupported_tag(tag: &Tag, span: Span) -> LoadProblem {
 }
 
 fn syntax_error(at: usize, info: &str, text: &str) -> LoadProblem {
+    // The parser's words name YAML constructs; the one message that quotes
+    // the input (a character) loses the quote: the position says where.
+    let info = if info.starts_with("unexpected character") {
+        "unexpected character"
+    } else {
+        info
+    };
     let lower = info.to_ascii_lowercase();
     let tab = lower.contains("tab");
     let help = if tab {
@@ -1091,6 +1098,13 @@ mod tests {
                 .contains("UTF-16")
         );
         assert_eq!(decode(b"\xef\xbb\xbfa: 1").unwrap(), ("a: 1", 3));
+    }
+
+    #[test]
+    fn syntax_errors_do_not_quote_the_input() {
+        let errs = load("a: 1\n@x: 2\n", SourceKind::Yaml, &Limits::default()).unwrap_err();
+        assert_eq!(errs[0].message.en, "invalid YAML: unexpected character");
+        assert_eq!(errs[0].span.start, 5);
     }
 
     #[test]
