@@ -111,8 +111,7 @@ impl LinterBuilder {
             }
         }
         compiled.sort_by(|a, b| a.rule.code.cmp(&b.rule.code));
-        let mut vocabulary = schema.vocabulary().clone();
-        vocabulary.insert(FORMAT.to_owned());
+        let vocabulary = schema.vocabulary().clone();
         Ok(Linter {
             schema,
             rules: compiled,
@@ -145,16 +144,27 @@ enum Target {
 }
 
 /// The pointer as reported: cut before the first segment that is neither an
-/// array index nor a word of the schema's vocabulary, so that an unknown key
-/// (which may be a name) never appears in output. The location still points
-/// at the node itself.
-fn public_pointer(pointer: &str, vocabulary: &BTreeSet<String>) -> String {
+/// index into an array of `doc` nor a word of the schema's vocabulary, so
+/// that an unknown key (which may be a name, or a fødselsnummer written as a
+/// key) never appears in output. The location still points at the node
+/// itself.
+fn public_pointer(pointer: &str, doc: &Value, vocabulary: &BTreeSet<String>) -> String {
     let mut out = String::new();
+    let mut node = Some(doc);
     for seg in crate::pointer::segments(pointer) {
-        let index = !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit());
-        if !index && !vocabulary.contains(&seg) {
-            break;
-        }
+        let index = match node {
+            Some(Value::Array(items)) => seg
+                .parse::<usize>()
+                .ok()
+                .filter(|_| seg.bytes().all(|b| b.is_ascii_digit()))
+                .map(|i| items.get(i)),
+            _ => None,
+        };
+        node = match index {
+            Some(item) => item,
+            None if vocabulary.contains(&seg) => node.and_then(|n| n.get(&seg)),
+            None => break,
+        };
         crate::pointer::push(&mut out, &seg);
     }
     out
@@ -475,7 +485,21 @@ impl Linter {
     }
 
     /// Lints a value tree built in code (findings have no line and column).
+    /// The limits apply as to text: a value nested deeper than `max_depth`,
+    /// or with more than `max_nodes` nodes, gives DM004 and nothing else.
     pub fn lint_value(&self, value: &Value, opts: &LintOptions) -> Vec<Finding> {
+        if let Err(p) = parse::check_value_limits(value, &self.limits) {
+            return self
+                .engine_finding(
+                    "DM004",
+                    &p.message,
+                    p.help.as_ref(),
+                    String::new(),
+                    opts.lang,
+                )
+                .into_iter()
+                .collect();
+        }
         let mut out: Vec<Finding> = self
             .check(value, opts)
             .into_iter()
@@ -529,8 +553,9 @@ impl Linter {
             } else {
                 Target::Value(v.locate)
             };
+            let pointer = public_pointer(&v.pointer, value, &self.vocabulary);
             out.extend(
-                self.engine_finding("DM002", &v.message, v.help.as_ref(), v.pointer, lang)
+                self.engine_finding("DM002", &v.message, v.help.as_ref(), pointer, lang)
                     .map(|f| (f, target)),
             );
         }
@@ -565,7 +590,7 @@ impl Linter {
                     rule.rule.name.clone(),
                     severity,
                     ev.render(&rule.message[l]),
-                    public_pointer(&pointer, &self.vocabulary),
+                    public_pointer(&pointer, value, &self.vocabulary),
                 );
                 f.help = rule.help.as_ref().map(|h| ev.render(&h[l]));
                 out.push((f, Target::Value(pointer)));
@@ -805,5 +830,72 @@ mod tests {
         let ratio = large.as_secs_f64() / small.as_secs_f64();
         // Linear gives about 4, quadratic 16.
         assert!(ratio < 8.0, "{n}: {small:?}, {}: {large:?}", 4 * n);
+    }
+
+    /// `{"x": {"x": … {} … }}`, `depth` mappings deep, built without recursion.
+    fn nested(depth: usize) -> Value {
+        let mut v = Value::Object(serde_json::Map::new());
+        for _ in 1..depth {
+            let mut m = serde_json::Map::new();
+            m.insert("x".to_owned(), v);
+            v = Value::Object(m);
+        }
+        v
+    }
+
+    /// Drops a value without recursion (serde_json's drop recurses).
+    fn dismantle(v: Value) {
+        let mut stack = vec![v];
+        while let Some(v) = stack.pop() {
+            match v {
+                Value::Object(m) => stack.extend(m.into_iter().map(|(_, x)| x)),
+                Value::Array(a) => stack.extend(a),
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn lint_value_applies_the_limits_without_recursion() {
+        let linter = Linter::new().unwrap();
+        std::thread::scope(|s| {
+            std::thread::Builder::new()
+                .stack_size(2 << 20)
+                .spawn_scoped(s, || {
+                    for depth in [10_000, 30_000] {
+                        let mut doc = serde_json::Map::new();
+                        doc.insert("format".into(), FORMAT.into());
+                        doc.insert("ukjent".into(), nested(depth));
+                        let doc = Value::Object(doc);
+                        let found = linter.lint_value(&doc, &LintOptions::new(date()));
+                        let got: Vec<_> = found.iter().map(|f| f.code.as_str()).collect();
+                        assert_eq!(got, ["DM004"], "{depth}");
+                        assert!(found[0].message.contains("64"), "{}", found[0].message);
+                        dismantle(doc);
+                    }
+                })
+                .unwrap()
+                .join()
+                .unwrap();
+        });
+        // The limits are those in force: `max_depth` nested collections and
+        // `max_nodes` nodes pass, one more does not, as for text.
+        let config = Config::from_yaml("c", "limits: {max_depth: 5, max_nodes: 50}").unwrap();
+        let linter = Linter::builder().config(config).build().unwrap();
+        let opts = LintOptions::new(date());
+        let at = |v: Value| {
+            let found = linter.lint_value(&v, &opts);
+            found.iter().any(|f| f.code == "DM004")
+        };
+        let mut doc = serde_json::Map::new();
+        doc.insert("format".into(), FORMAT.into());
+        doc.insert("ukjent".into(), nested(4));
+        assert!(!at(Value::Object(doc.clone())));
+        doc.insert("ukjent".into(), nested(5));
+        assert!(at(Value::Object(doc.clone())));
+        doc.insert("ukjent".into(), Value::Array(vec![Value::Null; 47]));
+        assert!(!at(Value::Object(doc.clone())));
+        doc.insert("ukjent".into(), Value::Array(vec![Value::Null; 48]));
+        assert!(at(Value::Object(doc)));
     }
 }

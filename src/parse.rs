@@ -568,19 +568,7 @@ impl<'a> Loader<'a> {
     }
 
     fn too_deep(&self, span: Span) -> LoadProblem {
-        LoadProblem::limit(
-            span,
-            Text::new(
-                format!(
-                    "dokumentet er nøstet dypere enn {} nivåer",
-                    self.limits.max_depth
-                ),
-                format!(
-                    "the document is nested deeper than {} levels",
-                    self.limits.max_depth
-                ),
-            ),
-        )
+        LoadProblem::limit(span, too_deep(self.limits.max_depth))
     }
 
     fn expecting_key(&self) -> bool {
@@ -592,7 +580,7 @@ impl<'a> Loader<'a> {
             unreachable!("expecting_key checked the frame");
         };
         if map.contains_key(&text) {
-            let name = safe_name(&text)
+            let name = crate::schema::shown_key(&text)
                 .map(|k| format!(" `{k}`"))
                 .unwrap_or_default();
             self.problems.push(LoadProblem::syntax(
@@ -618,10 +606,7 @@ impl<'a> Loader<'a> {
         if self.nodes > self.limits.max_nodes {
             return Err(LoadProblem::limit(
                 span,
-                Text::new(
-                    format!("dokumentet har mer enn {} noder", self.limits.max_nodes),
-                    format!("the document has more than {} nodes", self.limits.max_nodes),
-                ),
+                too_many_nodes(self.limits.max_nodes),
             ));
         }
         match self.stack.last() {
@@ -657,7 +642,7 @@ impl<'a> Loader<'a> {
         if let Some(tag) = tag {
             let ok = tag.is_yaml_core_schema() && tag.suffix == if is_map { "map" } else { "seq" };
             if !ok {
-                return Err(unsupported_tag(tag, span));
+                return Err(unsupported_tag(span));
             }
         }
         self.enter_child(span)?;
@@ -772,32 +757,67 @@ impl<'a> Loader<'a> {
     }
 }
 
-/// A printable name for a key or tag: only identifier-like text is echoed,
-/// so that messages never repeat free text from a document.
-pub(crate) fn safe_name(s: &str) -> Option<&str> {
-    let ok = !s.is_empty()
-        && s.len() <= 48
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
-    ok.then_some(s)
+fn too_deep(max_depth: usize) -> Text {
+    Text::new(
+        format!("dokumentet er nøstet dypere enn {max_depth} nivåer"),
+        format!("the document is nested deeper than {max_depth} levels"),
+    )
 }
 
-fn unsupported_tag(tag: &Tag, span: Span) -> LoadProblem {
-    let shown = tag.to_string();
-    let name = if shown.len() <= 40 && shown.chars().all(|c| c.is_ascii_graphic()) {
-        format!(" `{shown}`")
-    } else {
-        String::new()
-    };
+fn too_many_nodes(max_nodes: usize) -> Text {
+    Text::new(
+        format!("dokumentet har mer enn {max_nodes} noder"),
+        format!("the document has more than {max_nodes} nodes"),
+    )
+}
+
+/// Applies the depth and node limits to a value tree built in code, as the
+/// loader applies them to text: a collection may have at most
+/// `max_depth` collections around it, and the tree at most `max_nodes`
+/// nodes. Iterative, so any depth is safe to check.
+pub(crate) fn check_value_limits(value: &Value, limits: &Limits) -> Result<(), LoadProblem> {
+    let mut nodes = 1usize;
+    let mut stack = vec![(value, 0usize)];
+    while let Some((v, depth)) = stack.pop() {
+        let count = match v {
+            Value::Array(items) => items.len(),
+            Value::Object(map) => map.len(),
+            _ => continue,
+        };
+        if depth >= limits.max_depth {
+            return Err(LoadProblem::limit(
+                Span::default(),
+                too_deep(limits.max_depth),
+            ));
+        }
+        nodes = nodes.saturating_add(count);
+        if nodes > limits.max_nodes {
+            return Err(LoadProblem::limit(
+                Span::default(),
+                too_many_nodes(limits.max_nodes),
+            ));
+        }
+        match v {
+            Value::Array(items) => stack.extend(items.iter().map(|c| (c, depth + 1))),
+            Value::Object(map) => stack.extend(map.values().map(|c| (c, depth + 1))),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// A tag outside the core schema. The tag itself is never shown: it is
+/// document text (`!depresjon`), and so is a `%TAG` prefix or a verbatim tag.
+fn unsupported_tag(span: Span) -> LoadProblem {
     LoadProblem::syntax(
         span,
         Text::new(
-            format!("YAML-taggen{name} støttes ikke"),
-            format!("the YAML tag{name} is not supported"),
+            "en YAML-tagg (`!…`) støttes ikke",
+            "a YAML tag (`!…`) is not supported",
         ),
         Some(Text::new(
-            "fjern taggen; formatet bruker bare tekst, tall, `true`/`false`, lister og tabeller",
-            "remove the tag; the format uses only text, numbers, `true`/`false`, sequences and mappings",
+            "fjern taggen; er det tekst som starter med `!`, sett hele verdien i anførselstegn",
+            "remove the tag; if it is text starting with `!`, put the whole value in quotes",
         )),
     )
 }
@@ -856,7 +876,7 @@ fn resolve_scalar(
 ) -> Result<Value, LoadProblem> {
     if let Some(tag) = tag {
         if !tag.is_yaml_core_schema() {
-            return Err(unsupported_tag(tag, span));
+            return Err(unsupported_tag(span));
         }
         if tag.suffix == "str" {
             return Ok(Value::String(text.into_owned()));
@@ -867,7 +887,7 @@ fn resolve_scalar(
             "bool" => resolved.is_boolean(),
             "int" => resolved.is_i64() || resolved.is_u64(),
             "float" => resolved.is_number(),
-            _ => return Err(unsupported_tag(tag, span)),
+            _ => return Err(unsupported_tag(span)),
         };
         if !ok {
             return Err(LoadProblem::syntax(

@@ -8,7 +8,6 @@ use serde_json::Value;
 
 use crate::error::Error;
 use crate::finding::Text;
-use crate::parse::safe_name;
 use crate::pointer;
 
 /// The schema text, as shipped in `schema/dialogmote1.schema.json`.
@@ -54,12 +53,10 @@ impl Schema {
             .should_validate_formats(true)
             .build(&doc)
             .map_err(|e| Error::Schema(e.to_string()))?;
-        let mut vocabulary = BTreeSet::new();
-        collect_vocabulary(&doc, &mut vocabulary);
         Ok(Schema {
             validator,
+            vocabulary: vocabulary().clone(),
             doc,
-            vocabulary,
         })
     }
 
@@ -95,9 +92,10 @@ impl Schema {
                         let mut full = at.clone();
                         pointer::push(&mut full, key);
                         let suggestion = suggest(key, &known);
-                        // A key is shown only when it looks like a misspelt key of
-                        // the format; any other key may be free text (a name).
-                        let shown = safe_name(key).filter(|_| suggestion.is_some() || key == "<<");
+                        // A key is shown only when it is a word of the format (a
+                        // known key in the wrong place); any other key, a typo
+                        // included, may be free text (a name).
+                        let shown = shown_key(key).or((key == "<<").then_some("<<"));
                         let label = shown.map(|k| format!(" `{k}`")).unwrap_or_default();
                         let (message, help) = unknown_key(&label, key, &known, &field);
                         if let Some(s) = suggestion {
@@ -157,6 +155,24 @@ impl Schema {
         }
         (out, malformed)
     }
+}
+
+/// Enum values and property names of the shipped schema, plus the format
+/// identifier: the only document words that messages and pointers may show.
+pub(crate) fn vocabulary() -> &'static BTreeSet<String> {
+    static WORDS: std::sync::OnceLock<BTreeSet<String>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = BTreeSet::from([FORMAT.to_owned()]);
+        if let Ok(doc) = serde_json::from_str::<Value>(SCHEMA_JSON) {
+            collect_vocabulary(&doc, &mut words);
+        }
+        words
+    })
+}
+
+/// `key`, when it may be shown in a message: a word of the vocabulary.
+pub(crate) fn shown_key(key: &str) -> Option<&str> {
+    vocabulary().contains(key).then_some(key)
 }
 
 fn collect_vocabulary(v: &Value, out: &mut BTreeSet<String>) {
