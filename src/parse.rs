@@ -15,6 +15,7 @@ use serde_json::{Map, Number, Value};
 use crate::finding::Text;
 use crate::pointer;
 use crate::source::{CharCursor, Span};
+use crate::syntax;
 
 /// Safety limits for one document. Exceeding one is finding DM004.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -326,16 +327,11 @@ fn strict_json(text: &str) -> Result<(), Vec<LoadProblem>> {
     let what = e.to_string();
     let what = what.split(" at line ").next().unwrap_or_default();
     let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+    let (message, help) = syntax::json_text(what, text, at);
     Err(vec![LoadProblem::syntax(
         Span::new(at, end),
-        Text::new(
-            format!("ugyldig JSON: {what}"),
-            format!("invalid JSON: {what}"),
-        ),
-        Some(Text::new(
-            "JSON tillater ikke kommentarer, komma etter siste element eller tekst uten anførselstegn",
-            "JSON allows no comments, no comma after the last item, and no unquoted text",
-        )),
+        message,
+        Some(help),
     )])
 }
 
@@ -809,61 +805,15 @@ pub(crate) fn check_value_limits(value: &Value, limits: &Limits) -> Result<(), L
 /// A tag outside the core schema. The tag itself is never shown: it is
 /// document text (`!depresjon`), and so is a `%TAG` prefix or a verbatim tag.
 fn unsupported_tag(span: Span) -> LoadProblem {
-    LoadProblem::syntax(
-        span,
-        Text::new(
-            "en YAML-tagg (`!…`) støttes ikke",
-            "a YAML tag (`!…`) is not supported",
-        ),
-        Some(Text::new(
-            "fjern taggen; er det tekst som starter med `!`, sett hele verdien i anførselstegn",
-            "remove the tag; if it is text starting with `!`, put the whole value in quotes",
-        )),
-    )
+    let (message, help) = syntax::Mistake::Tag.text("");
+    LoadProblem::syntax(span, message, Some(help))
 }
 
+/// A YAML syntax error, explained (see [`crate::syntax`]).
 fn syntax_error(at: usize, info: &str, text: &str) -> LoadProblem {
-    // The parser's words name YAML constructs; the one message that quotes
-    // the input (a character) loses the quote: the position says where.
-    let info = if info.starts_with("unexpected character") {
-        "unexpected character"
-    } else {
-        info
-    };
-    let lower = info.to_ascii_lowercase();
-    let tab = lower.contains("tab");
-    let help = if tab {
-        Text::new(
-            "bruk mellomrom, ikke tabulator, til innrykk",
-            "indent with spaces, not tabs",
-        )
-    } else {
-        Text::new(
-            "sjekk innrykk, kolon etter nøkler og at anførselstegn og klammer er lukket",
-            "check indentation, the colon after keys, and that quotes and brackets are closed",
-        )
-    };
-    // The scanner reports a tab at the start of the token it was reading;
-    // point at the tab itself when it is near.
-    let at = at.min(text.len());
-    let at = if tab {
-        text[at..]
-            .find('\t')
-            .filter(|&d| text[at..at + d].matches('\n').count() <= 2)
-            .map_or(at, |d| at + d)
-    } else {
-        at
-    };
-    let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
-    // The parser's own words name YAML constructs, never document content.
-    LoadProblem::syntax(
-        Span::new(at, end),
-        Text::new(
-            format!("ugyldig YAML: {info}"),
-            format!("invalid YAML: {info}"),
-        ),
-        Some(help),
-    )
+    let (mistake, span) = syntax::classify(info, text, at);
+    let (message, help) = mistake.text(info);
+    LoadProblem::syntax(span, message, Some(help))
 }
 
 /// Resolves a scalar by the YAML 1.2 core schema. Non-finite floats
@@ -1052,14 +1002,52 @@ mod tests {
     #[test]
     fn duplicate_keys_are_each_reported() {
         let errs = load(
-            "a: 1\nb: 2\na: 3\nb: 4\n",
+            "date: 1\nb: 2\ndate: 3\nb: 4\n",
             SourceKind::Yaml,
             &Limits::default(),
         )
         .unwrap_err();
         assert_eq!(errs.len(), 2);
-        assert_eq!(errs[0].span.start, 10);
-        assert!(errs[0].message.en.contains("duplicate key `a`"));
+        assert_eq!(errs[0].span.start, 13);
+        assert_eq!(errs[0].message.en, "duplicate key `date`");
+        // A key that is no word of the format may be free text: not shown.
+        assert_eq!(errs[1].message.en, "duplicate key");
+        for key in ["depresjon", "ola", "kate", "15058500027"] {
+            let errs = load(
+                &format!("{key}: 1\n{key}: 2\n"),
+                SourceKind::Yaml,
+                &Limits::default(),
+            )
+            .unwrap_err();
+            assert_eq!(errs.len(), 1);
+            assert!(!format!("{:?}", errs[0]).contains(key), "{key}");
+        }
+    }
+
+    #[test]
+    fn tags_are_never_shown() {
+        for text in [
+            "name: !depresjon-og-angst Kari\n",
+            "%TAG ! tag:depresjon.example,2000:\n---\nname: !angst Kari\n",
+            "%TAG !d! tag:depresjon.example,2000:\n---\nname: !d!angst Kari\n",
+            "name: !<tag:depresjon.example,2000:angst> Kari\n",
+            "name: !!depresjon Kari\n",
+            "name: !depresjon [Kari]\n",
+            "name: !depresjon {a: Kari}\n",
+            "name: !d!angst Kari\n",
+        ] {
+            let errs = load(text, SourceKind::Yaml, &Limits::default()).unwrap_err();
+            let all = format!("{errs:?}");
+            assert!(
+                !all.contains("depresjon") && !all.contains("angst") && !all.contains("Kari"),
+                "{text}: {all}"
+            );
+            assert_eq!(errs[0].kind, ProblemKind::Syntax);
+            assert_eq!(
+                errs[0].message.en, "a YAML tag (`!…`) is not supported",
+                "{text}"
+            );
+        }
     }
 
     #[test]
@@ -1123,7 +1111,7 @@ mod tests {
     #[test]
     fn syntax_errors_do_not_quote_the_input() {
         let errs = load("a: 1\n@x: 2\n", SourceKind::Yaml, &Limits::default()).unwrap_err();
-        assert_eq!(errs[0].message.en, "invalid YAML: unexpected character");
+        assert_eq!(errs[0].message.en, "a value cannot start with `@`");
         assert_eq!(errs[0].span.start, 5);
     }
 
@@ -1131,11 +1119,7 @@ mod tests {
     fn json_files_must_be_strict_json() {
         let text = "{\"a\": 1,\n \"b\": [1, 2,]}";
         let errs = load(text, SourceKind::Json, &Limits::default()).unwrap_err();
-        assert!(
-            errs[0].message.en.starts_with("invalid JSON: "),
-            "{:?}",
-            errs[0].message
-        );
+        assert_eq!(errs[0].message.en, "a comma after the last item");
         assert_eq!(&text[errs[0].span.start..errs[0].span.end], "]");
         // The same text is valid YAML flow syntax.
         assert!(load(text, SourceKind::Yaml, &Limits::default()).is_ok());

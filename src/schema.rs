@@ -588,7 +588,11 @@ mod tests {
             ),
             (
                 json!({"format": FORMAT, "meeting": {"date": "2026-11-16"}, "participants": [{"role": "lege", "atended": true}]}),
-                "/participants/0/atended",
+                "/participants/0",
+            ),
+            (
+                json!({"format": FORMAT, "meeting": {"date": "2026-11-16"}, "participants": [{"role": "lege", "date": true}]}),
+                "/participants/0/date",
             ),
             (json!({"format": FORMAT, "meeting": {}}), "/meeting"),
             (
@@ -607,12 +611,23 @@ mod tests {
     fn messages_do_not_echo_values() {
         let s = Schema::new().unwrap();
         let doc = json!({"format": FORMAT, "meeting": {"date": "Kari Nordmann", "mode": "Kari Nordmann"},
-            "participants": [{"role": "lege", "Kari Nordmann": 1, "attended": "Kari Nordmann"}]});
+            "participants": [{"role": "lege", "Kari Nordmann": 1, "attended": "Kari Nordmann",
+                "kate": 1, "ola": 2, "depresjon": 3, "Name": 4}]});
         let (v, _) = s.check(&doc);
-        assert_eq!(v.len(), 4);
+        assert_eq!(v.len(), 8);
         for x in v {
-            let all = format!("{:?}{:?}", x.message, x.help);
-            assert!(!all.contains("Kari"), "{all}");
+            let all = format!("{:?}{:?}{}", x.message, x.help, x.pointer);
+            for word in ["Kari", "kate", "ola", "depresjon", "Name"] {
+                assert!(!all.contains(word), "{all}");
+            }
         }
+        // A "did you mean" names the known key.
+        let doc = json!({"format": FORMAT, "meeting": {"date": "2026-11-16", "kate": 1}});
+        let (v, _) = s.check(&doc);
+        assert_eq!(v[0].message.en, "unknown key in `meeting`");
+        assert_eq!(
+            v[0].help,
+            Some(Text::new("mente du `date`?", "did you mean `date`?"))
+        );
     }
 }
