@@ -153,10 +153,11 @@ fn public_pointer(pointer: &str, doc: &Value, vocabulary: &BTreeSet<String>) -> 
     let mut node = Some(doc);
     for seg in crate::pointer::segments(pointer) {
         let index = match node {
+            // An RFC 6901 index: digits, no leading zero.
             Some(Value::Array(items)) => seg
                 .parse::<usize>()
                 .ok()
-                .filter(|_| seg.bytes().all(|b| b.is_ascii_digit()))
+                .filter(|i| i.to_string() == seg)
                 .map(|i| items.get(i)),
             _ => None,
         };
@@ -897,5 +898,35 @@ mod tests {
         assert!(!at(Value::Object(doc.clone())));
         doc.insert("ukjent".into(), Value::Array(vec![Value::Null; 48]));
         assert!(at(Value::Object(doc)));
+    }
+
+    #[test]
+    fn digit_segments_are_shown_only_below_arrays() {
+        let vocabulary = crate::schema::vocabulary();
+        let doc = serde_json::json!({
+            "participants": {"15058500027": {"role": "lege"}},
+            "conclusion": {"actions": [{"owner": "x"}, {"owner": "y"}]},
+            "solutions": {"measures": {"15058500027": {"decision": "apply"}}}
+        });
+        let cases = [
+            ("/participants/15058500027/role", "/participants"),
+            (
+                "/solutions/measures/15058500027/decision",
+                "/solutions/measures",
+            ),
+            ("/conclusion/actions/1/owner", "/conclusion/actions/1/owner"),
+            // A missing node: its parent is not known to be an array.
+            ("/conclusion/missing/0", "/conclusion"),
+            ("/conclusion/actions/01", "/conclusion/actions"),
+            ("/conclusion/actions/+1", "/conclusion/actions"),
+            ("/Kari Nordmann/0", ""),
+        ];
+        for (pointer, shown) in cases {
+            assert_eq!(
+                public_pointer(pointer, &doc, vocabulary),
+                shown,
+                "{pointer}"
+            );
+        }
     }
 }

@@ -48,8 +48,9 @@ pub(crate) enum Mistake {
     Directive,
     /// A tag, which the format does not support.
     Tag,
-    /// A key longer than 1024 characters, or a key with no `:`.
+    /// A key longer than 1024 characters.
     LongKey,
+
     /// A U+FEFF inside the document.
     Bom,
     /// Anything else; the parser's (English) words go in the English text.
@@ -250,12 +251,12 @@ impl Mistake {
             ),
             Mistake::LongKey => (
                 t(
-                    "nøkkelen er for lang, eller `:` mangler etter den",
-                    "the key is too long, or the `:` after it is missing",
+                    "nøkkelen er lengre enn 1024 tegn",
+                    "the key is longer than 1024 characters",
                 ),
                 t(
-                    "en nøkkel står på én linje, har høyst 1024 tegn og følges av `:`",
-                    "a key stands on one line, has at most 1024 characters and is followed by `:`",
+                    "en nøkkel står på én linje, har høyst 1024 tegn og følges av `:`; lang tekst hører hjemme i verdien",
+                    "a key stands on one line, has at most 1024 characters and is followed by `:`; long text belongs in the value",
                 ),
             ),
             Mistake::Bom => (
@@ -431,7 +432,13 @@ fn mistake(info: &str, before: &str, here: &str, text: &str, at: usize) -> Mista
         return Mistake::Tag;
     }
     if has("simple key") {
-        return Mistake::LongKey;
+        // The scanner gives up on a key after 1024 characters; a shorter
+        // line is read as a key because the line above lacks its `:`.
+        return if before.chars().count() + here.chars().count() > 1024 {
+            Mistake::LongKey
+        } else {
+            Mistake::NoColonAbove
+        };
     }
     if has("byte order mark") {
         return Mistake::Bom;
@@ -633,6 +640,11 @@ mod tests {
             ("a: 1\n%YAML 1.2\n", Directive, (2, 1)),
             ("a: !x!y z\n", Tag, (1, 4)),
             ("a: 1\n\u{feff}b: 2\n", Bom, (2, 1)),
+            (
+                "meeting:\n  mode in_person\n  location: Møterom Fjord, Storgata 12\n",
+                NoColonAbove,
+                (3, 11),
+            ),
             ("a: |\n    x\n  y\nb: 1\n", Indentation, (3, 3)),
         ];
         let mut failures = Vec::new();
