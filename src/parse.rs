@@ -526,7 +526,10 @@ impl<'a> Loader<'a> {
                             "et alias kan ikke brukes som nøkkel",
                             "an alias cannot be used as a key",
                         ),
-                        None,
+                        Some(Text::new(
+                            "skriv nøkkelen ut; er det tekst som starter med `*`, sett den i anførselstegn",
+                            "write the key out; if it is text starting with `*`, put it in quotes",
+                        )),
                     ));
                 }
                 let Some((value, count)) = self.anchors.get(&id).cloned() else {
@@ -536,7 +539,10 @@ impl<'a> Loader<'a> {
                             "aliaset viser til et anker som ikke er ferdig definert",
                             "the alias refers to an anchor that is not completely defined",
                         ),
-                        None,
+                        Some(Text::new(
+                            "et alias (`*navn`) kan bare vise til et anker (`&navn`) som er ferdig definert over det; er det tekst som starter med `*`, sett den i anførselstegn",
+                            "an alias (`*name`) may refer only to an anchor (`&name`) completely defined above it; if it is text starting with `*`, put it in quotes",
+                        )),
                     ));
                 };
                 self.alias_nodes += count;
@@ -620,7 +626,10 @@ impl<'a> Loader<'a> {
                         "nøkler må være enkle verdier, ikke lister eller tabeller",
                         "keys must be plain values, not sequences or mappings",
                     ),
-                    None,
+                    Some(Text::new(
+                        "skriv nøkkelen som vanlig tekst foran `:`; en linje som starter med `?` eller en nøkkel i `[…]` eller `{…}` støttes ikke",
+                        "write the key as plain text before the `:`; a line starting with `?`, or a key in `[…]` or `{…}`, is not supported",
+                    )),
                 ));
             }
             None => {}
@@ -846,7 +855,10 @@ fn resolve_scalar(
                     format!("verdien passer ikke med taggen `!!{}`", tag.suffix),
                     format!("the value does not match its tag `!!{}`", tag.suffix),
                 ),
-                None,
+                Some(Text::new(
+                    "fjern taggen, eller skriv en verdi av typen den krever",
+                    "remove the tag, or write a value of the type it requires",
+                )),
             ));
         }
         return Ok(resolved);
