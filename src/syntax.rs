@@ -32,8 +32,8 @@ pub(crate) enum Mistake {
     UnclosedQuote,
     /// Text after the closing quote of a quoted string.
     AfterQuote,
-    /// A `[` or `{` not closed.
-    UnclosedBracket,
+    /// A `[` or `{` not closed, opened on this 1-based line when it was found.
+    UnclosedBracket { opened: Option<usize> },
     /// A `]` or `}` without its opening bracket.
     StrayBracket,
     /// A value starting with `*` or `&` (markdown bullets, emphasis).
@@ -175,11 +175,21 @@ impl Mistake {
                     "put the whole text between the quotes; write `''` for an apostrophe in single quotes and `\\\"` for a quote in double quotes",
                 ),
             ),
-            Mistake::UnclosedBracket => (
-                t(
-                    "en liste (`[`) eller tabell (`{`) er ikke lukket",
-                    "a list (`[`) or mapping (`{`) is not closed",
-                ),
+            Mistake::UnclosedBracket { opened } => (
+                match opened {
+                    Some(line) => Text::new(
+                        format!(
+                            "en liste (`[`) eller tabell (`{{`) som åpnes på linje {line}, er ikke lukket"
+                        ),
+                        format!(
+                            "a list (`[`) or mapping (`{{`) opened on line {line} is not closed"
+                        ),
+                    ),
+                    None => t(
+                        "en liste (`[`) eller tabell (`{`) er ikke lukket",
+                        "a list (`[`) or mapping (`{`) is not closed",
+                    ),
+                },
                 t(
                     "lukk med `]` eller `}`, med komma mellom elementene; er det tekst som starter med `[` eller `{`, sett den i anførselstegn",
                     "close it with `]` or `}`, with commas between the items; if it is text starting with `[` or `{`, put it in quotes",
@@ -303,6 +313,55 @@ fn line_above(text: &str, at: usize) -> Option<&str> {
         .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
 }
 
+/// How far back to look for the `[` or `{` left open: flow collections in
+/// a referat are short.
+const BRACKET_LOOKBACK_LINES: usize = 20;
+
+/// The unclosed-bracket mistake, with the line of the last `[` or `{`
+/// before `at` (within a few lines) that starts a collection and is not
+/// closed. Brackets inside quoted strings or plain text do not count.
+fn unclosed_bracket(text: &str, at: usize) -> Mistake {
+    let start = text[..at]
+        .match_indices('\n')
+        .rev()
+        .nth(BRACKET_LOOKBACK_LINES)
+        .map_or(0, |(i, _)| i + 1);
+    let mut open = Vec::new();
+    let mut quote = None;
+    let mut escaped = false;
+    let mut prev = '\n';
+    for (i, c) in text[start..at].char_indices() {
+        if let Some(q) = quote {
+            if escaped {
+                escaped = false;
+            } else if q == '"' && c == '\\' {
+                escaped = true;
+            } else if c == q {
+                quote = None;
+                prev = c;
+            }
+            continue;
+        }
+        // Where a node may start: a line start, after `[`, `{`, `,`, a
+        // value indicator `:` or a list item `-` (spaces between).
+        let node_start = matches!(prev, '\n' | '[' | '{' | ',' | ':' | '-');
+        match c {
+            ' ' | '\t' => continue,
+            '"' | '\'' if node_start => quote = Some(c),
+            '[' | '{' if node_start => open.push(start + i),
+            ']' | '}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+        prev = c;
+    }
+    let opened = open
+        .last()
+        .map(|&i| crate::source::LineIndex::new(text).position(i).line);
+    Mistake::UnclosedBracket { opened }
+}
+
 /// `before` without its indentation and list markers (`- - `).
 fn after_markers(before: &str) -> &str {
     let mut rest = before.trim_start_matches(' ');
@@ -383,7 +442,7 @@ fn mistake(info: &str, before: &str, here: &str, text: &str, at: usize) -> Mista
     if has("wrongly indented line in block scalar") || has("invalid indentation") && !has("quoted")
     {
         return if has("flow") {
-            Mistake::UnclosedBracket
+            unclosed_bracket(text, at)
         } else {
             Mistake::Indentation
         };
@@ -402,7 +461,7 @@ fn mistake(info: &str, before: &str, here: &str, text: &str, at: usize) -> Mista
         return Mistake::AfterQuote;
     }
     if has("flow sequence") || has("flow mapping") || has("illegal placement of ':'") {
-        return Mistake::UnclosedBracket;
+        return unclosed_bracket(text, at);
     }
     if has("misplaced bracket") {
         return Mistake::StrayBracket;
@@ -600,9 +659,27 @@ mod tests {
             ("a: \"abc\nb: 1\n", UnclosedQuote, (1, 4)),
             ("a: 'abc\nb: 1\n", UnclosedQuote, (1, 4)),
             ("a: \"abc\n  def\n", UnclosedQuote, (1, 4)),
-            ("a: [x, y\nb: 1\n", UnclosedBracket, (2, 2)),
-            ("a: {x: 1\nb: 1\n", UnclosedBracket, (2, 2)),
-            ("a: [x, y\n", UnclosedBracket, (2, 1)),
+            (
+                "a: [x, y\nb: 1\n",
+                UnclosedBracket { opened: Some(1) },
+                (2, 2),
+            ),
+            (
+                "a: {x: 1\nb: 1\n",
+                UnclosedBracket { opened: Some(1) },
+                (2, 2),
+            ),
+            ("a: [x, y\n", UnclosedBracket { opened: Some(1) }, (2, 1)),
+            (
+                "a: 1\nb: [x, [y], {z: 1}, \"]\"\nc: 1\n",
+                UnclosedBracket { opened: Some(2) },
+                (3, 1),
+            ),
+            (
+                "a: se [vedlegg\nb: [x, 'y]'\nc: 1\n",
+                UnclosedBracket { opened: Some(2) },
+                (3, 1),
+            ),
             ("meeting:\n  date: x\n   mode: y\n", IndentedMore, (3, 8)),
             ("meeting:\n  date 2026\n  mode: x\n", NoColonAbove, (3, 7)),
             ("meeting:\n    date: x\n  mode: y\n", Indentation, (3, 3)),
