@@ -15,6 +15,7 @@ mod rules;
 mod schema;
 mod source;
 mod suppress;
+mod syntax;
 
 pub use config::{CONFIG_FILE, Config, Ignore};
 pub use draft::{DEFAULT_SCHEMA_REF, draft};

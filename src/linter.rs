@@ -1,7 +1,7 @@
 //! The linter: schema and rules compiled once, then any number of documents
 //! checked. Pure: no I/O, no clock.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 use serde_json::Value;
@@ -14,7 +14,7 @@ use crate::rules::eval::{Env, Eval, Tri};
 use crate::rules::{self, BUILTIN_RULE_FILES, CompiledRule, Rule, RuleSettings};
 use crate::schema::{FORMAT, Schema};
 use crate::source::LineIndex;
-use crate::suppress::{self, SuppressedFinding, Suppression, SuppressionSource};
+use crate::suppress::{self, Invalid, SuppressedFinding, Suppression, SuppressionSource};
 
 /// How to lint one document.
 #[derive(Debug, Clone, Copy)]
@@ -111,8 +111,7 @@ impl LinterBuilder {
             }
         }
         compiled.sort_by(|a, b| a.rule.code.cmp(&b.rule.code));
-        let mut vocabulary = schema.vocabulary().clone();
-        vocabulary.insert(FORMAT.to_owned());
+        let vocabulary = schema.vocabulary().clone();
         Ok(Linter {
             schema,
             rules: compiled,
@@ -145,16 +144,28 @@ enum Target {
 }
 
 /// The pointer as reported: cut before the first segment that is neither an
-/// array index nor a word of the schema's vocabulary, so that an unknown key
-/// (which may be a name) never appears in output. The location still points
-/// at the node itself.
-fn public_pointer(pointer: &str, vocabulary: &BTreeSet<String>) -> String {
+/// index into an array of `doc` nor a word of the schema's vocabulary, so
+/// that an unknown key (which may be a name, or a fødselsnummer written as a
+/// key) never appears in output. The location still points at the node
+/// itself.
+fn public_pointer(pointer: &str, doc: &Value, vocabulary: &BTreeSet<String>) -> String {
     let mut out = String::new();
+    let mut node = Some(doc);
     for seg in crate::pointer::segments(pointer) {
-        let index = !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit());
-        if !index && !vocabulary.contains(&seg) {
-            break;
-        }
+        let index = match node {
+            // An RFC 6901 index: digits, no leading zero.
+            Some(Value::Array(items)) => seg
+                .parse::<usize>()
+                .ok()
+                .filter(|i| i.to_string() == seg)
+                .map(|i| items.get(i)),
+            _ => None,
+        };
+        node = match index {
+            Some(item) => item,
+            None if vocabulary.contains(&seg) => node.and_then(|n| n.get(&seg)),
+            None => break,
+        };
         crate::pointer::push(&mut out, &seg);
     }
     out
@@ -183,7 +194,11 @@ impl Linter {
 
     /// The rule with `code`.
     pub fn rule(&self, code: &str) -> Option<&Rule> {
-        self.rules().find(|r| r.code == code)
+        // `rules` is sorted by code.
+        self.rules
+            .binary_search_by(|r| r.rule.code.as_str().cmp(code))
+            .ok()
+            .map(|i| &self.rules[i].rule)
     }
 
     /// The limits in force.
@@ -244,7 +259,11 @@ impl Linter {
         }
         for (i, ig) in self.ignore.iter().enumerate() {
             let Some(reason) = &ig.reason else { continue };
-            if !ig.matches_path(match_path) {
+            // An entry naming DM001, DM003 or DM004 is invalid (DM005) and
+            // hides nothing, like one without a reason.
+            if Invalid::check(&ig.codes, Some(reason), |_| true).is_some()
+                || !ig.matches_path(match_path)
+            {
                 continue;
             }
             findings.retain(|f| {
@@ -267,6 +286,23 @@ impl Linter {
         report
     }
 
+    /// A DM005 or DM006 finding at `span` of `text`.
+    fn suppression_finding(
+        &self,
+        code: &str,
+        (message, help): &(Text, Text),
+        index: &LineIndex<'_>,
+        span: crate::source::Span,
+        bom: usize,
+        lang: Lang,
+    ) -> Option<Finding> {
+        let mut f = self.engine_finding(code, message, Some(help), String::new(), lang)?;
+        f.location = Some(Location::from_span(index, span, bom));
+        Some(f)
+    }
+
+    /// Applies the suppression comments of `text`. Linear: the valid
+    /// comments are indexed by the line they apply to.
     fn apply_comments(
         &self,
         text: &str,
@@ -281,33 +317,34 @@ impl Linter {
         }
         let index = LineIndex::new(text);
         let mut extra = Vec::new();
-        let mut valid = vec![false; comments.len()];
+        let mut by_line: HashMap<usize, Vec<usize>> = HashMap::new();
         for (i, c) in comments.iter().enumerate() {
-            let bad_codes = c.codes.is_empty() || !c.codes.iter().all(|x| self.rule(x).is_some());
-            if bad_codes || c.reason.is_none() {
-                let m = suppress::invalid_message(!bad_codes);
-                extra.extend(
-                    self.engine_finding("DM005", &m.0, Some(&m.1), String::new(), lang)
-                        .map(|mut f| {
-                            f.location = Some(Location::from_span(&index, c.span, bom));
-                            f
-                        }),
-                );
-            } else {
-                valid[i] = true;
+            let known = |code: &str| self.rule(code).is_some();
+            match Invalid::check(&c.codes, c.reason.as_deref(), known) {
+                Some(invalid) => extra.extend(self.suppression_finding(
+                    "DM005",
+                    &invalid.message(),
+                    &index,
+                    c.span,
+                    bom,
+                    lang,
+                )),
+                None => by_line.entry(c.target).or_default().push(i),
             }
         }
         let mut used = vec![false; comments.len()];
         let mut kept = Vec::with_capacity(findings.len());
         for f in findings {
             let line = f.location.map_or(0, |l| l.line);
-            let hit = comments
-                .iter()
-                .enumerate()
-                .find(|(i, c)| valid[*i] && c.target == line && c.codes.contains(&f.code));
+            let hit = by_line.get(&line).and_then(|on_line| {
+                on_line
+                    .iter()
+                    .find(|&&i| comments[i].codes.contains(&f.code))
+            });
             match hit {
-                Some((i, c)) => {
+                Some(&i) => {
                     used[i] = true;
+                    let c = &comments[i];
                     suppressed.push(SuppressedFinding {
                         finding: f,
                         suppression: Suppression {
@@ -319,16 +356,17 @@ impl Linter {
                 None => kept.push(f),
             }
         }
-        for (i, c) in comments.iter().enumerate() {
-            if valid[i] && !used[i] {
-                let m = suppress::unused_message();
-                extra.extend(
-                    self.engine_finding("DM006", &m.0, Some(&m.1), String::new(), lang)
-                        .map(|mut f| {
-                            f.location = Some(Location::from_span(&index, c.span, bom));
-                            f
-                        }),
-                );
+        let unused = suppress::unused_message();
+        for i in by_line.into_values().flatten() {
+            if !used[i] {
+                extra.extend(self.suppression_finding(
+                    "DM006",
+                    &unused,
+                    &index,
+                    comments[i].span,
+                    bom,
+                    lang,
+                ));
             }
         }
         kept.extend(extra);
@@ -349,8 +387,9 @@ impl Linter {
             .collect();
         let mut out = Vec::new();
         for (i, ig) in self.ignore.iter().enumerate() {
-            let (code, m) = if ig.reason.is_none() {
-                ("DM005", suppress::invalid_message(true))
+            let invalid = Invalid::check(&ig.codes, ig.reason.as_deref(), |_| true);
+            let (code, m) = if let Some(invalid) = invalid {
+                ("DM005", invalid.message())
             } else if !used.contains(&i) {
                 ("DM006", suppress::unused_message())
             } else {
@@ -447,7 +486,21 @@ impl Linter {
     }
 
     /// Lints a value tree built in code (findings have no line and column).
+    /// The limits apply as to text: a value nested deeper than `max_depth`,
+    /// or with more than `max_nodes` nodes, gives DM004 and nothing else.
     pub fn lint_value(&self, value: &Value, opts: &LintOptions) -> Vec<Finding> {
+        if let Err(p) = parse::check_value_limits(value, &self.limits) {
+            return self
+                .engine_finding(
+                    "DM004",
+                    &p.message,
+                    p.help.as_ref(),
+                    String::new(),
+                    opts.lang,
+                )
+                .into_iter()
+                .collect();
+        }
         let mut out: Vec<Finding> = self
             .check(value, opts)
             .into_iter()
@@ -501,8 +554,9 @@ impl Linter {
             } else {
                 Target::Value(v.locate)
             };
+            let pointer = public_pointer(&v.pointer, value, &self.vocabulary);
             out.extend(
-                self.engine_finding("DM002", &v.message, v.help.as_ref(), v.pointer, lang)
+                self.engine_finding("DM002", &v.message, v.help.as_ref(), pointer, lang)
                     .map(|f| (f, target)),
             );
         }
@@ -537,7 +591,7 @@ impl Linter {
                     rule.rule.name.clone(),
                     severity,
                     ev.render(&rule.message[l]),
-                    public_pointer(&pointer, &self.vocabulary),
+                    public_pointer(&pointer, value, &self.vocabulary),
                 );
                 f.help = rule.help.as_ref().map(|h| ev.render(&h[l]));
                 out.push((f, Target::Value(pointer)));
@@ -560,4 +614,319 @@ impl Linter {
 fn _assert_send_sync() {
     fn is<T: Send + Sync>() {}
     is::<Linter>();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const COMPLETE: &str = include_str!("../tests/fixtures/complete.yaml");
+
+    fn date() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()
+    }
+
+    fn lint(linter: &Linter, text: &str) -> FileReport {
+        linter.lint_file(
+            "r.yaml",
+            "r.yaml",
+            text.as_bytes(),
+            &LintOptions::new(date()),
+        )
+    }
+
+    fn codes(report: &FileReport) -> Vec<(usize, &str)> {
+        report
+            .findings
+            .iter()
+            .map(|f| (f.location.map_or(0, |l| l.line), f.code.as_str()))
+            .collect()
+    }
+
+    /// A referat that holds a fødselsnummer and a diagnosis code.
+    fn sensitive() -> String {
+        let text = COMPLETE
+            .replace("notes: Alle fikk", "notes: Kari (15058500027) og alle fikk")
+            .replace("lege: Legen mener", "lege: Diagnose F32.1. Legen mener");
+        let found = lint(&Linter::new().unwrap(), &text);
+        let codes: Vec<_> = found.findings.iter().map(|f| f.code.as_str()).collect();
+        assert!(
+            codes.contains(&"DM801") && codes.contains(&"DM802"),
+            "{codes:?}"
+        );
+        text
+    }
+
+    #[test]
+    fn dm001_cannot_be_suppressed_by_a_comment() {
+        let mut text = sensitive();
+        text.push_str("# dialogmote: ignore DM001 -- signert av leder\nsignatur: !signed ok\n");
+        let lines = text.lines().count();
+        let report = lint(&Linter::new().unwrap(), &text);
+        assert!(report.suppressed.is_empty(), "{:?}", report.suppressed);
+        assert_eq!(codes(&report), vec![(lines - 1, "DM005"), (lines, "DM001")]);
+        let dm005 = &report.findings[0];
+        assert!(
+            dm005.message.contains("`DM001` kan ikke undertrykkes"),
+            "{dm005:?}"
+        );
+        let en = Linter::new().unwrap().lint_file(
+            "r.yaml",
+            "r.yaml",
+            text.as_bytes(),
+            &LintOptions::new(date()).with_lang(Lang::En),
+        );
+        assert!(
+            en.findings[0]
+                .message
+                .contains("`DM001` cannot be suppressed")
+        );
+        // Named with another code, it is still invalid and hides nothing.
+        let text = text.replace("ignore DM001 --", "ignore DM508, DM001 --");
+        let report = lint(&Linter::new().unwrap(), &text);
+        assert_eq!(codes(&report), vec![(lines - 1, "DM005"), (lines, "DM001")]);
+    }
+
+    #[test]
+    fn dm003_and_dm004_cannot_be_suppressed_by_a_comment() {
+        let report = lint(
+            &Linter::new().unwrap(),
+            "navn: Kari  # dialogmote: ignore DM003 -- ikke et referat\n",
+        );
+        assert!(report.suppressed.is_empty());
+        assert_eq!(codes(&report), vec![(1, "DM003"), (1, "DM005")]);
+        let config = Config::from_yaml("dialogmote.yaml", "limits: {max_bytes: 200}\n").unwrap();
+        let linter = Linter::builder().config(config).build().unwrap();
+        let big = format!(
+            "format: dialogmote1/v1  # dialogmote: ignore DM004 -- stor fil\n{}",
+            "# fyll\n".repeat(40)
+        );
+        let report = lint(&linter, &big);
+        assert!(report.suppressed.is_empty());
+        assert_eq!(codes(&report), vec![(1, "DM004"), (1, "DM005")]);
+    }
+
+    #[test]
+    fn dm001_dm003_dm004_cannot_be_suppressed_by_the_configuration() {
+        let config = Config::from_yaml(
+            "dialogmote.yaml",
+            "limits: {max_bytes: 200}\nignore:\n  - files: '*.yaml'\n    codes: [DM001]\n    reason: x\n  - files: '*.yaml'\n    codes: [DM003]\n    reason: x\n  - files: '*.yaml'\n    codes: [DM004, DM508]\n    reason: x\n",
+        )
+        .unwrap();
+        let linter = Linter::builder().config(config).build().unwrap();
+        let reports = [
+            lint(&linter, "a: !signed ok\n"),
+            lint(&linter, "navn: Kari\n"),
+            lint(&linter, &"# fyll\n".repeat(40)),
+        ];
+        let found: Vec<_> = reports.iter().map(|r| codes(r)[0].1).collect();
+        assert_eq!(found, ["DM001", "DM003", "DM004"]);
+        assert!(reports.iter().all(|r| r.suppressed.is_empty()));
+        let config_report = linter.ignore_report(&reports, Lang::Nb).unwrap();
+        let got: Vec<_> = config_report
+            .findings
+            .iter()
+            .map(|f| (f.code.as_str(), f.pointer.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("DM005", "/ignore/0"),
+                ("DM005", "/ignore/1"),
+                ("DM005", "/ignore/2")
+            ]
+        );
+        assert!(config_report.findings[2].message.contains("`DM004`"));
+    }
+
+    #[test]
+    fn a_suppression_inside_a_block_scalar_is_text() {
+        let text = sensitive().replace(
+            "  summary: Arbeidstaker kan",
+            "  summary: |\n    Kari 15058500027 sa  # dialogmote: ignore DM801 -- x\n    # dialogmote: ignore DM801 -- x\n    Kari 15058500027 sa\n    Arbeidstaker kan",
+        );
+        let report = lint(&Linter::new().unwrap(), &text);
+        assert!(report.suppressed.is_empty(), "{:?}", report.suppressed);
+        let dm801 = report.findings.iter().filter(|f| f.code == "DM801").count();
+        assert_eq!(dm801, 2, "{:?}", codes(&report));
+        assert!(!report.findings.iter().any(|f| f.code == "DM006"));
+    }
+
+    #[test]
+    fn a_trailing_suppression_after_an_apostrophe_applies() {
+        let text = COMPLETE.replace(
+            "      owner: Ola Hansen\n",
+            "      owner: Kari O'Neil  # dialogmote: ignore DM508 -- ekstern konsulent\n",
+        );
+        let report = lint(&Linter::new().unwrap(), &text);
+        assert_eq!(report.suppressed.len(), 1, "{:?}", codes(&report));
+        assert_eq!(report.suppressed[0].finding.code, "DM508");
+        assert!(report.findings.is_empty(), "{:?}", codes(&report));
+    }
+
+    /// A referat with `n` actions, each owned by an unknown person (DM508)
+    /// under a comment that suppresses it, and `n` unused comments (DM006).
+    fn many_suppressions(n: usize) -> String {
+        let mut actions = String::new();
+        for i in 0..n {
+            actions.push_str(&format!(
+                "    - what: Oppgave {i}.\n      # dialogmote: ignore DM508 -- ekstern\n      owner: Ekstern {i}\n      due: 2026-11-23\n    # dialogmote: ignore DM101 -- ubrukt\n"
+            ));
+        }
+        COMPLETE.replace("  actions:\n", &format!("  actions:\n{actions}"))
+    }
+
+    #[test]
+    fn many_suppressions_each_apply() {
+        let linter = Linter::new().unwrap();
+        let report = lint(&linter, &many_suppressions(50));
+        assert_eq!(report.suppressed.len(), 50);
+        let unused = report.findings.iter().filter(|f| f.code == "DM006");
+        assert_eq!(unused.count(), 50, "{:?}", codes(&report));
+        assert_eq!(report.findings.len(), 50, "{:?}", codes(&report));
+    }
+
+    #[test]
+    fn the_suppression_pass_is_linear() {
+        let linter = Linter::new().unwrap();
+        // `n` findings on their own lines, each under a comment that
+        // suppresses it, and `n` comments that suppress nothing.
+        let input = |n: usize| {
+            let mut text = String::new();
+            let mut findings = Vec::new();
+            for i in 0..n {
+                text.push_str(
+                    "# dialogmote: ignore DM508 -- r\nowner: x\n# dialogmote: ignore DM101 -- r\n",
+                );
+                let mut f = Finding::new("DM508", "x", crate::Severity::Warning, "m", "");
+                let line = 3 * i + 2;
+                f.location = Some(Location {
+                    line,
+                    column: 1,
+                    end_line: line,
+                    end_column: 2,
+                    offset: 0,
+                });
+                findings.push(f);
+            }
+            (text, findings)
+        };
+        let time = |n: usize| {
+            let (text, findings) = input(n);
+            (0..3)
+                .map(|_| {
+                    let findings = findings.clone();
+                    let mut suppressed = Vec::new();
+                    let t = std::time::Instant::now();
+                    let kept = linter.apply_comments(&text, 0, findings, &mut suppressed, Lang::Nb);
+                    let elapsed = t.elapsed();
+                    assert_eq!((suppressed.len(), kept.len()), (n, n));
+                    elapsed
+                })
+                .min()
+                .unwrap()
+        };
+        let n = 10_000;
+        let (small, large) = (time(n), time(4 * n));
+        let ratio = large.as_secs_f64() / small.as_secs_f64();
+        // Linear gives about 4, quadratic 16.
+        assert!(ratio < 8.0, "{n}: {small:?}, {}: {large:?}", 4 * n);
+    }
+
+    /// `{"x": {"x": … {} … }}`, `depth` mappings deep, built without recursion.
+    fn nested(depth: usize) -> Value {
+        let mut v = Value::Object(serde_json::Map::new());
+        for _ in 1..depth {
+            let mut m = serde_json::Map::new();
+            m.insert("x".to_owned(), v);
+            v = Value::Object(m);
+        }
+        v
+    }
+
+    /// Drops a value without recursion (serde_json's drop recurses).
+    fn dismantle(v: Value) {
+        let mut stack = vec![v];
+        while let Some(v) = stack.pop() {
+            match v {
+                Value::Object(m) => stack.extend(m.into_iter().map(|(_, x)| x)),
+                Value::Array(a) => stack.extend(a),
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn lint_value_applies_the_limits_without_recursion() {
+        let linter = Linter::new().unwrap();
+        std::thread::scope(|s| {
+            std::thread::Builder::new()
+                .stack_size(2 << 20)
+                .spawn_scoped(s, || {
+                    for depth in [10_000, 30_000] {
+                        let mut doc = serde_json::Map::new();
+                        doc.insert("format".into(), FORMAT.into());
+                        doc.insert("ukjent".into(), nested(depth));
+                        let doc = Value::Object(doc);
+                        let found = linter.lint_value(&doc, &LintOptions::new(date()));
+                        let got: Vec<_> = found.iter().map(|f| f.code.as_str()).collect();
+                        assert_eq!(got, ["DM004"], "{depth}");
+                        assert!(found[0].message.contains("64"), "{}", found[0].message);
+                        dismantle(doc);
+                    }
+                })
+                .unwrap()
+                .join()
+                .unwrap();
+        });
+        // The limits are those in force: `max_depth` nested collections and
+        // `max_nodes` nodes pass, one more does not, as for text.
+        let config = Config::from_yaml("c", "limits: {max_depth: 5, max_nodes: 50}").unwrap();
+        let linter = Linter::builder().config(config).build().unwrap();
+        let opts = LintOptions::new(date());
+        let at = |v: Value| {
+            let found = linter.lint_value(&v, &opts);
+            found.iter().any(|f| f.code == "DM004")
+        };
+        let mut doc = serde_json::Map::new();
+        doc.insert("format".into(), FORMAT.into());
+        doc.insert("ukjent".into(), nested(4));
+        assert!(!at(Value::Object(doc.clone())));
+        doc.insert("ukjent".into(), nested(5));
+        assert!(at(Value::Object(doc.clone())));
+        doc.insert("ukjent".into(), Value::Array(vec![Value::Null; 47]));
+        assert!(!at(Value::Object(doc.clone())));
+        doc.insert("ukjent".into(), Value::Array(vec![Value::Null; 48]));
+        assert!(at(Value::Object(doc)));
+    }
+
+    #[test]
+    fn digit_segments_are_shown_only_below_arrays() {
+        let vocabulary = crate::schema::vocabulary();
+        let doc = serde_json::json!({
+            "participants": {"15058500027": {"role": "lege"}},
+            "conclusion": {"actions": [{"owner": "x"}, {"owner": "y"}]},
+            "solutions": {"measures": {"15058500027": {"decision": "apply"}}}
+        });
+        let cases = [
+            ("/participants/15058500027/role", "/participants"),
+            (
+                "/solutions/measures/15058500027/decision",
+                "/solutions/measures",
+            ),
+            ("/conclusion/actions/1/owner", "/conclusion/actions/1/owner"),
+            // A missing node: its parent is not known to be an array.
+            ("/conclusion/missing/0", "/conclusion"),
+            ("/conclusion/actions/01", "/conclusion/actions"),
+            ("/conclusion/actions/+1", "/conclusion/actions"),
+            ("/Kari Nordmann/0", ""),
+        ];
+        for (pointer, shown) in cases {
+            assert_eq!(
+                public_pointer(pointer, &doc, vocabulary),
+                shown,
+                "{pointer}"
+            );
+        }
+    }
 }

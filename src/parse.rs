@@ -15,6 +15,7 @@ use serde_json::{Map, Number, Value};
 use crate::finding::Text;
 use crate::pointer;
 use crate::source::{CharCursor, Span};
+use crate::syntax;
 
 /// Safety limits for one document. Exceeding one is finding DM004.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -326,16 +327,11 @@ fn strict_json(text: &str) -> Result<(), Vec<LoadProblem>> {
     let what = e.to_string();
     let what = what.split(" at line ").next().unwrap_or_default();
     let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+    let (message, help) = syntax::json_text(what, text, at);
     Err(vec![LoadProblem::syntax(
         Span::new(at, end),
-        Text::new(
-            format!("ugyldig JSON: {what}"),
-            format!("invalid JSON: {what}"),
-        ),
-        Some(Text::new(
-            "JSON tillater ikke kommentarer, komma etter siste element eller tekst uten anførselstegn",
-            "JSON allows no comments, no comma after the last item, and no unquoted text",
-        )),
+        message,
+        Some(help),
     )])
 }
 
@@ -530,7 +526,10 @@ impl<'a> Loader<'a> {
                             "et alias kan ikke brukes som nøkkel",
                             "an alias cannot be used as a key",
                         ),
-                        None,
+                        Some(Text::new(
+                            "skriv nøkkelen ut; er det tekst som starter med `*`, sett den i anførselstegn",
+                            "write the key out; if it is text starting with `*`, put it in quotes",
+                        )),
                     ));
                 }
                 let Some((value, count)) = self.anchors.get(&id).cloned() else {
@@ -540,7 +539,10 @@ impl<'a> Loader<'a> {
                             "aliaset viser til et anker som ikke er ferdig definert",
                             "the alias refers to an anchor that is not completely defined",
                         ),
-                        None,
+                        Some(Text::new(
+                            "et alias (`*navn`) kan bare vise til et anker (`&navn`) som er ferdig definert over det; er det tekst som starter med `*`, sett den i anførselstegn",
+                            "an alias (`*name`) may refer only to an anchor (`&name`) completely defined above it; if it is text starting with `*`, put it in quotes",
+                        )),
                     ));
                 };
                 self.alias_nodes += count;
@@ -568,19 +570,7 @@ impl<'a> Loader<'a> {
     }
 
     fn too_deep(&self, span: Span) -> LoadProblem {
-        LoadProblem::limit(
-            span,
-            Text::new(
-                format!(
-                    "dokumentet er nøstet dypere enn {} nivåer",
-                    self.limits.max_depth
-                ),
-                format!(
-                    "the document is nested deeper than {} levels",
-                    self.limits.max_depth
-                ),
-            ),
-        )
+        LoadProblem::limit(span, too_deep(self.limits.max_depth))
     }
 
     fn expecting_key(&self) -> bool {
@@ -592,7 +582,7 @@ impl<'a> Loader<'a> {
             unreachable!("expecting_key checked the frame");
         };
         if map.contains_key(&text) {
-            let name = safe_name(&text)
+            let name = crate::schema::shown_key(&text)
                 .map(|k| format!(" `{k}`"))
                 .unwrap_or_default();
             self.problems.push(LoadProblem::syntax(
@@ -618,10 +608,7 @@ impl<'a> Loader<'a> {
         if self.nodes > self.limits.max_nodes {
             return Err(LoadProblem::limit(
                 span,
-                Text::new(
-                    format!("dokumentet har mer enn {} noder", self.limits.max_nodes),
-                    format!("the document has more than {} nodes", self.limits.max_nodes),
-                ),
+                too_many_nodes(self.limits.max_nodes),
             ));
         }
         match self.stack.last() {
@@ -639,7 +626,10 @@ impl<'a> Loader<'a> {
                         "nøkler må være enkle verdier, ikke lister eller tabeller",
                         "keys must be plain values, not sequences or mappings",
                     ),
-                    None,
+                    Some(Text::new(
+                        "skriv nøkkelen som vanlig tekst foran `:`; en linje som starter med `?` eller en nøkkel i `[…]` eller `{…}` støttes ikke",
+                        "write the key as plain text before the `:`; a line starting with `?`, or a key in `[…]` or `{…}`, is not supported",
+                    )),
                 ));
             }
             None => {}
@@ -657,7 +647,7 @@ impl<'a> Loader<'a> {
         if let Some(tag) = tag {
             let ok = tag.is_yaml_core_schema() && tag.suffix == if is_map { "map" } else { "seq" };
             if !ok {
-                return Err(unsupported_tag(tag, span));
+                return Err(unsupported_tag(span));
             }
         }
         self.enter_child(span)?;
@@ -772,78 +762,67 @@ impl<'a> Loader<'a> {
     }
 }
 
-/// A printable name for a key or tag: only identifier-like text is echoed,
-/// so that messages never repeat free text from a document.
-pub(crate) fn safe_name(s: &str) -> Option<&str> {
-    let ok = !s.is_empty()
-        && s.len() <= 48
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
-    ok.then_some(s)
-}
-
-fn unsupported_tag(tag: &Tag, span: Span) -> LoadProblem {
-    let shown = tag.to_string();
-    let name = if shown.len() <= 40 && shown.chars().all(|c| c.is_ascii_graphic()) {
-        format!(" `{shown}`")
-    } else {
-        String::new()
-    };
-    LoadProblem::syntax(
-        span,
-        Text::new(
-            format!("YAML-taggen{name} støttes ikke"),
-            format!("the YAML tag{name} is not supported"),
-        ),
-        Some(Text::new(
-            "fjern taggen; formatet bruker bare tekst, tall, `true`/`false`, lister og tabeller",
-            "remove the tag; the format uses only text, numbers, `true`/`false`, sequences and mappings",
-        )),
+fn too_deep(max_depth: usize) -> Text {
+    Text::new(
+        format!("dokumentet er nøstet dypere enn {max_depth} nivåer"),
+        format!("the document is nested deeper than {max_depth} levels"),
     )
 }
 
+fn too_many_nodes(max_nodes: usize) -> Text {
+    Text::new(
+        format!("dokumentet har mer enn {max_nodes} noder"),
+        format!("the document has more than {max_nodes} nodes"),
+    )
+}
+
+/// Applies the depth and node limits to a value tree built in code, as the
+/// loader applies them to text: a collection may have at most
+/// `max_depth` collections around it, and the tree at most `max_nodes`
+/// nodes. Iterative, so any depth is safe to check.
+pub(crate) fn check_value_limits(value: &Value, limits: &Limits) -> Result<(), LoadProblem> {
+    let mut nodes = 1usize;
+    let mut stack = vec![(value, 0usize)];
+    while let Some((v, depth)) = stack.pop() {
+        let count = match v {
+            Value::Array(items) => items.len(),
+            Value::Object(map) => map.len(),
+            _ => continue,
+        };
+        if depth >= limits.max_depth {
+            return Err(LoadProblem::limit(
+                Span::default(),
+                too_deep(limits.max_depth),
+            ));
+        }
+        nodes = nodes.saturating_add(count);
+        if nodes > limits.max_nodes {
+            return Err(LoadProblem::limit(
+                Span::default(),
+                too_many_nodes(limits.max_nodes),
+            ));
+        }
+        match v {
+            Value::Array(items) => stack.extend(items.iter().map(|c| (c, depth + 1))),
+            Value::Object(map) => stack.extend(map.values().map(|c| (c, depth + 1))),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// A tag outside the core schema. The tag itself is never shown: it is
+/// document text (`!depresjon`), and so is a `%TAG` prefix or a verbatim tag.
+fn unsupported_tag(span: Span) -> LoadProblem {
+    let (message, help) = syntax::Mistake::Tag.text("");
+    LoadProblem::syntax(span, message, Some(help))
+}
+
+/// A YAML syntax error, explained (see [`crate::syntax`]).
 fn syntax_error(at: usize, info: &str, text: &str) -> LoadProblem {
-    // The parser's words name YAML constructs; the one message that quotes
-    // the input (a character) loses the quote: the position says where.
-    let info = if info.starts_with("unexpected character") {
-        "unexpected character"
-    } else {
-        info
-    };
-    let lower = info.to_ascii_lowercase();
-    let tab = lower.contains("tab");
-    let help = if tab {
-        Text::new(
-            "bruk mellomrom, ikke tabulator, til innrykk",
-            "indent with spaces, not tabs",
-        )
-    } else {
-        Text::new(
-            "sjekk innrykk, kolon etter nøkler og at anførselstegn og klammer er lukket",
-            "check indentation, the colon after keys, and that quotes and brackets are closed",
-        )
-    };
-    // The scanner reports a tab at the start of the token it was reading;
-    // point at the tab itself when it is near.
-    let at = at.min(text.len());
-    let at = if tab {
-        text[at..]
-            .find('\t')
-            .filter(|&d| text[at..at + d].matches('\n').count() <= 2)
-            .map_or(at, |d| at + d)
-    } else {
-        at
-    };
-    let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
-    // The parser's own words name YAML constructs, never document content.
-    LoadProblem::syntax(
-        Span::new(at, end),
-        Text::new(
-            format!("ugyldig YAML: {info}"),
-            format!("invalid YAML: {info}"),
-        ),
-        Some(help),
-    )
+    let (mistake, span) = syntax::classify(info, text, at);
+    let (message, help) = mistake.text(info);
+    LoadProblem::syntax(span, message, Some(help))
 }
 
 /// Resolves a scalar by the YAML 1.2 core schema. Non-finite floats
@@ -856,7 +835,7 @@ fn resolve_scalar(
 ) -> Result<Value, LoadProblem> {
     if let Some(tag) = tag {
         if !tag.is_yaml_core_schema() {
-            return Err(unsupported_tag(tag, span));
+            return Err(unsupported_tag(span));
         }
         if tag.suffix == "str" {
             return Ok(Value::String(text.into_owned()));
@@ -867,7 +846,7 @@ fn resolve_scalar(
             "bool" => resolved.is_boolean(),
             "int" => resolved.is_i64() || resolved.is_u64(),
             "float" => resolved.is_number(),
-            _ => return Err(unsupported_tag(tag, span)),
+            _ => return Err(unsupported_tag(span)),
         };
         if !ok {
             return Err(LoadProblem::syntax(
@@ -876,7 +855,10 @@ fn resolve_scalar(
                     format!("verdien passer ikke med taggen `!!{}`", tag.suffix),
                     format!("the value does not match its tag `!!{}`", tag.suffix),
                 ),
-                None,
+                Some(Text::new(
+                    "fjern taggen, eller skriv en verdi av typen den krever",
+                    "remove the tag, or write a value of the type it requires",
+                )),
             ));
         }
         return Ok(resolved);
@@ -1032,14 +1014,52 @@ mod tests {
     #[test]
     fn duplicate_keys_are_each_reported() {
         let errs = load(
-            "a: 1\nb: 2\na: 3\nb: 4\n",
+            "date: 1\nb: 2\ndate: 3\nb: 4\n",
             SourceKind::Yaml,
             &Limits::default(),
         )
         .unwrap_err();
         assert_eq!(errs.len(), 2);
-        assert_eq!(errs[0].span.start, 10);
-        assert!(errs[0].message.en.contains("duplicate key `a`"));
+        assert_eq!(errs[0].span.start, 13);
+        assert_eq!(errs[0].message.en, "duplicate key `date`");
+        // A key that is no word of the format may be free text: not shown.
+        assert_eq!(errs[1].message.en, "duplicate key");
+        for key in ["depresjon", "ola", "kate", "15058500027"] {
+            let errs = load(
+                &format!("{key}: 1\n{key}: 2\n"),
+                SourceKind::Yaml,
+                &Limits::default(),
+            )
+            .unwrap_err();
+            assert_eq!(errs.len(), 1);
+            assert!(!format!("{:?}", errs[0]).contains(key), "{key}");
+        }
+    }
+
+    #[test]
+    fn tags_are_never_shown() {
+        for text in [
+            "name: !depresjon-og-angst Kari\n",
+            "%TAG ! tag:depresjon.example,2000:\n---\nname: !angst Kari\n",
+            "%TAG !d! tag:depresjon.example,2000:\n---\nname: !d!angst Kari\n",
+            "name: !<tag:depresjon.example,2000:angst> Kari\n",
+            "name: !!depresjon Kari\n",
+            "name: !depresjon [Kari]\n",
+            "name: !depresjon {a: Kari}\n",
+            "name: !d!angst Kari\n",
+        ] {
+            let errs = load(text, SourceKind::Yaml, &Limits::default()).unwrap_err();
+            let all = format!("{errs:?}");
+            assert!(
+                !all.contains("depresjon") && !all.contains("angst") && !all.contains("Kari"),
+                "{text}: {all}"
+            );
+            assert_eq!(errs[0].kind, ProblemKind::Syntax);
+            assert_eq!(
+                errs[0].message.en, "a YAML tag (`!…`) is not supported",
+                "{text}"
+            );
+        }
     }
 
     #[test]
@@ -1103,7 +1123,7 @@ mod tests {
     #[test]
     fn syntax_errors_do_not_quote_the_input() {
         let errs = load("a: 1\n@x: 2\n", SourceKind::Yaml, &Limits::default()).unwrap_err();
-        assert_eq!(errs[0].message.en, "invalid YAML: unexpected character");
+        assert_eq!(errs[0].message.en, "a value cannot start with `@`");
         assert_eq!(errs[0].span.start, 5);
     }
 
@@ -1111,11 +1131,7 @@ mod tests {
     fn json_files_must_be_strict_json() {
         let text = "{\"a\": 1,\n \"b\": [1, 2,]}";
         let errs = load(text, SourceKind::Json, &Limits::default()).unwrap_err();
-        assert!(
-            errs[0].message.en.starts_with("invalid JSON: "),
-            "{:?}",
-            errs[0].message
-        );
+        assert_eq!(errs[0].message.en, "a comma after the last item");
         assert_eq!(&text[errs[0].span.start..errs[0].span.end], "]");
         // The same text is valid YAML flow syntax.
         assert!(load(text, SourceKind::Yaml, &Limits::default()).is_ok());

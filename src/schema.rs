@@ -8,7 +8,6 @@ use serde_json::Value;
 
 use crate::error::Error;
 use crate::finding::Text;
-use crate::parse::safe_name;
 use crate::pointer;
 
 /// The schema text, as shipped in `schema/dialogmote1.schema.json`.
@@ -54,12 +53,10 @@ impl Schema {
             .should_validate_formats(true)
             .build(&doc)
             .map_err(|e| Error::Schema(e.to_string()))?;
-        let mut vocabulary = BTreeSet::new();
-        collect_vocabulary(&doc, &mut vocabulary);
         Ok(Schema {
             validator,
+            vocabulary: vocabulary().clone(),
             doc,
-            vocabulary,
         })
     }
 
@@ -95,9 +92,10 @@ impl Schema {
                         let mut full = at.clone();
                         pointer::push(&mut full, key);
                         let suggestion = suggest(key, &known);
-                        // A key is shown only when it looks like a misspelt key of
-                        // the format; any other key may be free text (a name).
-                        let shown = safe_name(key).filter(|_| suggestion.is_some() || key == "<<");
+                        // A key is shown only when it is a word of the format (a
+                        // known key in the wrong place); any other key, a typo
+                        // included, may be free text (a name).
+                        let shown = shown_key(key).or((key == "<<").then_some("<<"));
                         let label = shown.map(|k| format!(" `{k}`")).unwrap_or_default();
                         let (message, help) = unknown_key(&label, key, &known, &field);
                         if let Some(s) = suggestion {
@@ -157,6 +155,24 @@ impl Schema {
         }
         (out, malformed)
     }
+}
+
+/// Enum values and property names of the shipped schema, plus the format
+/// identifier: the only document words that messages and pointers may show.
+pub(crate) fn vocabulary() -> &'static BTreeSet<String> {
+    static WORDS: std::sync::OnceLock<BTreeSet<String>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = BTreeSet::from([FORMAT.to_owned()]);
+        if let Ok(doc) = serde_json::from_str::<Value>(SCHEMA_JSON) {
+            collect_vocabulary(&doc, &mut words);
+        }
+        words
+    })
+}
+
+/// `key`, when it may be shown in a message: a word of the vocabulary.
+pub(crate) fn shown_key(key: &str) -> Option<&str> {
+    vocabulary().contains(key).then_some(key)
 }
 
 fn collect_vocabulary(v: &Value, out: &mut BTreeSet<String>) {
@@ -572,7 +588,11 @@ mod tests {
             ),
             (
                 json!({"format": FORMAT, "meeting": {"date": "2026-11-16"}, "participants": [{"role": "lege", "atended": true}]}),
-                "/participants/0/atended",
+                "/participants/0",
+            ),
+            (
+                json!({"format": FORMAT, "meeting": {"date": "2026-11-16"}, "participants": [{"role": "lege", "date": true}]}),
+                "/participants/0/date",
             ),
             (json!({"format": FORMAT, "meeting": {}}), "/meeting"),
             (
@@ -591,12 +611,23 @@ mod tests {
     fn messages_do_not_echo_values() {
         let s = Schema::new().unwrap();
         let doc = json!({"format": FORMAT, "meeting": {"date": "Kari Nordmann", "mode": "Kari Nordmann"},
-            "participants": [{"role": "lege", "Kari Nordmann": 1, "attended": "Kari Nordmann"}]});
+            "participants": [{"role": "lege", "Kari Nordmann": 1, "attended": "Kari Nordmann",
+                "kate": 1, "ola": 2, "depresjon": 3, "Name": 4}]});
         let (v, _) = s.check(&doc);
-        assert_eq!(v.len(), 4);
+        assert_eq!(v.len(), 8);
         for x in v {
-            let all = format!("{:?}{:?}", x.message, x.help);
-            assert!(!all.contains("Kari"), "{all}");
+            let all = format!("{:?}{:?}{}", x.message, x.help, x.pointer);
+            for word in ["Kari", "kate", "ola", "depresjon", "Name"] {
+                assert!(!all.contains(word), "{all}");
+            }
         }
+        // A "did you mean" names the known key.
+        let doc = json!({"format": FORMAT, "meeting": {"date": "2026-11-16", "kate": 1}});
+        let (v, _) = s.check(&doc);
+        assert_eq!(v[0].message.en, "unknown key in `meeting`");
+        assert_eq!(
+            v[0].help,
+            Some(Text::new("mente du `date`?", "did you mean `date`?"))
+        );
     }
 }

@@ -2,8 +2,11 @@
 //! case of the hostile-input corpus `tests/hostile/` is linted
 //! (as of 2026-11-20) and compared with `<case>.expected`, one finding a
 //! line: `LINE:COL-END_LINE:END_COL CODE POINTER`. Adding a case means
-//! adding two files. `UPDATE_FIXTURES=1 cargo test --test fixtures` rewrites
-//! the expected files (review the diff before committing).
+//! adding two files. A case may also have `<case>.messages`: each finding's
+//! Norwegian message and help as a user reads them, for the cases whose
+//! wording matters (syntax errors, privacy). `UPDATE_FIXTURES=1 cargo test
+//! --test fixtures` rewrites the expected files, and the messages files that
+//! exist (review the diff before committing).
 
 mod common;
 
@@ -58,6 +61,28 @@ fn run_folder(folder: &str, at_least: usize) {
             );
         }
         let expected_path = case.with_extension("expected");
+        let messages_path = case.with_extension("messages");
+        if messages_path.exists() {
+            let mut got = String::new();
+            for f in &findings {
+                let l = f.location.expect("file input is always located");
+                let _ = writeln!(got, "{}:{} {} {}", l.line, l.column, f.code, f.message);
+                if let Some(help) = &f.help {
+                    let _ = writeln!(got, "  help: {help}");
+                }
+            }
+            if update {
+                std::fs::write(&messages_path, &got).unwrap();
+            } else {
+                let want = std::fs::read_to_string(&messages_path).unwrap();
+                if got != want {
+                    failures.push(format!(
+                        "{}:\n--- expected\n{want}--- got\n{got}",
+                        messages_path.display()
+                    ));
+                }
+            }
+        }
         if update {
             std::fs::write(&expected_path, &got).unwrap();
             continue;

@@ -70,7 +70,7 @@ fn json_output_validates_against_its_schema() {
             Some("DM002"),
             Some("schema-violation"),
             Some("error"),
-            Some("/participants/0/atended")
+            Some("/participants/0")
         )
     );
     assert_eq!(
