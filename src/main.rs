@@ -146,6 +146,11 @@ enum Command {
         /// Check only the input and the schema (DM001–DM006), not the rules.
         #[arg(long)]
         schema_only: bool,
+        /// Stop with exit code 2 when the run takes longer than SECONDS (an input
+        /// that never ends: a FIFO, a standard input left open). Output files not
+        /// yet written are left as they were.
+        #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+        timeout: Option<u64>,
     },
     /// List every rule: code, severity, name, one line.
     Rules {
@@ -401,6 +406,7 @@ struct LintArgs {
     show_source: bool,
     jobs: Option<usize>,
     schema_only: bool,
+    timeout: Option<u64>,
 }
 
 /// Files linted in parallel per batch: bounds memory (the documents of one
@@ -460,6 +466,9 @@ fn lint(
 ) -> Result<ExitCode, Fatal> {
     use rayon::prelude::*;
     let lang = args.lang;
+    if let Some(seconds) = args.timeout {
+        watchdog(seconds);
+    }
     let Setup {
         linter,
         base,
@@ -584,6 +593,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
             show_source,
             jobs,
             schema_only,
+            timeout,
         } => lint(
             &paths,
             &format,
@@ -596,6 +606,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
                 show_source,
                 jobs,
                 schema_only,
+                timeout,
             },
         ),
         Command::Rules {
@@ -687,6 +698,20 @@ impl Input {
     }
 }
 
+/// Ends the process with exit code 2 after `seconds`, removing the
+/// temporary files of outputs not yet renamed into place.
+fn watchdog(seconds: u64) {
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(seconds));
+        cli::atomic::abandon_all();
+        let _ = writeln!(
+            std::io::stderr(),
+            "dialogmote: error: the run took longer than {seconds} s (`--timeout`); output files not yet written are left as they were"
+        );
+        std::process::exit(2);
+    });
+}
+
 /// The number of worker threads for `--jobs N`: at least 1, at most four
 /// per CPU (more only adds threads that wait).
 fn jobs(n: usize) -> usize {
@@ -763,10 +788,17 @@ fn collect(paths: &[String]) -> Result<Collected, Fatal> {
 }
 
 /// The identity of the file or pipe standard input reads from.
+#[cfg(unix)]
 fn stdin_id() -> Option<FileId> {
     use std::os::fd::AsFd;
     let fd = std::io::stdin().as_fd().try_clone_to_owned().ok()?;
     cli::files::meta_id(&File::from(fd).metadata().ok()?)
+}
+
+/// Elsewhere standard input is known only by its name `-`.
+#[cfg(not(unix))]
+fn stdin_id() -> Option<FileId> {
+    None
 }
 
 /// Collects minutes below `dir` (an empty path is the current directory,

@@ -29,7 +29,7 @@ pub struct Limits {
     /// ceiling 64 MiB.
     pub max_bytes: usize,
     /// Deepest nesting of mappings and sequences. Default 64 (the format
-    /// needs 5); ceiling 256.
+    /// needs 5); ceiling 128.
     pub max_depth: usize,
     /// Most nodes in the value tree, aliases expanded. Default 1 000 000;
     /// ceiling 2 000 000.
@@ -59,7 +59,7 @@ impl Limits {
     /// and its ceiling, the largest value it may be given.
     pub const CEILINGS: &'static [(&'static str, usize)] = &[
         ("max_bytes", 64 * 1024 * 1024),
-        ("max_depth", 256),
+        ("max_depth", 128),
         ("max_nodes", 2_000_000),
         ("max_alias_nodes", 1_000_000),
         ("max_findings", 1_000_000),

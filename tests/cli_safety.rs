@@ -228,6 +228,58 @@ fn a_blocked_run_leaves_existing_outputs_as_they_were() {
     assert_eq!(std::fs::read_to_string(p.join("p.sarif")).unwrap(), "old");
 }
 
+#[cfg(unix)]
+#[test]
+fn timeout_ends_a_blocked_run_and_leaves_outputs_as_they_were() {
+    let d = scratch();
+    let p = d.path();
+    std::fs::write(p.join("p.sarif"), "old").unwrap();
+    let fifo = p.join("never.yaml");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let start = Instant::now();
+    let o = run(
+        p,
+        &[
+            "lint",
+            AS_OF,
+            "--timeout",
+            "1",
+            "never.yaml",
+            "-f",
+            "sarif=p.sarif",
+        ],
+    );
+    assert!(start.elapsed() < Duration::from_secs(20));
+    refused(&o, "the run took longer than 1 s (`--timeout`)");
+    assert_eq!(std::fs::read_to_string(p.join("p.sarif")).unwrap(), "old");
+    assert!(leftovers(p).is_empty(), "{:?}", leftovers(p));
+    // Standard input left open (the handle is kept until the child ends).
+    let mut child = Command::new(BIN)
+        .current_dir(p)
+        .args(["lint", AS_OF, "--timeout", "1", "-", "-f", "json=p.sarif"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let open = child.stdin.take();
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+    assert_eq!(child.wait().unwrap().code(), Some(2), "{err}");
+    assert!(err.contains("`--timeout`"), "{err}");
+    drop(open);
+    assert_eq!(std::fs::read_to_string(p.join("p.sarif")).unwrap(), "old");
+    assert!(leftovers(p).is_empty(), "{:?}", leftovers(p));
+    let o = run(p, &["lint", AS_OF, "--timeout", "0", "referat.yaml"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
 #[test]
 fn new_writes_atomically_and_never_overwrites() {
     let d = scratch();
@@ -356,7 +408,7 @@ fn devices_and_fifos_are_refused_at_once() {
         let o = Command::new(BIN)
             .current_dir(p)
             .args(["rules", "--config", config])
-            .stdin(Stdio::piped()) // never written, never closed before exit
+            .stdin(Stdio::piped()) // empty; a config is never read from it
             .output()
             .unwrap();
         assert!(start.elapsed() < Duration::from_secs(10), "{config}");
@@ -405,7 +457,7 @@ fn limits_above_their_ceilings_are_refused_with_a_position() {
         ),
         (
             "max_depth: 100000",
-            "c.yaml:2:14: `max_depth` must be a whole number from 1 to 256",
+            "c.yaml:2:14: `max_depth` must be a whole number from 1 to 128",
         ),
         ("max_depth: -1", "c.yaml:2:14: `max_depth` must be"),
         (
@@ -436,7 +488,7 @@ fn limits_above_their_ceilings_are_refused_with_a_position() {
     // overflowed, every file was read as empty and got DM003).
     std::fs::write(
         p.join("c.yaml"),
-        "limits: {max_bytes: 67108864, max_depth: 256, max_nodes: 2000000, \
+        "limits: {max_bytes: 67108864, max_depth: 128, max_nodes: 2000000, \
          max_alias_nodes: 1000000, max_findings: 1000000}\n",
     )
     .unwrap();

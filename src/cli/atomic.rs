@@ -9,8 +9,26 @@
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use tempfile::NamedTempFile;
+
+/// Temporary files not yet renamed into place, for [`abandon_all`]: a
+/// process that ends with `std::process::exit` runs no destructor.
+static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+fn pending() -> MutexGuard<'static, Vec<PathBuf>> {
+    PENDING.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Removes every temporary file not yet renamed into place, so that a
+/// process about to exit (`--timeout`) leaves no temporary file behind.
+/// A commit under way finishes first; later commits fail.
+pub(crate) fn abandon_all() {
+    for p in pending().drain(..) {
+        let _ = std::fs::remove_file(p);
+    }
+}
 
 /// What `commit` does when the target exists.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -97,6 +115,7 @@ impl AtomicFile {
         if let Some(m) = &meta {
             temp.as_file().set_permissions(m.permissions())?;
         }
+        pending().push(temp.path().to_path_buf());
         Ok(AtomicFile {
             inner: Inner::Temp(BufWriter::new(temp)),
             target,
@@ -111,6 +130,13 @@ impl AtomicFile {
             Inner::Temp(w) => {
                 let temp = w.into_inner().map_err(io::IntoInnerError::into_error)?;
                 temp.as_file().sync_all()?;
+                let mut pending = pending();
+                let at = pending.iter().position(|p| p == temp.path());
+                let Some(at) = at else {
+                    // Abandoned meanwhile: the process is ending.
+                    return Err(io::Error::from(io::ErrorKind::Interrupted));
+                };
+                pending.swap_remove(at);
                 let persisted = match self.existing {
                     Existing::Replace => temp.persist(&self.target),
                     Existing::Keep => temp.persist_noclobber(&self.target),
