@@ -20,26 +20,34 @@ use dialogmote::{
     SourceKind,
 };
 
-const EXIT_HELP: &str = "Exit codes:
+/// The exit codes, for every `--help`.
+macro_rules! exit_help {
+    () => {
+        "Exit codes:
   0  no finding at or above --fail-on
   1  at least one finding at or above --fail-on
   2  could not run: bad arguments, an unreadable path, a bad configuration or rule file,
-     or an output that is an input, the configuration, a rule file or another output";
+     an output that is an input, the configuration, a rule file or another output,
+     or --timeout ran out"
+    };
+}
 
-const LINT_HELP: &str = "Files:
+const EXIT_HELP: &str = exit_help!();
+
+const LINT_HELP: &str = concat!(
+    "Files:
   Every output file is written to a temporary file beside it and renamed into place
   only when the run completes: a failed run leaves existing files as they were.
   An output may not be an input, the configuration, a rule file or another output.
   One file named twice (`a.yaml`, `./a.yaml`, a link) is linted once; `-` and a
   path naming standard input (`/dev/stdin`) are one input, read once, named `-`.
   Symbolic links inside a folder are not followed; a note on standard error counts
-  them. A FIFO or a standard input that never ends makes the run wait for it.
+  them. A FIFO or a standard input that never ends makes the run wait for it
+  (see --timeout).
 
-Exit codes:
-  0  no finding at or above --fail-on
-  1  at least one finding at or above --fail-on
-  2  could not run: bad arguments, an unreadable path, a bad configuration or rule file,
-     or an output that is an input, the configuration, a rule file or another output";
+",
+    exit_help!()
+);
 
 #[derive(Parser)]
 #[command(name = "dialogmote", version, about = "Checks the minutes (referat) of Dialogmøte 1", after_help = EXIT_HELP)]

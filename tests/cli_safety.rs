@@ -640,3 +640,24 @@ fn the_configuration_search_stops_at_the_repository_root() {
     let o = run(&repo.join("sub"), &["lint", AS_OF, "r.yaml"]);
     refused(&o, "unknown key in the configuration");
 }
+
+#[test]
+fn help_documents_exit_codes_and_files() {
+    let d = scratch();
+    for args in [&["--help"][..], &["lint", "--help"]] {
+        let o = run(d.path(), args);
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert!(out.contains("Exit codes:"), "{out}");
+        assert!(out.contains("2  could not run"), "{out}");
+    }
+    let o = run(d.path(), &["lint", "--help"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    for want in [
+        "--timeout",
+        "renamed into place",
+        "not followed",
+        "4 × the CPUs",
+    ] {
+        assert!(out.contains(want), "{want}: {out}");
+    }
+}
