@@ -282,10 +282,11 @@ fn build_linter(config: Option<&Path>, schema_only: bool) -> Result<Setup, Fatal
         .to_string();
     let cfg = Config::from_yaml(&shown, &text)?;
     let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
-    let base = if base.as_os_str().is_empty() {
-        PathBuf::from(".")
+    // `--config dialogmote.yaml` has the empty parent: the current folder.
+    let folder = if base.as_os_str().is_empty() {
+        Path::new(".")
     } else {
-        base
+        &base
     };
     let mut protected = vec![(file_id(&path), format!("the configuration {shown}"))];
     let mut builder = Linter::builder();
@@ -295,7 +296,7 @@ fn build_linter(config: Option<&Path>, schema_only: bool) -> Result<Setup, Fatal
         let at = |why: String| Fatal(format!("{shown}:{line}:{column}: {why}"));
         // Rule files come from the configuration, which may come from a
         // repository: they may not reach outside its folder.
-        let inside = base
+        let inside = folder
             .canonicalize()
             .and_then(|b| Ok((b, p.canonicalize()?)))
             .map_err(|e| at(format!("cannot read this rule file: {e}")))?;

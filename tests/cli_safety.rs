@@ -200,20 +200,25 @@ fn a_failed_run_leaves_existing_outputs_as_they_were() {
     assert!(leftovers(p).is_empty());
 }
 
+/// A scratch folder with an old `p.sarif` and a FIFO `never.yaml` that no
+/// one writes to.
+#[cfg(unix)]
+fn scratch_with_fifo() -> tempfile::TempDir {
+    let d = scratch();
+    std::fs::write(d.path().join("p.sarif"), "old").unwrap();
+    let made = Command::new("mkfifo")
+        .arg(d.path().join("never.yaml"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    d
+}
+
 #[cfg(unix)]
 #[test]
 fn a_blocked_run_leaves_existing_outputs_as_they_were() {
-    let d = scratch();
+    let d = scratch_with_fifo();
     let p = d.path();
-    std::fs::write(p.join("p.sarif"), "old").unwrap();
-    let fifo = p.join("never.yaml");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
     let mut child = Command::new(BIN)
         .current_dir(p)
         .args(["lint", AS_OF, "never.yaml", "-f", "sarif=p.sarif"])
@@ -231,17 +236,8 @@ fn a_blocked_run_leaves_existing_outputs_as_they_were() {
 #[cfg(unix)]
 #[test]
 fn timeout_ends_a_blocked_run_and_leaves_outputs_as_they_were() {
-    let d = scratch();
+    let d = scratch_with_fifo();
     let p = d.path();
-    std::fs::write(p.join("p.sarif"), "old").unwrap();
-    let fifo = p.join("never.yaml");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
     let start = Instant::now();
     let o = run(
         p,
