@@ -253,6 +253,10 @@ pub struct Report {
     pub files: Vec<FileReport>,
     /// Counts over all files.
     pub summary: Summary,
+    /// The configuration file used, as a display path (`None`: none was
+    /// found or given), for the human summary and SARIF `invocations`.
+    #[serde(skip)]
+    pub config_path: Option<String>,
 }
 
 impl Report {

@@ -2,10 +2,16 @@
 //! environment, prints, and picks the exit code. Everything else is the
 //! library.
 
+mod cli;
+
+use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io::{BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use cli::atomic::{AtomicFile, Existing};
+use cli::files::{FileId, file_id, read_small};
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -14,10 +20,34 @@ use dialogmote::{
     SourceKind,
 };
 
-const EXIT_HELP: &str = "Exit codes:
+/// The exit codes, for every `--help`.
+macro_rules! exit_help {
+    () => {
+        "Exit codes:
   0  no finding at or above --fail-on
   1  at least one finding at or above --fail-on
-  2  could not run: bad arguments, an unreadable path, a bad configuration or rule file";
+  2  could not run: bad arguments, an unreadable path, a bad configuration or rule file,
+     an output that is an input, the configuration, a rule file or another output,
+     or --timeout ran out"
+    };
+}
+
+const EXIT_HELP: &str = exit_help!();
+
+const LINT_HELP: &str = concat!(
+    "Files:
+  Every output file is written to a temporary file beside it and renamed into place
+  only when the run completes: a failed run leaves existing files as they were.
+  An output may not be an input, the configuration, a rule file or another output.
+  One file named twice (`a.yaml`, `./a.yaml`, a link) is linted once; `-` and a
+  path naming standard input (`/dev/stdin`) are one input, read once, named `-`.
+  Symbolic links inside a folder are not followed; a note on standard error counts
+  them. A FIFO or a standard input that never ends makes the run wait for it
+  (see --timeout).
+
+",
+    exit_help!()
+);
 
 #[derive(Parser)]
 #[command(name = "dialogmote", version, about = "Checks the minutes (referat) of Dialogmøte 1", after_help = EXIT_HELP)]
@@ -88,7 +118,7 @@ fn parse_format(s: &str) -> Result<FormatArg, String> {
 #[derive(Subcommand)]
 enum Command {
     /// Lint minutes: files, directories (*.yaml, *.yml, *.json, recursively) or `-` for stdin.
-    #[command(after_help = EXIT_HELP)]
+    #[command(after_help = LINT_HELP)]
     Lint {
         /// Files or directories; `-` reads standard input.
         #[arg(required = true)]
@@ -106,7 +136,8 @@ enum Command {
         /// Language of messages.
         #[arg(long, value_enum, default_value = "nb")]
         lang: LangArg,
-        /// Configuration file (default: dialogmote.yaml in this directory or a parent).
+        /// Configuration file (default: dialogmote.yaml in this directory or a parent,
+        /// up to the repository root, the first folder holding `.git`).
         #[arg(long)]
         config: Option<PathBuf>,
         /// Lowest severity that makes the exit code 1.
@@ -116,13 +147,18 @@ enum Command {
         /// The source holds personal data: do not use it in shared CI logs.
         #[arg(long)]
         show_source: bool,
-        /// Files linted in parallel (default: the number of CPUs). Output is the
-        /// same for any number.
+        /// Files linted in parallel (default: the number of CPUs; at least 1, and
+        /// larger values are lowered to 4 × the CPUs). Output is the same for any number.
         #[arg(long, short = 'j')]
         jobs: Option<usize>,
         /// Check only the input and the schema (DM001–DM006), not the rules.
         #[arg(long)]
         schema_only: bool,
+        /// Stop with exit code 2 when the run takes longer than SECONDS (an input
+        /// that never ends: a FIFO, a standard input left open). Output files not
+        /// yet written are left as they were.
+        #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+        timeout: Option<u64>,
     },
     /// List every rule: code, severity, name, one line.
     Rules {
@@ -200,72 +236,150 @@ fn find_config(explicit: Option<&Path>) -> Result<Option<PathBuf>, Fatal> {
         if candidate.is_file() {
             return Ok(Some(candidate));
         }
-        if !dir.pop() {
+        // A configuration above the repository is not this project's.
+        if dir.join(".git").exists() || !dir.pop() {
             return Ok(None);
         }
     }
 }
 
-/// The linter, and the directory that configuration globs are relative to.
-fn build_linter(
-    config: Option<&Path>,
-    schema_only: bool,
-) -> Result<(Linter, Option<PathBuf>), Fatal> {
+/// The linter and what the configuration brought with it.
+struct Setup {
+    linter: Linter,
+    /// The folder that configuration globs are relative to.
+    base: Option<PathBuf>,
+    /// The configuration file as shown to the user.
+    config_shown: Option<String>,
+    /// The configuration and rule files, which no output may replace.
+    protected: Vec<(FileId, String)>,
+}
+
+fn build_linter(config: Option<&Path>, schema_only: bool) -> Result<Setup, Fatal> {
     let Some(path) = find_config(config)? else {
         let builder = if schema_only {
             Linter::builder().schema_only()
         } else {
             Linter::builder()
         };
-        return Ok((builder.build()?, None));
+        return Ok(Setup {
+            linter: builder.build()?,
+            base: None,
+            config_shown: None,
+            protected: Vec::new(),
+        });
     };
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| Fatal(format!("cannot read {}: {e}", path.display())))?;
+    let text = read_small(&path).map_err(|e| {
+        Fatal(format!(
+            "cannot read the configuration {}: {e}",
+            path.display()
+        ))
+    })?;
     let shown = std::env::current_dir()
         .ok()
         .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
-        .unwrap_or_else(|| path.clone());
-    let cfg = Config::from_yaml(&shown.display().to_string(), &text)?;
+        .unwrap_or_else(|| path.clone())
+        .display()
+        .to_string();
+    let cfg = Config::from_yaml(&shown, &text)?;
     let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+    // `--config dialogmote.yaml` has the empty parent: the current folder.
+    let folder = if base.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        &base
+    };
+    let mut protected = vec![(file_id(&path), format!("the configuration {shown}"))];
     let mut builder = Linter::builder();
-    for f in &cfg.rule_files {
+    for (i, f) in cfg.rule_files.iter().enumerate() {
         let p = base.join(f);
-        let text = std::fs::read_to_string(&p)
-            .map_err(|e| Fatal(format!("cannot read rule file {}: {e}", p.display())))?;
+        let (line, column) = cfg.rule_file_location(i);
+        let at = |why: String| Fatal(format!("{shown}:{line}:{column}: {why}"));
+        // Rule files come from the configuration, which may come from a
+        // repository: they may not reach outside its folder.
+        let inside = folder
+            .canonicalize()
+            .and_then(|b| Ok((b, p.canonicalize()?)))
+            .map_err(|e| at(format!("cannot read this rule file: {e}")))?;
+        if !inside.1.starts_with(&inside.0) {
+            return Err(at(
+                "this rule file lies outside the configuration's folder; move it into that folder"
+                    .into(),
+            ));
+        }
+        let text = read_small(&p).map_err(|e| at(format!("cannot read this rule file: {e}")))?;
+        protected.push((file_id(&p), format!("the rule file {}", p.display())));
         builder = builder.rule_file(p.display().to_string(), text);
     }
     if schema_only {
         builder = builder.schema_only();
     }
-    Ok((builder.config(cfg).build()?, Some(base)))
+    Ok(Setup {
+        linter: builder.config(cfg).build()?,
+        base: Some(base),
+        config_shown: Some(shown),
+        protected,
+    })
 }
 
 /// Where one format goes.
 struct Sink {
     format: Format,
     name: String,
-    out: Box<dyn Write>,
+    out: SinkOut,
     terminal: bool,
 }
 
-fn open_sinks(formats: &[FormatArg], output: Option<&Path>) -> Result<Vec<Sink>, Fatal> {
+enum SinkOut {
+    Stdout(BufWriter<std::io::Stdout>),
+    /// Renamed into place only when the run completes.
+    File(AtomicFile),
+}
+
+impl SinkOut {
+    fn writer(&mut self) -> &mut dyn Write {
+        match self {
+            SinkOut::Stdout(w) => w,
+            SinkOut::File(f) => f,
+        }
+    }
+}
+
+/// Opens every output, after checking that none is an input, the
+/// configuration, a rule file or another output, however spelled.
+fn open_sinks(
+    formats: &[FormatArg],
+    output: Option<&Path>,
+    protected: &HashMap<FileId, String>,
+) -> Result<Vec<Sink>, Fatal> {
     let mut sinks: Vec<Sink> = Vec::new();
+    let mut targets: HashMap<FileId, String> = HashMap::new();
     for f in formats {
         let target = f.file.as_deref().or(output);
         let name = target.map_or_else(|| "standard output".to_owned(), |p| p.display().to_string());
-        if sinks.iter().any(|s| s.name == name) {
+        if target.is_none() && sinks.iter().any(|s| matches!(s.out, SinkOut::Stdout(_))) {
             return Err(Fatal(format!(
                 "two formats would be written to {name}; give each its own file with `--format FORMAT=FILE`"
             )));
         }
-        let (out, terminal): (Box<dyn Write>, bool) = match target {
+        let (out, terminal) = match target {
             Some(p) => {
-                let file = File::create(p)
-                    .map_err(|e| Fatal(format!("cannot write {}: {e}", p.display())))?;
-                (Box::new(BufWriter::new(file)), false)
+                let id = file_id(p);
+                if let Some(what) = protected.get(&id) {
+                    return Err(Fatal(format!(
+                        "the output {name} is {what}; write the output to another file"
+                    )));
+                }
+                if let Some(other) = targets.insert(id, name.clone()) {
+                    return Err(Fatal(format!(
+                        "two formats would be written to one file ({other} and {name}); give each its own file with `--format FORMAT=FILE`"
+                    )));
+                }
+                let file = AtomicFile::create(p, Existing::Replace)
+                    .map_err(|e| Fatal(format!("cannot write {name}: {e}")))?;
+                (SinkOut::File(file), false)
             }
             None => (
-                Box::new(BufWriter::new(std::io::stdout())),
+                SinkOut::Stdout(BufWriter::new(std::io::stdout())),
                 std::io::stdout().is_terminal(),
             ),
         };
@@ -301,6 +415,7 @@ struct LintArgs {
     show_source: bool,
     jobs: Option<usize>,
     schema_only: bool,
+    timeout: Option<u64>,
 }
 
 /// Files linted in parallel per batch: bounds memory (the documents of one
@@ -360,13 +475,37 @@ fn lint(
 ) -> Result<ExitCode, Fatal> {
     use rayon::prelude::*;
     let lang = args.lang;
-    let (linter, base) = build_linter(args.config.as_deref(), args.schema_only)?;
+    if let Some(seconds) = args.timeout {
+        watchdog(seconds);
+    }
+    let Setup {
+        linter,
+        base,
+        config_shown,
+        protected,
+    } = build_linter(args.config.as_deref(), args.schema_only)?;
     let as_of = args
         .as_of
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let opts = LintOptions::new(as_of).with_lang(lang);
-    let files = collect(paths)?;
-    let mut sinks = open_sinks(formats, output)?;
+    let Collected {
+        inputs: files,
+        ids,
+        skipped_links,
+    } = collect(paths)?;
+    let mut protected: HashMap<FileId, String> = protected.into_iter().collect();
+    for (id, file) in ids.into_iter().zip(&files) {
+        protected
+            .entry(id)
+            .or_insert_with(|| format!("the input {}", file.name()));
+    }
+    let mut sinks = open_sinks(formats, output, &protected)?;
+    if skipped_links > 0 {
+        let _ = writeln!(
+            std::io::stderr(),
+            "dialogmote: note: {skipped_links} symbolic link(s) inside the linted folders skipped; links are not followed"
+        );
+    }
     let ci = std::env::var_os("CI").is_some();
     let no_color = std::env::var_os("NO_COLOR").is_some();
     let humans: Vec<usize> = (0..sinks.len())
@@ -380,12 +519,13 @@ fn lint(
         })
         .collect();
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.unwrap_or(0))
+        .num_threads(args.jobs.map_or(0, jobs))
         .build()
         .map_err(|e| Fatal(format!("cannot start worker threads: {e}")))?;
     // One byte past the size limit is enough to know a file is too large (DM004).
-    let read_limit = linter.limits().max_bytes as u64 + 1;
+    let read_limit = (linter.limits().max_bytes as u64).saturating_add(1);
     let mut report = Report::default();
+    report.config_path = config_shown;
     for batch in files.chunks(BATCH) {
         let results: Vec<Result<(FileReport, Vec<String>), Fatal>> = pool.install(|| {
             batch
@@ -397,7 +537,7 @@ fn lint(
         for r in results {
             let (file_report, texts) = r?;
             for (&i, text) in humans.iter().zip(texts) {
-                sinks[i].out.write_all(text.as_bytes())?;
+                sinks[i].out.writer().write_all(text.as_bytes())?;
             }
             report.push(file_report);
         }
@@ -409,7 +549,7 @@ fn lint(
                 None,
                 &HumanOptions::new(color, lang),
             );
-            sinks[i].out.write_all(text.as_bytes())?;
+            sinks[i].out.writer().write_all(text.as_bytes())?;
         }
         report.push(config_report);
     }
@@ -424,10 +564,17 @@ fn lint(
             Format::Github => dialogmote::render_github(&report),
             Format::Junit => dialogmote::render_junit(&report),
         };
-        sink.out.write_all(text.as_bytes())?;
-        sink.out
-            .flush()
+        let out = sink.out.writer();
+        out.write_all(text.as_bytes())
+            .and_then(|()| out.flush())
             .map_err(|e| Fatal(format!("cannot write {}: {e}", sink.name)))?;
+    }
+    // Only now, with every output complete, are files replaced.
+    for sink in sinks {
+        if let SinkOut::File(f) = sink.out {
+            f.commit()
+                .map_err(|e| Fatal(format!("cannot write {}: {e}", sink.name)))?;
+        }
     }
     let threshold = match args.fail_on {
         FailOn::Error => Severity::Error,
@@ -455,6 +602,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
             show_source,
             jobs,
             schema_only,
+            timeout,
         } => lint(
             &paths,
             &format,
@@ -467,6 +615,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
                 show_source,
                 jobs,
                 schema_only,
+                timeout,
             },
         ),
         Command::Rules {
@@ -474,7 +623,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
             config,
             markdown,
         } => {
-            let (linter, _) = build_linter(config.as_deref(), false)?;
+            let linter = build_linter(config.as_deref(), false)?.linter;
             if markdown {
                 std::io::stdout()
                     .write_all(dialogmote::rules_markdown(linter.rules()).as_bytes())?;
@@ -494,7 +643,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Explain { code, lang, config } => {
-            let (linter, _) = build_linter(config.as_deref(), false)?;
+            let linter = build_linter(config.as_deref(), false)?.linter;
             let code = code.to_uppercase();
             let Some(rule) = linter.rule(&code) else {
                 return Err(Fatal(format!(
@@ -519,21 +668,24 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
             match output {
                 None => std::io::stdout().write_all(text.as_bytes())?,
                 Some(p) => {
-                    let mut f = File::options()
-                        .write(true)
-                        .create_new(true)
-                        .open(&p)
-                        .map_err(|e| {
-                            if e.kind() == std::io::ErrorKind::AlreadyExists {
-                                Fatal(format!(
-                                    "{} exists; `new` never overwrites a file: choose another name",
-                                    p.display()
-                                ))
-                            } else {
-                                Fatal(format!("cannot write {}: {e}", p.display()))
-                            }
-                        })?;
-                    f.write_all(text.as_bytes())?;
+                    let exists = || {
+                        Fatal(format!(
+                            "{} exists; `new` never overwrites a file: choose another name",
+                            p.display()
+                        ))
+                    };
+                    let cannot = |e: std::io::Error| {
+                        if e.kind() == std::io::ErrorKind::AlreadyExists {
+                            exists()
+                        } else {
+                            Fatal(format!("cannot write {}: {e}", p.display()))
+                        }
+                    };
+                    // Written beside the target, then linked into place
+                    // only if the name is still free (no check-then-write race).
+                    let mut f = AtomicFile::create(&p, Existing::Keep).map_err(cannot)?;
+                    f.write_all(text.as_bytes()).map_err(cannot)?;
+                    f.commit().map_err(cannot)?;
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -555,11 +707,44 @@ impl Input {
     }
 }
 
-/// Expands paths into files, sorted and without duplicates, so the output
-/// does not depend on argument or directory-listing order.
-fn collect(paths: &[String]) -> Result<Vec<Input>, Fatal> {
+/// Ends the process with exit code 2 after `seconds`, removing the
+/// temporary files of outputs not yet renamed into place.
+fn watchdog(seconds: u64) {
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(seconds));
+        cli::atomic::abandon_all();
+        let _ = writeln!(
+            std::io::stderr(),
+            "dialogmote: error: the run took longer than {seconds} s (`--timeout`); output files not yet written are left as they were"
+        );
+        std::process::exit(2);
+    });
+}
+
+/// The number of worker threads for `--jobs N`: at least 1, at most four
+/// per CPU (more only adds threads that wait).
+fn jobs(n: usize) -> usize {
+    let cpus = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    n.clamp(1, cpus.saturating_mul(4))
+}
+
+/// The inputs of a run.
+struct Collected {
+    /// Sorted, each file once.
+    inputs: Vec<Input>,
+    /// The identity of each input (standard input: none).
+    ids: Vec<FileId>,
+    /// Symbolic links found inside folders and not followed.
+    skipped_links: usize,
+}
+
+/// Expands paths into files, sorted and each file once however it is
+/// named (by device and inode), so the output does not depend on argument
+/// or directory-listing order.
+fn collect(paths: &[String]) -> Result<Collected, Fatal> {
     let mut files = Vec::new();
     let mut stdin = false;
+    let mut skipped_links = 0;
     for p in paths {
         if p == "-" {
             stdin = true;
@@ -573,7 +758,7 @@ fn collect(paths: &[String]) -> Result<Vec<Input>, Fatal> {
             } else {
                 path.clone()
             };
-            walk(&root, &mut files)
+            walk(&root, &mut files, &mut skipped_links)
                 .map_err(|e| Fatal(format!("cannot read directory {p}: {e}")))?;
         } else {
             files.push(path);
@@ -581,16 +766,55 @@ fn collect(paths: &[String]) -> Result<Vec<Input>, Fatal> {
     }
     files.sort();
     files.dedup();
-    let mut out: Vec<Input> = files.into_iter().map(Input::File).collect();
+    let mut seen: HashSet<FileId> = HashSet::new();
     if stdin {
-        out.insert(0, Input::Stdin);
+        // `-` and `/dev/stdin` (or the file standard input comes from) are
+        // one input, read once.
+        if let Some(id) = stdin_id() {
+            seen.insert(id);
+        }
     }
-    Ok(out)
+    // Of the names of one file, the shortest is kept (`a.yaml`, not `./a.yaml`).
+    let mut named: Vec<(FileId, PathBuf)> = files.into_iter().map(|f| (file_id(&f), f)).collect();
+    named.sort_by(|a, b| {
+        (&a.0, a.1.as_os_str().len(), &a.1).cmp(&(&b.0, b.1.as_os_str().len(), &b.1))
+    });
+    named.retain(|(id, _)| seen.insert(id.clone()));
+    named.sort_by(|a, b| a.1.cmp(&b.1));
+    let (ids, inputs): (Vec<FileId>, Vec<Input>) = named
+        .into_iter()
+        .map(|(id, f)| (id, Input::File(f)))
+        .unzip();
+    let mut inputs = inputs;
+    if stdin {
+        inputs.insert(0, Input::Stdin);
+    }
+    Ok(Collected {
+        inputs,
+        ids,
+        skipped_links,
+    })
+}
+
+/// The identity of the file or pipe standard input reads from.
+#[cfg(unix)]
+fn stdin_id() -> Option<FileId> {
+    use std::os::fd::AsFd;
+    let fd = std::io::stdin().as_fd().try_clone_to_owned().ok()?;
+    cli::files::meta_id(&File::from(fd).metadata().ok()?)
+}
+
+/// Elsewhere standard input is known only by its name `-`.
+#[cfg(not(unix))]
+fn stdin_id() -> Option<FileId> {
+    None
 }
 
 /// Collects minutes below `dir` (an empty path is the current directory,
-/// so that its files are named `a.yaml`, not `./a.yaml`).
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// so that its files are named `a.yaml`, not `./a.yaml`). Symbolic links
+/// are not followed (they could lead out of the folder, or in a circle);
+/// they are counted in `links`.
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, links: &mut usize) -> std::io::Result<()> {
     let listing = if dir.as_os_str().is_empty() {
         Path::new(".")
     } else {
@@ -605,15 +829,20 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
             continue;
         }
         let ty = entry.file_type()?;
-        if ty.is_dir() {
-            walk(&path, out)?;
-        } else if ty.is_file()
-            && name != CONFIG_FILE
+        let minutes = name != CONFIG_FILE
             && matches!(
                 path.extension().and_then(|e| e.to_str()),
                 Some("yaml" | "yml" | "json")
-            )
-        {
+            );
+        if ty.is_symlink() {
+            // Counted when it would have been linted: a link to a folder,
+            // or to a file with a minutes extension.
+            if minutes || path.is_dir() {
+                *links += 1;
+            }
+        } else if ty.is_dir() {
+            walk(&path, out, links)?;
+        } else if ty.is_file() && minutes {
             out.push(path);
         }
     }

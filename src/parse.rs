@@ -18,17 +18,29 @@ use crate::source::{CharCursor, Span};
 use crate::syntax;
 
 /// Safety limits for one document. Exceeding one is finding DM004.
+///
+/// Each limit has a ceiling ([`Limits::CEILINGS`]): the setters clamp to it
+/// and the configuration file rejects a value above it, so that no setting
+/// can take the loader into stack or memory trouble (memory grows with
+/// nodes times depth, as each node's JSON Pointer is kept).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Limits {
-    /// Largest input, in bytes. Default 8 MiB (minutes are a few KB).
+    /// Largest input, in bytes. Default 8 MiB (minutes are a few KB);
+    /// ceiling 64 MiB.
     pub max_bytes: usize,
-    /// Deepest nesting of mappings and sequences. Default 64 (the format needs 5).
+    /// Deepest nesting of mappings and sequences. Default 64 (the format
+    /// needs 5); ceiling 128.
     pub max_depth: usize,
-    /// Most nodes in the value tree, aliases expanded. Default 1 000 000.
+    /// Most nodes in the value tree, aliases expanded. Default 1 000 000;
+    /// ceiling 2 000 000.
     pub max_nodes: usize,
-    /// Most nodes that aliases may add by expansion. Default 10 000.
+    /// Most nodes that aliases may add by expansion. Default 10 000;
+    /// ceiling 1 000 000.
     pub max_alias_nodes: usize,
+    /// Most findings reported per file (the summary still counts them
+    /// all). Default 10 000; ceiling 1 000 000.
+    pub max_findings: usize,
 }
 
 impl Default for Limits {
@@ -38,29 +50,53 @@ impl Default for Limits {
             max_depth: 64,
             max_nodes: 1_000_000,
             max_alias_nodes: 10_000,
+            max_findings: 10_000,
         }
     }
 }
 
 impl Limits {
-    /// Sets the largest input in bytes.
+    /// Each limit's name (its key under `limits:` in the configuration)
+    /// and its ceiling, the largest value it may be given.
+    pub const CEILINGS: &'static [(&'static str, usize)] = &[
+        ("max_bytes", 64 * 1024 * 1024),
+        ("max_depth", 128),
+        ("max_nodes", 2_000_000),
+        ("max_alias_nodes", 1_000_000),
+        ("max_findings", 1_000_000),
+    ];
+
+    /// The ceiling of the limit `name`.
+    fn ceiling(name: &str) -> usize {
+        Self::CEILINGS
+            .iter()
+            .find(|&&(k, _)| k == name)
+            .map_or(usize::MAX, |&(_, c)| c)
+    }
+
+    /// Sets the largest input in bytes (at most the ceiling).
     pub fn with_max_bytes(mut self, n: usize) -> Self {
-        self.max_bytes = n;
+        self.max_bytes = n.min(Self::ceiling("max_bytes"));
         self
     }
-    /// Sets the deepest nesting.
+    /// Sets the deepest nesting (at most the ceiling).
     pub fn with_max_depth(mut self, n: usize) -> Self {
-        self.max_depth = n;
+        self.max_depth = n.min(Self::ceiling("max_depth"));
         self
     }
-    /// Sets the most nodes in the tree.
+    /// Sets the most nodes in the tree (at most the ceiling).
     pub fn with_max_nodes(mut self, n: usize) -> Self {
-        self.max_nodes = n;
+        self.max_nodes = n.min(Self::ceiling("max_nodes"));
         self
     }
-    /// Sets the most nodes aliases may add.
+    /// Sets the most nodes aliases may add (at most the ceiling).
     pub fn with_max_alias_nodes(mut self, n: usize) -> Self {
-        self.max_alias_nodes = n;
+        self.max_alias_nodes = n.min(Self::ceiling("max_alias_nodes"));
+        self
+    }
+    /// Sets the most findings reported per file (at most the ceiling).
+    pub fn with_max_findings(mut self, n: usize) -> Self {
+        self.max_findings = n.min(Self::ceiling("max_findings"));
         self
     }
 }
