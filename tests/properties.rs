@@ -277,6 +277,7 @@ fn build(s: &Seed) -> Minutes {
         sick_leave: Some(SickLeave {
             start: Some(date(sick)),
             grade: s.graded.or(Some(100)),
+            full_absence_start: None,
         }),
         follow_up_plan: Some(FollowUpPlan {
             date: Some(date(plan)),
@@ -622,6 +623,7 @@ const MUTATIONS: &[Mutation] = &[
         m.sick_leave = Some(SickLeave {
             start: Some(date(sick)),
             grade: Some(100),
+            full_absence_start: None,
         });
         let plan = add(sick, 10);
         m.follow_up_plan = Some(FollowUpPlan {
