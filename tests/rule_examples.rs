@@ -5,17 +5,30 @@ mod common;
 
 use common::linter;
 use dialogmote::{LintOptions, Severity};
-use serde_json::{Value, json};
 
-/// Adds `format` and `meeting.date` when an example leaves them out.
-fn complete(example: &str) -> Value {
+/// Adds `format` and `meeting.date` when an example leaves them out, as
+/// lines of YAML, so that comments and positions stay as written.
+fn complete(example: &str) -> String {
     let doc = dialogmote::load(example, dialogmote::SourceKind::Yaml, &Default::default())
         .unwrap_or_else(|e| panic!("example does not parse: {:?}", e[0].message.en));
-    let mut v = doc.into_value();
-    let m = v.as_object_mut().expect("an example is a mapping");
-    m.entry("format").or_insert(json!("dialogmote1/v1"));
-    m.entry("meeting").or_insert(json!({"date": "2026-11-16"}));
-    v
+    let v = doc.into_value();
+    let m = v.as_object().expect("an example is a mapping");
+    // A flow mapping (`{}`) cannot take more lines; only `{}` is used so.
+    let mut text = if m.is_empty() {
+        String::new()
+    } else {
+        example.to_owned()
+    };
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    if !m.contains_key("format") {
+        text.push_str("format: dialogmote1/v1\n");
+    }
+    if !m.contains_key("meeting") {
+        text.push_str("meeting: {date: 2026-11-16}\n");
+    }
+    text
 }
 
 #[test]
@@ -24,8 +37,8 @@ fn every_rule_example_gives_exactly_its_findings() {
     let mut ran = 0;
     for rule in linter().rules() {
         for ex in &rule.examples {
-            let value = complete(&ex.document);
-            let findings = linter().lint_value(&value, &LintOptions::new(ex.as_of));
+            let text = complete(&ex.document);
+            let findings = linter().lint_str(&text, &LintOptions::new(ex.as_of));
             let mut got: Vec<&str> = findings
                 .iter()
                 .filter(|f| f.code == rule.code)

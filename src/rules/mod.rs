@@ -5,16 +5,18 @@ pub(crate) mod compile;
 pub(crate) mod eval;
 pub(crate) mod national_id;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_json::Value;
 
 use crate::error::Error;
-use crate::finding::{Lang, Severity, Text};
+use crate::finding::{Finding, Lang, Severity, Text};
 use crate::parse::{self, Document, Limits, SourceKind};
-use crate::source::LineIndex;
+use crate::source::{LineIndex, Span};
+use eval::{Env, Eval, Hit, Tri};
 use compile::{CompileError, Cond, Expr, ForEach, PathPat, Piece, Scope};
 
 /// The built-in rule files, embedded at build time: `(file name, text)`.
@@ -47,6 +49,31 @@ pub const BUILTIN_RULE_FILES: &[(&str, &str)] = &[
         include_str!("../../rules/privacy.yaml"),
     ),
 ];
+
+/// Word lists that rules name in `matches` (`groups: {NAME: {list: LIST}}`),
+/// embedded at build time: `(name, text)`, one entry a line, `#` comments.
+pub(crate) const BUILTIN_LISTS: &[(&str, &str)] = &[(
+    "icd10-categories",
+    include_str!("../../rules/data/icd10-categories.txt"),
+)];
+
+/// The entries of the built-in list `name`, parsed once.
+pub(crate) fn builtin_list(name: &str) -> Option<&'static HashSet<&'static str>> {
+    static LISTS: OnceLock<Vec<HashSet<&'static str>>> = OnceLock::new();
+    let lists = LISTS.get_or_init(|| {
+        BUILTIN_LISTS
+            .iter()
+            .map(|(_, text)| {
+                text.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .collect()
+            })
+            .collect()
+    });
+    let i = BUILTIN_LISTS.iter().position(|(n, _)| *n == name)?;
+    lists.get(i)
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -504,6 +531,116 @@ fn compile_rule(
         message: message_t,
         help: help_t,
     })
+}
+
+/// Where a rule's finding points: a node, and within it the match of a
+/// text condition when there was one.
+#[derive(Debug)]
+pub(crate) struct Place {
+    /// The node's full pointer (the finding's own pointer may be shorter).
+    pub pointer: String,
+    hit: Option<Hit>,
+}
+
+impl Place {
+    /// The span to report in `text`, from which `doc` was loaded. A match
+    /// is located exactly when its text occurs in the node's source as often
+    /// as in its value (always so for plain and literal block scalars, and
+    /// for comments); otherwise, as when an escape or a folded line break
+    /// changed the text, the finding points at the whole node.
+    pub(crate) fn span(&self, doc: &Document, text: &str) -> Option<Span> {
+        let Some(hit) = &self.hit else {
+            return doc.span_of(&self.pointer).map(|s| s.value);
+        };
+        let node = match hit.comment {
+            Some(i) => {
+                let c = *doc.comments().get(i)?;
+                // The comment's text starts after its `#`.
+                Span::new((c.start + 1).min(c.end), c.end)
+            }
+            None => {
+                let s = doc.span_of(&self.pointer)?;
+                if !doc.has_span(&self.pointer) {
+                    return Some(s.value);
+                }
+                if hit.key { s.key.unwrap_or(s.value) } else { s.value }
+            }
+        };
+        Some(locate_match(text, node, hit).unwrap_or(node))
+    }
+}
+
+/// The `nth` occurrence of the hit's text inside `node`'s source, when the
+/// source holds exactly as many occurrences as the value.
+fn locate_match(text: &str, node: Span, hit: &Hit) -> Option<Span> {
+    let source = text.get(node.start..node.end)?;
+    let found: Vec<usize> = source
+        .match_indices(hit.text.as_str())
+        .map(|(i, _)| i)
+        .collect();
+    if found.len() != hit.total {
+        return None;
+    }
+    let at = node.start + found.get(hit.nth)?;
+    Some(Span::new(at, at + hit.text.len()))
+}
+
+/// A finding of a rule, and where it points.
+#[derive(Debug)]
+pub(crate) struct Fired {
+    pub finding: Finding,
+    pub place: Place,
+}
+
+/// Runs every rule that is on over the document in `env`. `public` turns a
+/// node's pointer into the pointer shown in the finding.
+pub(crate) fn run<'a>(
+    rules: &'a [CompiledRule],
+    env: &Env<'a, '_>,
+    lang: Lang,
+    public: impl Fn(&str) -> String,
+) -> Vec<Fired> {
+    let mut out = Vec::new();
+    let l = usize::from(lang == Lang::En);
+    for rule in rules {
+        let (Some(when), Some(severity)) = (&rule.when, rule.rule.severity) else {
+            continue;
+        };
+        let mut ev = Eval::new(env, &rule.rule.params);
+        let items = rule.for_each.as_ref().map(|fe| ev.items(fe));
+        let mut fire = |ev: &mut Eval<'a, '_>| {
+            ev.set_lets(&rule.lets);
+            if ev.cond(when) != Tri::T {
+                return;
+            }
+            let (pointer, hit) = match &rule.at {
+                Some(p) => (ev.locate(p), None),
+                None => (ev.current_pointer(), ev.take_hit()),
+            };
+            let mut finding = Finding::new(
+                rule.rule.code.clone(),
+                rule.rule.name.clone(),
+                severity,
+                ev.render(&rule.message[l]),
+                public(&pointer),
+            );
+            finding.help = rule.help.as_ref().map(|h| ev.render(&h[l]));
+            out.push(Fired {
+                finding,
+                place: Place { pointer, hit },
+            });
+        };
+        match items {
+            None => fire(&mut ev),
+            Some(items) => {
+                for item in &items {
+                    ev.bind(item);
+                    fire(&mut ev);
+                }
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
