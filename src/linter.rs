@@ -84,6 +84,7 @@ impl LinterBuilder {
         let settings = RuleSettings {
             severity: Some(&self.config.severity),
             params: Some(&self.config.params),
+            ..Default::default()
         };
         let mut compiled: Vec<CompiledRule> = Vec::new();
         let mut taken = BTreeSet::new();
@@ -531,6 +532,7 @@ impl Linter {
             as_of: opts.as_of,
             vocabulary: &self.vocabulary,
             selections: Default::default(),
+            budget: Default::default(),
         };
         let fired = rules::run(&self.rules, &env, lang, |p| {
             public_pointer(p, &self.vocabulary)

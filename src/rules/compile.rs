@@ -216,20 +216,31 @@ pub(crate) struct Scope<'p> {
     binds: Vec<(String, BindKind)>,
     lets: Vec<String>,
     params: &'p [(String, Value)],
+    /// What the compiled regular expressions of all rule files may still
+    /// take, in bytes (an upper bound per expression, see [`compile_regex`]).
+    regex_budget: &'p std::cell::Cell<usize>,
+    /// The rule's code, for errors about all rules together.
+    code: &'p str,
 }
 
 impl<'p> Scope<'p> {
-    pub(crate) fn new(params: &'p [(String, Value)]) -> Self {
+    pub(crate) fn new(
+        params: &'p [(String, Value)],
+        regex_budget: &'p std::cell::Cell<usize>,
+        code: &'p str,
+    ) -> Self {
         Scope {
             binds: Vec::new(),
             lets: Vec::new(),
             params,
+            regex_budget,
+            code,
         }
     }
 
     /// A scope that sees only the parameters (for `occurrence`).
     fn isolated(&self) -> Scope<'p> {
-        Scope::new(self.params)
+        Scope::new(self.params, self.regex_budget, self.code)
     }
 
     pub(crate) fn set_lets(&mut self, names: Vec<String>) {
@@ -265,7 +276,7 @@ impl<'p> Scope<'p> {
             Some((_, BindKind::Node)) => {
                 return err(
                     at,
-                    format!("`{name}` is bound to a node; write it as a path, `${name}`"),
+                    "this name is bound to a node; write it as a path that starts with `$`",
                 );
             }
             None => {}
@@ -275,7 +286,7 @@ impl<'p> Scope<'p> {
         }
         err(
             at,
-            format!("unknown variable `{name}` (not a `let`, a `for_each` value, or `as_of`)"),
+            "unknown variable: not a `let`, a `for_each` value, or `as_of`",
         )
     }
 
@@ -284,7 +295,7 @@ impl<'p> Scope<'p> {
             || {
                 err(
                     at,
-                    format!("unknown parameter `{name}`; declare it under `params`"),
+                    "unknown parameter; declare it under `params`",
                 )
             },
             Ok,
@@ -316,14 +327,19 @@ pub(crate) fn path(s: &str, scope: &Scope<'_>, at: &str) -> CResult<PathPat> {
                 );
             }
             None if name == "comments" => (Base::Comments, &rest[end..]),
-            None => return err(at, format!("unknown name `${name}`")),
+            None => {
+                return err(
+                    at,
+                    "unknown name after `$`; bind it with `as:` in `for_each` or a quantifier, or use `$comments`",
+                );
+            }
         }
     } else if s.is_empty() || s.starts_with('/') {
         (Base::Root, s)
     } else {
         return err(
             at,
-            format!("a path starts with `/`, `@` or `$name`; got `{s}`"),
+            "a path starts with `/`, `@` or `$name`",
         );
     };
     if !rest.is_empty() && !rest.starts_with('/') {
@@ -348,10 +364,22 @@ pub(crate) fn path(s: &str, scope: &Scope<'_>, at: &str) -> CResult<PathPat> {
                     }
                 }
             }
-            t if t.contains(['{', '}', '*']) => return err(at, format!("bad path segment `{t}`")),
+            t if t.contains(['{', '}', '*']) => {
+                return err(
+                    at,
+                    "bad path segment: `*`, `**` and `{name}` stand alone between two `/`",
+                );
+            }
             _ => Seg::Key(raw),
         };
         segs.push(seg);
+    }
+    if segs.iter().filter(|s| matches!(s, Seg::Deep)).count() > 1 {
+        // Each `**` multiplies the selection by the document's size.
+        return err(
+            at,
+            "a path may hold `**` only once: `/**` already selects every node",
+        );
     }
     Ok(PathPat { base, segs })
 }
@@ -414,7 +442,7 @@ fn fields<'v>(
         if !allowed.contains(&k.as_str()) {
             return err_key(
                 &child(at, k),
-                format!("`{func}` has no option `{k}`; it takes {}", list(allowed)),
+                format!("`{func}` has no such option; it takes {}", list(allowed)),
             );
         }
     }
@@ -426,15 +454,13 @@ fn fields<'v>(
     Ok(m)
 }
 
-/// "unknown condition `x`; did you mean `y`?; conditions are …"
+/// "unknown condition; did you mean `y`?; conditions are …". The name as
+/// typed is never shown: it is text from the file.
 fn unknown_name(kind: &str, plural: &str, name: &str, known: &[&str]) -> String {
     let hint = crate::schema::suggest(name, known)
         .map(|s| format!("; did you mean `{s}`?"))
         .unwrap_or_default();
-    format!(
-        "unknown {kind} `{name}`{hint}; {plural} are {}",
-        list(known)
-    )
+    format!("unknown {kind}{hint}; {plural} are {}", list(known))
 }
 
 fn list(names: &[&str]) -> String {
@@ -508,14 +534,52 @@ fn words(v: &Value, at: &str) -> CResult<Vec<String>> {
     }
 }
 
-/// The total size, in bytes, that the compiled regular expressions of one
-/// `matches` may take; see also the budget of all rules in `mod.rs`.
+/// The most one compiled regular expression may take, in bytes.
 pub(crate) const REGEX_SIZE_LIMIT: usize = 4 << 20;
+/// The most all compiled regular expressions of all rule files together may
+/// take, in bytes (charged by the tier of [`compile_regex`]).
+pub(crate) const REGEX_TOTAL_LIMIT: usize = 64 << 20;
+/// Size tiers: an expression is compiled with the smallest limit it fits
+/// in, and that limit is charged to the total.
+const REGEX_TIERS: [usize; 3] = [64 << 10, 512 << 10, REGEX_SIZE_LIMIT];
+
+/// Compiles with the smallest size tier that fits and charges the tier to
+/// `budget`; an error when the expression fits no tier, or the total is
+/// spent.
+fn compile_regex<T>(
+    (budget, code): (&std::cell::Cell<usize>, &str),
+    at: &str,
+    build: impl Fn(usize) -> Result<T, regex::Error>,
+) -> CResult<T> {
+    let mut last = None;
+    for tier in REGEX_TIERS {
+        if tier > budget.get() {
+            return err(
+                at,
+                format!(
+                    "the regular expressions of the rule files together are too large at rule `{code}` (more than {REGEX_TOTAL_LIMIT} bytes once compiled); make them simpler or fewer"
+                ),
+            );
+        }
+        match build(tier) {
+            Ok(r) => {
+                budget.set(budget.get() - tier);
+                return Ok(r);
+            }
+            Err(e @ regex::Error::CompiledTooBig(_)) => last = Some(e),
+            Err(e) => return Err(bad_regex(at, &e)),
+        }
+    }
+    Err(bad_regex(
+        at,
+        &last.unwrap_or(regex::Error::CompiledTooBig(REGEX_SIZE_LIMIT)),
+    ))
+}
 
 fn bad_regex(at: &str, e: &regex::Error) -> CompileError {
     let message = match e {
-        regex::Error::CompiledTooBig(limit) => format!(
-            "the regular expression is too large: once compiled it would take more than {limit} bytes; make it simpler"
+        regex::Error::CompiledTooBig(_) => format!(
+            "the regular expression is too large: once compiled it would take more than {REGEX_SIZE_LIMIT} bytes; make it simpler"
         ),
         // The syntax error's last line names the problem without quoting the pattern.
         e => format!(
@@ -532,7 +596,8 @@ fn bad_regex(at: &str, e: &regex::Error) -> CompileError {
 
 /// `patterns`: a regular expression, or a list of them, each a string or
 /// `{regex, groups: {NAME: {list: LIST}}, not_after: [WORD, …]}`.
-fn matcher(v: &Value, at: &str) -> CResult<Matcher> {
+fn matcher(v: &Value, at: &str, scope: &Scope<'_>) -> CResult<Matcher> {
+    let budget = (scope.regex_budget, scope.code);
     let items: Vec<(String, &Value)> = match v {
         Value::String(_) => vec![(at.to_owned(), v)],
         Value::Array(a) if !a.is_empty() => a
@@ -582,22 +647,20 @@ fn matcher(v: &Value, at: &str) -> CResult<Matcher> {
             }
             _ => return err(&at, "a pattern is a regular expression or `{regex, groups, not_after}`"),
         };
-        let regex = regex::RegexBuilder::new(src)
-            .size_limit(REGEX_SIZE_LIMIT)
-            .build()
-            .map_err(|e| bad_regex(&at, &e))?;
+        let regex = compile_regex(budget, &at, |limit| {
+            regex::RegexBuilder::new(src).size_limit(limit).build()
+        })?;
         for (name, _) in &groups {
             if !regex.capture_names().flatten().any(|n| n == name) {
-                return err(&at, format!("the regular expression has no group named `{name}`"));
+                return err(&at, "the regular expression has no group of a name in `groups`");
             }
         }
         sources.push(src.to_owned());
         patterns.push(Pattern { regex, groups, not_after });
     }
-    let set = regex::RegexSetBuilder::new(&sources)
-        .size_limit(REGEX_SIZE_LIMIT)
-        .build()
-        .map_err(|e| bad_regex(at, &e))?;
+    let set = compile_regex(budget, at, |limit| {
+        regex::RegexSetBuilder::new(&sources).size_limit(limit).build()
+    })?;
     Ok(Matcher { set, patterns })
 }
 
@@ -685,7 +748,10 @@ pub(crate) fn cond(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Cond> 
             let Some(m) = m.filter(|m| m.contains_key("patterns")) else {
                 return err(at, "`matches` needs `patterns`");
             };
-            Cond::Matches(text, matcher(&m["patterns"], &child(at, "patterns"))?)
+            Cond::Matches(
+                text,
+                matcher(&m["patterns"], &child(at, "patterns"), scope)?,
+            )
         }
         "member" => {
             let m = fields(arg, at, name, &["value", "of"], &["value", "of"])?;
@@ -904,7 +970,7 @@ pub(crate) fn expr(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Expr> 
                     .named(&k[1..k.len() - 1])
                 {
                     Some((slot, BindKind::Value)) => Some(Seg::Var(slot)),
-                    _ => return err(at, format!("`{k}` needs a `for_each` value of that name")),
+                    _ => return err(at, "`{…}` needs a `for_each` value of that name"),
                 },
                 Some(k) => Some(Seg::Key(k.to_owned())),
             };
@@ -1114,22 +1180,31 @@ pub(crate) fn params(
                     .join(", ");
                 return Err((
                     k.clone(),
-                    format!("the rule has no parameter `{k}` (it has: {known})"),
+                    format!("the rule has no such parameter (it has: {known})"),
                 ));
             };
             let same = std::mem::discriminant(&slot.1) == std::mem::discriminant(v);
             if !same {
+                let kind = match &slot.1 {
+                    Value::Null => "null",
+                    Value::Bool(_) => "`true` or `false`",
+                    Value::Number(_) => "a number",
+                    Value::String(_) => "a text",
+                    Value::Array(_) => "a list",
+                    Value::Object(_) => "a mapping",
+                };
                 return Err((
                     k.clone(),
-                    format!(
-                        "parameter `{k}` must be of the same type as its default `{}`",
-                        slot.1
-                    ),
+                    format!("parameter `{k}` must be of the same type as its default: {kind}"),
                 ));
             }
             if let (Value::Object(d), Value::Object(n)) = (&slot.1, v) {
-                if let Some(bad) = n.keys().find(|x| !d.contains_key(*x)) {
-                    return Err((k.clone(), format!("parameter `{k}` has no key `{bad}`")));
+                if n.keys().any(|x| !d.contains_key(x)) {
+                    let keys = d.keys().map(|x| format!("`{x}`")).collect::<Vec<_>>().join(", ");
+                    return Err((
+                        k.clone(),
+                        format!("parameter `{k}` has no such key (it has: {keys})"),
+                    ));
                 }
                 let mut merged = d.clone();
                 merged.extend(n.clone());

@@ -262,6 +262,34 @@ pub(crate) struct Env<'a, 'm> {
     /// document (DM801 and DM802 both walk `/**`; many rules walk
     /// `/participants/*`).
     pub selections: std::cell::RefCell<HashMap<PathPat, std::rc::Rc<Vec<Node<'a>>>>>,
+    /// The evaluation budget (see [`Budget`]).
+    pub budget: Budget,
+}
+
+/// What rule evaluation may spend on one document, so that a rule file
+/// cannot hang a run or exhaust memory: steps (a condition, an expression
+/// or a selected node each cost one) for the current rule, and nodes kept
+/// in the shared selections. When the steps run out, evaluation of the
+/// rule stops: every condition is unknown and selections are empty.
+#[derive(Debug, Default)]
+pub(crate) struct Budget {
+    pub steps: std::cell::Cell<u64>,
+    pub exhausted: std::cell::Cell<bool>,
+    /// Nodes the shared selections may still hold.
+    pub cache_nodes: std::cell::Cell<usize>,
+}
+
+impl Budget {
+    /// Spends `n` steps; false (and exhausted from then on) when they run out.
+    fn spend(&self, n: u64) -> bool {
+        let left = self.steps.get();
+        if self.exhausted.get() || left < n {
+            self.exhausted.set(true);
+            return false;
+        }
+        self.steps.set(left - n);
+        true
+    }
 }
 
 pub(crate) struct Eval<'a, 'e> {
@@ -324,10 +352,14 @@ impl<'a, 'e> Eval<'a, 'e> {
         let cached = self.env.selections.borrow().get(p).cloned();
         let nodes = cached.unwrap_or_else(|| {
             let nodes = std::rc::Rc::new(self.select(p).0);
-            self.env
-                .selections
-                .borrow_mut()
-                .insert(p.clone(), nodes.clone());
+            let room = self.env.budget.cache_nodes.get();
+            if nodes.len() <= room && !self.env.budget.exhausted.get() {
+                self.env.budget.cache_nodes.set(room - nodes.len());
+                self.env
+                    .selections
+                    .borrow_mut()
+                    .insert(p.clone(), nodes.clone());
+            }
             nodes
         });
         out.extend((0..nodes.len()).map(|i| BoundItem::Shared(nodes.clone(), i)));
@@ -455,6 +487,9 @@ impl<'a, 'e> Eval<'a, 'e> {
         let mut cur = vec![base];
         let mut malformed = false;
         for seg in &pat.segs {
+            if !self.env.budget.spend(cur.len() as u64) {
+                return (Vec::new(), true);
+            }
             let mut next = Vec::new();
             for n in &cur {
                 match seg {
@@ -470,7 +505,11 @@ impl<'a, 'e> Eval<'a, 'e> {
                         Value::Null => {}
                         _ => malformed = true,
                     },
-                    Seg::Deep => descend(n.clone(), &mut next),
+                    Seg::Deep => {
+                        if !descend(n.clone(), &mut next, &self.env.budget) {
+                            return (Vec::new(), true);
+                        }
+                    }
                     other => {
                         let key = self.seg_key(other);
                         match key.map(|k| (k, Self::step(n, k))) {
@@ -506,6 +545,9 @@ impl<'a, 'e> Eval<'a, 'e> {
     }
 
     pub(crate) fn cond(&mut self, c: &'a Cond) -> Tri {
+        if !self.env.budget.spend(1) {
+            return Tri::U;
+        }
         match c {
             Cond::All(cs) => {
                 let mut out = Tri::T;
@@ -753,6 +795,9 @@ impl<'a, 'e> Eval<'a, 'e> {
     }
 
     pub(crate) fn expr(&mut self, e: &'a Expr) -> Val<'a> {
+        if !self.env.budget.spend(1) {
+            return Val::Unknown;
+        }
         match e {
             Expr::Lit(v) => val_of(v, false),
             Expr::Path(p) => match self.lookup(p, true) {
@@ -1030,8 +1075,11 @@ pub(crate) enum BoundItem<'a> {
 }
 
 /// The node and all its descendants, in document order: one path
-/// allocation per node.
-fn descend<'a>(n: Node<'a>, out: &mut Vec<Node<'a>>) {
+/// allocation per node, one step each. False when the budget ran out.
+fn descend<'a>(n: Node<'a>, out: &mut Vec<Node<'a>>, budget: &Budget) -> bool {
+    if !budget.spend(1) {
+        return false;
+    }
     let value = n.value;
     let at = out.len();
     out.push(n);
@@ -1039,17 +1087,22 @@ fn descend<'a>(n: Node<'a>, out: &mut Vec<Node<'a>>) {
         Value::Object(m) => {
             for (k, v) in m {
                 let child = out[at].child(PSeg::Key(k), v);
-                descend(child, out);
+                if !descend(child, out, budget) {
+                    return false;
+                }
             }
         }
         Value::Array(a) => {
             for (i, v) in a.iter().enumerate() {
                 let child = out[at].child(PSeg::Index(i), v);
-                descend(child, out);
+                if !descend(child, out, budget) {
+                    return false;
+                }
             }
         }
         _ => {}
     }
+    true
 }
 
 fn same_kind(a: &Value, b: &Value) -> bool {
