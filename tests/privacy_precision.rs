@@ -92,7 +92,8 @@ fn national_id(rng: &mut Rng) -> String {
 /// A document holding each text as the `function` of a participant, and
 /// each comment on its own line. Returns the text and the line of each.
 fn document(texts: &[String], comments: &[String]) -> (String, Vec<usize>) {
-    let mut doc = String::from("format: dialogmote1/v1\nmeeting: {date: 2026-11-16}\nparticipants:\n");
+    let mut doc =
+        String::from("format: dialogmote1/v1\nmeeting: {date: 2026-11-16}\nparticipants:\n");
     let mut lines = Vec::new();
     let mut line = 4;
     for t in texts {
@@ -109,7 +110,11 @@ fn document(texts: &[String], comments: &[String]) -> (String, Vec<usize>) {
 }
 
 fn dm(findings: &[Finding], code: &str) -> Vec<Finding> {
-    findings.iter().filter(|f| f.code == code).cloned().collect()
+    findings
+        .iter()
+        .filter(|f| f.code == code)
+        .cloned()
+        .collect()
 }
 
 /// Lints the texts in batches; returns how many gave a finding of `code`.
@@ -135,7 +140,14 @@ fn dm801_leaves_bank_account_numbers_alone() {
         .iter()
         .map(|a| format!("Lønn til {}.{}.{}", &a[..4], &a[4..6], &a[6..]))
         .collect();
-    let words = ["konto", "kontonr.", "Kontonummer:", "account", "konto nr.", "bankkonto"];
+    let words = [
+        "konto",
+        "kontonr.",
+        "Kontonummer:",
+        "account",
+        "konto nr.",
+        "bankkonto",
+    ];
     let after_word: Vec<String> = accounts
         .iter()
         .enumerate()
@@ -178,7 +190,9 @@ fn dm801_finds_every_identity_number_in_text_and_comments() {
         let (doc, lines) = document(&chunk[..half], &chunk[half..]);
         let found = dm(&linter().lint_str(&doc, &opts()), "DM801");
         for (j, line) in lines.iter().enumerate() {
-            let hit = found.iter().find(|f| f.location.is_some_and(|l| l.line == *line));
+            let hit = found
+                .iter()
+                .find(|f| f.location.is_some_and(|l| l.line == *line));
             let Some(f) = hit else {
                 continue;
             };
@@ -191,7 +205,12 @@ fn dm801_finds_every_identity_number_in_text_and_comments() {
             let text = doc.lines().nth(line - 1).unwrap();
             let col = f.location.unwrap().column;
             let at: String = text.chars().skip(col - 1).take(6).collect();
-            if at == chunk[j].chars().filter(char::is_ascii_digit).take(6).collect::<String>()
+            if at
+                == chunk[j]
+                    .chars()
+                    .filter(char::is_ascii_digit)
+                    .take(6)
+                    .collect::<String>()
                 || at.starts_with(&ids[k * 200 + j][..6])
             {
                 placed += 1;
@@ -245,7 +264,10 @@ fn dm802_recall_on_real_diagnosis_phrasings() {
         let (lang, text) = e.split_once(": ").expect("`lang: text`");
         let (doc, _) = document(&[text.to_owned()], &[]);
         let hit = !dm(&linter().lint_str(&doc, &opts()), "DM802").is_empty();
-        let slot = per_lang.iter_mut().find(|(l, _, _)| *l == lang).expect("nb, nn or en");
+        let slot = per_lang
+            .iter_mut()
+            .find(|(l, _, _)| *l == lang)
+            .expect("nb, nn or en");
         slot.2 += 1;
         if hit {
             slot.1 += 1;

@@ -232,9 +232,16 @@ fn rule_file_errors_never_print_the_files_content() {
             assert!(!shown.contains(secret), "{shown}");
         }
         assert!(
-            ["expected", " is ", " are ", "unknown", "starts with", "takes"]
-                .iter()
-                .any(|w| shown.contains(w)),
+            [
+                "expected",
+                " is ",
+                " are ",
+                "unknown",
+                "starts with",
+                "takes"
+            ]
+            .iter()
+            .any(|w| shown.contains(w)),
             "says what is expected: {shown}"
         );
     }
@@ -267,7 +274,9 @@ fn a_cubic_user_rule_stops_at_the_budget() {
         .rule_file("org.yaml", rule)
         .build()
         .unwrap();
-    let mut text = String::from("format: dialogmote1/v1\nmeeting: {date: 2026-11-16}\nconclusion:\n  actions:\n");
+    let mut text = String::from(
+        "format: dialogmote1/v1\nmeeting: {date: 2026-11-16}\nconclusion:\n  actions:\n",
+    );
     for i in 0..200 {
         text.push_str(&format!(
             "    - {{what: Tiltak {i}, owner: arbeidsgiver, due: 2026-11-27}}\n"
@@ -331,10 +340,17 @@ fn large_regexes_share_a_size_budget() {
     assert!(err.contains("together are too large at rule `ORG"), "{err}");
     assert!(started.elapsed().as_secs() < 60);
     // One such expression alone is fine.
-    let one = org_rule("    for_each: /**\n    when: {matches: {path: \"@\", patterns: '\\w{40}x'}}\n");
-    assert!(dialogmote::Linter::builder().rule_file("org.yaml", one).build().is_ok());
+    let one =
+        org_rule("    for_each: /**\n    when: {matches: {path: \"@\", patterns: '\\w{40}x'}}\n");
+    assert!(
+        dialogmote::Linter::builder()
+            .rule_file("org.yaml", one)
+            .build()
+            .is_ok()
+    );
     // One too large for any tier is refused on its own.
-    let huge = org_rule("    for_each: /**\n    when: {matches: {path: \"@\", patterns: '\\w{5000}'}}\n");
+    let huge =
+        org_rule("    for_each: /**\n    when: {matches: {path: \"@\", patterns: '\\w{5000}'}}\n");
     let err = dialogmote::Linter::builder()
         .rule_file("org.yaml", huge)
         .build()

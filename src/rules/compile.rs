@@ -292,12 +292,7 @@ impl<'p> Scope<'p> {
 
     fn param(&self, name: &str, at: &str) -> CResult<usize> {
         self.params.iter().position(|(n, _)| n == name).map_or_else(
-            || {
-                err(
-                    at,
-                    "unknown parameter; declare it under `params`",
-                )
-            },
+            || err(at, "unknown parameter; declare it under `params`"),
             Ok,
         )
     }
@@ -337,10 +332,7 @@ pub(crate) fn path(s: &str, scope: &Scope<'_>, at: &str) -> CResult<PathPat> {
     } else if s.is_empty() || s.starts_with('/') {
         (Base::Root, s)
     } else {
-        return err(
-            at,
-            "a path starts with `/`, `@` or `$name`",
-        );
+        return err(at, "a path starts with `/`, `@` or `$name`");
     };
     if !rest.is_empty() && !rest.starts_with('/') {
         return err(at, "a path's segments are separated by `/`");
@@ -606,10 +598,7 @@ fn matcher(v: &Value, at: &str, scope: &Scope<'_>) -> CResult<Matcher> {
             .map(|(i, x)| (child(at, &i.to_string()), x))
             .collect(),
         _ => {
-            return err(
-                at,
-                "`patterns` is a regular expression or a list of them",
-            );
+            return err(at, "`patterns` is a regular expression or a list of them");
         }
     };
     let mut sources = Vec::new();
@@ -618,23 +607,35 @@ fn matcher(v: &Value, at: &str, scope: &Scope<'_>) -> CResult<Matcher> {
         let (src, groups, not_after) = match item {
             Value::String(s) => (s.as_str(), Vec::new(), Vec::new()),
             Value::Object(_) => {
-                let m = fields(item, &at, "a pattern", &["regex", "groups", "not_after"], &["regex"])?;
+                let m = fields(
+                    item,
+                    &at,
+                    "a pattern",
+                    &["regex", "groups", "not_after"],
+                    &["regex"],
+                )?;
                 let Some(src) = m["regex"].as_str() else {
                     return err(&child(&at, "regex"), "`regex` is a regular expression");
                 };
                 let mut groups = Vec::new();
                 if let Some(g) = m.get("groups") {
                     let Some(g) = g.as_object() else {
-                        return err(&child(&at, "groups"), "`groups` maps a group name to `{list: NAME}`");
+                        return err(
+                            &child(&at, "groups"),
+                            "`groups` maps a group name to `{list: NAME}`",
+                        );
                     };
                     for (name, spec) in g {
                         let gat = child(&child(&at, "groups"), name);
                         let list = spec.get("list").and_then(Value::as_str);
                         let Some(set) = list.and_then(super::builtin_list) else {
-                            return err(&gat, format!(
-                                "`{name}` takes `{{list: NAME}}`, where NAME is one of {}",
-                                list_names()
-                            ));
+                            return err(
+                                &gat,
+                                format!(
+                                    "`{name}` takes `{{list: NAME}}`, where NAME is one of {}",
+                                    list_names()
+                                ),
+                            );
                         };
                         groups.push((name.clone(), set));
                     }
@@ -645,21 +646,35 @@ fn matcher(v: &Value, at: &str, scope: &Scope<'_>) -> CResult<Matcher> {
                 };
                 (src, groups, not_after)
             }
-            _ => return err(&at, "a pattern is a regular expression or `{regex, groups, not_after}`"),
+            _ => {
+                return err(
+                    &at,
+                    "a pattern is a regular expression or `{regex, groups, not_after}`",
+                );
+            }
         };
         let regex = compile_regex(budget, &at, |limit| {
             regex::RegexBuilder::new(src).size_limit(limit).build()
         })?;
         for (name, _) in &groups {
             if !regex.capture_names().flatten().any(|n| n == name) {
-                return err(&at, "the regular expression has no group of a name in `groups`");
+                return err(
+                    &at,
+                    "the regular expression has no group of a name in `groups`",
+                );
             }
         }
         sources.push(src.to_owned());
-        patterns.push(Pattern { regex, groups, not_after });
+        patterns.push(Pattern {
+            regex,
+            groups,
+            not_after,
+        });
     }
     let set = compile_regex(budget, at, |limit| {
-        regex::RegexSetBuilder::new(&sources).size_limit(limit).build()
+        regex::RegexSetBuilder::new(&sources)
+            .size_limit(limit)
+            .build()
     })?;
     Ok(Matcher { set, patterns })
 }
@@ -822,12 +837,21 @@ fn source(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Source> {
     match v {
         Value::String(_) => Ok(Source::Path(any_path(v, scope, at)?, false)),
         Value::Object(m) if m.contains_key("values") || m.contains_key("path") => {
-            let first = if m.contains_key("values") { "values" } else { "path" };
+            let first = if m.contains_key("values") {
+                "values"
+            } else {
+                "path"
+            };
             let m = fields(v, at, "a source", &[first, "ignore_case"], &[first])?;
             let ignore_case = match m.get("ignore_case") {
                 None => false,
                 Some(Value::Bool(b)) => *b,
-                Some(_) => return err(&child(at, "ignore_case"), "`ignore_case` is `true` or `false`"),
+                Some(_) => {
+                    return err(
+                        &child(at, "ignore_case"),
+                        "`ignore_case` is `true` or `false`",
+                    );
+                }
             };
             if first == "path" {
                 return Ok(Source::Path(
@@ -839,7 +863,9 @@ fn source(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Source> {
                 Value::Array(a) if a.iter().all(|x| !x.is_object() && !x.is_array()) => {
                     Ok(Source::Values(a.clone(), ignore_case))
                 }
-                Value::Object(o) if o.len() == 1 && o.get("param").is_some_and(Value::is_string) => {
+                Value::Object(o)
+                    if o.len() == 1 && o.get("param").is_some_and(Value::is_string) =>
+                {
                     let pname = o["param"].as_str().unwrap_or_default();
                     let idx = scope.param(pname, &child(at, "values"))?;
                     match &scope.params[idx].1 {
@@ -966,12 +992,12 @@ pub(crate) fn expr(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Expr> 
             let idx = scope.param(pname, at)?;
             let key = match key {
                 None => None,
-                Some(k) if k.starts_with('{') && k.ends_with('}') => match scope
-                    .named(&k[1..k.len() - 1])
-                {
-                    Some((slot, BindKind::Value)) => Some(Seg::Var(slot)),
-                    _ => return err(at, "`{…}` needs a `for_each` value of that name"),
-                },
+                Some(k) if k.starts_with('{') && k.ends_with('}') => {
+                    match scope.named(&k[1..k.len() - 1]) {
+                        Some((slot, BindKind::Value)) => Some(Seg::Var(slot)),
+                        _ => return err(at, "`{…}` needs a `for_each` value of that name"),
+                    }
+                }
                 Some(k) => Some(Seg::Key(k.to_owned())),
             };
             Expr::Param(idx, key)
@@ -1200,7 +1226,11 @@ pub(crate) fn params(
             }
             if let (Value::Object(d), Value::Object(n)) = (&slot.1, v) {
                 if n.keys().any(|x| !d.contains_key(x)) {
-                    let keys = d.keys().map(|x| format!("`{x}`")).collect::<Vec<_>>().join(", ");
+                    let keys = d
+                        .keys()
+                        .map(|x| format!("`{x}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ");
                     return Err((
                         k.clone(),
                         format!("parameter `{k}` has no such key (it has: {keys})"),

@@ -648,11 +648,7 @@ impl<'a, 'e> Eval<'a, 'e> {
     /// A text condition: `find` gives the byte range of the first match in
     /// the node's text (its string value, an integer's digits, or its member
     /// name). True when it matches; the match is kept in `hit`.
-    fn text_cond(
-        &mut self,
-        t: &TextOf,
-        find: impl Fn(&str) -> Option<(usize, usize)>,
-    ) -> Tri {
+    fn text_cond(&mut self, t: &TextOf, find: impl Fn(&str) -> Option<(usize, usize)>) -> Tri {
         let (p, key) = match t {
             TextOf::Value(p) => (p, false),
             TextOf::Key(p) => (p, true),
@@ -721,7 +717,10 @@ impl<'a, 'e> Eval<'a, 'e> {
         let mut unknown = false;
         let folded = needle.to_lowercase();
         let eq = |x: &Value| x.as_str().is_some_and(|s| s.trim() == needle);
-        let eq_ci = |x: &Value| x.as_str().is_some_and(|s| s.trim().to_lowercase() == folded);
+        let eq_ci = |x: &Value| {
+            x.as_str()
+                .is_some_and(|s| s.trim().to_lowercase() == folded)
+        };
         for s in sources {
             match s {
                 Source::Values(vs, ci) => {
@@ -1027,9 +1026,10 @@ fn first_match(m: &Matcher, s: &str) -> Option<(usize, usize)> {
         let mut at = 0;
         while let Some(c) = p.regex.captures_at(s, at) {
             let whole = c.get(0).expect("group 0 always takes part");
-            let in_lists = p.groups.iter().all(|(name, list)| {
-                c.name(name).is_none_or(|g| list.contains(g.as_str()))
-            });
+            let in_lists = p
+                .groups
+                .iter()
+                .all(|(name, list)| c.name(name).is_none_or(|g| list.contains(g.as_str())));
             if in_lists && !word_before(&s[..whole.start()], &p.not_after) {
                 if best.is_none_or(|b| whole.start() < b.0) {
                     best = Some((whole.start(), whole.end()));

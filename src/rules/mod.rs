@@ -16,8 +16,8 @@ use crate::error::Error;
 use crate::finding::{Finding, Lang, Severity, Text};
 use crate::parse::{self, Document, Limits, SourceKind};
 use crate::source::{LineIndex, Span};
-use eval::{Env, Eval, Hit, Tri};
 use compile::{CompileError, Cond, Expr, ForEach, PathPat, Piece, Scope};
+use eval::{Env, Eval, Hit, Tri};
 
 /// The built-in rule files, embedded at build time: `(file name, text)`.
 pub const BUILTIN_RULE_FILES: &[(&str, &str)] = &[
@@ -600,7 +600,11 @@ impl Place {
                 if !doc.has_span(&self.pointer) {
                     return Some(s.value);
                 }
-                if hit.key { s.key.unwrap_or(s.value) } else { s.value }
+                if hit.key {
+                    s.key.unwrap_or(s.value)
+                } else {
+                    s.value
+                }
             }
         };
         Some(locate_match(text, node, hit).unwrap_or(node))
@@ -768,8 +772,14 @@ pub(crate) fn run<'a>(
             // What the rule found before it ran out is kept.
             let what = if allowed < per_rule {
                 Text::new(
-                    format!("{} steg for alle reglene", DOCUMENT_STEPS + DOCUMENT_STEPS_PER_NODE * nodes),
-                    format!("{} steps for all rules", DOCUMENT_STEPS + DOCUMENT_STEPS_PER_NODE * nodes),
+                    format!(
+                        "{} steg for alle reglene",
+                        DOCUMENT_STEPS + DOCUMENT_STEPS_PER_NODE * nodes
+                    ),
+                    format!(
+                        "{} steps for all rules",
+                        DOCUMENT_STEPS + DOCUMENT_STEPS_PER_NODE * nodes
+                    ),
                 )
             } else {
                 Text::new(format!("{per_rule} steg"), format!("{per_rule} steps"))
@@ -797,7 +807,6 @@ pub(crate) fn run<'a>(
 
 /// The benchmarks' generator of realistic minutes, for the budget test.
 #[cfg(test)]
-#[allow(dead_code)]
 #[path = "../../benches/corpus/mod.rs"]
 mod bench_corpus;
 
@@ -821,8 +830,7 @@ mod tests {
     #[test]
     fn builtin_rules_stay_far_within_the_budget() {
         let linter = crate::Linter::new().unwrap();
-        let opts =
-            crate::LintOptions::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap());
+        let opts = crate::LintOptions::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap());
         for actions in [0, 10, 1000] {
             MOST_USED.with(|m| m.set(0));
             let text = corpus::document(&mut corpus::Rng::new(1), actions, None);
