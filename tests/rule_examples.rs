@@ -256,6 +256,15 @@ fn rule_file_errors_never_print_the_files_content() {
     );
 }
 
+/// The error of building a linter with the rule file `org.yaml`.
+fn build_error(rule_file: String) -> String {
+    dialogmote::Linter::builder()
+        .rule_file("org.yaml", rule_file)
+        .build()
+        .unwrap_err()
+        .to_string()
+}
+
 fn org_rule(extra: &str) -> String {
     format!(
         "rules:\n  - code: ORG001\n    name: heavy\n    severity: warning\n{extra}    message: heavy\n"
@@ -303,20 +312,12 @@ fn more_than_one_double_star_is_refused_when_compiling() {
         let rule = org_rule(&format!(
             "    for_each: /participants/*\n    when: {{some: {{each: \"{path}\"}}}}\n"
         ));
-        let err = dialogmote::Linter::builder()
-            .rule_file("org.yaml", rule)
-            .build()
-            .unwrap_err()
-            .to_string();
+        let err = build_error(rule);
         assert!(err.starts_with("org.yaml:6:"), "{err}");
         assert!(err.contains("`**` only once"), "{err}");
     }
     let rule = org_rule("    for_each: /**/**/**/**/**\n    when: {empty: \"@\"}\n");
-    let err = dialogmote::Linter::builder()
-        .rule_file("org.yaml", rule)
-        .build()
-        .unwrap_err()
-        .to_string();
+    let err = build_error(rule);
     assert!(err.starts_with("org.yaml:5:"), "{err}");
 }
 
@@ -332,11 +333,7 @@ fn large_regexes_share_a_size_budget() {
         ));
     }
     let started = std::time::Instant::now();
-    let err = dialogmote::Linter::builder()
-        .rule_file("org.yaml", text)
-        .build()
-        .unwrap_err()
-        .to_string();
+    let err = build_error(text);
     assert!(err.contains("together are too large at rule `ORG"), "{err}");
     assert!(started.elapsed().as_secs() < 60);
     // One such expression alone is fine.
@@ -351,10 +348,6 @@ fn large_regexes_share_a_size_budget() {
     // One too large for any tier is refused on its own.
     let huge =
         org_rule("    for_each: /**\n    when: {matches: {path: \"@\", patterns: '\\w{5000}'}}\n");
-    let err = dialogmote::Linter::builder()
-        .rule_file("org.yaml", huge)
-        .build()
-        .unwrap_err()
-        .to_string();
+    let err = build_error(huge);
     assert!(err.contains("too large"), "{err}");
 }

@@ -1199,11 +1199,7 @@ pub(crate) fn params(
     if let Some(o) = overrides {
         for (k, v) in o {
             let Some(slot) = out.iter_mut().find(|(n, _)| n == k) else {
-                let known = defaults
-                    .keys()
-                    .map(|k| format!("`{k}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let known = list(&defaults.keys().map(String::as_str).collect::<Vec<_>>());
                 return Err((
                     k.clone(),
                     format!("the rule has no such parameter (it has: {known})"),
@@ -1226,11 +1222,7 @@ pub(crate) fn params(
             }
             if let (Value::Object(d), Value::Object(n)) = (&slot.1, v) {
                 if n.keys().any(|x| !d.contains_key(x)) {
-                    let keys = d
-                        .keys()
-                        .map(|x| format!("`{x}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ");
+                    let keys = list(&d.keys().map(String::as_str).collect::<Vec<_>>());
                     return Err((
                         k.clone(),
                         format!("parameter `{k}` has no such key (it has: {keys})"),
