@@ -277,7 +277,9 @@ fn build(s: &Seed) -> Minutes {
         sick_leave: Some(SickLeave {
             start: Some(date(sick)),
             grade: s.graded.or(Some(100)),
-            full_absence_start: None,
+            // Graded at the meeting, fully absent for a while before: at
+            // most six weeks before the meeting, within DM604's limit.
+            full_absence_start: s.graded.map(|_| date(add(sick, 7).min(meeting))),
         }),
         follow_up_plan: Some(FollowUpPlan {
             date: Some(date(plan)),
