@@ -10,7 +10,7 @@ use crate::config::{Config, Ignore};
 use crate::error::Error;
 use crate::finding::{FileReport, Finding, Lang, Location, Text};
 use crate::parse::{self, Limits, LoadProblem, ProblemKind, SourceKind};
-use crate::rules::eval::{Env, Eval, Tri};
+use crate::rules::eval::Env;
 use crate::rules::{self, BUILTIN_RULE_FILES, CompiledRule, Rule, RuleSettings};
 use crate::schema::{FORMAT, Schema};
 use crate::source::LineIndex;
@@ -84,6 +84,7 @@ impl LinterBuilder {
         let settings = RuleSettings {
             severity: Some(&self.config.severity),
             params: Some(&self.config.params),
+            ..Default::default()
         };
         let mut compiled: Vec<CompiledRule> = Vec::new();
         let mut taken = BTreeSet::new();
@@ -141,6 +142,8 @@ pub struct Linter {
 enum Target {
     Value(String),
     Key(String),
+    /// A rule's finding: a node, or a match inside a node or a comment.
+    Rule(rules::Place),
 }
 
 /// The pointer as reported: cut before the first segment that is neither an
@@ -460,7 +463,14 @@ impl Linter {
             Ok(doc) => doc,
             Err(problems) => return self.problems(&problems, text, bom, opts.lang),
         };
-        let found = self.check(doc.value(), opts);
+        // The comments' text, after the `#`, for rules that read `$comments`.
+        let comments = Value::Array(
+            doc.comments()
+                .iter()
+                .map(|c| Value::String(text[(c.start + 1).min(c.end)..c.end].to_owned()))
+                .collect(),
+        );
+        let found = self.check(doc.value(), &comments, opts);
         if found.is_empty() {
             return Vec::new();
         }
@@ -477,6 +487,7 @@ impl Linter {
                         }
                     }),
                     Target::Value(p) => doc.span_of(p).map(|s| s.value),
+                    Target::Rule(place) => place.span(&doc, text),
                 };
                 f.location = Some(Location::from_span(&index, span.unwrap_or_default(), bom));
                 f
@@ -502,7 +513,7 @@ impl Linter {
                 .collect();
         }
         let mut out: Vec<Finding> = self
-            .check(value, opts)
+            .check(value, &Value::Null, opts)
             .into_iter()
             .map(|(f, _)| f)
             .collect();
@@ -510,7 +521,12 @@ impl Linter {
         out
     }
 
-    fn check<'a>(&'a self, value: &'a Value, opts: &LintOptions) -> Vec<(Finding, Target)> {
+    fn check<'a>(
+        &'a self,
+        value: &'a Value,
+        comments: &'a Value,
+        opts: &LintOptions,
+    ) -> Vec<(Finding, Target)> {
         let lang = opts.lang;
         let mut out = Vec::new();
         let format = value.get("format");
@@ -565,47 +581,21 @@ impl Linter {
         }
         let env = Env {
             doc: value,
+            comments,
             malformed: &malformed,
             as_of: opts.as_of,
             vocabulary: &self.vocabulary,
             selections: Default::default(),
+            budget: Default::default(),
         };
-        for rule in &self.rules {
-            let (Some(when), Some(severity)) = (&rule.when, rule.rule.severity) else {
-                continue;
-            };
-            let mut ev = Eval::new(&env, &rule.rule.params);
-            let items = rule.for_each.as_ref().map(|fe| ev.items(fe));
-            let mut run = |ev: &mut Eval<'a, '_>| {
-                ev.set_lets(&rule.lets);
-                if ev.cond(when) != Tri::T {
-                    return;
-                }
-                let pointer = match &rule.at {
-                    Some(p) => ev.locate(p),
-                    None => ev.current_pointer(),
-                };
-                let l = usize::from(lang == Lang::En);
-                let mut f = Finding::new(
-                    rule.rule.code.clone(),
-                    rule.rule.name.clone(),
-                    severity,
-                    ev.render(&rule.message[l]),
-                    public_pointer(&pointer, value, &self.vocabulary),
-                );
-                f.help = rule.help.as_ref().map(|h| ev.render(&h[l]));
-                out.push((f, Target::Value(pointer)));
-            };
-            match items {
-                None => run(&mut ev),
-                Some(items) => {
-                    for item in &items {
-                        ev.bind(item);
-                        run(&mut ev);
-                    }
-                }
-            }
-        }
+        let fired = rules::run(&self.rules, &env, lang, |p| {
+            public_pointer(p, value, &self.vocabulary)
+        });
+        out.extend(
+            fired
+                .into_iter()
+                .map(|f| (f.finding, Target::Rule(f.place))),
+        );
         out
     }
 }

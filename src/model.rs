@@ -326,6 +326,11 @@ pub struct SickLeave {
         skip_serializing_if = "Option::is_none"
     )]
     pub grade: Option<u8>,
+    /// First day of full (100 %) absence, when it began later than `start`
+    /// or before a later grading; the seven weeks before Dialogmøte 1 count
+    /// from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub full_absence_start: Option<Date>,
 }
 
 /// The follow-up plan.

@@ -153,6 +153,7 @@ pub struct NodeSpan {
 pub struct Document {
     value: Value,
     spans: SpanIndex,
+    comments: Vec<Span>,
 }
 
 impl Document {
@@ -171,7 +172,14 @@ impl Document {
         Document {
             value,
             spans: SpanIndex::default(),
+            comments: Vec::new(),
         }
+    }
+
+    /// The spans of the YAML comments, in source order: each starts at its
+    /// `#` and ends before the line break.
+    pub fn comments(&self) -> &[Span] {
+        &self.comments
     }
 
     /// The span of the node at `pointer` or, when that node has no entry (it
@@ -454,6 +462,8 @@ struct Loader<'a> {
     alias_nodes: usize,
     problems: Vec<LoadProblem>,
     documents: usize,
+    /// Spans of every scalar (keys and values), for [`collect_comments`].
+    scalars: Vec<Span>,
 }
 
 type Step = Result<(), LoadProblem>;
@@ -473,6 +483,7 @@ impl<'a> Loader<'a> {
             alias_nodes: 0,
             problems: Vec::new(),
             documents: 0,
+            scalars: Vec::new(),
         }
     }
 
@@ -513,9 +524,11 @@ impl<'a> Loader<'a> {
         if !self.problems.is_empty() {
             return Err(self.problems);
         }
+        let comments = collect_comments(self.text, &mut self.scalars);
         Ok(Document {
             value: self.root.unwrap_or(Value::Null),
             spans: self.spans,
+            comments,
         })
     }
 
@@ -539,6 +552,8 @@ impl<'a> Loader<'a> {
                 Ok(())
             }
             Event::Scalar(text, style, anchor, tag) => {
+                let span = quoted_span(self.text, span, style);
+                self.scalars.push(span);
                 if self.expecting_key() {
                     return self.key(text.into_owned(), style, tag.as_deref(), span);
                 }
@@ -974,6 +989,123 @@ fn is_core_float(b: &[u8]) -> bool {
         i += exp;
     }
     i == b.len()
+}
+
+/// saphyr-parser 0.3 ends the span of a quoted scalar where its scanner
+/// stopped, which takes in the blanks and a comment after the closing
+/// quote. This ends it at the closing quote: `''` is an escaped quote in a
+/// single-quoted scalar, `\` escapes the next character in a double-quoted
+/// one.
+fn quoted_span(text: &str, span: Span, style: ScalarStyle) -> Span {
+    let b = text.as_bytes();
+    let quote = match style {
+        ScalarStyle::SingleQuoted => b'\'',
+        ScalarStyle::DoubleQuoted => b'"',
+        _ => return span,
+    };
+    if b.get(span.start) != Some(&quote) {
+        return span;
+    }
+    let mut i = span.start + 1;
+    while i < span.end.min(b.len()) {
+        match b[i] {
+            b'\\' if quote == b'"' => i += 2,
+            c if c == quote => {
+                if quote == b'\'' && b.get(i + 1) == Some(&b'\'') {
+                    i += 2;
+                } else {
+                    return Span::new(span.start, i + 1);
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    span
+}
+
+/// The comments of a YAML text. saphyr-parser emits no comment events, but
+/// it gives every scalar a span that covers its content (quoted and block
+/// scalars included), so a `#` that lies outside every scalar and follows
+/// whitespace or starts a line begins a comment, which runs to the end of
+/// the line. A `#` inside a plain scalar (`a#b`) follows no whitespace; one
+/// inside a quoted or block scalar lies within the scalar's span.
+fn collect_comments(text: &str, scalars: &mut [Span]) -> Vec<Span> {
+    scalars.sort_unstable_by_key(|s| s.start);
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut next = 0; // the first scalar that may still lie ahead
+    let mut i = 0;
+    while i < b.len() {
+        // Skip scalars that end before `i`; jump over one that covers it.
+        while next < scalars.len() && scalars[next].end <= i {
+            next += 1;
+        }
+        if let Some(s) = scalars.get(next)
+            && s.start <= i
+        {
+            i = s.end.max(i + 1);
+            continue;
+        }
+        let stop = scalars.get(next).map_or(b.len(), |s| s.start);
+        let rest = &b[i..stop];
+        let Some(k) = rest.iter().position(|&c| c == b'#') else {
+            i = stop.max(i + 1);
+            continue;
+        };
+        let at = i + k;
+        if at == 0 || matches!(b[at - 1], b' ' | b'\t' | b'\n' | b'\r') {
+            let end = b[at..]
+                .iter()
+                .position(|&c| c == b'\n' || c == b'\r')
+                .map_or(b.len(), |e| at + e);
+            out.push(Span::new(at, end));
+            i = end;
+        } else {
+            i = at + 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod comment_tests {
+    use super::*;
+
+    fn comments(text: &str) -> Vec<&str> {
+        let d = load(text, SourceKind::Yaml, &Limits::default()).unwrap();
+        d.comments().iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn comments_are_found_outside_scalars_only() {
+        let text = "# top\nformat: x # after\na: \"q # not\" # yes\nb: 'it''s # not' #c\n\
+                    c: a#b\nd: |\n  # inside block\n  text\n# after block\n\
+                    e: [1, 2] # flow\nf: {g: \"#\"} #h\ni: don't # j\n\
+                    k: \"multi\n  # line\" # l\nm: >\n  folded # no\n\n  more\n#\n";
+        assert_eq!(
+            comments(text),
+            vec![
+                "# top",
+                "# after",
+                "# yes",
+                "#c",
+                "# after block",
+                "# flow",
+                "#h",
+                "# j",
+                "# l",
+                "#"
+            ]
+        );
+    }
+
+    #[test]
+    fn comments_in_flow_collections_and_crlf() {
+        let text = "a: [1, # one\r\n  2]\r\nb: x\t# tab\r\n";
+        assert_eq!(comments(text), vec!["# one", "# tab"]);
+        let text = "a:\n  - x # one\n  - 'y#' #two\n  -   # empty\n";
+        assert_eq!(comments(text), vec!["# one", "#two", "# empty"]);
+    }
 }
 
 #[cfg(test)]

@@ -470,10 +470,18 @@ fn value_message(
                 .map(|v| format!("`{v}`"))
                 .collect::<Vec<_>>()
                 .join(", ");
-            let help = instance
-                .as_str()
-                .and_then(|s| suggest(s, &values))
-                .map(|s| Text::new(format!("mente du `{s}`?"), format!("did you mean `{s}`?")));
+            let typed = instance.as_str();
+            // A right value in the wrong case (`NAV`): name the value to write.
+            let case = typed.and_then(|s| values.iter().find(|v| v.eq_ignore_ascii_case(s)));
+            let help = match case {
+                Some(v) => Some(Text::new(
+                    format!("skriv `{v}` med små bokstaver"),
+                    format!("write `{v}` in lowercase"),
+                )),
+                None => typed
+                    .and_then(|s| suggest(s, &values))
+                    .map(|s| Text::new(format!("mente du `{s}`?"), format!("did you mean `{s}`?"))),
+            };
             (
                 Text::new(
                     format!("`{field}` må være en av {list}"),

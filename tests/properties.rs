@@ -277,6 +277,9 @@ fn build(s: &Seed) -> Minutes {
         sick_leave: Some(SickLeave {
             start: Some(date(sick)),
             grade: s.graded.or(Some(100)),
+            // Graded at the meeting, fully absent for a while before: at
+            // most six weeks before the meeting, within DM604's limit.
+            full_absence_start: s.graded.map(|_| date(add(sick, 7).min(meeting))),
         }),
         follow_up_plan: Some(FollowUpPlan {
             date: Some(date(plan)),
@@ -622,6 +625,7 @@ const MUTATIONS: &[Mutation] = &[
         m.sick_leave = Some(SickLeave {
             start: Some(date(sick)),
             grade: Some(100),
+            full_absence_start: None,
         });
         let plan = add(sick, 10);
         m.follow_up_plan = Some(FollowUpPlan {

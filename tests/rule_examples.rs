@@ -5,17 +5,30 @@ mod common;
 
 use common::linter;
 use dialogmote::{LintOptions, Severity};
-use serde_json::{Value, json};
 
-/// Adds `format` and `meeting.date` when an example leaves them out.
-fn complete(example: &str) -> Value {
+/// Adds `format` and `meeting.date` when an example leaves them out, as
+/// lines of YAML, so that comments and positions stay as written.
+fn complete(example: &str) -> String {
     let doc = dialogmote::load(example, dialogmote::SourceKind::Yaml, &Default::default())
         .unwrap_or_else(|e| panic!("example does not parse: {:?}", e[0].message.en));
-    let mut v = doc.into_value();
-    let m = v.as_object_mut().expect("an example is a mapping");
-    m.entry("format").or_insert(json!("dialogmote1/v1"));
-    m.entry("meeting").or_insert(json!({"date": "2026-11-16"}));
-    v
+    let v = doc.into_value();
+    let m = v.as_object().expect("an example is a mapping");
+    // A flow mapping (`{}`) cannot take more lines; only `{}` is used so.
+    let mut text = if m.is_empty() {
+        String::new()
+    } else {
+        example.to_owned()
+    };
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    if !m.contains_key("format") {
+        text.push_str("format: dialogmote1/v1\n");
+    }
+    if !m.contains_key("meeting") {
+        text.push_str("meeting: {date: 2026-11-16}\n");
+    }
+    text
 }
 
 #[test]
@@ -24,8 +37,8 @@ fn every_rule_example_gives_exactly_its_findings() {
     let mut ran = 0;
     for rule in linter().rules() {
         for ex in &rule.examples {
-            let value = complete(&ex.document);
-            let findings = linter().lint_value(&value, &LintOptions::new(ex.as_of));
+            let text = complete(&ex.document);
+            let findings = linter().lint_str(&text, &LintOptions::new(ex.as_of));
             let mut got: Vec<&str> = findings
                 .iter()
                 .filter(|f| f.code == rule.code)
@@ -187,4 +200,154 @@ fn the_rule_reference_is_up_to_date() {
         generated == on_disk,
         "docs/rules.md is stale; regenerate it with `cargo run -- rules --markdown > docs/rules.md`"
     );
+}
+
+/// Issue 9, item 6: an error in a rule file names the file, line, column and
+/// what was expected, and never prints a value taken from the file.
+#[test]
+fn rule_file_errors_never_print_the_files_content() {
+    let cases = [
+        // A password file given as a rule file: one plain string.
+        "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n",
+        // A token.
+        "ghp_SECRETTOKENabcdef0123456789\n",
+        // Secrets in places of the rule language.
+        "rules:\n  - code: SECRETTOKEN\n    name: x\n    severity: warning\n    when: {empty: /a}\n    message: m\n",
+        "rules:\n  - code: ORG1\n    name: x\n    severity: warning\n    when: {SECRETTOKEN: /a}\n    message: m\n",
+        "rules:\n  - code: ORG1\n    name: x\n    severity: warning\n    when: {empty: SECRETTOKEN}\n    message: m\n",
+        "rules:\n  - code: ORG1\n    name: x\n    severity: warning\n    when: {empty: /a}\n    message: m {SECRETTOKEN}\n",
+        "rules:\n  - code: ORG1\n    name: x\n    severity: SECRETTOKEN\n    when: {empty: /a}\n    message: m\n",
+        "rules:\n  - code: ORG1\n    name: x\n    severity: warning\n    when: {empty: /a}\n    message: m\n    SECRETTOKEN: 1\n",
+        "rules:\n  - code: ORG1\n    name: x\n    severity: warning\n    when: {empty: /a}\n    message: [SECRETTOKEN]\n",
+        "rules:\n  - code: ORG1\n    name: x\n    severity: warning\n    when: {empty: \"$SECRETTOKEN/a\"}\n    message: m\n",
+    ];
+    for text in cases {
+        let err = dialogmote::Linter::builder()
+            .rule_file("org.yaml", text)
+            .build()
+            .expect_err("a broken rule file");
+        let shown = err.to_string();
+        assert!(shown.starts_with("org.yaml:"), "{shown}");
+        for secret in ["root:x", "ghp_", "SECRETTOKEN", "daemon"] {
+            assert!(!shown.contains(secret), "{shown}");
+        }
+        assert!(
+            [
+                "expected",
+                " is ",
+                " are ",
+                "unknown",
+                "starts with",
+                "takes"
+            ]
+            .iter()
+            .any(|w| shown.contains(w)),
+            "says what is expected: {shown}"
+        );
+    }
+    let err = dialogmote::Linter::builder()
+        .rule_file("org.yaml", "root:x:0:0:root:/root:/bin/bash\n")
+        .build()
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        err,
+        "org.yaml:1:1: wrong type; expected a mapping with `rules`, a list of rules"
+    );
+}
+
+/// The error of building a linter with the rule file `org.yaml`.
+fn build_error(rule_file: String) -> String {
+    dialogmote::Linter::builder()
+        .rule_file("org.yaml", rule_file)
+        .build()
+        .unwrap_err()
+        .to_string()
+}
+
+fn org_rule(extra: &str) -> String {
+    format!(
+        "rules:\n  - code: ORG001\n    name: heavy\n    severity: warning\n{extra}    message: heavy\n"
+    )
+}
+
+/// Issue 9, item 15: two nested `some` over `/**` were cubic (83 s for 200
+/// actions). The rule now stops at its budget with an error-level DM004
+/// that names it, and the run goes on.
+#[test]
+fn a_cubic_user_rule_stops_at_the_budget() {
+    let rule = org_rule(
+        "    for_each: /**\n    when:\n      some:\n        each: /**\n        where:\n          some: {each: /**, where: {equals: {path: \"@\", value: never}}}\n",
+    );
+    let linter = dialogmote::Linter::builder()
+        .rule_file("org.yaml", rule)
+        .build()
+        .unwrap();
+    let mut text = String::from(
+        "format: dialogmote1/v1\nmeeting: {date: 2026-11-16}\nconclusion:\n  actions:\n",
+    );
+    for i in 0..200 {
+        text.push_str(&format!(
+            "    - {{what: Tiltak {i}, owner: arbeidsgiver, due: 2026-11-27}}\n"
+        ));
+    }
+    let started = std::time::Instant::now();
+    let findings = linter.lint_str(&text, &common::opts().with_lang(dialogmote::Lang::En));
+    let took = started.elapsed();
+    let over: Vec<_> = findings.iter().filter(|f| f.code == "DM004").collect();
+    assert_eq!(over.len(), 1, "{findings:#?}");
+    assert_eq!(over[0].severity, Severity::Error);
+    assert!(over[0].message.contains("`ORG001`"), "{}", over[0].message);
+    assert!(over[0].message.contains("budget"), "{}", over[0].message);
+    // The built-in rules still ran.
+    assert!(findings.iter().any(|f| f.code == "DM101"));
+    assert!(took.as_secs() < 20, "took {took:?}");
+}
+
+/// `for_each: /**/**/**/**/**` needed more than 5.8 GB; a path may now hold
+/// `**` only once.
+#[test]
+fn more_than_one_double_star_is_refused_when_compiling() {
+    for path in ["/**/**/**/**/**", "/**/a/**", "@/**/**"] {
+        let rule = org_rule(&format!(
+            "    for_each: /participants/*\n    when: {{some: {{each: \"{path}\"}}}}\n"
+        ));
+        let err = build_error(rule);
+        assert!(err.starts_with("org.yaml:6:"), "{err}");
+        assert!(err.contains("`**` only once"), "{err}");
+    }
+    let rule = org_rule("    for_each: /**/**/**/**/**\n    when: {empty: \"@\"}\n");
+    let err = build_error(rule);
+    assert!(err.starts_with("org.yaml:5:"), "{err}");
+}
+
+/// 400 rules with large regular expressions used 4 GB. The expressions of
+/// all rule files share a size budget; the error names the rule where it ran
+/// out.
+#[test]
+fn large_regexes_share_a_size_budget() {
+    let mut text = String::from("rules:\n");
+    for i in 0..400 {
+        text.push_str(&format!(
+            "  - code: ORG{i}\n    name: big\n    severity: info\n    for_each: /**\n    when: {{matches: {{path: \"@\", patterns: '\\w{{40}}x{i}'}}}}\n    message: big\n"
+        ));
+    }
+    let started = std::time::Instant::now();
+    let err = build_error(text);
+    assert!(err.contains("together are too large at rule `ORG"), "{err}");
+    assert!(started.elapsed().as_secs() < 60);
+    // One such expression alone is fine.
+    let one =
+        org_rule("    for_each: /**\n    when: {matches: {path: \"@\", patterns: '\\w{40}x'}}\n");
+    assert!(
+        dialogmote::Linter::builder()
+            .rule_file("org.yaml", one)
+            .build()
+            .is_ok()
+    );
+    // One too large for any tier is refused on its own.
+    let huge =
+        org_rule("    for_each: /**\n    when: {matches: {path: \"@\", patterns: '\\w{5000}'}}\n");
+    let err = build_error(huge);
+    assert!(err.contains("too large"), "{err}");
 }

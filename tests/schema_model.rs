@@ -9,9 +9,12 @@ use serde_json::{Value, json};
 
 fn complete() -> Value {
     let text = std::fs::read_to_string(common::root().join("examples/complete.yaml")).unwrap();
-    dialogmote::load(&text, dialogmote::SourceKind::Yaml, &Default::default())
+    let mut v = dialogmote::load(&text, dialogmote::SourceKind::Yaml, &Default::default())
         .unwrap()
-        .into_value()
+        .into_value();
+    // Every optional key of the format, also those the example leaves out.
+    v["sick_leave"]["full_absence_start"] = json!("2026-10-05");
+    v
 }
 
 fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
@@ -173,4 +176,37 @@ fn null_reads_as_absent() {
         m.to_value(),
         json!({"format": "dialogmote1/v1", "meeting": {"date": "2026-11-16"}})
     );
+}
+
+#[test]
+fn a_schema_value_in_the_wrong_case_is_dm002_with_help_naming_the_value() {
+    let linter = Linter::new().unwrap();
+    let mut doc = complete();
+    doc["referat"]["recipients"] = json!(["NAV", "arbeidstaker"]);
+    doc["participants"][0]["role"] = json!("Arbeidstaker");
+    doc["solutions"]["proposals"][0]["proposed_by"] = json!("NAV");
+    let findings = linter.lint_value(&doc, &common::opts());
+    let helps: Vec<(&str, Option<&str>)> = findings
+        .iter()
+        .map(|f| (f.pointer.as_str(), f.help.as_deref()))
+        .collect();
+    assert_eq!(
+        helps,
+        vec![
+            (
+                "/participants/0/role",
+                Some("skriv `arbeidstaker` med små bokstaver")
+            ),
+            (
+                "/referat/recipients/0",
+                Some("skriv `nav` med små bokstaver")
+            ),
+            (
+                "/solutions/proposals/0/proposed_by",
+                Some("skriv `nav` med små bokstaver")
+            ),
+        ],
+        "{findings:#?}"
+    );
+    assert!(findings.iter().all(|f| f.code == "DM002"));
 }

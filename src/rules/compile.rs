@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use regex::RegexSet;
+use regex::{Regex, RegexSet};
 use serde_json::Value;
 
 use crate::pointer;
@@ -48,6 +48,8 @@ fn child(at: &str, seg: &str) -> String {
 pub(crate) enum Base {
     Root,
     Slot(usize),
+    /// `$comments`: the document's YAML comments, a list of strings.
+    Comments,
 }
 
 /// One segment of a path pattern.
@@ -94,8 +96,9 @@ pub(crate) enum Quant {
 
 #[derive(Debug)]
 pub(crate) enum Source {
-    Path(PathPat),
-    Values(Vec<Value>),
+    /// A path, and whether to compare without regard to case.
+    Path(PathPat, bool),
+    Values(Vec<Value>, bool),
     Collect {
         each: PathPat,
         slot: usize,
@@ -115,7 +118,7 @@ pub(crate) enum Cond {
     Filled(PathPat),
     Equals(PathPat, Value),
     Compare(Expr, Op, Expr),
-    Matches(PathPat, RegexSet),
+    Matches(TextOf, Matcher),
     Member(Expr, Vec<Source>),
     Quant {
         kind: Quant,
@@ -123,7 +126,32 @@ pub(crate) enum Cond {
         slot: usize,
         filter: Option<Box<Cond>>,
     },
-    NationalId(PathPat),
+    NationalId(TextOf, Vec<String>),
+}
+
+/// The text a detector reads: a node's value, or its member name.
+#[derive(Debug)]
+pub(crate) enum TextOf {
+    Value(PathPat),
+    Key(PathPat),
+}
+
+/// The patterns of `matches`: a set for the quick test, and each pattern
+/// with its conditions for the position of the first real match.
+#[derive(Debug)]
+pub(crate) struct Matcher {
+    pub set: RegexSet,
+    pub patterns: Vec<Pattern>,
+}
+
+/// One pattern of `matches` and the conditions a match must meet.
+#[derive(Debug)]
+pub(crate) struct Pattern {
+    pub regex: Regex,
+    /// Named groups whose text, when they take part, must be in a list.
+    pub groups: Vec<(String, &'static std::collections::HashSet<&'static str>)>,
+    /// Words that, right before the match, make it no match.
+    pub not_after: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -140,6 +168,7 @@ pub(crate) enum Expr {
     AddDays(Box<Expr>, Box<Expr>),
     Sum(Vec<Expr>),
     Mul(Vec<Expr>),
+    Div(Box<Expr>, Box<Expr>),
     First(Vec<Expr>),
     Count {
         each: PathPat,
@@ -162,7 +191,8 @@ pub(crate) enum Expr {
 
 #[derive(Debug)]
 pub(crate) enum ForEach {
-    Nodes(PathPat),
+    /// The nodes of one or more paths, in order.
+    Nodes(Vec<PathPat>),
     Values(Vec<Value>),
 }
 
@@ -186,20 +216,31 @@ pub(crate) struct Scope<'p> {
     binds: Vec<(String, BindKind)>,
     lets: Vec<String>,
     params: &'p [(String, Value)],
+    /// What the compiled regular expressions of all rule files may still
+    /// take, in bytes (an upper bound per expression, see [`compile_regex`]).
+    regex_budget: &'p std::cell::Cell<usize>,
+    /// The rule's code, for errors about all rules together.
+    code: &'p str,
 }
 
 impl<'p> Scope<'p> {
-    pub(crate) fn new(params: &'p [(String, Value)]) -> Self {
+    pub(crate) fn new(
+        params: &'p [(String, Value)],
+        regex_budget: &'p std::cell::Cell<usize>,
+        code: &'p str,
+    ) -> Self {
         Scope {
             binds: Vec::new(),
             lets: Vec::new(),
             params,
+            regex_budget,
+            code,
         }
     }
 
     /// A scope that sees only the parameters (for `occurrence`).
     fn isolated(&self) -> Scope<'p> {
-        Scope::new(self.params)
+        Scope::new(self.params, self.regex_budget, self.code)
     }
 
     pub(crate) fn set_lets(&mut self, names: Vec<String>) {
@@ -235,7 +276,7 @@ impl<'p> Scope<'p> {
             Some((_, BindKind::Node)) => {
                 return err(
                     at,
-                    format!("`{name}` is bound to a node; write it as a path, `${name}`"),
+                    "this name is bound to a node; write it as a path that starts with `$`",
                 );
             }
             None => {}
@@ -245,18 +286,13 @@ impl<'p> Scope<'p> {
         }
         err(
             at,
-            format!("unknown variable `{name}` (not a `let`, a `for_each` value, or `as_of`)"),
+            "unknown variable: not a `let`, a `for_each` value, or `as_of`",
         )
     }
 
     fn param(&self, name: &str, at: &str) -> CResult<usize> {
         self.params.iter().position(|(n, _)| n == name).map_or_else(
-            || {
-                err(
-                    at,
-                    format!("unknown parameter `{name}`; declare it under `params`"),
-                )
-            },
+            || err(at, "unknown parameter; declare it under `params`"),
             Ok,
         )
     }
@@ -285,15 +321,18 @@ pub(crate) fn path(s: &str, scope: &Scope<'_>, at: &str) -> CResult<PathPat> {
                     ),
                 );
             }
-            None => return err(at, format!("unknown name `${name}`")),
+            None if name == "comments" => (Base::Comments, &rest[end..]),
+            None => {
+                return err(
+                    at,
+                    "unknown name after `$`; bind it with `as:` in `for_each` or a quantifier, or use `$comments`",
+                );
+            }
         }
     } else if s.is_empty() || s.starts_with('/') {
         (Base::Root, s)
     } else {
-        return err(
-            at,
-            format!("a path starts with `/`, `@` or `$name`; got `{s}`"),
-        );
+        return err(at, "a path starts with `/`, `@` or `$name`");
     };
     if !rest.is_empty() && !rest.starts_with('/') {
         return err(at, "a path's segments are separated by `/`");
@@ -317,10 +356,22 @@ pub(crate) fn path(s: &str, scope: &Scope<'_>, at: &str) -> CResult<PathPat> {
                     }
                 }
             }
-            t if t.contains(['{', '}', '*']) => return err(at, format!("bad path segment `{t}`")),
+            t if t.contains(['{', '}', '*']) => {
+                return err(
+                    at,
+                    "bad path segment: `*`, `**` and `{name}` stand alone between two `/`",
+                );
+            }
             _ => Seg::Key(raw),
         };
         segs.push(seg);
+    }
+    if segs.iter().filter(|s| matches!(s, Seg::Deep)).count() > 1 {
+        // Each `**` multiplies the selection by the document's size.
+        return err(
+            at,
+            "a path may hold `**` only once: `/**` already selects every node",
+        );
     }
     Ok(PathPat { base, segs })
 }
@@ -383,7 +434,7 @@ fn fields<'v>(
         if !allowed.contains(&k.as_str()) {
             return err_key(
                 &child(at, k),
-                format!("`{func}` has no option `{k}`; it takes {}", list(allowed)),
+                format!("`{func}` has no such option; it takes {}", list(allowed)),
             );
         }
     }
@@ -395,15 +446,13 @@ fn fields<'v>(
     Ok(m)
 }
 
-/// "unknown condition `x`; did you mean `y`?; conditions are …"
+/// "unknown condition; did you mean `y`?; conditions are …". The name as
+/// typed is never shown: it is text from the file.
 fn unknown_name(kind: &str, plural: &str, name: &str, known: &[&str]) -> String {
     let hint = crate::schema::suggest(name, known)
         .map(|s| format!("; did you mean `{s}`?"))
         .unwrap_or_default();
-    format!(
-        "unknown {kind} `{name}`{hint}; {plural} are {}",
-        list(known)
-    )
+    format!("unknown {kind}{hint}; {plural} are {}", list(known))
 }
 
 fn list(names: &[&str]) -> String {
@@ -432,9 +481,211 @@ const CONDITIONS: &[&str] = &[
     "national_id",
 ];
 const EXPRESSIONS: &[&str] = &[
-    "path", "value", "var", "param", "days", "minutes", "add_days", "sum", "mul", "first", "count",
-    "position", "key",
+    "path", "value", "var", "param", "days", "minutes", "add_days", "sum", "mul", "div", "first",
+    "count", "position", "key",
 ];
+
+/// The text operand of `matches` and `national_id`: a path (the node's
+/// value), or a mapping with `path` or `key` (the node's member name) and
+/// the function's own options.
+fn text_of<'v>(
+    arg: &'v Value,
+    scope: &Scope<'_>,
+    at: &str,
+    func: &str,
+    options: &[&str],
+) -> CResult<(TextOf, Option<&'v serde_json::Map<String, Value>>)> {
+    if arg.is_string() {
+        return Ok((TextOf::Value(single_path(arg, scope, at)?), None));
+    }
+    let mut allowed = vec!["path", "key"];
+    allowed.extend_from_slice(options);
+    let m = fields(arg, at, func, &allowed, &[])?;
+    let text = match (m.get("path"), m.get("key")) {
+        (Some(p), None) => TextOf::Value(single_path(p, scope, &child(at, "path"))?),
+        (None, Some(p)) => TextOf::Key(single_path(p, scope, &child(at, "key"))?),
+        _ => {
+            return err(
+                at,
+                format!("`{func}` reads either `path` (the value) or `key` (the member name)"),
+            );
+        }
+    };
+    Ok((text, Some(m)))
+}
+
+/// A list of words (compared without regard to case).
+fn words(v: &Value, at: &str) -> CResult<Vec<String>> {
+    match v.as_array() {
+        Some(a) if a.iter().all(Value::is_string) => Ok(a
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_lowercase)
+            .collect()),
+        _ => err(at, "expected a list of words"),
+    }
+}
+
+/// The most one compiled regular expression may take, in bytes.
+pub(crate) const REGEX_SIZE_LIMIT: usize = 4 << 20;
+/// The most all compiled regular expressions of all rule files together may
+/// take, in bytes (charged by the tier of [`compile_regex`]).
+pub(crate) const REGEX_TOTAL_LIMIT: usize = 64 << 20;
+/// Size tiers: an expression is compiled with the smallest limit it fits
+/// in, and that limit is charged to the total.
+const REGEX_TIERS: [usize; 3] = [64 << 10, 512 << 10, REGEX_SIZE_LIMIT];
+
+/// Compiles with the smallest size tier that fits and charges the tier to
+/// `budget`; an error when the expression fits no tier, or the total is
+/// spent.
+fn compile_regex<T>(
+    (budget, code): (&std::cell::Cell<usize>, &str),
+    at: &str,
+    build: impl Fn(usize) -> Result<T, regex::Error>,
+) -> CResult<T> {
+    let mut last = None;
+    for tier in REGEX_TIERS {
+        if tier > budget.get() {
+            return err(
+                at,
+                format!(
+                    "the regular expressions of the rule files together are too large at rule `{code}` (more than {REGEX_TOTAL_LIMIT} bytes once compiled); make them simpler or fewer"
+                ),
+            );
+        }
+        match build(tier) {
+            Ok(r) => {
+                budget.set(budget.get() - tier);
+                return Ok(r);
+            }
+            Err(e @ regex::Error::CompiledTooBig(_)) => last = Some(e),
+            Err(e) => return Err(bad_regex(at, &e)),
+        }
+    }
+    Err(bad_regex(
+        at,
+        &last.unwrap_or(regex::Error::CompiledTooBig(REGEX_SIZE_LIMIT)),
+    ))
+}
+
+fn bad_regex(at: &str, e: &regex::Error) -> CompileError {
+    let message = match e {
+        regex::Error::CompiledTooBig(_) => format!(
+            "the regular expression is too large: once compiled it would take more than {REGEX_SIZE_LIMIT} bytes; make it simpler"
+        ),
+        // The syntax error's last line names the problem without quoting the pattern.
+        e => format!(
+            "bad regular expression: {}",
+            e.to_string().lines().last().unwrap_or_default().trim()
+        ),
+    };
+    CompileError {
+        at_key: false,
+        pointer: at.to_owned(),
+        message,
+    }
+}
+
+/// `patterns`: a regular expression, or a list of them, each a string or
+/// `{regex, groups: {NAME: {list: LIST}}, not_after: [WORD, …]}`.
+fn matcher(v: &Value, at: &str, scope: &Scope<'_>) -> CResult<Matcher> {
+    let budget = (scope.regex_budget, scope.code);
+    let items: Vec<(String, &Value)> = match v {
+        Value::String(_) => vec![(at.to_owned(), v)],
+        Value::Array(a) if !a.is_empty() => a
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (child(at, &i.to_string()), x))
+            .collect(),
+        _ => {
+            return err(at, "`patterns` is a regular expression or a list of them");
+        }
+    };
+    let mut sources = Vec::new();
+    let mut patterns = Vec::new();
+    for (at, item) in items {
+        let (src, groups, not_after) = match item {
+            Value::String(s) => (s.as_str(), Vec::new(), Vec::new()),
+            Value::Object(_) => {
+                let m = fields(
+                    item,
+                    &at,
+                    "a pattern",
+                    &["regex", "groups", "not_after"],
+                    &["regex"],
+                )?;
+                let Some(src) = m["regex"].as_str() else {
+                    return err(&child(&at, "regex"), "`regex` is a regular expression");
+                };
+                let mut groups = Vec::new();
+                if let Some(g) = m.get("groups") {
+                    let Some(g) = g.as_object() else {
+                        return err(
+                            &child(&at, "groups"),
+                            "`groups` maps a group name to `{list: NAME}`",
+                        );
+                    };
+                    for (name, spec) in g {
+                        let gat = child(&child(&at, "groups"), name);
+                        let list = spec.get("list").and_then(Value::as_str);
+                        let Some(set) = list.and_then(super::builtin_list) else {
+                            return err(
+                                &gat,
+                                format!(
+                                    "`{name}` takes `{{list: NAME}}`, where NAME is one of {}",
+                                    list_names()
+                                ),
+                            );
+                        };
+                        groups.push((name.clone(), set));
+                    }
+                }
+                let not_after = match m.get("not_after") {
+                    Some(w) => words(w, &child(&at, "not_after"))?,
+                    None => Vec::new(),
+                };
+                (src, groups, not_after)
+            }
+            _ => {
+                return err(
+                    &at,
+                    "a pattern is a regular expression or `{regex, groups, not_after}`",
+                );
+            }
+        };
+        let regex = compile_regex(budget, &at, |limit| {
+            regex::RegexBuilder::new(src).size_limit(limit).build()
+        })?;
+        for (name, _) in &groups {
+            if !regex.capture_names().flatten().any(|n| n == name) {
+                return err(
+                    &at,
+                    "the regular expression has no group of a name in `groups`",
+                );
+            }
+        }
+        sources.push(src.to_owned());
+        patterns.push(Pattern {
+            regex,
+            groups,
+            not_after,
+        });
+    }
+    let set = compile_regex(budget, at, |limit| {
+        regex::RegexSetBuilder::new(&sources)
+            .size_limit(limit)
+            .build()
+    })?;
+    Ok(Matcher { set, patterns })
+}
+
+fn list_names() -> String {
+    super::BUILTIN_LISTS
+        .iter()
+        .map(|(n, _)| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 pub(crate) fn cond(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Cond> {
     let (name, arg) = one_key(v, at, "a condition")?;
@@ -460,7 +711,14 @@ pub(crate) fn cond(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Cond> 
         "absent" => Cond::Absent(single_path(arg, scope, at)?),
         "empty" => Cond::Empty(single_path(arg, scope, at)?),
         "filled" => Cond::Filled(single_path(arg, scope, at)?),
-        "national_id" => Cond::NationalId(single_path(arg, scope, at)?),
+        "national_id" => {
+            let (text, m) = text_of(arg, scope, at, name, &["not_after"])?;
+            let not_after = match m.and_then(|m| m.get("not_after")) {
+                Some(v) => words(v, &child(at, "not_after"))?,
+                None => Vec::new(),
+            };
+            Cond::NationalId(text, not_after)
+        }
         "equals" => {
             let m = fields(arg, at, name, &["path", "value"], &["path", "value"])?;
             let value = m["value"].clone();
@@ -501,28 +759,14 @@ pub(crate) fn cond(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Cond> 
             )
         }
         "matches" => {
-            let m = fields(arg, at, name, &["path", "patterns"], &["path", "patterns"])?;
-            let pats: Vec<&str> = match &m["patterns"] {
-                Value::String(s) => vec![s.as_str()],
-                Value::Array(a) if !a.is_empty() && a.iter().all(Value::is_string) => {
-                    a.iter().filter_map(Value::as_str).collect()
-                }
-                _ => {
-                    return err(
-                        &child(at, "patterns"),
-                        "`patterns` is a regular expression or a list of them",
-                    );
-                }
+            let (text, m) = text_of(arg, scope, at, name, &["patterns"])?;
+            let Some(m) = m.filter(|m| m.contains_key("patterns")) else {
+                return err(at, "`matches` needs `patterns`");
             };
-            let set = RegexSet::new(&pats).map_err(|e| CompileError {
-                at_key: false,
-                pointer: child(at, "patterns"),
-                message: format!(
-                    "bad regular expression: {}",
-                    e.to_string().lines().last().unwrap_or_default().trim()
-                ),
-            })?;
-            Cond::Matches(single_path(&m["path"], scope, &child(at, "path"))?, set)
+            Cond::Matches(
+                text,
+                matcher(&m["patterns"], &child(at, "patterns"), scope)?,
+            )
         }
         "member" => {
             let m = fields(arg, at, name, &["value", "of"], &["value", "of"])?;
@@ -591,14 +835,53 @@ fn quantified(
 
 fn source(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Source> {
     match v {
-        Value::String(_) => Ok(Source::Path(any_path(v, scope, at)?)),
-        Value::Object(m) if m.contains_key("values") => {
-            let m = fields(v, at, "values", &["values"], &["values"])?;
+        Value::String(_) => Ok(Source::Path(any_path(v, scope, at)?, false)),
+        Value::Object(m) if m.contains_key("values") || m.contains_key("path") => {
+            let first = if m.contains_key("values") {
+                "values"
+            } else {
+                "path"
+            };
+            let m = fields(v, at, "a source", &[first, "ignore_case"], &[first])?;
+            let ignore_case = match m.get("ignore_case") {
+                None => false,
+                Some(Value::Bool(b)) => *b,
+                Some(_) => {
+                    return err(
+                        &child(at, "ignore_case"),
+                        "`ignore_case` is `true` or `false`",
+                    );
+                }
+            };
+            if first == "path" {
+                return Ok(Source::Path(
+                    any_path(&m["path"], scope, &child(at, "path"))?,
+                    ignore_case,
+                ));
+            }
             match &m["values"] {
                 Value::Array(a) if a.iter().all(|x| !x.is_object() && !x.is_array()) => {
-                    Ok(Source::Values(a.clone()))
+                    Ok(Source::Values(a.clone(), ignore_case))
                 }
-                _ => err(&child(at, "values"), "`values` is a list of plain values"),
+                Value::Object(o)
+                    if o.len() == 1 && o.get("param").is_some_and(Value::is_string) =>
+                {
+                    let pname = o["param"].as_str().unwrap_or_default();
+                    let idx = scope.param(pname, &child(at, "values"))?;
+                    match &scope.params[idx].1 {
+                        Value::Array(a) if a.iter().all(|x| !x.is_object() && !x.is_array()) => {
+                            Ok(Source::Values(a.clone(), ignore_case))
+                        }
+                        _ => err(
+                            &child(at, "values"),
+                            format!("parameter `{pname}` is not a list of plain values"),
+                        ),
+                    }
+                }
+                _ => err(
+                    &child(at, "values"),
+                    "`values` is a list of plain values or `{param: NAME}`",
+                ),
             }
         }
         Value::Object(_) => {
@@ -709,12 +992,12 @@ pub(crate) fn expr(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Expr> 
             let idx = scope.param(pname, at)?;
             let key = match key {
                 None => None,
-                Some(k) if k.starts_with('{') && k.ends_with('}') => match scope
-                    .named(&k[1..k.len() - 1])
-                {
-                    Some((slot, BindKind::Value)) => Some(Seg::Var(slot)),
-                    _ => return err(at, format!("`{k}` needs a `for_each` value of that name")),
-                },
+                Some(k) if k.starts_with('{') && k.ends_with('}') => {
+                    match scope.named(&k[1..k.len() - 1]) {
+                        Some((slot, BindKind::Value)) => Some(Seg::Var(slot)),
+                        _ => return err(at, "`{…}` needs a `for_each` value of that name"),
+                    }
+                }
                 Some(k) => Some(Seg::Key(k.to_owned())),
             };
             Expr::Param(idx, key)
@@ -733,6 +1016,15 @@ pub(crate) fn expr(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Expr> 
         }
         "sum" => Expr::Sum(many(scope)?),
         "mul" => Expr::Mul(many(scope)?),
+        "div" => {
+            let mut es = many(scope)?;
+            if es.len() != 2 {
+                return err(at, "`div` takes two expressions: `[dividend, divisor]`");
+            }
+            let b = es.pop().expect("two");
+            let a = es.pop().expect("two");
+            Expr::Div(Box::new(a), Box::new(b))
+        }
         "first" => Expr::First(many(scope)?),
         "count" => {
             let (each, slot, filter) = quantified(arg, scope, at, name, false)?;
@@ -798,15 +1090,24 @@ pub(crate) fn for_each(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Fo
     if v.is_string() {
         let p = any_path(v, scope, at)?;
         scope.push("", BindKind::Node);
-        return Ok(ForEach::Nodes(p));
+        return Ok(ForEach::Nodes(vec![p]));
     }
     let m = fields(v, at, "for_each", &["each", "values", "as"], &[])?;
     let name = binding_name(m, at)?;
     match (m.get("each"), m.get("values")) {
+        (Some(Value::Array(ps)), None) if !ps.is_empty() => {
+            let at = child(at, "each");
+            let mut paths = Vec::with_capacity(ps.len());
+            for (i, p) in ps.iter().enumerate() {
+                paths.push(any_path(p, scope, &child(&at, &i.to_string()))?);
+            }
+            scope.push(&name, BindKind::Node);
+            Ok(ForEach::Nodes(paths))
+        }
         (Some(p), None) => {
             let p = any_path(p, scope, &child(at, "each"))?;
             scope.push(&name, BindKind::Node);
-            Ok(ForEach::Nodes(p))
+            Ok(ForEach::Nodes(vec![p]))
         }
         (None, Some(values)) => {
             if name.is_empty() {
@@ -898,29 +1199,34 @@ pub(crate) fn params(
     if let Some(o) = overrides {
         for (k, v) in o {
             let Some(slot) = out.iter_mut().find(|(n, _)| n == k) else {
-                let known = defaults
-                    .keys()
-                    .map(|k| format!("`{k}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let known = list(&defaults.keys().map(String::as_str).collect::<Vec<_>>());
                 return Err((
                     k.clone(),
-                    format!("the rule has no parameter `{k}` (it has: {known})"),
+                    format!("the rule has no such parameter (it has: {known})"),
                 ));
             };
             let same = std::mem::discriminant(&slot.1) == std::mem::discriminant(v);
             if !same {
+                let kind = match &slot.1 {
+                    Value::Null => "null",
+                    Value::Bool(_) => "`true` or `false`",
+                    Value::Number(_) => "a number",
+                    Value::String(_) => "a text",
+                    Value::Array(_) => "a list",
+                    Value::Object(_) => "a mapping",
+                };
                 return Err((
                     k.clone(),
-                    format!(
-                        "parameter `{k}` must be of the same type as its default `{}`",
-                        slot.1
-                    ),
+                    format!("parameter `{k}` must be of the same type as its default: {kind}"),
                 ));
             }
             if let (Value::Object(d), Value::Object(n)) = (&slot.1, v) {
-                if let Some(bad) = n.keys().find(|x| !d.contains_key(*x)) {
-                    return Err((k.clone(), format!("parameter `{k}` has no key `{bad}`")));
+                if n.keys().any(|x| !d.contains_key(x)) {
+                    let keys = list(&d.keys().map(String::as_str).collect::<Vec<_>>());
+                    return Err((
+                        k.clone(),
+                        format!("parameter `{k}` has no such key (it has: {keys})"),
+                    ));
                 }
                 let mut merged = d.clone();
                 merged.extend(n.clone());

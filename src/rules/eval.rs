@@ -8,8 +8,10 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use chrono::{Days, NaiveDate};
 use serde_json::Value;
 
-use super::compile::{Base, Cond, Expr, ForEach, Op, PathPat, Piece, Quant, Seg, Source};
-use super::national_id::contains_national_id;
+use super::compile::{
+    Base, Cond, Expr, ForEach, Matcher, Op, PathPat, Piece, Quant, Seg, Source, TextOf,
+};
+use super::national_id;
 
 /// True, false or unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +39,9 @@ impl Tri {
 pub(crate) enum PSeg<'a> {
     Key(&'a str),
     Index(usize),
+    /// The first step of a path into `$comments`, which are not part of the
+    /// document's tree: their pointer is the document's.
+    Comments,
 }
 
 /// A node of the document and the path that reached it.
@@ -56,8 +61,12 @@ impl<'a> Node<'a> {
 
     pub(crate) fn pointer(&self) -> String {
         let mut p = String::new();
+        if matches!(self.path.first(), Some(PSeg::Comments)) {
+            return p;
+        }
         for s in &self.path {
             match s {
+                PSeg::Comments => {}
                 PSeg::Key(k) => crate::pointer::push(&mut p, k),
                 PSeg::Index(i) => {
                     p.push('/');
@@ -66,6 +75,57 @@ impl<'a> Node<'a> {
             }
         }
         p
+    }
+}
+
+/// Where a text condition (`matches`, `national_id`) matched, so that a
+/// finding can point at the match rather than at the whole node. The match
+/// is the `nth` of `total` non-overlapping occurrences of `text` in the
+/// node's text; the source is searched for the same occurrence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Hit {
+    /// The matched node's path.
+    pub path: Vec<String>,
+    /// The index of the comment, for a node of `$comments`.
+    pub comment: Option<usize>,
+    /// The match is in the member name, not the value.
+    pub key: bool,
+    pub text: String,
+    pub nth: usize,
+    pub total: usize,
+}
+
+impl Hit {
+    fn new(node: &Node<'_>, key: bool, haystack: &str, range: (usize, usize)) -> Hit {
+        let text = haystack[range.0..range.1].to_owned();
+        let mut nth = 0;
+        let mut total = 0;
+        for (i, _) in haystack.match_indices(text.as_str()) {
+            if i < range.0 {
+                nth += 1;
+            }
+            total += 1;
+        }
+        let comment = match node.path.as_slice() {
+            [PSeg::Comments, PSeg::Index(i)] => Some(*i),
+            _ => None,
+        };
+        Hit {
+            path: node
+                .path
+                .iter()
+                .filter_map(|s| match s {
+                    PSeg::Key(k) => Some((*k).to_owned()),
+                    PSeg::Index(i) => Some(i.to_string()),
+                    PSeg::Comments => None,
+                })
+                .collect(),
+            comment,
+            key,
+            text,
+            nth,
+            total,
+        }
     }
 }
 
@@ -193,6 +253,8 @@ enum Look<'a> {
 /// What rules read: the document, the malformed pointers, the date.
 pub(crate) struct Env<'a, 'm> {
     pub doc: &'a Value,
+    /// The document's YAML comments (`$comments`), a list of strings.
+    pub comments: &'a Value,
     pub malformed: &'m [String],
     pub as_of: NaiveDate,
     pub vocabulary: &'m BTreeSet<String>,
@@ -200,6 +262,34 @@ pub(crate) struct Env<'a, 'm> {
     /// document (DM801 and DM802 both walk `/**`; many rules walk
     /// `/participants/*`).
     pub selections: std::cell::RefCell<HashMap<PathPat, std::rc::Rc<Vec<Node<'a>>>>>,
+    /// The evaluation budget (see [`Budget`]).
+    pub budget: Budget,
+}
+
+/// What rule evaluation may spend on one document, so that a rule file
+/// cannot hang a run or exhaust memory: steps (a condition, an expression
+/// or a selected node each cost one) for the current rule, and nodes kept
+/// in the shared selections. When the steps run out, evaluation of the
+/// rule stops: every condition is unknown and selections are empty.
+#[derive(Debug, Default)]
+pub(crate) struct Budget {
+    pub steps: std::cell::Cell<u64>,
+    pub exhausted: std::cell::Cell<bool>,
+    /// Nodes the shared selections may still hold.
+    pub cache_nodes: std::cell::Cell<usize>,
+}
+
+impl Budget {
+    /// Spends `n` steps; false (and exhausted from then on) when they run out.
+    fn spend(&self, n: u64) -> bool {
+        let left = self.steps.get();
+        if self.exhausted.get() || left < n {
+            self.exhausted.set(true);
+            return false;
+        }
+        self.steps.set(left - n);
+        true
+    }
 }
 
 pub(crate) struct Eval<'a, 'e> {
@@ -211,7 +301,9 @@ pub(crate) struct Eval<'a, 'e> {
     /// rule and document: `occurrence` ranks by item pointer, and the
     /// strings of absolute `member` sources.
     ranks: HashMap<*const Expr, HashMap<String, Val<'a>>>,
-    sources: HashMap<*const Source, (HashSet<&'a str>, bool)>,
+    sources: HashMap<*const Source, (HashSet<String>, bool)>,
+    /// Where the last true text condition matched.
+    hit: Option<Hit>,
 }
 
 impl<'a, 'e> Eval<'a, 'e> {
@@ -223,29 +315,25 @@ impl<'a, 'e> Eval<'a, 'e> {
             lets: Vec::new(),
             ranks: HashMap::new(),
             sources: HashMap::new(),
+            hit: None,
         }
+    }
+
+    /// Where the text condition that made the rule fire matched, if any.
+    pub(crate) fn take_hit(&mut self) -> Option<Hit> {
+        self.hit.take()
     }
 
     /// The items a rule runs once for; `None` means once for the document.
     pub(crate) fn items(&self, fe: &'a ForEach) -> Vec<BoundItem<'a>> {
         match fe {
-            ForEach::Nodes(p)
-                if p.base == Base::Root && !p.segs.iter().any(|s| matches!(s, Seg::Var(_))) =>
-            {
-                let cached = self.env.selections.borrow().get(p).cloned();
-                let nodes = cached.unwrap_or_else(|| {
-                    let nodes = std::rc::Rc::new(self.select(p).0);
-                    self.env
-                        .selections
-                        .borrow_mut()
-                        .insert(p.clone(), nodes.clone());
-                    nodes
-                });
-                (0..nodes.len())
-                    .map(|i| BoundItem::Shared(nodes.clone(), i))
-                    .collect()
+            ForEach::Nodes(paths) => {
+                let mut out = Vec::new();
+                for p in paths {
+                    self.items_of(p, &mut out);
+                }
+                out
             }
-            ForEach::Nodes(p) => self.select(p).0.into_iter().map(BoundItem::Node).collect(),
             ForEach::Values(vs) => vs
                 .iter()
                 .filter_map(Value::as_str)
@@ -254,7 +342,31 @@ impl<'a, 'e> Eval<'a, 'e> {
         }
     }
 
+    fn items_of(&self, p: &PathPat, out: &mut Vec<BoundItem<'a>>) {
+        let shared = matches!(p.base, Base::Root | Base::Comments)
+            && !p.segs.iter().any(|s| matches!(s, Seg::Var(_)));
+        if !shared {
+            out.extend(self.select(p).0.into_iter().map(BoundItem::Node));
+            return;
+        }
+        let cached = self.env.selections.borrow().get(p).cloned();
+        let nodes = cached.unwrap_or_else(|| {
+            let nodes = std::rc::Rc::new(self.select(p).0);
+            let room = self.env.budget.cache_nodes.get();
+            if nodes.len() <= room && !self.env.budget.exhausted.get() {
+                self.env.budget.cache_nodes.set(room - nodes.len());
+                self.env
+                    .selections
+                    .borrow_mut()
+                    .insert(p.clone(), nodes.clone());
+            }
+            nodes
+        });
+        out.extend((0..nodes.len()).map(|i| BoundItem::Shared(nodes.clone(), i)));
+    }
+
     pub(crate) fn bind(&mut self, item: &BoundItem<'a>) {
+        self.hit = None;
         self.binds.clear();
         self.binds.push(match item {
             BoundItem::Node(n) => Bound::Node(n.clone()),
@@ -293,6 +405,10 @@ impl<'a, 'e> Eval<'a, 'e> {
             Base::Root => Some(Node {
                 value: self.env.doc,
                 path: Vec::new(),
+            }),
+            Base::Comments => Some(Node {
+                value: self.env.comments,
+                path: vec![PSeg::Comments],
             }),
             Base::Slot(i) => match self.binds.get(i)? {
                 Bound::Node(n) => Some(n.clone()),
@@ -371,6 +487,9 @@ impl<'a, 'e> Eval<'a, 'e> {
         let mut cur = vec![base];
         let mut malformed = false;
         for seg in &pat.segs {
+            if !self.env.budget.spend(cur.len() as u64) {
+                return (Vec::new(), true);
+            }
             let mut next = Vec::new();
             for n in &cur {
                 match seg {
@@ -386,7 +505,11 @@ impl<'a, 'e> Eval<'a, 'e> {
                         Value::Null => {}
                         _ => malformed = true,
                     },
-                    Seg::Deep => descend(n.clone(), &mut next),
+                    Seg::Deep => {
+                        if !descend(n.clone(), &mut next, &self.env.budget) {
+                            return (Vec::new(), true);
+                        }
+                    }
                     other => {
                         let key = self.seg_key(other);
                         match key.map(|k| (k, Self::step(n, k))) {
@@ -422,6 +545,9 @@ impl<'a, 'e> Eval<'a, 'e> {
     }
 
     pub(crate) fn cond(&mut self, c: &'a Cond) -> Tri {
+        if !self.env.budget.spend(1) {
+            return Tri::U;
+        }
         match c {
             Cond::All(cs) => {
                 let mut out = Tri::T;
@@ -467,20 +593,11 @@ impl<'a, 'e> Eval<'a, 'e> {
                 let (a, b) = (self.expr(a), self.expr(b));
                 compare(&a, *op, &b)
             }
-            Cond::Matches(p, set) => match self.lookup(p, false) {
-                Look::Found(Node {
-                    value: Value::String(s),
-                    ..
-                }) => Tri::of(set.is_match(s)),
-                _ => Tri::F,
-            },
-            Cond::NationalId(p) => match self.lookup(p, false) {
-                Look::Found(Node {
-                    value: Value::String(s),
-                    ..
-                }) => Tri::of(contains_national_id(s)),
-                _ => Tri::F,
-            },
+            Cond::Matches(t, m) => self.text_cond(t, |s| first_match(m, s)),
+            Cond::NationalId(t, not_after) => {
+                let as_of = self.env.as_of;
+                self.text_cond(t, |s| national_id::find(s, as_of, not_after))
+            }
             Cond::Member(v, sources) => self.member(v, sources),
             Cond::Quant {
                 kind,
@@ -528,6 +645,39 @@ impl<'a, 'e> Eval<'a, 'e> {
         }
     }
 
+    /// A text condition: `find` gives the byte range of the first match in
+    /// the node's text (its string value, an integer's digits, or its member
+    /// name). True when it matches; the match is kept in `hit`.
+    fn text_cond(&mut self, t: &TextOf, find: impl Fn(&str) -> Option<(usize, usize)>) -> Tri {
+        let (p, key) = match t {
+            TextOf::Value(p) => (p, false),
+            TextOf::Key(p) => (p, true),
+        };
+        let Look::Found(node) = self.lookup(p, false) else {
+            return Tri::F;
+        };
+        let digits;
+        let text: &str = match (key, node.value, node.path.last()) {
+            (true, _, Some(PSeg::Key(k))) => k,
+            (true, _, _) => return Tri::F,
+            (false, Value::String(s), _) => s,
+            // An identity number written as a number: YAML drops a leading
+            // zero, so ten digits are read as eleven.
+            (false, Value::Number(n), _) if n.is_u64() => {
+                digits = format!("{n:0>11}");
+                &digits
+            }
+            _ => return Tri::F,
+        };
+        match find(text) {
+            Some(range) => {
+                self.hit = Some(Hit::new(&node, key, text, range));
+                Tri::T
+            }
+            None => Tri::F,
+        }
+    }
+
     fn cond_present(&self, p: &PathPat) -> Tri {
         match self.lookup(p, true) {
             Look::Found(n) => Tri::of(!n.value.is_null()),
@@ -565,15 +715,20 @@ impl<'a, 'e> Eval<'a, 'e> {
             _ => return Tri::U,
         };
         let mut unknown = false;
+        let folded = needle.to_lowercase();
         let eq = |x: &Value| x.as_str().is_some_and(|s| s.trim() == needle);
+        let eq_ci = |x: &Value| {
+            x.as_str()
+                .is_some_and(|s| s.trim().to_lowercase() == folded)
+        };
         for s in sources {
             match s {
-                Source::Values(vs) => {
-                    if vs.iter().any(eq) {
+                Source::Values(vs, ci) => {
+                    if vs.iter().any(|v| if *ci { eq_ci(v) } else { eq(v) }) {
                         return Tri::T;
                     }
                 }
-                Source::Path(p)
+                Source::Path(p, ci)
                     if p.base == Base::Root && !p.segs.iter().any(|s| matches!(s, Seg::Var(_))) =>
                 {
                     let key: *const Source = s;
@@ -582,19 +737,28 @@ impl<'a, 'e> Eval<'a, 'e> {
                         let set = nodes
                             .iter()
                             .filter_map(|n| n.value.as_str())
-                            .map(str::trim)
+                            .map(|s| {
+                                if *ci {
+                                    s.trim().to_lowercase()
+                                } else {
+                                    s.trim().to_owned()
+                                }
+                            })
                             .collect();
                         self.sources.insert(key, (set, malformed));
                     }
                     let (set, malformed) = &self.sources[&key];
-                    if set.contains(needle) {
+                    if set.contains(if *ci { folded.as_str() } else { needle }) {
                         return Tri::T;
                     }
                     unknown |= *malformed;
                 }
-                Source::Path(p) => {
+                Source::Path(p, ci) => {
                     let (nodes, malformed) = self.select(p);
-                    if nodes.iter().any(|n| eq(n.value)) {
+                    if nodes
+                        .iter()
+                        .any(|n| if *ci { eq_ci(n.value) } else { eq(n.value) })
+                    {
                         return Tri::T;
                     }
                     unknown |= malformed;
@@ -630,6 +794,9 @@ impl<'a, 'e> Eval<'a, 'e> {
     }
 
     pub(crate) fn expr(&mut self, e: &'a Expr) -> Val<'a> {
+        if !self.env.budget.spend(1) {
+            return Val::Unknown;
+        }
         match e {
             Expr::Lit(v) => val_of(v, false),
             Expr::Path(p) => match self.lookup(p, true) {
@@ -689,6 +856,12 @@ impl<'a, 'e> Eval<'a, 'e> {
                     }
                 }
                 if absent { Val::Absent } else { Val::Num(acc) }
+            }
+            Expr::Div(a, b) => {
+                let (a, b) = (self.expr(a), self.expr(b));
+                combine(to_num(&a), to_num(&b), |a, b| {
+                    (b != 0.0).then(|| Val::Num(a / b))
+                })
             }
             Expr::First(es) => {
                 for x in es {
@@ -842,6 +1015,57 @@ impl<'a, 'e> Eval<'a, 'e> {
     }
 }
 
+/// The first match of any pattern that meets its conditions: the group
+/// texts in their lists, and no `not_after` word right before it.
+fn first_match(m: &Matcher, s: &str) -> Option<(usize, usize)> {
+    if !m.set.is_match(s) {
+        return None;
+    }
+    let mut best: Option<(usize, usize)> = None;
+    for p in &m.patterns {
+        let mut at = 0;
+        while let Some(c) = p.regex.captures_at(s, at) {
+            let whole = c.get(0).expect("group 0 always takes part");
+            let in_lists = p
+                .groups
+                .iter()
+                .all(|(name, list)| c.name(name).is_none_or(|g| list.contains(g.as_str())));
+            if in_lists && !word_before(&s[..whole.start()], &p.not_after) {
+                if best.is_none_or(|b| whole.start() < b.0) {
+                    best = Some((whole.start(), whole.end()));
+                }
+                break;
+            }
+            // Try again from the next character: a later start may pass.
+            let Some(next) = s[whole.start()..].chars().next() else {
+                break;
+            };
+            at = whole.start() + next.len_utf8();
+        }
+    }
+    best
+}
+
+/// Whether the word right before a match (letters, digits and dots, after
+/// spaces and `:` or `#`) is one of `words`, or, for words of three letters
+/// or more, ends with one (`møterom` ends with `rom`). Case is ignored.
+fn word_before(before: &str, words: &[String]) -> bool {
+    if words.is_empty() {
+        return false;
+    }
+    let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || c == ':' || c == '#');
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '.'))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let word = trimmed[start..].trim_matches('.').to_lowercase();
+    !word.is_empty()
+        && words
+            .iter()
+            .any(|w| word == *w || (w.chars().count() >= 3 && word.ends_with(w.as_str())))
+}
+
 /// An item a rule runs for.
 pub(crate) enum BoundItem<'a> {
     Node(Node<'a>),
@@ -851,8 +1075,11 @@ pub(crate) enum BoundItem<'a> {
 }
 
 /// The node and all its descendants, in document order: one path
-/// allocation per node.
-fn descend<'a>(n: Node<'a>, out: &mut Vec<Node<'a>>) {
+/// allocation per node, one step each. False when the budget ran out.
+fn descend<'a>(n: Node<'a>, out: &mut Vec<Node<'a>>, budget: &Budget) -> bool {
+    if !budget.spend(1) {
+        return false;
+    }
     let value = n.value;
     let at = out.len();
     out.push(n);
@@ -860,17 +1087,22 @@ fn descend<'a>(n: Node<'a>, out: &mut Vec<Node<'a>>) {
         Value::Object(m) => {
             for (k, v) in m {
                 let child = out[at].child(PSeg::Key(k), v);
-                descend(child, out);
+                if !descend(child, out, budget) {
+                    return false;
+                }
             }
         }
         Value::Array(a) => {
             for (i, v) in a.iter().enumerate() {
                 let child = out[at].child(PSeg::Index(i), v);
-                descend(child, out);
+                if !descend(child, out, budget) {
+                    return false;
+                }
             }
         }
         _ => {}
     }
+    true
 }
 
 fn same_kind(a: &Value, b: &Value) -> bool {

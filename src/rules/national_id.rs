@@ -6,29 +6,79 @@ use chrono::NaiveDate;
 const W1: [u32; 9] = [3, 7, 6, 1, 8, 9, 4, 5, 2];
 const W2: [u32; 10] = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
-/// Whether `text` contains an identity number: 11 digits not touching other
-/// digits, optionally written with one space or dot between the 6 and the 5.
+/// Whether `text` contains an identity number (see [`find`]).
+#[cfg(test)]
 pub(crate) fn contains_national_id(text: &str) -> bool {
+    let as_of = NaiveDate::from_ymd_opt(2026, 11, 20).expect("a real date");
+    find(text, as_of, &[]).is_some()
+}
+
+/// Words that, right before a number, are read as "number": after a word of
+/// `not_after`, `kontonr. 1234…` and `account no. 1234…` are the same.
+const NUMBER_WORDS: &[&str] = &["nr", "no", "nummer", "number", "num"];
+
+/// The byte range of the first identity number in `text`: 11 digits not
+/// touching other digits or a dot-separated group (`NNNN.NN.NNNNN` is a
+/// bank account), optionally with one space or dot between the 6 and the
+/// 5, with both check digits valid and a birth date from 1900 up to
+/// `as_of`; and not right after a word that ends with one of `not_after`
+/// (lowercase), such as `kontonr`.
+pub(crate) fn find(text: &str, as_of: NaiveDate, not_after: &[String]) -> Option<(usize, usize)> {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
+        let touches = i > 0
+            && (b[i - 1].is_ascii_digit()
+                || (b[i - 1] == b'.' && i > 1 && b[i - 2].is_ascii_digit()));
+        if !b[i].is_ascii_digit() || touches {
             i += 1;
             continue;
         }
-        if let Some(digits) = candidate(&b[i..])
-            && is_valid(&digits)
+        if let Some((digits, len)) = candidate(&b[i..])
+            && is_valid(&digits, as_of)
+            && !after_word(&text[..i], not_after)
         {
-            return true;
+            return Some((i, i + len));
         }
         i += 1;
+    }
+    None
+}
+
+/// Whether the text before a number ends with a word of `words` (by its
+/// ending, without regard to case), possibly followed by `nr`, `no`… and
+/// by spaces and `: . # -`.
+fn after_word(before: &str, words: &[String]) -> bool {
+    if words.is_empty() {
+        return false;
+    }
+    let mut rest = before;
+    for _ in 0..2 {
+        let trimmed = rest.trim_end_matches(|c: char| c.is_whitespace() || ":.#-".contains(c));
+        let start = trimmed
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let word = trimmed[start..].to_lowercase();
+        if word.is_empty() {
+            return false;
+        }
+        if words.iter().any(|w| word.ends_with(w.as_str())) {
+            return true;
+        }
+        if !NUMBER_WORDS.contains(&word.as_str()) {
+            return false;
+        }
+        rest = &trimmed[..start];
     }
     false
 }
 
 /// Reads 6 digits, an optional single space or dot, 5 digits, and requires
-/// that no digit follows.
-fn candidate(b: &[u8]) -> Option<[u32; 11]> {
+/// that no digit, nor a dot and a digit, follows; returns the digits and
+/// the length read.
+fn candidate(b: &[u8]) -> Option<([u32; 11], usize)> {
     let mut out = [0u32; 11];
     let mut j = 0;
     for (n, slot) in out.iter_mut().enumerate() {
@@ -45,10 +95,11 @@ fn candidate(b: &[u8]) -> Option<[u32; 11]> {
         *slot = u32::from(c - b'0');
         j += 1;
     }
-    if b.get(j).is_some_and(u8::is_ascii_digit) {
+    let next_digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+    if next_digit(j) || (b.get(j) == Some(&b'.') && next_digit(j + 1)) {
         return None;
     }
-    Some(out)
+    Some((out, j))
 }
 
 fn check_digit(digits: &[u32], weights: &[u32]) -> Option<u32> {
@@ -60,8 +111,9 @@ fn check_digit(digits: &[u32], weights: &[u32]) -> Option<u32> {
     }
 }
 
-/// Both check digits and a real birth date (D-numbers add 40 to the day).
-pub(crate) fn is_valid(d: &[u32; 11]) -> bool {
+/// Both check digits and a real birth date from 1900 up to `as_of`
+/// (D-numbers add 40 to the day).
+pub(crate) fn is_valid(d: &[u32; 11], as_of: NaiveDate) -> bool {
     let Some(k1) = check_digit(&d[..9], &W1) else {
         return false;
     };
@@ -88,7 +140,8 @@ pub(crate) fn is_valid(d: &[u32; 11]) -> bool {
         (900..=999, 40..) => 1900,
         _ => return false,
     };
-    NaiveDate::from_ymd_opt((century + yy) as i32, month, day).is_some()
+    NaiveDate::from_ymd_opt((century + yy) as i32, month, day)
+        .is_some_and(|born| century >= 1900 && born <= as_of)
 }
 
 #[cfg(test)]
