@@ -83,6 +83,7 @@ struct LimitsSpec {
     max_depth: Option<usize>,
     max_nodes: Option<usize>,
     max_alias_nodes: Option<usize>,
+    max_findings: Option<usize>,
 }
 
 /// A parsed configuration.
@@ -166,6 +167,7 @@ impl Config {
             max_depth: spec.limits.max_depth.unwrap_or(d.max_depth),
             max_nodes: spec.limits.max_nodes.unwrap_or(d.max_nodes),
             max_alias_nodes: spec.limits.max_alias_nodes.unwrap_or(d.max_alias_nodes),
+            max_findings: spec.limits.max_findings.unwrap_or(d.max_findings),
         };
         let index = crate::source::LineIndex::new(text);
         let mut ignore = Vec::new();

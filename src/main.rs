@@ -206,11 +206,12 @@ fn find_config(explicit: Option<&Path>) -> Result<Option<PathBuf>, Fatal> {
     }
 }
 
-/// The linter, and the directory that configuration globs are relative to.
+/// The linter, and the configuration used: the directory that its globs are
+/// relative to, and its display path.
 fn build_linter(
     config: Option<&Path>,
     schema_only: bool,
-) -> Result<(Linter, Option<PathBuf>), Fatal> {
+) -> Result<(Linter, Option<(PathBuf, String)>), Fatal> {
     let Some(path) = find_config(config)? else {
         let builder = if schema_only {
             Linter::builder().schema_only()
@@ -225,7 +226,8 @@ fn build_linter(
         .ok()
         .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
         .unwrap_or_else(|| path.clone());
-    let cfg = Config::from_yaml(&shown.display().to_string(), &text)?;
+    let shown = shown.display().to_string();
+    let cfg = Config::from_yaml(&shown, &text)?;
     let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
     let mut builder = Linter::builder();
     for f in &cfg.rule_files {
@@ -237,7 +239,7 @@ fn build_linter(
     if schema_only {
         builder = builder.schema_only();
     }
-    Ok((builder.config(cfg).build()?, Some(base)))
+    Ok((builder.config(cfg).build()?, Some((base, shown))))
 }
 
 /// Where one format goes.
@@ -338,7 +340,10 @@ fn lint_one(
             (bytes, kind, match_path(p, base))
         }
     };
-    let report = linter.lint_file(&file.name(), &matched, &bytes, &opts.with_kind(kind));
+    let mut report = linter.lint_file(&file.name(), &matched, &bytes, &opts.with_kind(kind));
+    if let Input::File(p) = file {
+        report = report.with_source_path(p);
+    }
     // Human output is rendered here, while the source is at hand for snippets.
     let texts = styles
         .iter()
@@ -360,7 +365,8 @@ fn lint(
 ) -> Result<ExitCode, Fatal> {
     use rayon::prelude::*;
     let lang = args.lang;
-    let (linter, base) = build_linter(args.config.as_deref(), args.schema_only)?;
+    let (linter, config) = build_linter(args.config.as_deref(), args.schema_only)?;
+    let (base, config_path) = config.unzip();
     let as_of = args
         .as_of
         .unwrap_or_else(|| chrono::Local::now().date_naive());
@@ -386,6 +392,8 @@ fn lint(
     // One byte past the size limit is enough to know a file is too large (DM004).
     let read_limit = linter.limits().max_bytes as u64 + 1;
     let mut report = Report::default();
+    report.config_path = config_path;
+    report.working_dir = std::env::current_dir().ok();
     for batch in files.chunks(BATCH) {
         let results: Vec<Result<(FileReport, Vec<String>), Fatal>> = pool.install(|| {
             batch
@@ -416,7 +424,7 @@ fn lint(
     for sink in &mut sinks {
         let text = match sink.format {
             Format::Human => dialogmote::render_human_summary(
-                &report.summary,
+                &report,
                 &HumanOptions::new(sink.terminal && !no_color, lang),
             ),
             Format::Json => dialogmote::render_json(&report),

@@ -28,6 +28,9 @@ pub struct Limits {
     pub max_nodes: usize,
     /// Most nodes that aliases may add by expansion. Default 10 000.
     pub max_alias_nodes: usize,
+    /// Most findings kept per file. Default 10 000. Past it, one DM004
+    /// finding says how many more there were; the summary still counts them.
+    pub max_findings: usize,
 }
 
 impl Default for Limits {
@@ -37,6 +40,7 @@ impl Default for Limits {
             max_depth: 64,
             max_nodes: 1_000_000,
             max_alias_nodes: 10_000,
+            max_findings: 10_000,
         }
     }
 }
@@ -60,6 +64,11 @@ impl Limits {
     /// Sets the most nodes aliases may add.
     pub fn with_max_alias_nodes(mut self, n: usize) -> Self {
         self.max_alias_nodes = n;
+        self
+    }
+    /// Sets the most findings kept per file.
+    pub fn with_max_findings(mut self, n: usize) -> Self {
+        self.max_findings = n;
         self
     }
 }

@@ -4,6 +4,7 @@ mod github;
 mod human;
 mod json;
 mod junit;
+mod path;
 mod sarif;
 
 pub use github::render_github;
