@@ -499,7 +499,8 @@ impl Linter {
             );
             return out;
         }
-        let (violations, malformed) = self.schema.check(value);
+        let (violations, mut malformed) = self.schema.check(value);
+        malformed.sort_unstable();
         for v in violations {
             let target = if v.at_key {
                 Target::Key(v.locate)

@@ -193,6 +193,7 @@ enum Look<'a> {
 /// What rules read: the document, the malformed pointers, the date.
 pub(crate) struct Env<'a, 'm> {
     pub doc: &'a Value,
+    /// Sorted, so that a lookup is a binary search.
     pub malformed: &'m [String],
     pub as_of: NaiveDate,
     pub vocabulary: &'m BTreeSet<String>,
@@ -283,9 +284,16 @@ impl<'a, 'e> Eval<'a, 'e> {
         for r in rest {
             crate::pointer::push(&mut p, r);
         }
-        self.env.malformed.iter().any(|m| {
-            p == *m || (p.starts_with(m.as_str()) && p.as_bytes().get(m.len()) == Some(&b'/'))
-        })
+        // The node or one of its ancestors: a lookup per level in the
+        // sorted list, not a scan of it (a scan was quadratic when many
+        // nodes are malformed, e.g. a million participants without `role`).
+        let hit = |q: &str| {
+            self.env
+                .malformed
+                .binary_search_by(|m| m.as_str().cmp(q))
+                .is_ok()
+        };
+        hit(&p) || p.match_indices('/').any(|(i, _)| hit(&p[..i]))
     }
 
     fn base(&self, base: Base) -> Option<Node<'a>> {
