@@ -427,8 +427,15 @@ fn lint(
                 &report,
                 &HumanOptions::new(sink.terminal && !no_color, lang),
             ),
-            Format::Json => dialogmote::render_json(&report),
-            Format::Sarif => dialogmote::render_sarif(&report, linter.rules(), lang),
+            // The large formats are written as they are produced.
+            Format::Json => {
+                dialogmote::write_json(&mut sink.out, &report)?;
+                String::new()
+            }
+            Format::Sarif => {
+                dialogmote::write_sarif(&mut sink.out, &report, linter.rules(), lang)?;
+                String::new()
+            }
             Format::Github => dialogmote::render_github(&report),
             Format::Junit => dialogmote::render_junit(&report),
         };

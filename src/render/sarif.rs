@@ -1,6 +1,7 @@
 //! SARIF 2.1.0, as GitHub code scanning takes it in.
 
 use std::collections::HashMap;
+use std::io::Write;
 use std::path::Path;
 
 use serde::Serialize;
@@ -263,6 +264,19 @@ pub fn render_sarif<'a>(
     rules: impl Iterator<Item = &'a Rule>,
     lang: Lang,
 ) -> String {
+    let mut out = Vec::with_capacity(4096 + 1024 * report.summary.files);
+    write_sarif(&mut out, report, rules, lang).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// [`render_sarif`], written to `out` as it is produced: the output is never
+/// held in memory whole, however many results there are.
+pub fn write_sarif<'a, W: std::io::Write>(
+    mut out: W,
+    report: &Report,
+    rules: impl Iterator<Item = &'a Rule>,
+    lang: Lang,
+) -> std::io::Result<()> {
     let enabled: Vec<&Rule> = rules.filter(|r| r.severity.is_some()).collect();
     let rule_index: HashMap<&str, usize> = enabled
         .iter()
@@ -301,10 +315,10 @@ pub fn render_sarif<'a>(
             invocations: [invocation],
         }],
     };
-    let mut out = Vec::with_capacity(4096 + 1024 * report.summary.files);
-    serde_json::to_writer_pretty(&mut out, &log).expect("SARIF serialises");
-    out.push(b'\n');
-    String::from_utf8(out).expect("serde_json writes UTF-8")
+    let mut buffered = std::io::BufWriter::new(&mut out);
+    serde_json::to_writer_pretty(&mut buffered, &log).map_err(std::io::Error::from)?;
+    buffered.write_all(b"\n")?;
+    buffered.flush()
 }
 
 #[derive(Serialize)]
