@@ -393,21 +393,39 @@ mod tests {
         let mut more = None;
         file.cap(3, |n| {
             more = Some(n);
-            Some(Finding::new("DM004", "input-limit", Severity::Error, "n", ""))
+            Some(Finding::new(
+                "DM004",
+                "input-limit",
+                Severity::Error,
+                "n",
+                "",
+            ))
         });
         assert_eq!(more, Some(5));
         assert_eq!(file.findings.len(), 4);
         let notice = &file.findings[3];
         assert_eq!(notice.code, "DM004");
-        assert_eq!(notice.location.unwrap().line, 4, "where the first left-out one was");
         assert_eq!(
-            (file.omitted.errors, file.omitted.warnings, file.omitted.infos),
+            notice.location.unwrap().line,
+            4,
+            "where the first left-out one was"
+        );
+        assert_eq!(
+            (
+                file.omitted.errors,
+                file.omitted.warnings,
+                file.omitted.infos
+            ),
             (1, 4, 0)
         );
         let mut report = Report::default();
         report.push(file);
         let s = report.summary;
-        assert_eq!((s.errors, s.warnings), (2, 7), "1 left out + the notice; 3 + 4");
+        assert_eq!(
+            (s.errors, s.warnings),
+            (2, 7),
+            "1 left out + the notice; 3 + 4"
+        );
     }
 
     #[test]

@@ -156,7 +156,10 @@ impl<'a> LineIndex<'a> {
             return (start + want).min(end);
         }
         let target = self.chars_before(start) + want;
-        let k = self.chars_at.partition_point(|&c| c <= target).saturating_sub(1);
+        let k = self
+            .chars_at
+            .partition_point(|&c| c <= target)
+            .saturating_sub(1);
         let bytes = self.text.as_bytes();
         let mut b = (k * CHECKPOINT).max(start);
         let mut seen = self.chars_before(b);
@@ -281,9 +284,7 @@ mod tests {
     #[test]
     fn columns_on_long_lines_match_a_plain_count() {
         // Past several checkpoints, with multi-byte characters straddling them.
-        let line: String = (0..3000)
-            .map(|i| ['a', 'ø', '€', '𝄞'][i % 4])
-            .collect();
+        let line: String = (0..3000).map(|i| ['a', 'ø', '€', '𝄞'][i % 4]).collect();
         let text = format!("x\n{line}\n");
         let idx = LineIndex::new(&text);
         for (n, (offset, _)) in text.char_indices().enumerate().skip(2).step_by(37) {

@@ -267,7 +267,15 @@ fn names_that_are_not_utf8_are_percent_encoded() {
     std::fs::write(dir.join(name), "format: dialogmote1/v1\n").unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_dialogmote"))
         .current_dir(&dir)
-        .args(["lint", "--as-of", "2026-11-20", "--format", "sarif", "--format", "human=h.txt"])
+        .args([
+            "lint",
+            "--as-of",
+            "2026-11-20",
+            "--format",
+            "sarif",
+            "--format",
+            "human=h.txt",
+        ])
         // Arguments must be UTF-8; such names come from a folder.
         .arg(".")
         .output()
@@ -276,7 +284,10 @@ fn names_that_are_not_utf8_are_percent_encoded() {
     let loc = &sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
     assert_eq!(loc["artifactLocation"]["uri"], "m%F8te.yaml");
     let human = std::fs::read_to_string(dir.join("h.txt")).unwrap();
-    assert!(human.contains("m\\xF8te.yaml: merk: filnavnet er ikke gyldig UTF-8"), "{human}");
+    assert!(
+        human.contains("m\\xF8te.yaml: merk: filnavnet er ikke gyldig UTF-8"),
+        "{human}"
+    );
     assert!(human.contains("m\\xF8te.yaml:1:1: feil["), "{human}");
 }
 

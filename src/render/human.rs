@@ -108,7 +108,12 @@ pub fn render_human_file(file: &FileReport, source: Option<&str>, opts: &HumanOp
     };
     for f in &file.findings {
         let (line, col) = f.location.map_or((1, 1), |l| (l.line, l.column));
-        let _ = write!(out, "{path}:{line}:{col}: {}[{}] ", paint(f.severity, opts), f.code);
+        let _ = write!(
+            out,
+            "{path}:{line}:{col}: {}[{}] ",
+            paint(f.severity, opts),
+            f.code
+        );
         push_escaped(&mut out, &f.message);
         out.push('\n');
         if let (Some(index), Some(l)) = (&index, f.location) {
@@ -176,11 +181,7 @@ pub fn render_human_summary(report: &Report, opts: &HumanOptions) -> String {
     if s.suppressed > 0 {
         let _ = match opts.lang {
             Lang::En => write!(out, " ({} suppressed)", s.suppressed),
-            _ => write!(
-                out,
-                " ({})",
-                nb(s.suppressed, "undertrykt", "undertrykte")
-            ),
+            _ => write!(out, " ({})", nb(s.suppressed, "undertrykt", "undertrykte")),
         };
     }
     out.push('\n');
@@ -238,11 +239,17 @@ mod tests {
         assert!(text.contains("a.yaml:1:1: feil[DM002] melding\n  = hjelp: skriv `x`\n"));
         assert!(text.contains("a.yaml:2:1: advarsel[DM002]"));
         assert!(text.contains("a.yaml:3:1: info[DM002]"));
-        assert!(text.ends_with("1 fil kontrollert: 1 feil, 1 advarsel, 1 info\n"), "{text}");
+        assert!(
+            text.ends_with("1 fil kontrollert: 1 feil, 1 advarsel, 1 info\n"),
+            "{text}"
+        );
         let two = report(vec![
             FileReport::new(
                 "a.yaml",
-                vec![finding(Severity::Warning, 1, 1), finding(Severity::Warning, 2, 1)],
+                vec![
+                    finding(Severity::Warning, 1, 1),
+                    finding(Severity::Warning, 2, 1),
+                ],
             ),
             FileReport::new("b.yaml", vec![]),
         ]);
@@ -270,11 +277,16 @@ mod tests {
     #[test]
     fn file_names_cannot_forge_lines_or_escapes() {
         let name = "evil\n::error file=evil.yaml,line=1::PWNED\u{1b}[2J.yaml";
-        let r = report(vec![FileReport::new(name, vec![finding(Severity::Error, 1, 1)])]);
+        let r = report(vec![FileReport::new(
+            name,
+            vec![finding(Severity::Error, 1, 1)],
+        )]);
         let text = render_human(&r, &HumanOptions::default());
         assert!(!text.contains('\u{1b}'));
         assert!(text.lines().all(|l| !l.starts_with("::")), "{text}");
-        assert!(text.starts_with("evil\\n::error file=evil.yaml,line=1::PWNED\\u{1b}[2J.yaml:1:1: "));
+        assert!(
+            text.starts_with("evil\\n::error file=evil.yaml,line=1::PWNED\\u{1b}[2J.yaml:1:1: ")
+        );
     }
 
     #[test]
@@ -298,6 +310,9 @@ mod tests {
         let source = "meeting:\n  start: 9.00\n";
         let file = FileReport::new("a.yaml", vec![finding(Severity::Error, 2, 10)]);
         let text = render_human_file(&file, Some(source), &HumanOptions::default());
-        assert!(text.contains("2 |   start: 9.00\n  |          ^^^\n"), "{text}");
+        assert!(
+            text.contains("2 |   start: 9.00\n  |          ^^^\n"),
+            "{text}"
+        );
     }
 }

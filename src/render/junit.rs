@@ -108,14 +108,26 @@ mod tests {
     /// Issue 9, item 17: U+FFFE in a file name made the XML ill-formed.
     #[test]
     fn characters_xml_forbids_never_reach_the_output() {
-        assert_eq!(xml_escape("a\u{fffe}b\u{ffff}c\u{1}d\te"), "a\u{fffd}b\u{fffd}c\u{fffd}d\te");
+        assert_eq!(
+            xml_escape("a\u{fffe}b\u{ffff}c\u{1}d\te"),
+            "a\u{fffd}b\u{fffd}c\u{fffd}d\te"
+        );
         let mut r = Report::default();
         r.push(FileReport::new(
             "x\u{fffe}\u{1}\n<&>.yaml",
-            vec![Finding::new("DM003", "not-minutes", Severity::Error, "m", "")],
+            vec![Finding::new(
+                "DM003",
+                "not-minutes",
+                Severity::Error,
+                "m",
+                "",
+            )],
         ));
         let xml = render_junit(&r);
         assert!(!xml.chars().any(|c| !xml_allows(c)));
-        assert!(xml.contains("name=\"x\u{fffd}\\u{1}\\n&lt;&amp;&gt;.yaml\""), "{xml}");
+        assert!(
+            xml.contains("name=\"x\u{fffd}\\u{1}\\n&lt;&amp;&gt;.yaml\""),
+            "{xml}"
+        );
     }
 }

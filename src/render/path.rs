@@ -201,7 +201,10 @@ mod tests {
         let rel = |s: &str| ArtifactUri::Relative(s.to_owned());
         assert_eq!(uri("referater/a.yaml", wd), rel("referater/a.yaml"));
         assert_eq!(uri("./referater/a.yaml", wd), rel("referater/a.yaml"));
-        assert_eq!(uri("referater/../referater/a.yaml", wd), rel("referater/a.yaml"));
+        assert_eq!(
+            uri("referater/../referater/a.yaml", wd),
+            rel("referater/a.yaml")
+        );
         assert_eq!(uri("/repo/referater/a.yaml", wd), rel("referater/a.yaml"));
         assert_eq!(uri("/repo/./x/../a.yaml", wd), rel("a.yaml"));
         assert_eq!(uri("møte 1.yaml", wd), rel("m%C3%B8te%201.yaml"));
@@ -215,7 +218,10 @@ mod tests {
         assert_eq!(uri("../a.yaml", wd), abs("file:///repo/a.yaml"));
         assert_eq!(uri("/tmp/x y.yaml", wd), abs("file:///tmp/x%20y.yaml"));
         // A sibling whose name starts like the working directory is outside.
-        assert_eq!(uri("/repo/subway.yaml", wd), abs("file:///repo/subway.yaml"));
+        assert_eq!(
+            uri("/repo/subway.yaml", wd),
+            abs("file:///repo/subway.yaml")
+        );
         assert_eq!(uri("/../../a.yaml", wd), abs("file:///a.yaml"));
     }
 
@@ -246,8 +252,9 @@ mod tests {
 
     #[test]
     fn control_characters_are_escaped_for_display() {
-        let (shown, invalid) =
-            display_path(&report("evil\n::error file=x,line=1::PWNED\u{1b}[31m\u{2028}.yaml"));
+        let (shown, invalid) = display_path(&report(
+            "evil\n::error file=x,line=1::PWNED\u{1b}[31m\u{2028}.yaml",
+        ));
         assert_eq!(
             shown,
             "evil\\n::error file=x,line=1::PWNED\\u{1b}[31m\\u{2028}.yaml"

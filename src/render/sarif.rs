@@ -204,12 +204,8 @@ impl Serialize for Results<'_> {
                     continue;
                 };
                 let occurrence = seen.entry((&f.code, &f.pointer)).or_insert(0);
-                let fingerprint = fnv1a(&[
-                    &f.code,
-                    &artifact.uri,
-                    &f.pointer,
-                    &occurrence.to_string(),
-                ]);
+                let fingerprint =
+                    fnv1a(&[&f.code, &artifact.uri, &f.pointer, &occurrence.to_string()]);
                 *occurrence += 1;
                 let loc = f.location.unwrap_or(Location {
                     line: 1,
@@ -218,7 +214,11 @@ impl Serialize for Results<'_> {
                     end_column: 1,
                     offset: 0,
                 });
-                let min_end = if loc.end_line == loc.line { loc.column } else { 1 };
+                let min_end = if loc.end_line == loc.line {
+                    loc.column
+                } else {
+                    1
+                };
                 seq.serialize_element(&SarifResult {
                     rule_id: &f.code,
                     rule_index: index,
