@@ -1,5 +1,7 @@
 //! Findings, severities and reports: the one result type every renderer projects.
 
+use std::path::PathBuf;
+
 use serde::{Deserialize, Serialize};
 
 use crate::source::{LineIndex, Span};
@@ -194,16 +196,23 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// Adds one file's report.
+    /// Adds one file's report, counting the findings left out past the cap.
     pub fn add(&mut self, file: &FileReport) {
         self.files += 1;
-        self.suppressed += file.suppressed.len();
+        self.suppressed += file.suppressed.len() + file.omitted.suppressed;
+        self.errors += file.omitted.errors;
+        self.warnings += file.omitted.warnings;
+        self.infos += file.omitted.infos;
         for f in &file.findings {
-            match f.severity {
-                Severity::Error => self.errors += 1,
-                Severity::Warning => self.warnings += 1,
-                Severity::Info => self.infos += 1,
-            }
+            self.count(f.severity);
+        }
+    }
+
+    fn count(&mut self, severity: Severity) {
+        match severity {
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
+            Severity::Info => self.infos += 1,
         }
     }
 
@@ -221,16 +230,53 @@ impl Summary {
     }
 }
 
+/// Findings of one file left out past the cap (`limits.max_findings`):
+/// counted, so that the summary stays exact, but not kept.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Omitted {
+    /// Error-level findings left out.
+    pub errors: usize,
+    /// Warning-level findings left out.
+    pub warnings: usize,
+    /// Info-level findings left out.
+    pub infos: usize,
+    /// Suppressed findings left out.
+    pub suppressed: usize,
+}
+
+impl Omitted {
+    /// Findings left out, suppressed ones not included.
+    pub fn findings(&self) -> usize {
+        self.errors + self.warnings + self.infos
+    }
+
+    fn is_zero(&self) -> bool {
+        *self == Omitted::default()
+    }
+}
+
 /// The findings of one document, sorted by line, column and code.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct FileReport {
-    /// The path as given by the caller (`-` for standard input).
+    /// The path as given by the caller (`-` for standard input), for display.
+    /// A name that is not valid UTF-8 holds U+FFFD here; see `source_path`.
     pub path: String,
+    /// The file's path exactly as the operating system gave it, when the
+    /// report is of a file (`None` for standard input and for reports built
+    /// from a display path only). Renderers use it to name the file exactly:
+    /// SARIF percent-encodes its bytes, human output marks bytes that are not
+    /// UTF-8.
+    #[serde(skip)]
+    pub source_path: Option<PathBuf>,
     /// The findings, in order.
     pub findings: Vec<Finding>,
     /// Findings hidden by a suppression, with its reason.
     pub suppressed: Vec<SuppressedFinding>,
+    /// Findings left out past the per-file cap, counted by severity.
+    #[serde(default, skip_serializing_if = "Omitted::is_zero")]
+    pub omitted: Omitted,
 }
 
 impl FileReport {
@@ -239,10 +285,60 @@ impl FileReport {
         findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         FileReport {
             path: path.into(),
+            source_path: None,
             findings,
             suppressed: Vec::new(),
+            omitted: Omitted::default(),
         }
     }
+
+    /// Sets the path as the operating system gave it (see `source_path`).
+    pub fn with_source_path(mut self, path: impl Into<PathBuf>) -> Self {
+        self.source_path = Some(path.into());
+        self
+    }
+
+    /// Keeps the first `max` findings and the first `max` suppressed ones,
+    /// and counts the rest in `omitted`. When findings were left out, `notice`
+    /// gets their number and may give one final finding that says so; it is
+    /// placed where the first left-out finding was.
+    pub(crate) fn cap(&mut self, max: usize, notice: impl FnOnce(usize) -> Option<Finding>) {
+        if self.suppressed.len() > max {
+            self.omitted.suppressed += self.suppressed.len() - max;
+            self.suppressed.truncate(max);
+        }
+        if self.findings.len() <= max {
+            return;
+        }
+        let first = self.findings[max].location;
+        let mut counts = Summary::default();
+        for f in self.findings.drain(max..) {
+            counts.count(f.severity);
+        }
+        self.omitted.errors += counts.errors;
+        self.omitted.warnings += counts.warnings;
+        self.omitted.infos += counts.infos;
+        if let Some(mut f) = notice(self.omitted.findings()) {
+            f.location = first.or(f.location);
+            // The notice is a finding in its own right, not one of the left-out ones.
+            self.findings.push(f);
+        }
+    }
+}
+
+/// The message of the finding that ends a capped file: how many findings
+/// were left out and the limit, never document text.
+pub(crate) fn cap_message(more: usize, max: usize) -> (Text, Text) {
+    (
+        Text::new(
+            format!("{more} funn til er utelatt; grensen er {max} funn per fil"),
+            format!("{more} more findings were left out; the limit is {max} findings per file"),
+        ),
+        Text::new(
+            "rett funnene over og kjør på nytt, eller øk `limits.max_findings` i `dialogmote.yaml`",
+            "fix the findings above and run again, or raise `limits.max_findings` in `dialogmote.yaml`",
+        ),
+    )
 }
 
 /// The result of a run over several documents.
@@ -253,10 +349,14 @@ pub struct Report {
     pub files: Vec<FileReport>,
     /// Counts over all files.
     pub summary: Summary,
-    /// The configuration file used, as a display path (`None`: none was
-    /// found or given), for the human summary and SARIF `invocations`.
-    #[serde(skip)]
+    /// The configuration file used, as a display path; `None` without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub config_path: Option<String>,
+    /// The absolute working directory of the run, when known. SARIF names a
+    /// file below it by a relative URI (`%SRCROOT%`) and any other by an
+    /// absolute `file:` URI. Never printed.
+    #[serde(skip)]
+    pub working_dir: Option<PathBuf>,
 }
 
 impl Report {
@@ -264,5 +364,84 @@ impl Report {
     pub fn push(&mut self, file: FileReport) {
         self.summary.add(&file);
         self.files.push(file);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(severity: Severity, line: usize) -> Finding {
+        let mut f = Finding::new("DM801", "national-id", severity, "m", "/x");
+        f.location = Some(Location {
+            line,
+            column: 1,
+            end_line: line,
+            end_column: 2,
+            offset: 0,
+        });
+        f
+    }
+
+    /// Issue 9, item 14: past the cap one finding says how many more there
+    /// were, and the summary still counts every finding.
+    #[test]
+    fn the_cap_keeps_the_first_findings_and_counts_the_rest() {
+        let mut findings: Vec<Finding> = (1..=7).map(|l| at(Severity::Warning, l)).collect();
+        findings.push(at(Severity::Error, 8));
+        let mut file = FileReport::new("a.yaml", findings);
+        let mut more = None;
+        file.cap(3, |n| {
+            more = Some(n);
+            Some(Finding::new(
+                "DM004",
+                "input-limit",
+                Severity::Error,
+                "n",
+                "",
+            ))
+        });
+        assert_eq!(more, Some(5));
+        assert_eq!(file.findings.len(), 4);
+        let notice = &file.findings[3];
+        assert_eq!(notice.code, "DM004");
+        assert_eq!(
+            notice.location.unwrap().line,
+            4,
+            "where the first left-out one was"
+        );
+        assert_eq!(
+            (
+                file.omitted.errors,
+                file.omitted.warnings,
+                file.omitted.infos
+            ),
+            (1, 4, 0)
+        );
+        let mut report = Report::default();
+        report.push(file);
+        let s = report.summary;
+        assert_eq!(
+            (s.errors, s.warnings),
+            (2, 7),
+            "1 left out + the notice; 3 + 4"
+        );
+    }
+
+    #[test]
+    fn under_the_cap_nothing_changes() {
+        let mut file = FileReport::new("a.yaml", vec![at(Severity::Info, 1)]);
+        let before = file.clone();
+        file.cap(1, |_| panic!("no notice under the cap"));
+        assert_eq!(file, before);
+    }
+
+    #[test]
+    fn the_cap_message_names_counts_only() {
+        let (m, _) = cap_message(12, 10_000);
+        assert_eq!(
+            m.en,
+            "12 more findings were left out; the limit is 10000 findings per file"
+        );
     }
 }

@@ -21,14 +21,14 @@ pub use config::{CONFIG_FILE, Config, Ignore};
 pub use draft::{DEFAULT_SCHEMA_REF, draft};
 pub use error::Error;
 pub use explain::{explain, rules_markdown};
-pub use finding::{FileReport, Finding, Lang, Location, Report, Severity, Summary, Text};
+pub use finding::{FileReport, Finding, Lang, Location, Omitted, Report, Severity, Summary, Text};
 pub use linter::{LintOptions, Linter, LinterBuilder};
 pub use model::*;
 pub use parse::{Document, Limits, LoadProblem, NodeSpan, ProblemKind, SourceKind, decode, load};
 pub use pointer::{from_segments as pointer_from_segments, segments as pointer_segments};
 pub use render::{
     HumanOptions, render_github, render_human, render_human_file, render_human_summary,
-    render_json, render_junit, render_sarif,
+    render_json, render_junit, render_sarif, write_json, write_sarif,
 };
 pub use rules::{BUILTIN_RULE_FILES, Rule, RuleDocs, RuleExample};
 pub use schema::{FORMAT, SCHEMA_JSON};

@@ -286,6 +286,11 @@ impl Linter {
         let mut report = FileReport::new(display_path, findings);
         suppressed.sort_by(|a, b| a.finding.sort_key().cmp(&b.finding.sort_key()));
         report.suppressed = suppressed;
+        let max = self.limits.max_findings;
+        report.cap(max, |more| {
+            let (message, help) = crate::finding::cap_message(more, max);
+            self.engine_finding("DM004", &message, Some(&help), String::new(), opts.lang)
+        });
         report
     }
 
@@ -563,7 +568,8 @@ impl Linter {
             );
             return out;
         }
-        let (violations, malformed) = self.schema.check(value);
+        let (violations, mut malformed) = self.schema.check(value);
+        malformed.sort_unstable();
         for v in violations {
             let target = if v.at_key {
                 Target::Key(v.locate)

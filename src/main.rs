@@ -453,7 +453,10 @@ fn lint_one(
             (bytes, kind, match_path(p, base))
         }
     };
-    let report = linter.lint_file(&file.name(), &matched, &bytes, &opts.with_kind(kind));
+    let mut report = linter.lint_file(&file.name(), &matched, &bytes, &opts.with_kind(kind));
+    if let Input::File(p) = file {
+        report = report.with_source_path(p);
+    }
     // Human output is rendered here, while the source is at hand for snippets.
     let texts = styles
         .iter()
@@ -526,6 +529,7 @@ fn lint(
     let read_limit = (linter.limits().max_bytes as u64).saturating_add(1);
     let mut report = Report::default();
     report.config_path = config_shown;
+    report.working_dir = std::env::current_dir().ok();
     for batch in files.chunks(BATCH) {
         let results: Vec<Result<(FileReport, Vec<String>), Fatal>> = pool.install(|| {
             batch
@@ -556,11 +560,20 @@ fn lint(
     for sink in &mut sinks {
         let text = match sink.format {
             Format::Human => dialogmote::render_human_summary(
-                &report.summary,
+                &report,
                 &HumanOptions::new(sink.terminal && !no_color, lang),
             ),
-            Format::Json => dialogmote::render_json(&report),
-            Format::Sarif => dialogmote::render_sarif(&report, linter.rules(), lang),
+            // The large formats are written as they are produced.
+            Format::Json => {
+                dialogmote::write_json(sink.out.writer(), &report)
+                    .map_err(|e| Fatal(format!("cannot write {}: {e}", sink.name)))?;
+                String::new()
+            }
+            Format::Sarif => {
+                dialogmote::write_sarif(sink.out.writer(), &report, linter.rules(), lang)
+                    .map_err(|e| Fatal(format!("cannot write {}: {e}", sink.name)))?;
+                String::new()
+            }
             Format::Github => dialogmote::render_github(&report),
             Format::Junit => dialogmote::render_junit(&report),
         };

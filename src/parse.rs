@@ -38,8 +38,9 @@ pub struct Limits {
     /// Most nodes that aliases may add by expansion. Default 10 000;
     /// ceiling 1 000 000.
     pub max_alias_nodes: usize,
-    /// Most findings reported per file (the summary still counts them
-    /// all). Default 10 000; ceiling 1 000 000.
+    /// Most findings kept per file. Default 10 000; ceiling 1 000 000. Past
+    /// it, one DM004 finding says how many more there were; the summary
+    /// still counts them.
     pub max_findings: usize,
 }
 

@@ -26,12 +26,7 @@ fn sarif_for(args: &[&str]) -> Value {
 
 #[test]
 fn sarif_validates_against_the_oasis_schema() {
-    let schema: Value = serde_json::from_str(
-        &std::fs::read_to_string(common::root().join("tests/data/sarif-schema-2.1.0.json"))
-            .unwrap(),
-    )
-    .unwrap();
-    let validator = jsonschema::draft4::new(&schema).expect("the OASIS schema compiles");
+    let validator = oasis_validator();
     for lang in ["nb", "en"] {
         let sarif = sarif_for(&["--lang", lang, "."]);
         let errors: Vec<String> = validator
@@ -163,6 +158,137 @@ fn fingerprint(dir: &std::path::Path) -> (String, u64) {
             .as_u64()
             .unwrap(),
     )
+}
+
+fn oasis_validator() -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(common::root().join("tests/data/sarif-schema-2.1.0.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    jsonschema::draft4::new(&schema).expect("the OASIS schema compiles")
+}
+
+/// SARIF for one input named `path`, run in `tests/cmd/multi`; the
+/// artifact location of its first result after validating the whole log.
+fn artifact_of(path: &str, stdin: Option<&str>) -> Value {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dialogmote"))
+        .current_dir(common::root().join("tests/cmd/multi"))
+        .args(["lint", "--as-of", "2026-11-20", "--format", "sarif", path])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(stdin.unwrap_or("").as_bytes()).unwrap();
+    drop(input);
+    let out = child.wait_with_output().unwrap();
+    let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let errors: Vec<String> = oasis_validator()
+        .iter_errors(&sarif)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{path}: {errors:#?}");
+    sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"].clone()
+}
+
+/// Issue 10, §3: a path inside the working directory is a normalised
+/// relative URI against `%SRCROOT%`, however it was written.
+#[test]
+fn paths_inside_the_working_directory_are_relative() {
+    let multi = common::root().join("tests/cmd/multi");
+    let absolute = multi.join("c.json").display().to_string();
+    let dotted = multi.join("../multi/./c.json").display().to_string();
+    for path in ["c.json", "./c.json", "../multi/c.json", &absolute, &dotted] {
+        let loc = artifact_of(path, None);
+        assert_eq!(
+            loc,
+            serde_json::json!({"uri": "c.json", "uriBaseId": "%SRCROOT%"}),
+            "{path}"
+        );
+    }
+}
+
+/// Issue 10, §3: a path outside the working directory is an absolute
+/// `file:` URI, with no `uriBaseId`.
+#[test]
+fn paths_outside_the_working_directory_are_file_uris() {
+    let fixture = common::root().join("tests/fixtures/misspelt-key.yaml");
+    let expected = format!("file://{}", fixture.canonicalize().unwrap().display());
+    for path in [
+        "../../fixtures/misspelt-key.yaml".to_owned(),
+        fixture.display().to_string(),
+    ] {
+        let loc = artifact_of(&path, None);
+        assert_eq!(loc, serde_json::json!({"uri": expected}), "{path}");
+    }
+}
+
+/// Standard input has no file; GitHub rejects a result without a location,
+/// so it is named `stdin`, with no base, and described.
+#[test]
+fn stdin_is_named_stdin() {
+    let loc = artifact_of("-", Some("format: dialogmote1/v1\n"));
+    assert_eq!(
+        loc,
+        serde_json::json!({"uri": "stdin", "description": {"text": "standard input"}})
+    );
+}
+
+/// Issue 9, item 19: the configuration used is in the invocation and is an
+/// artifact with its role.
+#[test]
+fn the_configuration_used_is_recorded() {
+    let sarif = sarif_for(&["."]);
+    let run = &sarif["runs"][0];
+    assert_eq!(
+        run["invocations"][0]["properties"]["configurationFile"],
+        "dialogmote.yaml"
+    );
+    assert_eq!(
+        run["artifacts"][0],
+        serde_json::json!({
+            "location": {"uri": "dialogmote.yaml", "uriBaseId": "%SRCROOT%"},
+            "roles": ["userSpecifiedConfiguration"]
+        })
+    );
+}
+
+/// Issue 9, item 17: a file name that is not UTF-8 is percent-encoded byte
+/// for byte, so the URI names the file.
+#[cfg(unix)]
+#[test]
+fn names_that_are_not_utf8_are_percent_encoded() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempdir().join("raw");
+    std::fs::create_dir_all(&dir).unwrap();
+    let name = std::ffi::OsStr::from_bytes(b"m\xF8te.yaml");
+    std::fs::write(dir.join(name), "format: dialogmote1/v1\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_dialogmote"))
+        .current_dir(&dir)
+        .args([
+            "lint",
+            "--as-of",
+            "2026-11-20",
+            "--format",
+            "sarif",
+            "--format",
+            "human=h.txt",
+        ])
+        // Arguments must be UTF-8; such names come from a folder.
+        .arg(".")
+        .output()
+        .unwrap();
+    let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let loc = &sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
+    assert_eq!(loc["artifactLocation"]["uri"], "m%F8te.yaml");
+    let human = std::fs::read_to_string(dir.join("h.txt")).unwrap();
+    assert!(
+        human.contains("m\\xF8te.yaml: merk: filnavnet er ikke gyldig UTF-8"),
+        "{human}"
+    );
+    assert!(human.contains("m\\xF8te.yaml:1:1: feil["), "{human}");
 }
 
 fn tempdir() -> std::path::PathBuf {

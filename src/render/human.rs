@@ -1,9 +1,11 @@
-//! The human format: `path:line:col: severity[CODE] message`; with a source
-//! text, also the line with the span underlined and the help; then a summary.
+//! The human format: `path:line:col: severity[CODE] message`, the help, and
+//! with a source text also the line with the span underlined; then a summary.
+//! Labels and the summary speak the chosen language.
 
 use std::fmt::Write;
 
 use crate::finding::{FileReport, Lang, Report, Severity, Summary};
+use crate::render::path::{display_path, push_escaped};
 use crate::source::LineIndex;
 
 /// Options of the human format.
@@ -12,7 +14,7 @@ use crate::source::LineIndex;
 pub struct HumanOptions {
     /// Colour the severity (ANSI).
     pub color: bool,
-    /// The language of the summary line.
+    /// The language of labels and the summary.
     pub lang: Lang,
 }
 
@@ -23,97 +25,294 @@ impl HumanOptions {
     }
 }
 
-fn paint(s: Severity, color: bool) -> String {
-    if !color {
-        return s.as_str().to_owned();
+/// The severity's label in `lang`: `feil`, `advarsel`, `info` in bokmål.
+fn label(s: Severity, lang: Lang) -> &'static str {
+    match (lang, s) {
+        (Lang::En, s) => s.as_str(),
+        (_, Severity::Error) => "feil",
+        (_, Severity::Warning) => "advarsel",
+        (_, Severity::Info) => "info",
+    }
+}
+
+fn paint(s: Severity, opts: &HumanOptions) -> String {
+    let text = label(s, opts.lang);
+    if !opts.color {
+        return text.to_owned();
     }
     let code = match s {
         Severity::Error => "1;31",
         Severity::Warning => "1;33",
         Severity::Info => "1;36",
     };
-    format!("\x1b[{code}m{}\x1b[0m", s.as_str())
+    format!("\x1b[{code}m{text}\x1b[0m")
 }
 
-/// One file's findings. With `source` (the document's text, after any BOM),
-/// each finding also shows its source line, underlined, and its help: this
-/// prints document text, so callers pass it only on a person's terminal or
-/// when asked (`--show-source`).
+/// Characters of the source line shown before and after a finding's start:
+/// a minified file is one long line, and each finding shows a window of it.
+const BEFORE: usize = 40;
+const AFTER: usize = 80;
+
+/// The part of the line around `column` that is shown, and the column of
+/// the finding within it. Costs the window, not the line.
+fn excerpt(index: &LineIndex<'_>, line: usize, column: usize) -> (String, usize) {
+    let text = index.line_text(line);
+    let base = index.line_start(line);
+    let at = index.offset_of(line, column) - base;
+    let mut from = at;
+    let mut before = 0;
+    for c in text[..at].chars().rev().take(BEFORE) {
+        from -= c.len_utf8();
+        before += 1;
+    }
+    let mut to = at;
+    for c in text[at..].chars().take(AFTER) {
+        to += c.len_utf8();
+    }
+    let mut shown = String::new();
+    if from > 0 {
+        shown.push('…');
+        before += 1;
+    }
+    shown.push_str(&text[from..to].replace('\t', " "));
+    if to < text.len() {
+        shown.push('…');
+    }
+    (shown, before + 1)
+}
+
+/// One file's findings, each with its help. With `source` (the document's
+/// text, after any BOM), each finding also shows its source line,
+/// underlined: this prints document text, so callers pass it only on a
+/// person's terminal or when asked (`--show-source`). Help is rule text and
+/// is always shown.
 pub fn render_human_file(file: &FileReport, source: Option<&str>, opts: &HumanOptions) -> String {
     let mut out = String::new();
     let index = source.map(LineIndex::new);
+    let (path, invalid) = display_path(file);
+    if invalid && !file.findings.is_empty() {
+        let _ = match opts.lang {
+            Lang::En => writeln!(
+                out,
+                "{path}: note: the file name is not valid UTF-8; bytes that are not are shown as \\xNN"
+            ),
+            _ => writeln!(
+                out,
+                "{path}: merk: filnavnet er ikke gyldig UTF-8; byte som ikke er det, vises som \\xNN"
+            ),
+        };
+    }
+    let help_label = match opts.lang {
+        Lang::En => "help",
+        _ => "hjelp",
+    };
     for f in &file.findings {
         let (line, col) = f.location.map_or((1, 1), |l| (l.line, l.column));
-        let _ = writeln!(
+        let _ = write!(
             out,
-            "{}:{line}:{col}: {}[{}] {}",
-            file.path,
-            paint(f.severity, opts.color),
-            f.code,
-            f.message
+            "{path}:{line}:{col}: {}[{}] ",
+            paint(f.severity, opts),
+            f.code
         );
-        let Some(index) = &index else { continue };
-        if let Some(l) = f.location {
-            let text = index.line_text(l.line).replace('\t', " ");
+        push_escaped(&mut out, &f.message);
+        out.push('\n');
+        if let (Some(index), Some(l)) = (&index, f.location) {
+            let (text, column) = excerpt(index, l.line, l.column);
             let width = l.line.to_string().len();
             let end = if l.end_line == l.line {
-                l.end_column.max(l.column + 1)
+                (l.end_column.max(l.column + 1) - l.column + column).min(text.chars().count() + 1)
             } else {
                 text.chars().count() + 1
             };
-            let marks = "^".repeat(end.saturating_sub(l.column).max(1));
+            let marks = "^".repeat(end.saturating_sub(column).max(1));
             let _ = writeln!(out, "{:width$} |", "");
             let _ = writeln!(out, "{} | {text}", l.line);
-            let _ = writeln!(out, "{:width$} | {}{marks}", "", " ".repeat(l.column - 1));
+            let _ = writeln!(out, "{:width$} | {}{marks}", "", " ".repeat(column - 1));
         }
         if let Some(h) = &f.help {
-            let _ = writeln!(out, "  = help: {h}");
+            let _ = write!(out, "  = {help_label}: ");
+            push_escaped(&mut out, h);
+            out.push('\n');
         }
     }
     out
 }
 
-/// The summary line.
-pub fn render_human_summary(s: &Summary, opts: &HumanOptions) -> String {
-    let suppressed_nb = if s.suppressed > 0 {
-        format!(" ({} undertrykt)", s.suppressed)
-    } else {
-        String::new()
-    };
-    let suppressed_en = if s.suppressed > 0 {
-        format!(" ({} suppressed)", s.suppressed)
-    } else {
-        String::new()
-    };
-    match opts.lang {
-        Lang::En => format!(
-            "{} file{} checked: {} error{}, {} warning{}, {} info{suppressed_en}\n",
-            s.files,
-            plural(s.files),
-            s.errors,
-            plural(s.errors),
-            s.warnings,
-            plural(s.warnings),
+/// Bokmål noun forms: singular, plural.
+fn nb(n: usize, one: &'static str, many: &'static str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// English noun forms: `s` in the plural.
+fn en(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// The summary: the configuration used, if any, and the counts.
+pub fn render_human_summary(report: &Report, opts: &HumanOptions) -> String {
+    let s: &Summary = &report.summary;
+    let mut out = String::new();
+    if let Some(config) = &report.config_path {
+        out.push_str(match opts.lang {
+            Lang::En => "configuration: ",
+            _ => "konfigurasjon: ",
+        });
+        push_escaped(&mut out, config);
+        out.push('\n');
+    }
+    let _ = match opts.lang {
+        Lang::En => write!(
+            out,
+            "{} checked: {}, {}, {} info",
+            en(s.files, "file"),
+            en(s.errors, "error"),
+            en(s.warnings, "warning"),
             s.infos
         ),
-        _ => format!(
-            "{} fil(er) kontrollert: {} feil, {} advarsler, {} info{suppressed_nb}\n",
-            s.files, s.errors, s.warnings, s.infos
+        _ => write!(
+            out,
+            "{} kontrollert: {} feil, {}, {} info",
+            nb(s.files, "fil", "filer"),
+            s.errors,
+            nb(s.warnings, "advarsel", "advarsler"),
+            s.infos
         ),
+    };
+    if s.suppressed > 0 {
+        let _ = match opts.lang {
+            Lang::En => write!(out, " ({} suppressed)", s.suppressed),
+            _ => write!(out, " ({})", nb(s.suppressed, "undertrykt", "undertrykte")),
+        };
     }
+    out.push('\n');
+    out
 }
 
 /// The whole report without source lines.
 pub fn render_human(report: &Report, opts: &HumanOptions) -> String {
-    let mut out: String = report
-        .files
-        .iter()
-        .map(|f| render_human_file(f, None, opts))
-        .collect();
-    out.push_str(&render_human_summary(&report.summary, opts));
+    let mut out = String::new();
+    for f in &report.files {
+        out.push_str(&render_human_file(f, None, opts));
+    }
+    out.push_str(&render_human_summary(report, opts));
     out
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finding::{Finding, Location};
+
+    fn finding(severity: Severity, line: usize, column: usize) -> Finding {
+        let mut f = Finding::new("DM002", "schema-violation", severity, "melding", "/a")
+            .with_help("skriv `x`");
+        f.location = Some(Location {
+            line,
+            column,
+            end_line: line,
+            end_column: column + 3,
+            offset: 0,
+        });
+        f
+    }
+
+    fn report(files: Vec<FileReport>) -> Report {
+        let mut r = Report::default();
+        for f in files {
+            r.push(f);
+        }
+        r
+    }
+
+    #[test]
+    fn bokmal_labels_and_counts() {
+        let nb = HumanOptions::new(false, Lang::Nb);
+        let one = report(vec![FileReport::new(
+            "a.yaml",
+            vec![
+                finding(Severity::Error, 1, 1),
+                finding(Severity::Warning, 2, 1),
+                finding(Severity::Info, 3, 1),
+            ],
+        )]);
+        let text = render_human(&one, &nb);
+        assert!(text.contains("a.yaml:1:1: feil[DM002] melding\n  = hjelp: skriv `x`\n"));
+        assert!(text.contains("a.yaml:2:1: advarsel[DM002]"));
+        assert!(text.contains("a.yaml:3:1: info[DM002]"));
+        assert!(
+            text.ends_with("1 fil kontrollert: 1 feil, 1 advarsel, 1 info\n"),
+            "{text}"
+        );
+        let two = report(vec![
+            FileReport::new(
+                "a.yaml",
+                vec![
+                    finding(Severity::Warning, 1, 1),
+                    finding(Severity::Warning, 2, 1),
+                ],
+            ),
+            FileReport::new("b.yaml", vec![]),
+        ]);
+        assert!(
+            render_human(&two, &nb).ends_with("2 filer kontrollert: 0 feil, 2 advarsler, 0 info\n")
+        );
+        let en = render_human(&two, &HumanOptions::new(false, Lang::En));
+        assert!(en.contains("a.yaml:1:1: warning[DM002] melding\n  = help: skriv `x`\n"));
+        assert!(en.ends_with("2 files checked: 0 errors, 2 warnings, 0 info\n"));
+    }
+
+    #[test]
+    fn the_configuration_used_is_named() {
+        let mut r = report(vec![]);
+        r.config_path = Some("dialogmote.yaml".into());
+        let text = render_human_summary(&r, &HumanOptions::default());
+        assert_eq!(
+            text,
+            "konfigurasjon: dialogmote.yaml\n0 filer kontrollert: 0 feil, 0 advarsler, 0 info\n"
+        );
+    }
+
+    /// Issue 9, item 17: a file name forging a workflow command or an ANSI
+    /// escape is printed escaped, on one line.
+    #[test]
+    fn file_names_cannot_forge_lines_or_escapes() {
+        let name = "evil\n::error file=evil.yaml,line=1::PWNED\u{1b}[2J.yaml";
+        let r = report(vec![FileReport::new(
+            name,
+            vec![finding(Severity::Error, 1, 1)],
+        )]);
+        let text = render_human(&r, &HumanOptions::default());
+        assert!(!text.contains('\u{1b}'));
+        assert!(text.lines().all(|l| !l.starts_with("::")), "{text}");
+        assert!(
+            text.starts_with("evil\\n::error file=evil.yaml,line=1::PWNED\\u{1b}[2J.yaml:1:1: ")
+        );
+    }
+
+    #[test]
+    fn long_lines_show_a_window_around_the_finding() {
+        let line = format!("{}ØØØ{}", "x".repeat(5000), "y".repeat(5000));
+        let source = format!("a: 1\n{line}\n");
+        let col = 5001;
+        let file = FileReport::new("a.json", vec![finding(Severity::Error, 2, col)]);
+        let text = render_human_file(&file, Some(&source), &HumanOptions::default());
+        let lines: Vec<&str> = text.lines().collect();
+        let shown = lines[2].strip_prefix("2 | ").unwrap();
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        assert!(shown.chars().count() <= BEFORE + AFTER + 2);
+        let caret = lines[3].find('^').unwrap() - "  | ".len();
+        assert_eq!(shown.chars().nth(caret), Some('Ø'), "{shown}");
+        assert!(lines[3].ends_with("^^^"));
+    }
+
+    #[test]
+    fn short_lines_are_shown_whole() {
+        let source = "meeting:\n  start: 9.00\n";
+        let file = FileReport::new("a.yaml", vec![finding(Severity::Error, 2, 10)]);
+        let text = render_human_file(&file, Some(source), &HumanOptions::default());
+        assert!(
+            text.contains("2 |   start: 9.00\n  |          ^^^\n"),
+            "{text}"
+        );
+    }
 }

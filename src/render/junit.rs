@@ -3,7 +3,16 @@
 use std::fmt::Write;
 
 use crate::finding::{Report, Severity};
+use crate::render::path::display_path;
 
+/// Whether XML 1.0 allows `c` at all (§2.2 `Char`), even as a reference.
+fn xml_allows(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
+}
+
+/// Escapes markup, and replaces what XML 1.0 forbids (C0 controls other
+/// than tab, CR and LF; U+FFFE and U+FFFF) with U+FFFD, so the document is
+/// always well-formed.
 pub(crate) fn xml_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -13,7 +22,7 @@ pub(crate) fn xml_escape(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push('\u{fffd}'),
+            c if !xml_allows(c) => out.push('\u{fffd}'),
             c => out.push(c),
         }
     }
@@ -38,10 +47,11 @@ pub fn render_junit(report: &Report) -> String {
         "  <testsuite name=\"dialogmote\" tests=\"{tests}\" failures=\"{failing}\" errors=\"0\" skipped=\"0\">"
     );
     for file in &report.files {
+        // Control characters are escaped visibly, as in human output.
+        let path = xml_escape(&display_path(file).0);
         let _ = write!(
             out,
-            "    <testcase classname=\"dialogmote\" name=\"{}\"",
-            xml_escape(&file.path)
+            "    <testcase classname=\"dialogmote\" name=\"{path}\""
         );
         let errors: Vec<_> = file
             .findings
@@ -58,10 +68,9 @@ pub fn render_junit(report: &Report) -> String {
             let (l, c) = f.location.map_or((1, 1), |l| (l.line, l.column));
             let _ = writeln!(
                 out,
-                "      <failure type=\"{}\" message=\"{}\">{}:{l}:{c}: {}[{}] {}</failure>",
+                "      <failure type=\"{}\" message=\"{}\">{path}:{l}:{c}: {}[{}] {}</failure>",
                 xml_escape(&f.code),
                 xml_escape(&format!("{} {}", f.code, f.message)),
-                xml_escape(&file.path),
                 f.severity.as_str(),
                 xml_escape(&f.code),
                 xml_escape(&f.message)
@@ -77,8 +86,7 @@ pub fn render_junit(report: &Report) -> String {
                 let (l, c) = f.location.map_or((1, 1), |l| (l.line, l.column));
                 let _ = writeln!(
                     out,
-                    "{}:{l}:{c}: {}[{}] {}",
-                    xml_escape(&file.path),
+                    "{path}:{l}:{c}: {}[{}] {}",
                     f.severity.as_str(),
                     xml_escape(&f.code),
                     xml_escape(&f.message)
@@ -90,4 +98,36 @@ pub fn render_junit(report: &Report) -> String {
     }
     out.push_str("  </testsuite>\n</testsuites>\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finding::{FileReport, Finding};
+
+    /// Issue 9, item 17: U+FFFE in a file name made the XML ill-formed.
+    #[test]
+    fn characters_xml_forbids_never_reach_the_output() {
+        assert_eq!(
+            xml_escape("a\u{fffe}b\u{ffff}c\u{1}d\te"),
+            "a\u{fffd}b\u{fffd}c\u{fffd}d\te"
+        );
+        let mut r = Report::default();
+        r.push(FileReport::new(
+            "x\u{fffe}\u{1}\n<&>.yaml",
+            vec![Finding::new(
+                "DM003",
+                "not-minutes",
+                Severity::Error,
+                "m",
+                "",
+            )],
+        ));
+        let xml = render_junit(&r);
+        assert!(!xml.chars().any(|c| !xml_allows(c)));
+        assert!(
+            xml.contains("name=\"x\u{fffd}\\u{1}\\n&lt;&amp;&gt;.yaml\""),
+            "{xml}"
+        );
+    }
 }

@@ -4,10 +4,11 @@ mod github;
 mod human;
 mod json;
 mod junit;
+mod path;
 mod sarif;
 
 pub use github::render_github;
 pub use human::{HumanOptions, render_human, render_human_file, render_human_summary};
-pub use json::render_json;
+pub use json::{render_json, write_json};
 pub use junit::render_junit;
-pub use sarif::render_sarif;
+pub use sarif::{render_sarif, write_sarif};

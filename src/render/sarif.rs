@@ -1,8 +1,15 @@
 //! SARIF 2.1.0, as GitHub code scanning takes it in.
 
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::Path;
+
+use serde::Serialize;
+use serde::ser::{SerializeSeq, Serializer};
 use serde_json::{Value, json};
 
-use crate::finding::{Lang, Report, Severity};
+use crate::finding::{Lang, Location, Report, Severity};
+use crate::render::path::{ArtifactUri, artifact_uri, uri_of};
 use crate::rules::Rule;
 
 fn level(s: Severity) -> &'static str {
@@ -23,22 +30,6 @@ fn fnv1a(parts: &[&str]) -> String {
         }
     }
     format!("{h:016x}")
-}
-
-/// A repository-relative URI for a path as given on the command line:
-/// forward slashes, no leading `./`, and percent-encoding where needed.
-pub(crate) fn relative_uri(path: &str) -> String {
-    let p = path.replace('\\', "/");
-    let p = p.trim_start_matches("./");
-    let mut out = String::with_capacity(p.len());
-    for b in p.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 fn rule_json(rule: &Rule, lang: Lang) -> Value {
@@ -92,92 +83,267 @@ fn rule_json(rule: &Rule, lang: Lang) -> Value {
     })
 }
 
+/// An `artifactLocation`: a URI relative to `%SRCROOT%` (the working
+/// directory), an absolute `file:` URI, or `stdin` for standard input.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactLocation {
+    uri: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uri_base_id: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<Message>,
+}
+
+impl ArtifactLocation {
+    fn new(uri: ArtifactUri) -> Self {
+        let (uri, uri_base_id, description) = match uri {
+            ArtifactUri::Relative(u) => (u, Some("%SRCROOT%"), None),
+            ArtifactUri::Absolute(u) => (u, None, None),
+            // GitHub rejects a result without a location, so standard input
+            // is named by a relative URI that no repository file takes.
+            ArtifactUri::Stdin => (
+                "stdin".to_owned(),
+                None,
+                Some(Message {
+                    text: "standard input".to_owned(),
+                }),
+            ),
+        };
+        ArtifactLocation {
+            uri,
+            uri_base_id,
+            description,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Message {
+    text: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Region {
+    start_line: usize,
+    start_column: usize,
+    end_line: usize,
+    end_column: usize,
+    byte_offset: usize,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PhysicalLocation<'a> {
+    artifact_location: &'a ArtifactLocation,
+    region: Region,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct LogicalLocation<'a> {
+    fully_qualified_name: &'a str,
+    kind: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ResultLocation<'a> {
+    physical_location: PhysicalLocation<'a>,
+    logical_locations: [LogicalLocation<'a>; 1],
+}
+
+#[derive(Serialize)]
+struct Fingerprints {
+    #[serde(rename = "dialogmote/v1")]
+    v1: String,
+}
+
+#[derive(Serialize)]
+struct HelpProperty<'a> {
+    help: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifResult<'a> {
+    rule_id: &'a str,
+    rule_index: usize,
+    level: &'static str,
+    message: MessageRef<'a>,
+    locations: [ResultLocation<'a>; 1],
+    partial_fingerprints: Fingerprints,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    properties: Option<HelpProperty<'a>>,
+}
+
+#[derive(Serialize)]
+struct MessageRef<'a> {
+    text: &'a str,
+}
+
+/// The results, serialised one at a time as the report is walked: no tree
+/// of all results is built. Per file, a map counts earlier results with the
+/// same code and pointer (for fingerprints); rules are found by a map from
+/// code to index built once.
+struct Results<'a> {
+    report: &'a Report,
+    rule_index: &'a HashMap<&'a str, usize>,
+}
+
+impl Serialize for Results<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(None)?;
+        let working_dir = self.report.working_dir.as_deref();
+        for file in &self.report.files {
+            let artifact = ArtifactLocation::new(artifact_uri(file, working_dir));
+            let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
+            for f in &file.findings {
+                let Some(&index) = self.rule_index.get(f.code.as_str()) else {
+                    continue;
+                };
+                let occurrence = seen.entry((&f.code, &f.pointer)).or_insert(0);
+                let fingerprint =
+                    fnv1a(&[&f.code, &artifact.uri, &f.pointer, &occurrence.to_string()]);
+                *occurrence += 1;
+                let loc = f.location.unwrap_or(Location {
+                    line: 1,
+                    column: 1,
+                    end_line: 1,
+                    end_column: 1,
+                    offset: 0,
+                });
+                let min_end = if loc.end_line == loc.line {
+                    loc.column
+                } else {
+                    1
+                };
+                seq.serialize_element(&SarifResult {
+                    rule_id: &f.code,
+                    rule_index: index,
+                    level: level(f.severity),
+                    message: MessageRef { text: &f.message },
+                    locations: [ResultLocation {
+                        physical_location: PhysicalLocation {
+                            artifact_location: &artifact,
+                            region: Region {
+                                start_line: loc.line,
+                                start_column: loc.column,
+                                end_line: loc.end_line,
+                                end_column: loc.end_column.max(min_end),
+                                byte_offset: loc.offset,
+                            },
+                        },
+                        logical_locations: [LogicalLocation {
+                            fully_qualified_name: if f.pointer.is_empty() {
+                                "/"
+                            } else {
+                                &f.pointer
+                            },
+                            kind: "element",
+                        }],
+                    }],
+                    partial_fingerprints: Fingerprints { v1: fingerprint },
+                    properties: f.help.as_deref().map(|help| HelpProperty { help }),
+                })?;
+            }
+        }
+        seq.end()
+    }
+}
+
 /// The report as SARIF 2.1.0: one run, every enabled rule in
-/// `tool.driver.rules`, suppressed findings left out.
+/// `tool.driver.rules`, suppressed findings left out. A file in the report's
+/// working directory is named by a relative URI against `%SRCROOT%`, any
+/// other by an absolute `file:` URI, standard input by `stdin`. The
+/// configuration used, if any, is an artifact with the role
+/// `userSpecifiedConfiguration` and is named in `invocations[0].properties`.
 pub fn render_sarif<'a>(
     report: &Report,
     rules: impl Iterator<Item = &'a Rule>,
     lang: Lang,
 ) -> String {
+    let mut out = Vec::with_capacity(4096 + 1024 * report.summary.files);
+    write_sarif(&mut out, report, rules, lang).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// [`render_sarif`], written to `out` as it is produced: the output is never
+/// held in memory whole, however many results there are.
+pub fn write_sarif<'a, W: std::io::Write>(
+    mut out: W,
+    report: &Report,
+    rules: impl Iterator<Item = &'a Rule>,
+    lang: Lang,
+) -> std::io::Result<()> {
     let enabled: Vec<&Rule> = rules.filter(|r| r.severity.is_some()).collect();
-    let mut results = Vec::new();
-    for file in &report.files {
-        let uri = relative_uri(&file.path);
-        let mut seen: Vec<(String, String, String)> = Vec::new();
-        for f in &file.findings {
-            let Some(index) = enabled.iter().position(|r| r.code == f.code) else {
-                continue;
-            };
-            let key = (f.code.clone(), uri.clone(), f.pointer.clone());
-            let occurrence = seen.iter().filter(|k| **k == key).count();
-            seen.push(key);
-            let loc = f.location.unwrap_or(crate::finding::Location {
-                line: 1,
-                column: 1,
-                end_line: 1,
-                end_column: 1,
-                offset: 0,
-            });
-            let mut result = json!({
-                "ruleId": f.code,
-                "ruleIndex": index,
-                "level": level(f.severity),
-                "message": {"text": f.message},
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
-                        "region": {
-                            "startLine": loc.line,
-                            "startColumn": loc.column,
-                            "endLine": loc.end_line,
-                            "endColumn": loc.end_column.max(if loc.end_line == loc.line { loc.column } else { 1 }),
-                            "byteOffset": loc.offset
-                        }
-                    },
-                    "logicalLocations": [{"fullyQualifiedName": if f.pointer.is_empty() { "/" } else { &f.pointer }, "kind": "element"}]
-                }],
-                "partialFingerprints": {
-                    "dialogmote/v1": fnv1a(&[&f.code, &uri, &f.pointer, &occurrence.to_string()])
-                }
-            });
-            if let Some(h) = &f.help {
-                result["properties"] = json!({"help": h});
-            }
-            results.push(result);
-        }
+    let rule_index: HashMap<&str, usize> = enabled
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.code.as_str(), i))
+        .collect();
+    let config = report.config_path.as_deref().map(|c| {
+        let uri = uri_of(Path::new(c), report.working_dir.as_deref());
+        (c, ArtifactLocation::new(uri))
+    });
+    let mut invocation = json!({"executionSuccessful": true});
+    let mut artifacts = Vec::new();
+    if let Some((shown, location)) = &config {
+        invocation["properties"] = json!({"configurationFile": shown});
+        artifacts.push(json!({
+            "location": location,
+            "roles": ["userSpecifiedConfiguration"]
+        }));
     }
-    let sarif = json!({
-        "$schema": "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
+    let log = Log {
+        schema: "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
+        version: "2.1.0",
+        runs: [Run {
+            tool: json!({"driver": {
                 "name": "dialogmote",
                 "version": env!("CARGO_PKG_VERSION"),
                 "semanticVersion": env!("CARGO_PKG_VERSION"),
                 "rules": enabled.iter().map(|r| rule_json(r, lang)).collect::<Vec<_>>()
-            }},
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-            "invocations": [{"executionSuccessful": true}]
-        }]
-    });
-    let mut s = serde_json::to_string_pretty(&sarif).expect("SARIF serialises");
-    s.push('\n');
-    s
+            }}),
+            artifacts,
+            column_kind: "unicodeCodePoints",
+            results: Results {
+                report,
+                rule_index: &rule_index,
+            },
+            invocations: [invocation],
+        }],
+    };
+    let mut buffered = std::io::BufWriter::new(&mut out);
+    serde_json::to_writer_pretty(&mut buffered, &log).map_err(std::io::Error::from)?;
+    buffered.write_all(b"\n")?;
+    buffered.flush()
+}
+
+#[derive(Serialize)]
+struct Log<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: [Run<'a>; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Run<'a> {
+    /// Rule metadata: one small tree, whatever the number of results.
+    tool: Value,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    artifacts: Vec<Value>,
+    column_kind: &'static str,
+    results: Results<'a>,
+    invocations: [Value; 1],
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn uris_are_relative_and_encoded() {
-        assert_eq!(
-            relative_uri("./referater/møte 1.yaml"),
-            "referater/m%C3%B8te%201.yaml"
-        );
-        assert_eq!(relative_uri("a\\b.yaml"), "a/b.yaml");
-    }
 
     #[test]
     fn fingerprints_are_stable_and_distinct() {

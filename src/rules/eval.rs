@@ -255,6 +255,7 @@ pub(crate) struct Env<'a, 'm> {
     pub doc: &'a Value,
     /// The document's YAML comments (`$comments`), a list of strings.
     pub comments: &'a Value,
+    /// Sorted, so that a lookup is a binary search.
     pub malformed: &'m [String],
     pub as_of: NaiveDate,
     pub vocabulary: &'m BTreeSet<String>,
@@ -395,9 +396,16 @@ impl<'a, 'e> Eval<'a, 'e> {
         for r in rest {
             crate::pointer::push(&mut p, r);
         }
-        self.env.malformed.iter().any(|m| {
-            p == *m || (p.starts_with(m.as_str()) && p.as_bytes().get(m.len()) == Some(&b'/'))
-        })
+        // The node or one of its ancestors: a lookup per level in the
+        // sorted list, not a scan of it (a scan was quadratic when many
+        // nodes are malformed, e.g. a million participants without `role`).
+        let hit = |q: &str| {
+            self.env
+                .malformed
+                .binary_search_by(|m| m.as_str().cmp(q))
+                .is_ok()
+        };
+        hit(&p) || p.match_indices('/').any(|(i, _)| hit(&p[..i]))
     }
 
     fn base(&self, base: Base) -> Option<Node<'a>> {
