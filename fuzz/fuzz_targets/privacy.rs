@@ -40,10 +40,25 @@ fn payload(u: &mut Unstructured) -> Result<String> {
     })
 }
 
+/// With `FUZZ_PRIVACY_UNIQUE_KEYS` set, planted keys never repeat, so that a
+/// run can look past the known leak of duplicate keys in DM001 (saved in
+/// `fuzz/regressions/`) for others. Unset, the oracle plants duplicates too.
+fn unique_keys() -> bool {
+    static U: OnceLock<bool> = OnceLock::new();
+    *U.get_or_init(|| std::env::var_os("FUZZ_PRIVACY_UNIQUE_KEYS").is_some())
+}
+
 /// The referat with 1–8 plantings.
 fn planted(u: &mut Unstructured) -> Result<String> {
     let mut lines: Vec<String> = REFERAT.lines().map(str::to_owned).collect();
-    for _ in 0..u.int_in_range(1..=8)? {
+    for n in 0..u.int_in_range(1..=8)? {
+        let key = |p: &str| {
+            if unique_keys() {
+                format!("{p}-k{n}")
+            } else {
+                p.to_owned()
+            }
+        };
         let i = u.choose_index(lines.len())?;
         let line = lines[i].clone();
         let indent = &line[..line.len() - line.trim_start().len()];
@@ -64,8 +79,11 @@ fn planted(u: &mut Unstructured) -> Result<String> {
             // Append to a value.
             2 => lines[i] = format!("{line} {p}"),
             // A key beside this line's key, with a scalar or a mapping.
-            3 => lines.insert(i + 1, format!("{indent}{p}: x")),
-            4 => lines.insert(i + 1, format!("{indent}\"{p}\":\n{indent}  role: lege")),
+            3 => lines.insert(i + 1, format!("{indent}{}: x", key(&p))),
+            4 => lines.insert(
+                i + 1,
+                format!("{indent}\"{}\":\n{indent}  role: lege", key(&p)),
+            ),
             // A comment line, or a comment after the value.
             5 => lines.insert(i, format!("{indent}# {p}")),
             _ => lines[i] = format!("{line}  # {p}"),
