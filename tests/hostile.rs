@@ -108,7 +108,10 @@ fn a_hundred_thousand_participants_stay_linear() {
     let small = best_time(&participants(n));
     let large = best_time(&participants(4 * n));
     let ratio = large.as_secs_f64() / small.as_secs_f64();
-    eprintln!("{n} participants: {small:?}; {}: {large:?}; ratio {ratio:.2}", 4 * n);
+    eprintln!(
+        "{n} participants: {small:?}; {}: {large:?}; ratio {ratio:.2}",
+        4 * n
+    );
     assert!(
         ratio < 8.0,
         "{n} participants took {small:?}, {} took {large:?}: ratio {ratio:.1} (linear is 4, quadratic 16)",

@@ -7,7 +7,6 @@
 mod common;
 
 use dialogmote::{Lang, LintOptions};
-use std::io::Write;
 use std::process::{Command, Stdio};
 
 const MARKER: &str = "zqxmarker";
@@ -125,23 +124,10 @@ fn sarif_results(text: &str) -> String {
 }
 
 fn run_on_stdin(args: &[&str], doc: &str) -> std::process::Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dialogmote"))
-        .args(["lint", "--as-of", "2026-11-20"])
-        .args(args)
-        .arg("-")
-        .env_remove("CI")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(doc.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+    let mut all = vec!["lint", "--as-of", "2026-11-20"];
+    all.extend_from_slice(args);
+    all.push("-");
+    common::run_with_stdin(&all, doc)
 }
 
 /// Every format, in both languages, off a terminal: findings (each format
@@ -237,19 +223,7 @@ fn human_output_on_a_terminal_prints_document_text_only_as_source_lines() {
 /// test above would see a leak.
 #[test]
 fn show_source_is_the_only_way_to_print_document_text() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dialogmote"))
-        .args(["lint", "--as-of", "2026-11-20", "--show-source", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(marked_document().as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = run_on_stdin(&["--show-source"], &marked_document());
     assert!(String::from_utf8_lossy(&out.stdout).contains(MARKER));
 }
 

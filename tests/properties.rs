@@ -748,24 +748,13 @@ proptest! {
 /// Two separate processes (so nothing cached in one process, no hash seed,
 /// no thread timing carries over) give byte-identical JSON and the same exit.
 fn lint_in_a_process(text: &str, as_of: NaiveDate) -> (Option<i32>, Vec<u8>) {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dialogmote"))
-        .args(["lint", "--format", "json", "--jobs", "2", "--as-of"])
-        .arg(as_of.to_string())
-        .arg("-")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(text.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let as_of = as_of.to_string();
+    let out = common::run_with_stdin(
+        &[
+            "lint", "--format", "json", "--jobs", "2", "--as-of", &as_of, "-",
+        ],
+        text,
+    );
     (out.status.code(), out.stdout)
 }
 

@@ -4,6 +4,8 @@
 //! linter that builds lints a complete referat.
 #![no_main]
 
+mod common;
+
 use dialogmote::{Config, Lang, LintOptions, Linter};
 use libfuzzer_sys::fuzz_target;
 
@@ -35,7 +37,7 @@ fuzz_target!(|data: &[u8]| {
             return;
         }
     };
-    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    let as_of = common::as_of();
     for lang in [Lang::Nb, Lang::En] {
         let opts = LintOptions::new(as_of).with_lang(lang);
         let report = linter.lint_file("referat.yaml", "referat.yaml", REFERAT.as_bytes(), &opts);

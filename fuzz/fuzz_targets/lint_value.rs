@@ -4,17 +4,12 @@
 //! the rest, nesting as deep as the input allows.
 #![no_main]
 
-use std::sync::OnceLock;
+mod common;
 
-use dialogmote::{Lang, Limits, LintOptions, Linter, SourceKind};
+use dialogmote::{Lang, Limits, LintOptions, SourceKind};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 use serde_json::{Map, Value};
-
-fn linter() -> &'static Linter {
-    static L: OnceLock<Linter> = OnceLock::new();
-    L.get_or_init(|| Linter::new().expect("built-in rules compile"))
-}
 
 /// Words the rules and the schema look for, so that drawn values reach them.
 const KEYS: &[&str] = &[
@@ -130,7 +125,7 @@ fn drop_flat(v: Value) {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    let as_of = common::as_of();
     let v = if data.first() == Some(&0xFF) {
         let Ok(v) = value(&mut Unstructured::new(&data[1..])) else {
             return;
@@ -146,7 +141,7 @@ fuzz_target!(|data: &[u8]| {
         }
     };
     for lang in [Lang::Nb, Lang::En] {
-        let findings = linter().lint_value(&v, &LintOptions::new(as_of).with_lang(lang));
+        let findings = common::linter().lint_value(&v, &LintOptions::new(as_of).with_lang(lang));
         for f in &findings {
             assert!(
                 f.pointer.is_empty() || f.pointer.starts_with('/'),

@@ -5,9 +5,11 @@
 //! planted string.
 #![no_main]
 
+mod common;
+
 use std::sync::OnceLock;
 
-use dialogmote::{HumanOptions, Lang, LintOptions, Linter, Report};
+use dialogmote::{HumanOptions, Lang, LintOptions, Report};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 
@@ -17,11 +19,6 @@ const REFERAT: &str = include_str!("../../examples/complete.yaml");
 const MARKER: &str = "zqxmarker";
 const FNR: &str = "01019000083";
 const ICD: &str = "F33.1";
-
-fn linter() -> &'static Linter {
-    static L: OnceLock<Linter> = OnceLock::new();
-    L.get_or_init(|| Linter::new().expect("built-in rules compile"))
-}
 
 fn payload(u: &mut Unstructured) -> Result<String> {
     let needle = *u.choose(&[MARKER, FNR, ICD])?;
@@ -107,10 +104,11 @@ fuzz_target!(|data: &[u8]| {
     let Ok(doc) = planted(&mut Unstructured::new(data)) else {
         return;
     };
-    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    let as_of = common::as_of();
     for lang in [Lang::Nb, Lang::En] {
         let opts = LintOptions::new(as_of).with_lang(lang);
-        let file = linter().lint_file("referat.yaml", "referat.yaml", doc.as_bytes(), &opts);
+        let file =
+            common::linter().lint_file("referat.yaml", "referat.yaml", doc.as_bytes(), &opts);
         for color in [false, true] {
             // Without `--show-source`: no source text.
             let human = dialogmote::render_human_file(&file, None, &HumanOptions::new(color, lang));
@@ -122,9 +120,12 @@ fuzz_target!(|data: &[u8]| {
         check("github", lang, &dialogmote::render_github(&report), &doc);
         check("junit", lang, &dialogmote::render_junit(&report), &doc);
         // SARIF without `tool` (rule metadata is fixed text, with examples).
-        let mut sarif: serde_json::Value =
-            serde_json::from_str(&dialogmote::render_sarif(&report, linter().rules(), lang))
-                .expect("SARIF output is JSON");
+        let mut sarif: serde_json::Value = serde_json::from_str(&dialogmote::render_sarif(
+            &report,
+            common::linter().rules(),
+            lang,
+        ))
+        .expect("SARIF output is JSON");
         for run in sarif["runs"].as_array_mut().into_iter().flatten() {
             run.as_object_mut().map(|r| r.remove("tool"));
         }

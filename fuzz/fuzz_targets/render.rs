@@ -4,24 +4,19 @@
 //! and every finding must be located within the input.
 #![no_main]
 
-use std::sync::OnceLock;
+mod common;
 
-use dialogmote::{HumanOptions, Lang, LintOptions, Linter, Report, SourceKind};
+use dialogmote::{HumanOptions, Lang, LintOptions, Report, SourceKind};
 use libfuzzer_sys::fuzz_target;
 
-fn linter() -> &'static Linter {
-    static L: OnceLock<Linter> = OnceLock::new();
-    L.get_or_init(|| Linter::new().expect("built-in rules compile"))
-}
-
 fuzz_target!(|data: &[u8]| {
-    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    let as_of = common::as_of();
     let source = std::str::from_utf8(data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data)).ok();
     for lang in [Lang::Nb, Lang::En] {
         let opts = LintOptions::new(as_of)
             .with_kind(SourceKind::Auto)
             .with_lang(lang);
-        let file = linter().lint_file("dir/fuzz.yaml", "dir/fuzz.yaml", data, &opts);
+        let file = common::linter().lint_file("dir/fuzz.yaml", "dir/fuzz.yaml", data, &opts);
         for f in &file.findings {
             let loc = f.location.expect("file findings are located");
             assert!(loc.line >= 1 && loc.column >= 1 && loc.offset <= data.len());
@@ -35,7 +30,7 @@ fuzz_target!(|data: &[u8]| {
         report.push(file);
         let json = dialogmote::render_json(&report);
         serde_json::from_str::<serde_json::Value>(&json).expect("JSON output is JSON");
-        let sarif = dialogmote::render_sarif(&report, linter().rules(), lang);
+        let sarif = dialogmote::render_sarif(&report, common::linter().rules(), lang);
         serde_json::from_str::<serde_json::Value>(&sarif).expect("SARIF output is JSON");
         let _ = dialogmote::render_github(&report);
         let _ = dialogmote::render_junit(&report);
