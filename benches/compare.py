@@ -18,7 +18,7 @@ round by round, on the same files:
   same documents as JSON: its YAML loader reads dates as timestamps) with
   schema/dialogmote1.schema.json;
 - 1 vs 2 threads on 10 000 files; scaling with document size and file count;
-  peak memory (the child's maximum resident set, from wait4).
+  peak memory (the tool's maximum resident set, from GNU time).
 
 Each time is the median of the rounds; documents per second = files / time.
 Before any figure is written, every run's exit code and output are checked:
@@ -87,11 +87,15 @@ class ToolFailed(Exception):
 
 
 def measure(cmd, cwd=ROOT, ok_codes=(0,)):
-    """Wall time in seconds, peak RSS in MB (the child's, from wait4), stdout
+    """Wall time in seconds, peak RSS in MB (GNU time's %M, else wait4), stdout
     and stderr. An exit code outside `ok_codes` (or a signal) is a failure:
     the time of a tool that did not work means nothing."""
+    # GNU time reports the tool's own peak: a child forked from this Python
+    # process would also count the pages it inherited before exec.
+    rss_file = WORK / "rss.txt"
+    timed = ["/usr/bin/time", "-f", "%M", "-o", str(rss_file), *cmd] if os.path.exists("/usr/bin/time") else cmd
     start = time.perf_counter()
-    p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    p = subprocess.Popen(timed, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     chunks = {}
     readers = [threading.Thread(target=lambda n, f: chunks.__setitem__(n, f.read()), args=(n, f)) for n, f in (("out", p.stdout), ("err", p.stderr))]
     for r in readers:
@@ -107,7 +111,10 @@ def measure(cmd, cwd=ROOT, ok_codes=(0,)):
             f"`{' '.join(str(c) for c in cmd[:4])} …` exited {p.returncode} (expected {' or '.join(map(str, ok_codes))})\n"
             f"stderr: {err.decode(errors='replace')[-2000:]}"
         )
-    return elapsed, usage.ru_maxrss / 1024, out, err
+    rss = usage.ru_maxrss / 1024
+    if timed is not cmd:
+        rss = int(rss_file.read_text().split()[-1]) / 1024
+    return elapsed, rss, out, err
 
 
 def race(commands, rounds, ok_codes=None, check=None):
