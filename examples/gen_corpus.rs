@@ -1,11 +1,13 @@
 //! Writes a corpus of realistic minutes for benchmarks and comparisons.
 //!
 //! ```sh
-//! cargo run --release --example gen_corpus -- --count 1000 --out target/corpus [--seed 1] [--actions N]
+//! cargo run --release --example gen_corpus -- --count 1000 --out target/corpus [--seed 1] [--actions N] [--json]
 //! ```
 //!
 //! Deterministic for a seed. `--actions N` writes documents with N actions
-//! each and no defects (for scaling).
+//! each and no defects (for scaling). `--json` writes the same documents as
+//! JSON (`referat-NNNNN.json`), for tools whose YAML loader reads dates as
+//! timestamps rather than strings (ajv-cli).
 
 #[path = "../benches/corpus/mod.rs"]
 mod corpus;
@@ -15,6 +17,7 @@ fn main() {
     let mut out = std::path::PathBuf::from("target/corpus");
     let mut seed = 1u64;
     let mut actions: Option<usize> = None;
+    let mut json = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut value = || {
@@ -28,6 +31,7 @@ fn main() {
                     .unwrap_or_else(|_| usage("--count takes a number"))
             }
             "--out" => out = value().into(),
+            "--json" => json = true,
             "--seed" => {
                 seed = value()
                     .parse()
@@ -59,6 +63,13 @@ fn main() {
                 .collect()
         }
     };
+    let docs: Vec<(String, String)> = if json {
+        docs.into_iter()
+            .map(|(name, text)| to_json(name, &text))
+            .collect()
+    } else {
+        docs
+    };
     let mut bytes = 0;
     for (name, text) in &docs {
         bytes += text.len();
@@ -73,7 +84,21 @@ fn main() {
     );
 }
 
+/// The document as JSON, loaded as dialogmote loads it (YAML 1.2: a date is a string).
+fn to_json(name: String, text: &str) -> (String, String) {
+    let doc = dialogmote::load(
+        text,
+        dialogmote::SourceKind::Yaml,
+        &dialogmote::Limits::default(),
+    )
+    .unwrap_or_else(|_| usage(&format!("{name} is not valid YAML")));
+    let json = serde_json::to_string_pretty(doc.value()).expect("a value tree is JSON");
+    (name.replace(".yaml", ".json"), json + "\n")
+}
+
 fn usage(msg: &str) -> ! {
-    eprintln!("gen_corpus: {msg}\nusage: gen_corpus --count N --out DIR [--seed S] [--actions N]");
+    eprintln!(
+        "gen_corpus: {msg}\nusage: gen_corpus --count N --out DIR [--seed S] [--actions N] [--json]"
+    );
     std::process::exit(2)
 }

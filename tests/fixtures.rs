@@ -98,3 +98,28 @@ fn run_folder(folder: &str, at_least: usize) {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// `complete.yaml` and `complete.json` are the same minutes in two syntaxes
+/// and share `complete.expected`; say so explicitly: the same value tree,
+/// and both clean.
+#[test]
+fn complete_yaml_and_json_are_the_same_clean_minutes() {
+    let dir = common::root().join("tests/fixtures");
+    let mut values = Vec::new();
+    for (name, kind) in [
+        ("complete.yaml", SourceKind::Yaml),
+        ("complete.json", SourceKind::Json),
+    ] {
+        let bytes = std::fs::read(dir.join(name)).unwrap();
+        let findings = common::linter().lint_bytes(&bytes, &common::opts().with_kind(kind));
+        assert!(findings.is_empty(), "{name}: {findings:#?}");
+        let text = std::str::from_utf8(&bytes).unwrap();
+        let doc = dialogmote::load(text, kind, &dialogmote::Limits::default()).unwrap();
+        values.push(doc.into_value());
+    }
+    assert_eq!(values[0], values[1], "the two files hold the same minutes");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("complete.expected")).unwrap(),
+        ""
+    );
+}

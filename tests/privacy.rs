@@ -1,11 +1,12 @@
 //! No output echoes free text from a document: a marker placed in every
-//! free-text field, every name, unknown keys and malformed values never
-//! reaches a message, a help text, a pointer, stdout or stderr.
+//! free-text field, every name, unknown keys and malformed values (and a
+//! fødselsnummer and a diagnosis code) never reaches a message, a help text,
+//! a pointer, stdout or stderr, in any format (human on and off a terminal,
+//! JSON, SARIF, GitHub, JUnit) or language, unless `--show-source` asks.
 
 mod common;
 
 use dialogmote::{Lang, LintOptions};
-use std::io::Write;
 use std::process::{Command, Stdio};
 
 const MARKER: &str = "zqxmarker";
@@ -100,58 +101,129 @@ fn no_message_help_or_pointer_contains_document_text() {
     }
 }
 
+/// What a leak looks like: the marker, the fødselsnummer or the diagnosis
+/// code planted in the document.
+fn leak(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    [MARKER, "15058500027", "f32.1"]
+        .into_iter()
+        .find(|n| lower.contains(n))
+}
+
+/// SARIF without `tool.driver` (fixed rule metadata, whose examples name a
+/// diagnosis code and a fødselsnummer of their own).
+fn sarif_results(text: &str) -> String {
+    let mut sarif: serde_json::Value = serde_json::from_str(text).expect("SARIF is JSON");
+    let runs = sarif["runs"].as_array_mut().expect("SARIF has runs");
+    assert!(!runs.is_empty());
+    for run in runs {
+        let tool = run.as_object_mut().unwrap().remove("tool");
+        assert!(tool.is_some(), "a SARIF run names its tool");
+    }
+    sarif.to_string()
+}
+
+fn run_on_stdin(args: &[&str], doc: &str) -> std::process::Output {
+    let mut all = vec!["lint", "--as-of", "2026-11-20"];
+    all.extend_from_slice(args);
+    all.push("-");
+    common::run_with_stdin(&all, doc)
+}
+
+/// Every format, in both languages, off a terminal: findings (each format
+/// shows DM002 and DM801), and none of the planted text.
 #[test]
 fn no_output_format_prints_document_text() {
     let doc = marked_document();
-    for args in [
-        &["--format", "human"][..],
-        &["--format", "json"],
-        &["--format", "human", "--lang", "en"],
-    ] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_dialogmote"))
-            .args(["lint", "--as-of", "2026-11-20"])
-            .args(args)
-            .arg("-")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(doc.as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
-        assert_eq!(out.status.code(), Some(1));
-        let text = format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert!(text.contains("DM002") && text.contains("DM801"), "{text}");
-        assert!(!text.to_lowercase().contains(MARKER), "{args:?}: {text}");
+    for lang in ["nb", "en"] {
+        for format in ["human", "json", "sarif", "github", "junit"] {
+            let out = run_on_stdin(&["--format", format, "--lang", lang], &doc);
+            assert_eq!(out.status.code(), Some(1), "{format} {lang}");
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                stdout.contains("DM002") && stdout.contains("DM801"),
+                "{format} {lang}: {stdout}"
+            );
+            let checked = if format == "sarif" {
+                sarif_results(&stdout)
+            } else {
+                stdout.to_string()
+            };
+            for text in [&checked, &stderr.to_string()] {
+                assert_eq!(leak(text), None, "{format} {lang}: {text}");
+            }
+        }
     }
+}
+
+/// Runs the binary on a pseudo-terminal (`script` from util-linux), so that
+/// standard output is a terminal; returns what the terminal showed.
+fn on_a_terminal(path: &std::path::Path, lang: &str, ci: bool) -> String {
+    let cmd = format!(
+        "'{}' lint --as-of 2026-11-20 --lang {lang} '{}'",
+        env!("CARGO_BIN_EXE_dialogmote"),
+        path.display()
+    );
+    let mut script = Command::new("script");
+    script
+        .args(["-qec", &cmd, "/dev/null"])
+        .env_remove("NO_COLOR");
+    if ci {
+        script.env("CI", "true");
+    } else {
+        script.env_remove("CI");
+    }
+    let out = script
+        .stdin(Stdio::null())
+        .output()
+        .expect("`script` (util-linux) runs the binary on a terminal");
+    assert_eq!(out.status.code(), Some(1), "{lang} ci={ci}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Human output on a terminal, in both languages: under CI no document text
+/// at all; on a person's terminal the source lines (by design, README) but
+/// never in a finding's message or help line. The colour shows the output
+/// really went to a terminal.
+#[test]
+fn human_output_on_a_terminal_prints_document_text_only_as_source_lines() {
+    let dir = std::env::temp_dir().join(format!("dialogmote-privacy-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("referat.yaml");
+    std::fs::write(&path, marked_document()).unwrap();
+    for lang in ["nb", "en"] {
+        let ci = on_a_terminal(&path, lang, true);
+        assert!(
+            ci.contains("\x1b["),
+            "coloured: on a terminal ({lang}): {ci}"
+        );
+        assert!(ci.contains("DM801"), "{ci}");
+        assert_eq!(leak(&ci), None, "CI on a terminal ({lang}): {ci}");
+
+        let person = on_a_terminal(&path, lang, false);
+        assert!(
+            leak(&person).is_some(),
+            "a person's terminal shows the source lines ({lang}): {person}"
+        );
+        for line in person.lines() {
+            // A source line is `N | text`; everything else is ours.
+            let source_line = line
+                .split_once(" | ")
+                .is_some_and(|(n, _)| n.trim().chars().all(|c| c.is_ascii_digit()));
+            if !source_line {
+                assert_eq!(leak(line), None, "{lang}: {line}");
+            }
+        }
+    }
+    std::fs::remove_dir_all(&dir).ok();
 }
 
 /// The positive control: asked for the source, the marker shows, so the
 /// test above would see a leak.
 #[test]
 fn show_source_is_the_only_way_to_print_document_text() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dialogmote"))
-        .args(["lint", "--as-of", "2026-11-20", "--show-source", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(marked_document().as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = run_on_stdin(&["--show-source"], &marked_document());
     assert!(String::from_utf8_lossy(&out.stdout).contains(MARKER));
 }
 

@@ -124,8 +124,18 @@ fn date(day: i64) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
-/// The defects a generated document may have.
+/// The defects a generated document may have. Together they make every
+/// rule that `benches/spectral/ruleset.yaml` shares with dialogmote fire
+/// (DM101–DM104, DM301, DM303, DM501, DM503–DM505, DM701, DM704), so that
+/// `benches/compare.py` compares counts that are not zero.
 pub const DEFECTS: &[&str] = &[
+    "employee-missing",
+    "employer-absent",
+    "doctor-missing",
+    "bht-missing",
+    "adjustments-missing",
+    "agreed-missing",
+    "actions-missing",
     "owner-missing",
     "due-missing",
     "referat-late",
@@ -188,11 +198,36 @@ pub fn document(r: &mut Rng, actions: usize, defect: Option<&str>) -> String {
     } else {
         "true"
     };
+    let _ = writeln!(s, "participants:");
+    if defect != Some("employee-missing") {
+        let _ = writeln!(
+            s,
+            "  - role: arbeidstaker\n    name: {employee}\n    attended: {attended}"
+        );
+    }
     let _ = writeln!(
         s,
-        "participants:\n  - role: arbeidstaker\n    name: {employee}\n    attended: {attended}\n  - role: arbeidsgiver\n    name: {employer}\n    function: nærmeste leder\n    attended: true\n  - role: lege\n    name: {doctor}\n    function: fastlege\n    attended: true\n  - role: bht\n    attended: false\n    absence_reason: {}\n",
-        text(r, 1)
+        "  - role: arbeidsgiver\n    name: {employer}\n    function: nærmeste leder"
     );
+    if defect == Some("employer-absent") {
+        let _ = writeln!(s, "    attended: false\n    absence_reason: {}", text(r, 1));
+    } else {
+        let _ = writeln!(s, "    attended: true");
+    }
+    if defect != Some("doctor-missing") {
+        let _ = writeln!(
+            s,
+            "  - role: lege\n    name: {doctor}\n    function: fastlege\n    attended: true"
+        );
+    }
+    let bht_reason = text(r, 1);
+    if defect != Some("bht-missing") {
+        let _ = writeln!(
+            s,
+            "  - role: bht\n    attended: false\n    absence_reason: {bht_reason}"
+        );
+    }
+    s.push('\n');
     let extra = if defect == Some("unknown-key") {
         "  atended: true\n"
     } else {
@@ -213,12 +248,19 @@ pub fn document(r: &mut Rng, actions: usize, defect: Option<&str>) -> String {
     } else {
         text(r, 2)
     };
+    let experience = text(r, 2);
+    let made = if defect == Some("adjustments-missing") {
+        let _ = text(r, 2);
+        String::new()
+    } else {
+        text(r, 2)
+    };
     let _ = writeln!(
         s,
         "status:\n  minutes: {}\n  arbeidstaker:\n    functional_ability: {functional}\n    adjustments_experience: {}\n  arbeidsgiver:\n    adjustments_made: {}\n    what_worked: {}\n    what_did_not_work: {}\n    not_implemented: {}\n  lege: {}\n  summary: {}\n",
         8 + r.below(5),
-        text(r, 2),
-        text(r, 2),
+        experience,
+        made,
         text(r, 1),
         text(r, 1),
         text(r, 1),
@@ -260,18 +302,29 @@ pub fn document(r: &mut Rng, actions: usize, defect: Option<&str>) -> String {
         }
         let _ = writeln!(s, "    {m}:\n      decision: {decision}");
     }
+    let minutes = 8 + r.below(4);
+    let assessed = text(r, 1);
+    let agreed = if defect == Some("agreed-missing") {
+        let _ = text(r, 2);
+        String::new()
+    } else {
+        text(r, 2)
+    };
     let _ = writeln!(
         s,
-        "\nconclusion:\n  minutes: {}\n  assessed: {}\n  agreed: {}\n  workplace_arena: true\n  workplace_arena_how: {}\n  actions:",
-        8 + r.below(4),
-        text(r, 1),
-        text(r, 2),
+        "\nconclusion:\n  minutes: {minutes}\n  assessed: {assessed}\n  agreed: {agreed}\n  workplace_arena: true\n  workplace_arena_how: {}",
         text(r, 1)
     );
     let owners = ["arbeidsgiver", "arbeidstaker", "lege", "nav"];
     let mut total = actions.max(applied.len());
     if total == 0 {
         total = 1;
+    }
+    if defect == Some("actions-missing") {
+        let _ = writeln!(s, "  actions: []");
+        total = 0;
+    } else {
+        let _ = writeln!(s, "  actions:");
     }
     for i in 0..total {
         let owner = if i == 0 && defect == Some("owner-missing") {

@@ -4,25 +4,20 @@
 //! metadata; rendering it per input would cut the rate tenfold.)
 #![no_main]
 
-use std::sync::OnceLock;
+mod common;
 
-use dialogmote::{FileReport, Lang, LintOptions, Linter, Report, SourceKind};
+use dialogmote::{FileReport, Lang, LintOptions, Report, SourceKind};
 use libfuzzer_sys::fuzz_target;
 
-fn linter() -> &'static Linter {
-    static L: OnceLock<Linter> = OnceLock::new();
-    L.get_or_init(|| Linter::new().expect("built-in rules compile"))
-}
-
 fuzz_target!(|data: &[u8]| {
-    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    let as_of = common::as_of();
     let kind = match data.first() {
         Some(b) if b % 3 == 0 => SourceKind::Yaml,
         Some(b) if b % 3 == 1 => SourceKind::Json,
         _ => SourceKind::Auto,
     };
     let opts = LintOptions::new(as_of).with_kind(kind).with_lang(Lang::En);
-    let file: FileReport = linter().lint_file("fuzz.yaml", "fuzz.yaml", data, &opts);
+    let file: FileReport = common::linter().lint_file("fuzz.yaml", "fuzz.yaml", data, &opts);
     for f in &file.findings {
         // Every finding is located, and within the input.
         let loc = f.location.expect("file findings are located");

@@ -28,3 +28,25 @@ pub fn shared() -> Option<PathBuf> {
     let p = root().join("../shared");
     p.is_dir().then_some(p)
 }
+
+/// Runs the binary with `args` and `stdin` as its standard input, with the
+/// `CI` variable unset; the exit status, stdout and stderr.
+pub fn run_with_stdin(args: &[&str], stdin: &str) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dialogmote"))
+        .args(args)
+        .env_remove("CI")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let text = stdin.to_owned();
+    // Write from a thread: a large input must not block on a full stdout.
+    let writer = std::thread::spawn(move || input.write_all(text.as_bytes()));
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap().ok();
+    out
+}

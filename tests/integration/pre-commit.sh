@@ -1,22 +1,36 @@
 #!/usr/bin/env bash
 # Runs the hook with the real pre-commit (from PyPI) against this
-# repository's committed HEAD, in a scratch repository of minutes.
-# Exit 0 = passed or skipped (with a message); non-zero = failed.
+# repository's working tree (copied, with uncommitted changes, into a
+# scratch repository and committed there), in a scratch repository of
+# minutes. Exit 0 = passed (or skipped locally, with a message, when
+# pre-commit cannot be installed); non-zero = failed, and under CI=true an
+# install failure is a failure.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
+. "$repo/tests/integration/common.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-if ! python3 -m venv "$work/venv" >/dev/null 2>&1 || ! "$work/venv/bin/pip" install -q "pre-commit>=3" >/dev/null 2>&1; then
-  echo "SKIP pre-commit test: pre-commit could not be installed from PyPI"
-  exit 0
-fi
+pip_install "$work/venv" "$work/install.log" "pre-commit>=3" ||
+  unavailable "pre-commit could not be installed from PyPI" "$work/install.log"
 export PATH="$work/venv/bin:$PATH"
 export PRE_COMMIT_HOME="$work/cache"
 # Reuse the release build's compiled dependencies.
 export CARGO_TARGET_DIR="$repo/target"
+git() { command git -c user.name=ci -c user.email=ci@dialogmote.invalid -c init.defaultBranch=main -c commit.gpgsign=false "$@"; }
 
-rev=$(git -C "$repo" rev-parse HEAD)
+# The hook's repository: the working tree as it is (tracked files with their
+# changes, and new files that are not ignored), committed in a scratch repo.
+hook=$work/hook
+mkdir -p "$hook"
+(cd "$repo" && command git ls-files -z --cached --others --exclude-standard |
+  while IFS= read -r -d '' f; do [ -e "$f" ] && printf '%s\0' "$f"; done |
+  tar --null -T - -cf -) | tar -xf - -C "$hook"
+git -C "$hook" init -q .
+git -C "$hook" add -A
+git -C "$hook" commit -q -m "working tree of $repo"
+rev=$(git -C "$hook" rev-parse HEAD)
+
 mkdir -p "$work/minutes/referater"
 cd "$work/minutes"
 git init -q .
@@ -24,7 +38,7 @@ cp "$repo/examples/complete.yaml" referater/ok.yaml
 cp "$repo/tests/fixtures/misspelt-key.yaml" referater/bad.yaml
 cat > .pre-commit-config.yaml <<YAML
 repos:
-  - repo: $repo
+  - repo: $hook
     rev: $rev
     hooks:
       - id: dialogmote
@@ -33,7 +47,7 @@ YAML
 git add -A
 
 set +e
-out=$(pre-commit run --all-files 2>&1); code=$?
+out=$(pre-commit run --all-files 2>&1 </dev/null); code=$?
 set -e
 echo "$out" | tail -n 8
 if [ $code -eq 0 ] || ! grep -q "referater/bad.yaml:22:5: error\[DM002\] unknown key \`atended\`" <<<"$out"; then
@@ -45,8 +59,9 @@ if grep -q "ok.yaml:" <<<"$out"; then
   exit 1
 fi
 git rm -q --cached referater/bad.yaml && rm referater/bad.yaml
-if ! pre-commit run --all-files >/dev/null 2>&1; then
+if ! out=$(pre-commit run --all-files 2>&1 </dev/null); then
+  echo "$out" | tail -n 8
   echo "FAIL: the hook should pass on clean minutes"
   exit 1
 fi
-echo "pre-commit: hook fails on bad minutes and passes on clean ones"
+echo "pre-commit: the working tree's hook fails on bad minutes and passes on clean ones"

@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Installs yaml-language-server 1.25.0 (npm; 2.x needs a newer Node) and
-# runs yaml_language_server.py. Exit 0 = passed or skipped (with a message).
+# runs yaml_language_server.py. Exit 0 = passed (or skipped locally, with a
+# message, when it cannot be installed); non-zero = failed, and under
+# CI=true an install failure is a failure.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
+. "$repo/tests/integration/common.sh"
 bin=$(realpath "${1:-$repo/target/release/dialogmote}")
+[ -x "$bin" ] || { echo "FAIL: no dialogmote binary at $bin"; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-if ! command -v npm >/dev/null || ! (cd "$work" && npm install --silent --no-audit --no-fund yaml-language-server@1.25.0 >/dev/null 2>&1); then
-  echo "SKIP yaml-language-server test: it could not be installed from npm"
-  exit 0
-fi
+command -v npm >/dev/null || unavailable "npm is not installed, so yaml-language-server cannot be"
+(cd "$work" && npm install --no-audit --no-fund --no-save yaml-language-server@1.25.0 >"$work/install.log" 2>&1 </dev/null) ||
+  unavailable "yaml-language-server could not be installed from npm" "$work/install.log"
+[ -x "$work/node_modules/.bin/yaml-language-server" ] ||
+  unavailable "npm reported success but installed no yaml-language-server" "$work/install.log"
 python3 "$repo/tests/integration/yaml_language_server.py" "$work/node_modules/.bin/yaml-language-server" "$bin"
