@@ -302,3 +302,33 @@ fn dm802_ignores_room_names_product_codes_and_times() {
         assert!(!fires("DM802", text), "{text}");
     }
 }
+
+/// The privacy fuzz target's first find (`fuzz/regressions/`): a fødselsnummer
+/// used as a key twice was printed by DM001 ("nøkkelen `…` står to ganger").
+/// Every format, both languages.
+#[test]
+fn a_duplicate_key_is_not_printed() {
+    let doc = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fuzz/regressions/privacy-duplicate-key-in-dm001.yaml"
+    ))
+    .unwrap();
+    assert!(doc.matches("01019000083").count() >= 2);
+    for lang in ["nb", "en"] {
+        for format in ["human", "json", "sarif", "github", "junit"] {
+            let out = run_on_stdin(&["--format", format, "--lang", lang], &doc);
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            assert!(stdout.contains("DM001"), "{format} {lang}: {stdout}");
+            let checked = if format == "sarif" {
+                sarif_results(&stdout)
+            } else {
+                stdout.to_string()
+            };
+            let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+            for text in [&checked, &stderr] {
+                assert!(!text.contains("01019000083"), "{format} {lang}: {text}");
+                assert!(!text.contains("zqxmarker"), "{format} {lang}: {text}");
+            }
+        }
+    }
+}
