@@ -27,8 +27,8 @@ pub use model::*;
 pub use parse::{Document, Limits, LoadProblem, NodeSpan, ProblemKind, SourceKind, decode, load};
 pub use pointer::{from_segments as pointer_from_segments, segments as pointer_segments};
 pub use render::{
-    HumanOptions, render_github, render_human, render_human_file, render_human_summary,
-    render_json, render_junit, render_sarif, write_json, write_sarif,
+    HumanOptions, escape_controls, render_github, render_human, render_human_file,
+    render_human_summary, render_json, render_junit, render_sarif, write_json, write_sarif,
 };
 pub use rules::{BUILTIN_RULE_FILES, Rule, RuleDocs, RuleExample};
 pub use schema::{FORMAT, SCHEMA_JSON};

@@ -220,6 +220,9 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(Fatal(msg)) => {
+            // Paths in the message may hold control characters (a file named with
+            // a newline would otherwise forge a line in a CI log).
+            let msg = dialogmote::escape_controls(&msg);
             let _ = writeln!(std::io::stderr(), "dialogmote: error: {msg}");
             ExitCode::from(2)
         }

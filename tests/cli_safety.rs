@@ -657,3 +657,19 @@ fn help_documents_exit_codes_and_files() {
         assert!(out.contains(want), "{want}: {out}");
     }
 }
+
+/// Issue 9, item 17, on standard error: a path holding a newline and a
+/// GitHub workflow command is printed on one line, escaped, so it cannot
+/// forge an annotation; an ANSI escape is shown, not obeyed.
+#[test]
+fn an_error_naming_a_path_cannot_forge_a_ci_line() {
+    let d = scratch();
+    let o = run(
+        d.path(),
+        &["lint", "nope\n::error file=evil.yaml,line=1::PWNED\u{1b}[2J.yaml"],
+    );
+    refused(&o, "nope\\n::error file=evil.yaml");
+    let e = stderr(&o);
+    assert!(!e.lines().any(|l| l.starts_with("::")), "{e}");
+    assert!(!e.contains('\u{1b}'), "{e}");
+}

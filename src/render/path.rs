@@ -52,6 +52,16 @@ pub(crate) fn push_escaped(out: &mut String, s: &str) {
     }
 }
 
+/// `s` with every control character (and line separator or bidirectional
+/// control) escaped visibly, for one line of text on a terminal or in a CI
+/// log: an error naming a file whose name holds a newline cannot forge a
+/// second line.
+pub fn escape_controls(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    push_escaped(&mut out, s);
+    out
+}
+
 /// A file's name for people: control characters escaped, and bytes that
 /// are not UTF-8 shown as `\xNN`. The flag says whether there were any.
 pub(crate) fn display_path(file: &FileReport) -> (String, bool) {
