@@ -351,3 +351,77 @@ fn large_regexes_share_a_size_budget() {
     let err = build_error(huge);
     assert!(err.contains("too large"), "{err}");
 }
+
+/// The whole numbers in `text`, as written (`DM601` gives `601`).
+fn numbers(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Issue 11: a message or help names a numeric parameter with
+/// `{param.NAME}`, never by its default value, so that a configured value
+/// cannot be contradicted by the text.
+#[test]
+fn no_message_hard_codes_a_parameter_default() {
+    let mut failures = Vec::new();
+    for rule in linter().rules() {
+        for (name, value) in &rule.params {
+            let Some(n) = value.as_f64().filter(|n| n.fract() == 0.0) else {
+                continue;
+            };
+            let n = format!("{n:.0}");
+            let mut texts = vec![("message", &rule.message)];
+            if let Some(h) = &rule.help {
+                texts.push(("help", h));
+            }
+            for (what, t) in texts {
+                for s in [&t.nb, &t.en] {
+                    if numbers(s).contains(&n.as_str()) {
+                        failures.push(format!(
+                            "{} {what} writes {n}, the default of `{name}`; use `{{param.{name}}}`",
+                            rule.code
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The check above can fail: a template that writes the default is caught.
+#[test]
+fn the_hard_coded_default_check_can_fail() {
+    assert!(numbers("the guide's limit is 45 minutes").contains(&"45"));
+    assert!(!numbers("the limit is {param.max_minutes} minutes (DM601)").contains(&"45"));
+}
+
+/// A configured parameter shows in the message: `max_minutes: 60` gives a
+/// message about 60 minutes, not the guide's 45.
+#[test]
+fn a_configured_parameter_changes_the_message() {
+    let doc = "format: dialogmote1/v1\nmeeting: {date: 2026-11-16, start: \"09:00\", end: \"10:10\"}\nparticipants:\n  - {role: lege, attended: true}\nsick_leave: {start: 2026-09-01}\nfollow_up_plan: {date: 2026-10-20}\n";
+    let message = |config: &str, code: &str| {
+        let config = dialogmote::Config::from_yaml("dialogmote.yaml", config).unwrap();
+        let linter = dialogmote::Linter::builder()
+            .config(config)
+            .build()
+            .unwrap();
+        let findings = linter.lint_str(doc, &common::opts().with_lang(dialogmote::Lang::En));
+        findings
+            .iter()
+            .find(|f| f.code == code)
+            .map(|f| f.message.clone())
+            .unwrap_or_else(|| panic!("no {code}: {findings:#?}"))
+    };
+    let default = message("", "DM601");
+    assert!(default.contains("limit is 45 minutes"), "{default}");
+    let set = message("params: {DM601: {max_minutes: 60}}", "DM601");
+    assert!(set.contains("limit is 60 minutes"), "{set}");
+    assert!(!set.contains("45"), "{set}");
+    let default = message("", "DM608");
+    assert!(default.contains("limit is 28 days"), "{default}");
+    let set = message("params: {DM608: {max_days: 35}}", "DM608");
+    assert!(set.contains("limit is 35 days"), "{set}");
+}

@@ -203,6 +203,8 @@ pub(crate) enum Piece {
     Let(usize),
     Bound(usize),
     AsOf,
+    /// `{param.NAME}`: a parameter's value in force.
+    Param(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1150,7 +1152,7 @@ pub(crate) fn for_each(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Fo
 }
 
 /// Parses a message template: `{name}` for a `let` or `for_each` value,
-/// `{{` and `}}` for braces.
+/// `{param.NAME}` for a parameter's value in force, `{{` and `}}` for braces.
 pub(crate) fn template(s: &str, scope: &Scope<'_>, at: &str) -> CResult<Vec<Piece>> {
     let mut out = Vec::new();
     let mut text = String::new();
@@ -1169,6 +1171,10 @@ pub(crate) fn template(s: &str, scope: &Scope<'_>, at: &str) -> CResult<Vec<Piec
                 let name: String = chars.by_ref().take_while(|&c| c != '}').collect();
                 if !text.is_empty() {
                     out.push(Piece::Text(std::mem::take(&mut text)));
+                }
+                if let Some(p) = name.strip_prefix("param.") {
+                    out.push(Piece::Param(scope.param(p, at)?));
+                    continue;
                 }
                 out.push(match scope.var(&name, at)? {
                     Expr::Let(i) => Piece::Let(i),
