@@ -84,6 +84,7 @@ impl LinterBuilder {
         let settings = RuleSettings {
             severity: Some(&self.config.severity),
             params: Some(&self.config.params),
+            config: Some(&self.config),
             ..Default::default()
         };
         let mut compiled: Vec<CompiledRule> = Vec::new();

@@ -16,6 +16,9 @@ pub(crate) struct CompileError {
     pub message: String,
     /// Locate the key at `pointer` rather than its value (unknown names).
     pub at_key: bool,
+    /// The name of a parameter override from the configuration that is
+    /// wrong: the error belongs to the configuration, not the rule file.
+    pub config_param: Option<String>,
 }
 
 pub(crate) type CResult<T> = Result<T, CompileError>;
@@ -25,6 +28,7 @@ fn err<T>(at: &str, message: impl Into<String>) -> CResult<T> {
         pointer: at.to_owned(),
         message: message.into(),
         at_key: false,
+        config_param: None,
     })
 }
 
@@ -34,6 +38,7 @@ fn err_key<T>(at: &str, message: impl Into<String>) -> CResult<T> {
         pointer: at.to_owned(),
         message: message.into(),
         at_key: true,
+        config_param: None,
     })
 }
 
@@ -585,6 +590,7 @@ fn bad_regex(at: &str, e: &regex::Error) -> CompileError {
         at_key: false,
         pointer: at.to_owned(),
         message,
+        config_param: None,
     }
 }
 
@@ -1205,10 +1211,14 @@ pub(crate) fn params(
     if let Some(o) = overrides {
         for (k, v) in o {
             let Some(slot) = out.iter_mut().find(|(n, _)| n == k) else {
-                let known = list(&defaults.keys().map(String::as_str).collect::<Vec<_>>());
+                let names: Vec<&str> = defaults.keys().map(String::as_str).collect();
+                let known = list(&names);
+                let near = crate::schema::suggest(k, &names)
+                    .map(|s| format!("; did you mean `{s}`?"))
+                    .unwrap_or_default();
                 return Err((
                     k.clone(),
-                    format!("the rule has no such parameter (it has: {known})"),
+                    format!("the rule has no such parameter{near} (it has: {known})"),
                 ));
             };
             let same = std::mem::discriminant(&slot.1) == std::mem::discriminant(v);
