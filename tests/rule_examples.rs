@@ -4,60 +4,40 @@
 mod common;
 
 use common::linter;
-use dialogmote::{LintOptions, Severity};
-
-/// Adds `format` and `meeting.date` when an example leaves them out, as
-/// lines of YAML, so that comments and positions stay as written.
-fn complete(example: &str) -> String {
-    let doc = dialogmote::load(example, dialogmote::SourceKind::Yaml, &Default::default())
-        .unwrap_or_else(|e| panic!("example does not parse: {:?}", e[0].message.en));
-    let v = doc.into_value();
-    let m = v.as_object().expect("an example is a mapping");
-    // A flow mapping (`{}`) cannot take more lines; only `{}` is used so.
-    let mut text = if m.is_empty() {
-        String::new()
-    } else {
-        example.to_owned()
-    };
-    if !text.is_empty() && !text.ends_with('\n') {
-        text.push('\n');
-    }
-    if !m.contains_key("format") {
-        text.push_str("format: dialogmote1/v1\n");
-    }
-    if !m.contains_key("meeting") {
-        text.push_str("meeting: {date: 2026-11-16}\n");
-    }
-    text
-}
+use dialogmote::Severity;
 
 #[test]
 fn every_rule_example_gives_exactly_its_findings() {
     let mut failures = Vec::new();
     let mut ran = 0;
     for rule in linter().rules() {
-        for ex in &rule.examples {
-            let text = complete(&ex.document);
-            let findings = linter().lint_str(&text, &LintOptions::new(ex.as_of));
-            let mut got: Vec<&str> = findings
-                .iter()
-                .filter(|f| f.code == rule.code)
-                .map(|f| f.pointer.as_str())
-                .collect();
-            got.sort_unstable();
-            let mut want: Vec<&str> = ex.fires.iter().map(String::as_str).collect();
-            want.sort_unstable();
-            if got != want {
-                failures.push(format!(
-                    "{} example `{}`: expected {:?}, got {:?}",
-                    rule.code, ex.name, want, got
-                ));
+        for outcome in linter().run_examples(rule) {
+            if !outcome.passed() {
+                failures.push(format!("{outcome:?}"));
             }
             ran += 1;
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert!(ran > 100, "only {ran} examples ran");
+}
+
+/// The example runner can fail: an organisation's example that expects the
+/// wrong pointer, one that expects nothing, and one that is not a mapping.
+#[test]
+fn a_wrong_example_fails() {
+    let file = "rules:\n  - code: ORG1\n    name: no-actions\n    severity: warning\n    when: {empty: /conclusion/actions}\n    at: /conclusion\n    message: no actions\n    examples:\n      - {name: right, document: \"conclusion: {}\", fires: [/conclusion]}\n      - {name: wrong place, document: \"conclusion: {}\", fires: [/meeting]}\n      - {name: silent, document: \"conclusion: {}\", fires: []}\n      - {name: not a mapping, document: \"- a\", fires: []}\n";
+    let linter = dialogmote::Linter::builder()
+        .rule_file("org.yaml", file)
+        .build()
+        .unwrap();
+    let outcomes = linter.run_examples(linter.rule("ORG1").unwrap());
+    let passed: Vec<bool> = outcomes.iter().map(|o| o.passed()).collect();
+    assert_eq!(passed, [true, false, false, false], "{outcomes:#?}");
+    assert_eq!(outcomes[1].expected, ["/meeting"]);
+    assert_eq!(outcomes[1].fired, ["/conclusion"]);
+    assert_eq!(outcomes[1].file, "org.yaml");
+    assert!(outcomes[3].problem.is_some());
 }
 
 #[test]
