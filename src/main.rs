@@ -117,14 +117,14 @@ fn parse_format(s: &str) -> Result<FormatArg, String> {
 
 #[derive(Subcommand)]
 enum RulesAction {
-    /// Run the `examples` of rules: with no FILE, those of the built-in rules
-    /// and of the configuration's `rule_files`; else those of each FILE.
+    /// Run the `examples` of rules: those of each FILE and of the configuration's
+    /// `rule_files`, and with no FILE also those of the built-in rules.
     /// Exit code 1 when an example fails, 2 when a rule file is broken.
     Test {
         /// Rule files (YAML) whose examples to run.
         files: Vec<PathBuf>,
         /// Configuration file (default: dialogmote.yaml in this directory or a
-        /// parent); its `rule_files` are tested too when no FILE is given.
+        /// parent); its `rule_files` are tested too.
         /// Its severities and parameters are not applied: examples are written
         /// for the rules' defaults.
         #[arg(long)]
@@ -290,22 +290,25 @@ struct SetupParts {
 fn rules_test(files: &[PathBuf], config: Option<&Path>) -> Result<ExitCode, Fatal> {
     // Examples are written for the rules' defaults: the configuration's rule
     // files are loaded, its severities and parameters are not applied.
-    let mut builder = build_builder(config, false)?.0;
-    let mut selected: Vec<String> = Vec::new();
+    let (mut builder, _, parts) = build_builder(config, false)?;
     for f in files {
+        // A file the configuration already names is loaded (and tested) once.
+        let id = file_id(f);
+        if parts.protected.iter().any(|(p, _)| *p == id) {
+            continue;
+        }
         let text = read_small(f)
             .map_err(|e| Fatal(format!("cannot read the rule file {}: {e}", f.display())))?;
-        let name = f.display().to_string();
-        builder = builder.rule_file(name.clone(), text);
-        selected.push(name);
+        builder = builder.rule_file(f.display().to_string(), text);
     }
     let linter = builder.build()?;
+    // With FILEs, the organisation's rules only: those files and the
+    // configuration's `rule_files`.
     let chosen = |r: &dialogmote::Rule| {
-        if files.is_empty() {
-            true
-        } else {
-            selected.contains(&r.file)
-        }
+        files.is_empty()
+            || !dialogmote::BUILTIN_RULE_FILES
+                .iter()
+                .any(|(name, _)| *name == r.file)
     };
     let mut out = String::new();
     let (mut rules, mut ran, mut failed) = (0, 0, 0);
