@@ -106,6 +106,9 @@ pub struct Config {
     locations: BTreeMap<String, (usize, usize)>,
     /// Where each entry of `rule_files` is (line, column), for errors.
     rule_file_locations: Vec<(usize, usize)>,
+    /// Where each parameter override is: (code, name) to the (line,
+    /// column) of its key and of its value.
+    param_locations: BTreeMap<(String, String), [(usize, usize); 2]>,
 }
 
 impl Config {
@@ -227,6 +230,20 @@ impl Config {
                 }
             }
         }
+        let mut param_locations = BTreeMap::new();
+        for (code, names) in &spec.params {
+            for name in names.keys() {
+                let ptr = crate::pointer::from_segments(["params", code.as_str(), name.as_str()]);
+                if let Some(span) = doc.span_of(&ptr) {
+                    let k = index.position(span.key.unwrap_or(span.value).start);
+                    let v = index.position(span.value.start);
+                    param_locations.insert(
+                        (code.clone(), name.clone()),
+                        [(k.line, k.column), (v.line, v.column)],
+                    );
+                }
+            }
+        }
         let rule_file_locations = (0..spec.rule_files.len())
             .map(|i| {
                 let span = doc
@@ -246,12 +263,22 @@ impl Config {
             ignore,
             locations,
             rule_file_locations,
+            param_locations,
         })
     }
 
     /// Where `code` is named in the file (1-based line and column).
     pub(crate) fn location_of(&self, code: &str) -> (usize, usize) {
         self.locations.get(code).copied().unwrap_or((1, 1))
+    }
+
+    /// Where the override of parameter `name` of rule `code` is (1-based
+    /// line and column): its key when `at_key`, else its value.
+    pub(crate) fn param_location(&self, code: &str, name: &str, at_key: bool) -> (usize, usize) {
+        self.param_locations
+            .get(&(code.to_owned(), name.to_owned()))
+            .map(|l| l[usize::from(!at_key)])
+            .unwrap_or_else(|| self.location_of(code))
     }
 
     /// Where entry `i` of `rule_files` is in the file (1-based line and

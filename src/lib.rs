@@ -22,7 +22,7 @@ pub use draft::{DEFAULT_SCHEMA_REF, draft};
 pub use error::Error;
 pub use explain::{explain, rules_markdown};
 pub use finding::{FileReport, Finding, Lang, Location, Omitted, Report, Severity, Summary, Text};
-pub use linter::{LintOptions, Linter, LinterBuilder};
+pub use linter::{ExampleOutcome, LintOptions, Linter, LinterBuilder};
 pub use model::*;
 pub use parse::{Document, Limits, LoadProblem, NodeSpan, ProblemKind, SourceKind, decode, load};
 pub use pointer::{from_segments as pointer_from_segments, segments as pointer_segments};

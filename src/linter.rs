@@ -84,6 +84,7 @@ impl LinterBuilder {
         let settings = RuleSettings {
             severity: Some(&self.config.severity),
             params: Some(&self.config.params),
+            config: Some(&self.config),
             ..Default::default()
         };
         let mut compiled: Vec<CompiledRule> = Vec::new();
@@ -193,6 +194,48 @@ impl Linter {
     /// Every rule, sorted by code, including those turned off.
     pub fn rules(&self) -> impl Iterator<Item = &Rule> {
         self.rules.iter().map(|r| &r.rule)
+    }
+
+    /// Runs the `examples` of `rule`: each example document, completed with
+    /// `format` and `meeting.date` (2026-11-16) when it leaves them out, is
+    /// linted on its `as_of` date, and the pointers at which `rule` fired
+    /// are compared with those the example expects. Used by `dialogmote
+    /// rules test` and by the project's own tests.
+    pub fn run_examples(&self, rule: &Rule) -> Vec<ExampleOutcome> {
+        rule.examples
+            .iter()
+            .map(|ex| {
+                let mut expected = ex.fires.clone();
+                expected.sort_unstable();
+                let Some(text) = complete_example(&ex.document) else {
+                    return ExampleOutcome {
+                        code: rule.code.clone(),
+                        file: rule.file.clone(),
+                        name: ex.name.clone(),
+                        expected,
+                        fired: Vec::new(),
+                        problem: Some(
+                            "the example's document is not a YAML mapping that can be read".into(),
+                        ),
+                    };
+                };
+                let findings = self.lint_str(&text, &LintOptions::new(ex.as_of));
+                let mut fired: Vec<String> = findings
+                    .iter()
+                    .filter(|f| f.code == rule.code)
+                    .map(|f| f.pointer.clone())
+                    .collect();
+                fired.sort_unstable();
+                ExampleOutcome {
+                    code: rule.code.clone(),
+                    file: rule.file.clone(),
+                    name: ex.name.clone(),
+                    expected,
+                    fired,
+                    problem: None,
+                }
+            })
+            .collect()
     }
 
     /// The rule with `code`.
@@ -610,6 +653,55 @@ impl Linter {
 fn _assert_send_sync() {
     fn is<T: Send + Sync>() {}
     is::<Linter>();
+}
+
+/// The outcome of one rule example (see [`Linter::run_examples`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ExampleOutcome {
+    /// The rule's code.
+    pub code: String,
+    /// The file the rule came from.
+    pub file: String,
+    /// The example's name, as its author wrote it.
+    pub name: String,
+    /// The pointers the example expects the rule to fire at, sorted.
+    pub expected: Vec<String>,
+    /// The pointers the rule fired at, sorted.
+    pub fired: Vec<String>,
+    /// Why the example could not run at all, if so.
+    pub problem: Option<String>,
+}
+
+impl ExampleOutcome {
+    /// Whether the rule fired exactly where the example expects.
+    pub fn passed(&self) -> bool {
+        self.problem.is_none() && self.expected == self.fired
+    }
+}
+
+/// Adds `format` and `meeting.date` to an example document when it leaves
+/// them out, as lines of YAML, so that comments and positions stay as
+/// written. `None` when the document is not a mapping.
+fn complete_example(example: &str) -> Option<String> {
+    let doc = parse::load(example, SourceKind::Yaml, &Limits::default()).ok()?;
+    let m = doc.value().as_object()?;
+    // A flow mapping (`{}`) cannot take more lines; only `{}` is used so.
+    let mut text = if m.is_empty() {
+        String::new()
+    } else {
+        example.to_owned()
+    };
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    if !m.contains_key("format") {
+        text.push_str("format: dialogmote1/v1\n");
+    }
+    if !m.contains_key("meeting") {
+        text.push_str("meeting: {date: 2026-11-16}\n");
+    }
+    Some(text)
 }
 
 #[cfg(test)]

@@ -16,8 +16,8 @@ use cli::files::{FileId, file_id, read_small};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use dialogmote::{
-    CONFIG_FILE, Config, FileReport, HumanOptions, Lang, LintOptions, Linter, Report, Severity,
-    SourceKind,
+    CONFIG_FILE, Config, FileReport, HumanOptions, Lang, LintOptions, Linter, LinterBuilder,
+    Report, Severity, SourceKind,
 };
 
 /// The exit codes, for every `--help`.
@@ -116,6 +116,23 @@ fn parse_format(s: &str) -> Result<FormatArg, String> {
 }
 
 #[derive(Subcommand)]
+enum RulesAction {
+    /// Run the `examples` of rules: those of each FILE and of the configuration's
+    /// `rule_files`, and with no FILE also those of the built-in rules.
+    /// Exit code 1 when an example fails, 2 when a rule file is broken.
+    Test {
+        /// Rule files (YAML) whose examples to run.
+        files: Vec<PathBuf>,
+        /// Configuration file (default: dialogmote.yaml in this directory or a
+        /// parent); its `rule_files` are tested too.
+        /// Its severities and parameters are not applied: examples are written
+        /// for the rules' defaults.
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
 enum Command {
     /// Lint minutes: files, directories (*.yaml, *.yml, *.json, recursively) or `-` for stdin.
     #[command(after_help = LINT_HELP)]
@@ -160,8 +177,11 @@ enum Command {
         #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
         timeout: Option<u64>,
     },
-    /// List every rule: code, severity, name, one line.
+    /// List every rule: code, severity, name, one line; `rules test` runs rule examples.
+    #[command(args_conflicts_with_subcommands = true)]
     Rules {
+        #[command(subcommand)]
+        action: Option<RulesAction>,
         /// Language.
         #[arg(long, value_enum, default_value = "nb")]
         lang: LangArg,
@@ -257,19 +277,131 @@ struct Setup {
     protected: Vec<(FileId, String)>,
 }
 
+/// What the configuration brought besides the linter.
+struct SetupParts {
+    base: Option<PathBuf>,
+    config_shown: Option<String>,
+    protected: Vec<(FileId, String)>,
+}
+
+/// `dialogmote rules test`: runs rule examples, prints each failure (code,
+/// file, the example's name, pointers expected and fired; never document
+/// text) and a summary line.
+fn rules_test(files: &[PathBuf], config: Option<&Path>) -> Result<ExitCode, Fatal> {
+    // Examples are written for the rules' defaults: the configuration's rule
+    // files are loaded, its severities and parameters are not applied.
+    let (mut builder, _, parts) = build_builder(config, false)?;
+    for f in files {
+        // A file the configuration already names is loaded (and tested) once.
+        let id = file_id(f);
+        if parts.protected.iter().any(|(p, _)| *p == id) {
+            continue;
+        }
+        let text = read_small(f)
+            .map_err(|e| Fatal(format!("cannot read the rule file {}: {e}", f.display())))?;
+        builder = builder.rule_file(f.display().to_string(), text);
+    }
+    let linter = builder.build()?;
+    // With FILEs, the organisation's rules only: those files and the
+    // configuration's `rule_files`.
+    let chosen = |r: &dialogmote::Rule| {
+        files.is_empty()
+            || !dialogmote::BUILTIN_RULE_FILES
+                .iter()
+                .any(|(name, _)| *name == r.file)
+    };
+    let mut out = String::new();
+    let (mut rules, mut ran, mut failed) = (0, 0, 0);
+    let list = |v: &[String]| {
+        if v.is_empty() {
+            "nothing".to_owned()
+        } else {
+            v.iter()
+                .map(|p| {
+                    if p.is_empty() {
+                        "the document".to_owned()
+                    } else {
+                        format!("`{p}`")
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    };
+    for rule in linter.rules().filter(|r| chosen(r)) {
+        rules += 1;
+        for o in linter.run_examples(rule) {
+            ran += 1;
+            if o.passed() {
+                continue;
+            }
+            failed += 1;
+            let what = match &o.problem {
+                Some(p) => p.clone(),
+                None => format!(
+                    "expected {}, fired at {}",
+                    list(&o.expected),
+                    list(&o.fired)
+                ),
+            };
+            out.push_str(&dialogmote::escape_controls(&format!(
+                "{}: {} example `{}`: {what}",
+                o.file, o.code, o.name
+            )));
+            out.push('\n');
+        }
+    }
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    out.push_str(&format!(
+        "{} of {}: {} passed, {failed} failed\n",
+        plural(ran, "example", "examples"),
+        plural(rules, "rule", "rules"),
+        ran - failed
+    ));
+    std::io::stdout().write_all(out.as_bytes())?;
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
 fn build_linter(config: Option<&Path>, schema_only: bool) -> Result<Setup, Fatal> {
+    let (builder, cfg, setup) = build_builder(config, schema_only)?;
+    let builder = match cfg {
+        Some(cfg) => builder.config(cfg),
+        None => builder,
+    };
+    Ok(Setup {
+        linter: builder.build()?,
+        base: setup.base,
+        config_shown: setup.config_shown,
+        protected: setup.protected,
+    })
+}
+
+/// The builder with the configuration's rule files, the configuration
+/// (not yet given to the builder) and the rest of the setup.
+fn build_builder(
+    config: Option<&Path>,
+    schema_only: bool,
+) -> Result<(LinterBuilder, Option<Config>, SetupParts), Fatal> {
     let Some(path) = find_config(config)? else {
         let builder = if schema_only {
             Linter::builder().schema_only()
         } else {
             Linter::builder()
         };
-        return Ok(Setup {
-            linter: builder.build()?,
-            base: None,
-            config_shown: None,
-            protected: Vec::new(),
-        });
+        return Ok((
+            builder,
+            None,
+            SetupParts {
+                base: None,
+                config_shown: None,
+                protected: Vec::new(),
+            },
+        ));
     };
     let text = read_small(&path).map_err(|e| {
         Fatal(format!(
@@ -316,12 +448,15 @@ fn build_linter(config: Option<&Path>, schema_only: bool) -> Result<Setup, Fatal
     if schema_only {
         builder = builder.schema_only();
     }
-    Ok(Setup {
-        linter: builder.config(cfg).build()?,
-        base: Some(base),
-        config_shown: Some(shown),
-        protected,
-    })
+    Ok((
+        builder,
+        Some(cfg),
+        SetupParts {
+            base: Some(base),
+            config_shown: Some(shown),
+            protected,
+        },
+    ))
 }
 
 /// Where one format goes.
@@ -635,6 +770,11 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
             },
         ),
         Command::Rules {
+            action: Some(RulesAction::Test { files, config }),
+            ..
+        } => rules_test(&files, config.as_deref()),
+        Command::Rules {
+            action: None,
             lang,
             config,
             markdown,

@@ -666,7 +666,10 @@ fn an_error_naming_a_path_cannot_forge_a_ci_line() {
     let d = scratch();
     let o = run(
         d.path(),
-        &["lint", "nope\n::error file=evil.yaml,line=1::PWNED\u{1b}[2J.yaml"],
+        &[
+            "lint",
+            "nope\n::error file=evil.yaml,line=1::PWNED\u{1b}[2J.yaml",
+        ],
     );
     refused(&o, "nope\\n::error file=evil.yaml");
     let e = stderr(&o);

@@ -4,60 +4,40 @@
 mod common;
 
 use common::linter;
-use dialogmote::{LintOptions, Severity};
-
-/// Adds `format` and `meeting.date` when an example leaves them out, as
-/// lines of YAML, so that comments and positions stay as written.
-fn complete(example: &str) -> String {
-    let doc = dialogmote::load(example, dialogmote::SourceKind::Yaml, &Default::default())
-        .unwrap_or_else(|e| panic!("example does not parse: {:?}", e[0].message.en));
-    let v = doc.into_value();
-    let m = v.as_object().expect("an example is a mapping");
-    // A flow mapping (`{}`) cannot take more lines; only `{}` is used so.
-    let mut text = if m.is_empty() {
-        String::new()
-    } else {
-        example.to_owned()
-    };
-    if !text.is_empty() && !text.ends_with('\n') {
-        text.push('\n');
-    }
-    if !m.contains_key("format") {
-        text.push_str("format: dialogmote1/v1\n");
-    }
-    if !m.contains_key("meeting") {
-        text.push_str("meeting: {date: 2026-11-16}\n");
-    }
-    text
-}
+use dialogmote::Severity;
 
 #[test]
 fn every_rule_example_gives_exactly_its_findings() {
     let mut failures = Vec::new();
     let mut ran = 0;
     for rule in linter().rules() {
-        for ex in &rule.examples {
-            let text = complete(&ex.document);
-            let findings = linter().lint_str(&text, &LintOptions::new(ex.as_of));
-            let mut got: Vec<&str> = findings
-                .iter()
-                .filter(|f| f.code == rule.code)
-                .map(|f| f.pointer.as_str())
-                .collect();
-            got.sort_unstable();
-            let mut want: Vec<&str> = ex.fires.iter().map(String::as_str).collect();
-            want.sort_unstable();
-            if got != want {
-                failures.push(format!(
-                    "{} example `{}`: expected {:?}, got {:?}",
-                    rule.code, ex.name, want, got
-                ));
+        for outcome in linter().run_examples(rule) {
+            if !outcome.passed() {
+                failures.push(format!("{outcome:?}"));
             }
             ran += 1;
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert!(ran > 100, "only {ran} examples ran");
+}
+
+/// The example runner can fail: an organisation's example that expects the
+/// wrong pointer, one that expects nothing, and one that is not a mapping.
+#[test]
+fn a_wrong_example_fails() {
+    let file = "rules:\n  - code: ORG1\n    name: no-actions\n    severity: warning\n    when: {empty: /conclusion/actions}\n    at: /conclusion\n    message: no actions\n    examples:\n      - {name: right, document: \"conclusion: {}\", fires: [/conclusion]}\n      - {name: wrong place, document: \"conclusion: {}\", fires: [/meeting]}\n      - {name: silent, document: \"conclusion: {}\", fires: []}\n      - {name: not a mapping, document: \"- a\", fires: []}\n";
+    let linter = dialogmote::Linter::builder()
+        .rule_file("org.yaml", file)
+        .build()
+        .unwrap();
+    let outcomes = linter.run_examples(linter.rule("ORG1").unwrap());
+    let passed: Vec<bool> = outcomes.iter().map(|o| o.passed()).collect();
+    assert_eq!(passed, [true, false, false, false], "{outcomes:#?}");
+    assert_eq!(outcomes[1].expected, ["/meeting"]);
+    assert_eq!(outcomes[1].fired, ["/conclusion"]);
+    assert_eq!(outcomes[1].file, "org.yaml");
+    assert!(outcomes[3].problem.is_some());
 }
 
 #[test]
@@ -350,4 +330,78 @@ fn large_regexes_share_a_size_budget() {
         org_rule("    for_each: /**\n    when: {matches: {path: \"@\", patterns: '\\w{5000}'}}\n");
     let err = build_error(huge);
     assert!(err.contains("too large"), "{err}");
+}
+
+/// The whole numbers in `text`, as written (`DM601` gives `601`).
+fn numbers(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Issue 11: a message or help names a numeric parameter with
+/// `{param.NAME}`, never by its default value, so that a configured value
+/// cannot be contradicted by the text.
+#[test]
+fn no_message_hard_codes_a_parameter_default() {
+    let mut failures = Vec::new();
+    for rule in linter().rules() {
+        for (name, value) in &rule.params {
+            let Some(n) = value.as_f64().filter(|n| n.fract() == 0.0) else {
+                continue;
+            };
+            let n = format!("{n:.0}");
+            let mut texts = vec![("message", &rule.message)];
+            if let Some(h) = &rule.help {
+                texts.push(("help", h));
+            }
+            for (what, t) in texts {
+                for s in [&t.nb, &t.en] {
+                    if numbers(s).contains(&n.as_str()) {
+                        failures.push(format!(
+                            "{} {what} writes {n}, the default of `{name}`; use `{{param.{name}}}`",
+                            rule.code
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The check above can fail: a template that writes the default is caught.
+#[test]
+fn the_hard_coded_default_check_can_fail() {
+    assert!(numbers("the guide's limit is 45 minutes").contains(&"45"));
+    assert!(!numbers("the limit is {param.max_minutes} minutes (DM601)").contains(&"45"));
+}
+
+/// A configured parameter shows in the message: `max_minutes: 60` gives a
+/// message about 60 minutes, not the guide's 45.
+#[test]
+fn a_configured_parameter_changes_the_message() {
+    let doc = "format: dialogmote1/v1\nmeeting: {date: 2026-11-16, start: \"09:00\", end: \"10:10\"}\nparticipants:\n  - {role: lege, attended: true}\nsick_leave: {start: 2026-09-01}\nfollow_up_plan: {date: 2026-10-20}\n";
+    let message = |config: &str, code: &str| {
+        let config = dialogmote::Config::from_yaml("dialogmote.yaml", config).unwrap();
+        let linter = dialogmote::Linter::builder()
+            .config(config)
+            .build()
+            .unwrap();
+        let findings = linter.lint_str(doc, &common::opts().with_lang(dialogmote::Lang::En));
+        findings
+            .iter()
+            .find(|f| f.code == code)
+            .map(|f| f.message.clone())
+            .unwrap_or_else(|| panic!("no {code}: {findings:#?}"))
+    };
+    let default = message("", "DM601");
+    assert!(default.contains("limit is 45 minutes"), "{default}");
+    let set = message("params: {DM601: {max_minutes: 60}}", "DM601");
+    assert!(set.contains("limit is 60 minutes"), "{set}");
+    assert!(!set.contains("45"), "{set}");
+    let default = message("", "DM608");
+    assert!(default.contains("limit is 28 days"), "{default}");
+    let set = message("params: {DM608: {max_days: 35}}", "DM608");
+    assert!(set.contains("limit is 35 days"), "{set}");
 }

@@ -16,6 +16,9 @@ pub(crate) struct CompileError {
     pub message: String,
     /// Locate the key at `pointer` rather than its value (unknown names).
     pub at_key: bool,
+    /// The name of a parameter override from the configuration that is
+    /// wrong: the error belongs to the configuration, not the rule file.
+    pub config_param: Option<String>,
 }
 
 pub(crate) type CResult<T> = Result<T, CompileError>;
@@ -25,6 +28,7 @@ fn err<T>(at: &str, message: impl Into<String>) -> CResult<T> {
         pointer: at.to_owned(),
         message: message.into(),
         at_key: false,
+        config_param: None,
     })
 }
 
@@ -34,6 +38,7 @@ fn err_key<T>(at: &str, message: impl Into<String>) -> CResult<T> {
         pointer: at.to_owned(),
         message: message.into(),
         at_key: true,
+        config_param: None,
     })
 }
 
@@ -203,6 +208,8 @@ pub(crate) enum Piece {
     Let(usize),
     Bound(usize),
     AsOf,
+    /// `{param.NAME}`: a parameter's value in force.
+    Param(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -583,6 +590,7 @@ fn bad_regex(at: &str, e: &regex::Error) -> CompileError {
         at_key: false,
         pointer: at.to_owned(),
         message,
+        config_param: None,
     }
 }
 
@@ -1150,7 +1158,7 @@ pub(crate) fn for_each(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Fo
 }
 
 /// Parses a message template: `{name}` for a `let` or `for_each` value,
-/// `{{` and `}}` for braces.
+/// `{param.NAME}` for a parameter's value in force, `{{` and `}}` for braces.
 pub(crate) fn template(s: &str, scope: &Scope<'_>, at: &str) -> CResult<Vec<Piece>> {
     let mut out = Vec::new();
     let mut text = String::new();
@@ -1169,6 +1177,10 @@ pub(crate) fn template(s: &str, scope: &Scope<'_>, at: &str) -> CResult<Vec<Piec
                 let name: String = chars.by_ref().take_while(|&c| c != '}').collect();
                 if !text.is_empty() {
                     out.push(Piece::Text(std::mem::take(&mut text)));
+                }
+                if let Some(p) = name.strip_prefix("param.") {
+                    out.push(Piece::Param(scope.param(p, at)?));
+                    continue;
                 }
                 out.push(match scope.var(&name, at)? {
                     Expr::Let(i) => Piece::Let(i),
@@ -1199,10 +1211,14 @@ pub(crate) fn params(
     if let Some(o) = overrides {
         for (k, v) in o {
             let Some(slot) = out.iter_mut().find(|(n, _)| n == k) else {
-                let known = list(&defaults.keys().map(String::as_str).collect::<Vec<_>>());
+                let names: Vec<&str> = defaults.keys().map(String::as_str).collect();
+                let known = list(&names);
+                let near = crate::schema::suggest(k, &names)
+                    .map(|s| format!("; did you mean `{s}`?"))
+                    .unwrap_or_default();
                 return Err((
                     k.clone(),
-                    format!("the rule has no such parameter (it has: {known})"),
+                    format!("the rule has no such parameter{near} (it has: {known})"),
                 ));
             };
             let same = std::mem::discriminant(&slot.1) == std::mem::discriminant(v);

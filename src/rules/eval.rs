@@ -1001,6 +1001,10 @@ impl<'a, 'e> Eval<'a, 'e> {
                     _ => Val::Unknown,
                 },
                 Piece::AsOf => Val::Date(self.env.as_of),
+                Piece::Param(i) => self
+                    .params
+                    .get(*i)
+                    .map_or(Val::Unknown, |(_, v)| val_of(v, false)),
             };
             match v {
                 Val::Num(n) if n.fract() == 0.0 => out.push_str(&format!("{n:.0}")),

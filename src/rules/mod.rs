@@ -234,6 +234,8 @@ pub(crate) struct CompiledRule {
 pub(crate) struct RuleSettings<'c> {
     pub severity: Option<&'c BTreeMap<String, Option<Severity>>>,
     pub params: Option<&'c BTreeMap<String, BTreeMap<String, Value>>>,
+    /// The configuration the overrides come from, to locate their errors.
+    pub config: Option<&'c crate::config::Config>,
     /// What the regular expressions of all rule files may still take (see
     /// `compile::REGEX_TOTAL_LIMIT`); `None` until the first file is compiled.
     pub regex_budget: std::cell::Cell<Option<usize>>,
@@ -349,7 +351,21 @@ pub(crate) fn compile_file(
             )));
         }
         taken.insert(r.code.clone());
+        let code = r.code.clone();
         let compiled = compile_rule(file, r, settings).map_err(|e| {
+            if let (Some(name), Some(config)) = (&e.config_param, settings.config) {
+                // An override in the configuration: blame the configuration,
+                // at the parameter's name when the rule has no such
+                // parameter, else at the value.
+                let at_key = e.message.starts_with("the rule has no such");
+                let (line, column) = config.param_location(&code, name, at_key);
+                return Error::Config {
+                    file: config.file.clone(),
+                    line,
+                    column,
+                    message: format!("in the `params` of `{code}`: {}", e.message),
+                };
+            }
             rule_error(located(
                 file,
                 text,
@@ -412,6 +428,7 @@ fn cerr(pointer: &str, message: impl Into<String>) -> CompileError {
         pointer: pointer.to_owned(),
         message: message.into(),
         at_key: false,
+        config_param: None,
     }
 }
 
@@ -439,8 +456,12 @@ fn compile_rule(
         None => Some(default_severity),
     };
     let overrides = settings.params.and_then(|m| m.get(&r.code));
-    let params = compile::params(&r.params, overrides)
-        .map_err(|(k, msg)| cerr(&format!("/params/{k}"), msg))?;
+    let params = compile::params(&r.params, overrides).map_err(|(k, msg)| CompileError {
+        pointer: format!("/params/{k}"),
+        message: msg,
+        at_key: false,
+        config_param: Some(k),
+    })?;
     let message = r.message.text();
     let help = r.help.as_ref().map(TextSpec::text);
     let docs = r.docs.map(|d| RuleDocs {
