@@ -200,6 +200,8 @@ fn rule_file_errors_never_print_the_files_content() {
         "rules:\n  - code: ORG1\n    name: x\n    severity: warning\n    when: {empty: /a}\n    message: m\n    SECRETTOKEN: 1\n",
         "rules:\n  - code: ORG1\n    name: x\n    severity: warning\n    when: {empty: /a}\n    message: [SECRETTOKEN]\n",
         "rules:\n  - code: ORG1\n    name: x\n    severity: warning\n    when: {empty: \"$SECRETTOKEN/a\"}\n    message: m\n",
+        "rules:\n  - code: ORG1\n    name: x\n    severity: warning\n    when: {empty: \"/a/{SECRETTOKEN}\"}\n    message: m\n",
+        "rules:\n  - code: ORG1\n    name: x\n    severity: warning\n    when: {matches: {path: /a, pattern: {regex: \"(?P<SECRETTOKEN>x)\", groups: {SECRETTOKEN: {list: nope}}}}}\n    message: m\n",
     ];
     for text in cases {
         let err = dialogmote::Linter::builder()

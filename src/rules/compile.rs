@@ -356,9 +356,7 @@ pub(crate) fn path(s: &str, scope: &Scope<'_>, at: &str) -> CResult<PathPat> {
                     _ => {
                         return err(
                             at,
-                            format!(
-                                "`{{{name}}}` in a path needs a `for_each` value named `{name}`"
-                            ),
+                            "a `{NAME}` segment in a path is expected to name a `for_each` value (`as: NAME`)",
                         );
                     }
                 }
@@ -640,7 +638,7 @@ fn matcher(v: &Value, at: &str, scope: &Scope<'_>) -> CResult<Matcher> {
                             return err(
                                 &gat,
                                 format!(
-                                    "`{name}` takes `{{list: NAME}}`, where NAME is one of {}",
+                                    "a group takes `{{list: NAME}}`, where NAME is one of {}",
                                     list_names()
                                 ),
                             );
