@@ -145,6 +145,62 @@ pub struct Finding {
     /// Where it is in the source, when the document could be read.
     #[serde(flatten, default, skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
+    /// Ways to mend it mechanically, as text edits on the input.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fixes: Vec<Fix>,
+    /// Other places that explain it (e.g. the first of two duplicates).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<Related>,
+}
+
+/// Whether a fix may be applied without a person looking at it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Applicability {
+    /// Exactly one right answer; `lint --fix` applies it.
+    Safe,
+    /// Probably right, but a person must confirm it (`--fix-unsafe`, or an
+    /// editor action).
+    Unsafe,
+}
+
+/// One replacement of a byte range of the input. Offsets count every byte of
+/// the input, a UTF-8 BOM included, and fall on character boundaries.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Edit {
+    /// 0-based byte offset where the replaced range starts.
+    pub start: usize,
+    /// 0-based byte offset where it ends (exclusive).
+    pub end: usize,
+    /// The new text.
+    pub replacement: String,
+}
+
+/// A mechanical repair of a finding: non-overlapping edits that keep every
+/// other byte of the input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Fix {
+    /// What the fix does, in every language.
+    pub title: Text,
+    /// Whether it is safe to apply unattended.
+    pub applicability: Applicability,
+    /// The edits, sorted by `start`, not overlapping.
+    pub edits: Vec<Edit>,
+}
+
+/// Another place in the document that belongs to a finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Related {
+    /// JSON Pointer to the place.
+    pub pointer: String,
+    /// Where it is in the source, when known.
+    #[serde(flatten, default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+    /// What the place has to do with the finding; never document text.
+    pub message: Text,
 }
 
 impl Finding {
@@ -164,6 +220,8 @@ impl Finding {
             help: None,
             pointer: pointer.into(),
             location: None,
+            fixes: Vec::new(),
+            related: Vec::new(),
         }
     }
 

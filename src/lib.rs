@@ -21,7 +21,10 @@ pub use config::{CONFIG_FILE, Config, Ignore};
 pub use draft::{DEFAULT_SCHEMA_REF, draft};
 pub use error::Error;
 pub use explain::{explain, rules_markdown};
-pub use finding::{FileReport, Finding, Lang, Location, Omitted, Report, Severity, Summary, Text};
+pub use finding::{
+    Applicability, Edit, FileReport, Finding, Fix, Lang, Location, Omitted, Related, Report,
+    Severity, Summary, Text,
+};
 pub use linter::{ExampleOutcome, LintOptions, Linter, LinterBuilder};
 pub use model::*;
 pub use parse::{Document, Limits, LoadProblem, NodeSpan, ProblemKind, SourceKind, decode, load};
