@@ -225,15 +225,19 @@ fn spans(text: &str, open: char, close: char) -> BTreeSet<&str> {
     found
 }
 
-/// The `{...}` placeholders outside backticks, and the backticked spans
-/// (which hold keys, values and placeholders like `` `{role}` ``).
+/// The `{name}` placeholders (also inside backticks, like `` `{role}` ``),
+/// and the backticked spans, which hold keys, values and placeholders.
 fn fixed_parts(text: &str) -> (BTreeSet<String>, BTreeSet<String>) {
-    let code = spans(text, '`', '`')
+    let placeholders = spans(text, '{', '}')
         .into_iter()
+        .filter(|p| {
+            !p.is_empty()
+                && p.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+        })
         .map(str::to_owned)
         .collect();
-    let outside: String = text.split('`').step_by(2).collect();
-    let placeholders = spans(&outside, '{', '}')
+    let code = spans(text, '`', '`')
         .into_iter()
         .map(str::to_owned)
         .collect();
@@ -303,12 +307,13 @@ fn check_entry(entry: &Entry<'_>, file: &str, tolerate_missing: bool, out: &mut 
     }
     if lint_level {
         if starts_upper(nn) && !starts_upper(nb) {
-            out.problems
-                .push(format!("{at}: a message or help starts in lowercase"));
+            out.problems.push(format!(
+                "{at}: a message or help must start in lowercase, as in nb"
+            ));
         }
         if nn.ends_with('.') && !nn.ends_with("..") {
             out.problems
-                .push(format!("{at}: a message or help ends without a period"));
+                .push(format!("{at}: a message or help must end without a period"));
         }
     } else {
         if starts_upper(nn) != starts_upper(nb) {
@@ -413,65 +418,78 @@ fn a_broken_translation_is_caught() {
     let yaml = std::fs::read_to_string(rules_dir().join(name)).expect("readable");
     assert!(check_file(name, &yaml, false).problems.is_empty());
 
-    let breakages: [(&str, Box<dyn Fn(&str) -> String>); 8] = [
+    // (what, the text replaced, its replacement, the problem reported)
+    let breakages = [
         (
             "a missing nn line",
-            Box::new(|y: &str| {
-                let line = y
-                    .lines()
-                    .find(|l| l.trim_start().starts_with("nn:"))
-                    .unwrap();
-                y.replacen(&format!("{line}\n"), "", 1)
-            }),
+            "      nn: ingen deltakar har rolla `arbeidstaker`\n",
+            "",
+            "no `nn`",
         ),
         (
             "the bokmål copied",
-            Box::new(|y: &str| {
-                y.replacen(
-                    "nn: Referatet skal vise kven som faktisk var i møtet",
-                    "nn: Referatet skal vise hvem som faktisk var i møtet",
-                    1,
-                )
-            }),
+            "nn: Referatet skal vise kven som faktisk var i møtet",
+            "nn: Referatet skal vise hvem som faktisk var i møtet",
+            "bokmål words",
         ),
         (
             "a lost placeholder",
-            Box::new(|y: &str| {
-                y.replacen("nn: deltakaren med rolla `{role}`", "nn: deltakaren", 1)
-            }),
+            "nn: deltakaren med rolla `{role}` manglar",
+            "nn: deltakaren manglar",
+            "placeholders differ",
         ),
         (
             "a renamed key",
-            Box::new(|y: &str| y.replacen("`attended`", "`deltok`", 1)),
+            "nn: deltakaren med rolla `{role}` manglar `attended`",
+            "nn: deltakaren med rolla `{role}` manglar `deltok`",
+            "backticked spans differ",
         ),
         (
             "a capital letter in a message",
-            Box::new(|y: &str| y.replacen("nn: ingen deltakar", "nn: Ingen deltakar", 1)),
+            "nn: ingen deltakar",
+            "nn: Ingen deltakar",
+            "start in lowercase",
         ),
         (
             "a period after a message",
-            Box::new(|y: &str| {
-                y.replacen(
-                    "nn: slå saman dei to oppføringane",
-                    "nn: slå saman dei to oppføringane.",
-                    1,
-                )
-            }),
+            "nn: slå saman dei to oppføringane",
+            "nn: slå saman dei to oppføringane.",
+            "end without a period",
+        ),
+        (
+            "a period missing after a docs sentence",
+            "nn: Skriv kort kvifor personen ikkje deltok.",
+            "nn: Skriv kort kvifor personen ikkje deltok",
+            "ending with a period",
         ),
         (
             "a bokmål word",
-            Box::new(|y: &str| y.replacen("nn: Skriv kort kvifor", "nn: Skriv kort hvorfor", 1)),
+            "nn: Skriv kort kvifor",
+            "nn: Skriv kort hvorfor",
+            "bokmål words",
+        ),
+        (
+            "a bokmål stem",
+            "nn: Fråvær frå møtet",
+            "nn: Fravær frå møtet",
+            "bokmål words",
         ),
         (
             "an empty nn",
-            Box::new(|y: &str| y.replacen("nn: slå saman dei to oppføringane", "nn: \"\"", 1)),
+            "nn: slå saman dei to oppføringane",
+            "nn: \"\"",
+            "is empty",
         ),
     ];
-    for (what, breakage) in &breakages {
-        let broken = breakage(&yaml);
+    for (what, from, to, reported) in breakages {
+        let broken = yaml.replacen(from, to, 1);
         assert_ne!(broken, yaml, "{what}: the breakage changed nothing");
         let out = check_file(name, &broken, false);
-        assert!(!out.problems.is_empty(), "{what} was not caught");
+        assert!(
+            out.problems.iter().any(|p| p.contains(reported)),
+            "{what} was not caught as {reported:?}: {:?}",
+            out.problems
+        );
     }
     // A file still on NOT_YET may lack nn, but not have a bad one.
     let untranslated: String = yaml
