@@ -8,7 +8,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use chrono::{Days, NaiveDate};
 use serde_json::Value;
 
-use super::compile::{
+use super::ast::{
     Base, Cond, Expr, ForEach, Matcher, Op, PathPat, Piece, Quant, Seg, Source, TextOf,
 };
 use super::national_id;

@@ -1,6 +1,7 @@
 //! Rules as data: the spec read from YAML, its compiled form, and the
 //! built-in catalogue embedded from `rules/`.
 
+pub(crate) mod ast;
 pub(crate) mod compile;
 pub(crate) mod eval;
 pub(crate) mod national_id;
