@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 mod config;
+mod dates;
 mod draft;
 mod error;
 mod explain;

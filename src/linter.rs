@@ -628,15 +628,7 @@ impl Linter {
         if self.no_rules {
             return out;
         }
-        let env = Env {
-            doc: value,
-            comments,
-            malformed: &malformed,
-            as_of: opts.as_of,
-            vocabulary: &self.vocabulary,
-            selections: Default::default(),
-            budget: Default::default(),
-        };
+        let env = Env::new(value, comments, &malformed, opts.as_of, &self.vocabulary);
         let fired = rules::run(&self.rules, &env, lang, |p| {
             public_pointer(p, value, &self.vocabulary)
         });

@@ -41,7 +41,7 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        crate::rules::eval::parse_date(&s)
+        crate::dates::parse_date(&s)
             .map(Date)
             .ok_or_else(|| de::Error::custom("a date must be a real day written YYYY-MM-DD"))
     }
@@ -73,7 +73,7 @@ impl Serialize for Time {
 impl<'de> Deserialize<'de> for Time {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        crate::rules::eval::parse_time(&s)
+        crate::dates::parse_time(&s)
             .and_then(|m| Time::from_hm((m / 60) as u32, (m % 60) as u32))
             .ok_or_else(|| de::Error::custom("a time must be written HH:MM, 00:00 to 23:59"))
     }

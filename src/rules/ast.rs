@@ -60,8 +60,9 @@ pub(crate) enum Quant {
 
 #[derive(Debug)]
 pub(crate) enum Source {
-    /// A path, and whether to compare without regard to case.
-    Path(PathPat, bool),
+    /// A path, whether to compare without regard to case, and the cache
+    /// slot of its strings (used when the path is absolute).
+    Path(PathPat, bool, usize),
     Values(Vec<Value>, bool),
     Collect {
         each: PathPat,
@@ -146,6 +147,8 @@ pub(crate) enum Expr {
     /// `each`, `key` and `filter` see only their own item, so the ranks are
     /// computed once per rule and document.
     Occurrence {
+        /// The cache slot of the ranks.
+        slot: usize,
         of: PathPat,
         each: PathPat,
         key: Vec<PathPat>,

@@ -65,6 +65,8 @@ pub(crate) struct Scope<'p> {
     regex_budget: &'p std::cell::Cell<usize>,
     /// The rule's code, for errors about all rules together.
     code: &'p str,
+    /// The cache slots given out so far (shared with isolated scopes).
+    slots: std::rc::Rc<std::cell::Cell<usize>>,
 }
 
 impl<'p> Scope<'p> {
@@ -79,12 +81,22 @@ impl<'p> Scope<'p> {
             params,
             regex_budget,
             code,
+            slots: Default::default(),
         }
     }
 
     /// A scope that sees only the parameters (for `occurrence`).
     fn isolated(&self) -> Scope<'p> {
-        Scope::new(self.params, self.regex_budget, self.code)
+        let mut inner = Scope::new(self.params, self.regex_budget, self.code);
+        inner.slots = self.slots.clone();
+        inner
+    }
+
+    /// A new cache slot: an index into the evaluator's per-rule tables.
+    fn slot(&self) -> usize {
+        let n = self.slots.get();
+        self.slots.set(n + 1);
+        n
     }
 
     pub(crate) fn set_lets(&mut self, names: Vec<String>) {
@@ -678,7 +690,7 @@ fn quantified(
 
 fn source(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Source> {
     match v {
-        Value::String(_) => Ok(Source::Path(any_path(v, scope, at)?, false)),
+        Value::String(_) => Ok(Source::Path(any_path(v, scope, at)?, false, scope.slot())),
         Value::Object(m) if m.contains_key("values") || m.contains_key("path") => {
             let first = if m.contains_key("values") {
                 "values"
@@ -700,6 +712,7 @@ fn source(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Source> {
                 return Ok(Source::Path(
                     any_path(&m["path"], scope, &child(at, "path"))?,
                     ignore_case,
+                    scope.slot(),
                 ));
             }
             match &m["values"] {
@@ -911,6 +924,7 @@ pub(crate) fn expr(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Expr> 
                 None => None,
             };
             Expr::Occurrence {
+                slot: scope.slot(),
                 of,
                 each,
                 key,

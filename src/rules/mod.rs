@@ -475,7 +475,7 @@ fn compile_rule(
     let mut examples = Vec::new();
     for (i, e) in r.examples.into_iter().enumerate() {
         let as_of = match &e.as_of {
-            Some(s) => eval::parse_date(s).ok_or_else(|| {
+            Some(s) => crate::dates::parse_date(s).ok_or_else(|| {
                 cerr(
                     &format!("/examples/{i}/as_of"),
                     "`as_of` is a date YYYY-MM-DD",
@@ -671,21 +671,6 @@ pub(crate) const DOCUMENT_STEPS_PER_NODE: u64 = 100;
 /// The most findings all rules together may give on one document.
 pub(crate) const MAX_RULE_FINDINGS: usize = 100_000;
 
-/// The number of values in a tree, without recursion.
-fn count_nodes(v: &Value) -> u64 {
-    let mut stack = vec![v];
-    let mut n = 0;
-    while let Some(v) = stack.pop() {
-        n += 1;
-        match v {
-            Value::Array(a) => stack.extend(a),
-            Value::Object(m) => stack.extend(m.values()),
-            _ => {}
-        }
-    }
-    n
-}
-
 /// The DM004 finding for a rule that exceeded the budget.
 fn budget_finding(rules: &[CompiledRule], code: &str, what: &Text, lang: Lang) -> Option<Fired> {
     let dm004 = rules.iter().find(|r| r.rule.code == "DM004")?;
@@ -735,12 +720,9 @@ pub(crate) fn run<'a>(
 ) -> Vec<Fired> {
     let mut out = Vec::new();
     let l = usize::from(lang == Lang::En);
-    let nodes = count_nodes(env.doc) + count_nodes(env.comments);
+    let nodes = env.tree.len() as u64;
     let per_rule = RULE_STEPS.saturating_add(RULE_STEPS_PER_NODE.saturating_mul(nodes));
     let mut document = DOCUMENT_STEPS.saturating_add(DOCUMENT_STEPS_PER_NODE.saturating_mul(nodes));
-    env.budget
-        .cache_nodes
-        .set(usize::try_from(nodes.saturating_mul(4)).unwrap_or(usize::MAX));
     let mut over: Option<(&str, Text)> = None;
     for rule in rules {
         let (Some(when), Some(severity)) = (&rule.when, rule.rule.severity) else {
