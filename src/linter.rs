@@ -538,6 +538,13 @@ impl Linter {
                     Target::Rule(place) => place.span(&doc, text),
                 };
                 f.location = Some(Location::from_span(&index, span.unwrap_or_default(), bom));
+                if let Target::Rule(place) = &target {
+                    for (r, full) in f.related.iter_mut().zip(&place.related) {
+                        r.location = doc
+                            .span_of(full)
+                            .map(|s| Location::from_span(&index, s.value, bom));
+                    }
+                }
                 f
             })
             .collect();

@@ -14,7 +14,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::error::Error;
-use crate::finding::{Finding, Lang, Severity, Text};
+use crate::finding::{Finding, Lang, Related, Severity, Text};
 use crate::parse::{self, Document, Limits, SourceKind};
 use crate::source::{LineIndex, Span};
 use compile::{CompileError, Cond, Expr, ForEach, PathPat, Piece, Scope};
@@ -599,6 +599,8 @@ pub(crate) struct Place {
     /// The node's full pointer (the finding's own pointer may be shorter).
     pub pointer: String,
     hit: Option<Hit>,
+    /// The full pointers of the finding's `related` places, in order.
+    pub related: Vec<String>,
 }
 
 impl Place {
@@ -705,6 +707,7 @@ fn budget_finding(rules: &[CompiledRule], code: &str, what: &Text, lang: Lang) -
         place: Place {
             pointer: String::new(),
             hit: None,
+            related: Vec::new(),
         },
     })
 }
@@ -751,9 +754,23 @@ pub(crate) fn run<'a>(
                 public(&pointer),
             );
             finding.help = rule.help.as_ref().map(|h| ev.render(&h[l]));
+            // A later one of duplicates points also at the first.
+            let related: Vec<String> = ev.take_first().into_iter().collect();
+            finding.related = related
+                .iter()
+                .map(|p| Related {
+                    pointer: public(p),
+                    location: None,
+                    message: Text::new("den første oppføringen", "the first entry"),
+                })
+                .collect();
             Some(Fired {
                 finding,
-                place: Place { pointer, hit },
+                place: Place {
+                    pointer,
+                    hit,
+                    related,
+                },
             })
         };
         match items {
