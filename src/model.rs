@@ -645,11 +645,7 @@ impl Minutes {
     #[doc(hidden)]
     pub fn from_value_unchecked(value: &Value) -> Result<Minutes, ModelError> {
         serde_path_to_error::deserialize(value).map_err(|e| ModelError {
-            pointer: crate::pointer::from_segments(e.path().iter().filter_map(|s| match s {
-                serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
-                serde_path_to_error::Segment::Map { key } => Some(key.clone()),
-                _ => None,
-            })),
+            pointer: crate::pointer::from_serde_path(e.path()),
             message: e.inner().to_string(),
         })
     }

@@ -318,7 +318,7 @@ pub(crate) fn compile_file(
 ) -> Result<Vec<CompiledRule>, Error> {
     let doc = load_yaml(file, text)?;
     let spec: RuleFileSpec = serde_path_to_error::deserialize(doc.value()).map_err(|e| {
-        let ptr = crate::pointer::from_segments(path_segments(e.path()));
+        let ptr = crate::pointer::from_serde_path(e.path());
         rule_error(located(
             file,
             text,
@@ -411,17 +411,6 @@ pub(crate) fn serde_message(raw: &str) -> String {
         "invalid value"
     };
     format!("{what}; expected {expected}")
-}
-
-fn path_segments(path: &serde_path_to_error::Path) -> Vec<String> {
-    path.iter()
-        .filter_map(|s| match s {
-            serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
-            serde_path_to_error::Segment::Map { key } => Some(key.clone()),
-            serde_path_to_error::Segment::Enum { variant } => Some(variant.clone()),
-            serde_path_to_error::Segment::Unknown => None,
-        })
-        .collect()
 }
 
 fn cerr(pointer: &str, message: impl Into<String>) -> CompileError {
