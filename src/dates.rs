@@ -90,7 +90,10 @@ mod tests {
     #[test]
     fn norwegian_dates_convert_only_when_real() {
         assert_eq!(norwegian_to_iso("8.9.2026").as_deref(), Some("2026-09-08"));
-        assert_eq!(norwegian_to_iso("08/09/2026").as_deref(), Some("2026-09-08"));
+        assert_eq!(
+            norwegian_to_iso("08/09/2026").as_deref(),
+            Some("2026-09-08")
+        );
         assert_eq!(norwegian_to_iso("30.02.2026"), None);
         assert_eq!(norwegian_to_iso("8.9.26"), None);
         assert_eq!(norwegian_to_iso("2026-09-08"), None);

@@ -173,4 +173,3 @@ pub(crate) enum Piece {
     /// `{param.NAME}`: a parameter's value in force.
     Param(usize),
 }
-

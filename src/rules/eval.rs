@@ -226,12 +226,17 @@ impl<'a> Tree<'a> {
             _ => "",
         };
         let kids = self.children(n);
-        if self.nodes[n as usize].sorted {
+        // Most mappings are small: compare lengths first, then bytes.
+        if kids.len() <= 16 || !self.nodes[n as usize].sorted {
+            let key = key.as_bytes();
+            kids.iter().copied().find(|c| {
+                let k = key_of(c).as_bytes();
+                k.len() == key.len() && k == key
+            })
+        } else {
             kids.binary_search_by(|c| key_of(c).cmp(key))
                 .ok()
                 .map(|i| kids[i])
-        } else {
-            kids.iter().copied().find(|c| key_of(c) == key)
         }
     }
 
@@ -278,9 +283,8 @@ impl<'a> Tree<'a> {
         // Under `$comments` every pointer is the document's.
         let base = if n >= self.comments { 0 } else { n };
         self.missing.get(&base).is_some_and(|list| {
-            list.iter().any(|m| {
-                m.len() <= rest.len() && m.iter().zip(rest).all(|(a, b)| a.as_str() == *b)
-            })
+            list.iter()
+                .any(|m| m.len() <= rest.len() && m.iter().zip(rest).all(|(a, b)| a.as_str() == *b))
         })
     }
 }
@@ -915,10 +919,13 @@ impl<'a, 'e> Eval<'a, 'e> {
                 }
                 Source::Path(p, ci, _) => {
                     let (nodes, malformed) = self.select(p);
-                    if nodes
-                        .iter()
-                        .any(|&n| if *ci { eq_ci(self.value(n)) } else { eq(self.value(n)) })
-                    {
+                    if nodes.iter().any(|&n| {
+                        if *ci {
+                            eq_ci(self.value(n))
+                        } else {
+                            eq(self.value(n))
+                        }
+                    }) {
                         return Tri::T;
                     }
                     unknown |= malformed;
