@@ -7,6 +7,7 @@ mod draft;
 mod error;
 mod explain;
 mod finding;
+mod fnv;
 mod linter;
 mod model;
 mod parse;
