@@ -878,7 +878,16 @@ impl<'a, 'e> Eval<'a, 'e> {
             _ => return Tri::U,
         };
         let mut unknown = false;
-        let folded = needle.to_lowercase();
+        // Folded only when a source ignores case: no allocation otherwise.
+        let any_ci = sources.iter().any(|s| match s {
+            Source::Values(_, ci) | Source::Path(_, ci, _) => *ci,
+            Source::Collect { .. } => false,
+        });
+        let folded = if any_ci {
+            needle.to_lowercase()
+        } else {
+            String::new()
+        };
         let eq = |x: &Value| x.as_str().is_some_and(|s| s.trim() == needle);
         let eq_ci = |x: &Value| {
             x.as_str()
