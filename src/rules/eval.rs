@@ -226,12 +226,14 @@ impl<'a> Tree<'a> {
             _ => "",
         };
         let kids = self.children(n);
-        // Most mappings are small: compare lengths first, then bytes.
+        // Most mappings are small: compare lengths and first bytes before
+        // whole keys (a call to memcmp costs more than the scan).
         if kids.len() <= 16 || !self.nodes[n as usize].sorted {
             let key = key.as_bytes();
+            let first = key.first().copied();
             kids.iter().copied().find(|c| {
                 let k = key_of(c).as_bytes();
-                k.len() == key.len() && k == key
+                k.len() == key.len() && k.first().copied() == first && k == key
             })
         } else {
             kids.binary_search_by(|c| key_of(c).cmp(key))
