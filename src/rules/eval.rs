@@ -492,7 +492,7 @@ pub(crate) struct Eval<'a, 'e> {
     /// rule and document, by cache slot (given out when the rule was
     /// compiled): `occurrence` ranks by item, and the strings of absolute
     /// `member` sources.
-    ranks: Vec<Option<HashMap<NodeId, (Val<'a>, Option<NodeId>)>>>,
+    ranks: Vec<Option<Ranks<'a>>>,
     sources: Vec<Option<(HashSet<String>, bool)>>,
     /// Where the last true text condition matched.
     hit: Option<Hit>,
@@ -500,6 +500,10 @@ pub(crate) struct Eval<'a, 'e> {
     /// current one (the first of the duplicates).
     first: Option<NodeId>,
 }
+
+/// The ranks of `occurrence` by item: the rank, and the first item with
+/// the same key.
+type Ranks<'a> = HashMap<NodeId, (Val<'a>, Option<NodeId>)>;
 
 /// The cache slot `slot` of `table`, grown as needed.
 fn slot_of<T>(table: &mut Vec<Option<T>>, slot: usize) -> &mut Option<T> {
@@ -1117,7 +1121,7 @@ impl<'a, 'e> Eval<'a, 'e> {
         each: &'a PathPat,
         key: &'a [PathPat],
         filter: Option<&'a Cond>,
-    ) -> HashMap<NodeId, (Val<'a>, Option<NodeId>)> {
+    ) -> Ranks<'a> {
         let saved = std::mem::take(&mut self.binds);
         let (items, _) = self.select(each);
         // Per key: how many items have it so far, and the first of them.
