@@ -150,12 +150,7 @@ impl Config {
         // a bug, and even then its message (which quotes values) is not shown.
         check_shape(doc.value(), &fail)?;
         let spec: ConfigSpec = serde_path_to_error::deserialize(doc.value()).map_err(|e| {
-            let ptr = crate::pointer::from_segments(
-                e.path()
-                    .to_string()
-                    .split('.')
-                    .filter(|s| !s.is_empty() && *s != "?"),
-            );
+            let ptr = crate::pointer::from_serde_path(e.path());
             fail(
                 &ptr,
                 "this part of the configuration does not have the expected form".into(),

@@ -2,10 +2,12 @@
 #![forbid(unsafe_code)]
 
 mod config;
+mod dates;
 mod draft;
 mod error;
 mod explain;
 mod finding;
+mod fnv;
 mod linter;
 mod model;
 mod parse;

@@ -538,6 +538,13 @@ impl Linter {
                     Target::Rule(place) => place.span(&doc, text),
                 };
                 f.location = Some(Location::from_span(&index, span.unwrap_or_default(), bom));
+                if let Target::Rule(place) = &target {
+                    for (r, full) in f.related.iter_mut().zip(&place.related) {
+                        r.location = doc
+                            .span_of(full)
+                            .map(|s| Location::from_span(&index, s.value, bom));
+                    }
+                }
                 f
             })
             .collect();
@@ -628,15 +635,7 @@ impl Linter {
         if self.no_rules {
             return out;
         }
-        let env = Env {
-            doc: value,
-            comments,
-            malformed: &malformed,
-            as_of: opts.as_of,
-            vocabulary: &self.vocabulary,
-            selections: Default::default(),
-            budget: Default::default(),
-        };
+        let env = Env::new(value, comments, &malformed, opts.as_of, &self.vocabulary);
         let fired = rules::run(&self.rules, &env, lang, |p| {
             public_pointer(p, value, &self.vocabulary)
         });

@@ -41,7 +41,7 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        crate::rules::eval::parse_date(&s)
+        crate::dates::parse_date(&s)
             .map(Date)
             .ok_or_else(|| de::Error::custom("a date must be a real day written YYYY-MM-DD"))
     }
@@ -73,7 +73,7 @@ impl Serialize for Time {
 impl<'de> Deserialize<'de> for Time {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        crate::rules::eval::parse_time(&s)
+        crate::dates::parse_time(&s)
             .and_then(|m| Time::from_hm((m / 60) as u32, (m % 60) as u32))
             .ok_or_else(|| de::Error::custom("a time must be written HH:MM, 00:00 to 23:59"))
     }
@@ -645,11 +645,7 @@ impl Minutes {
     #[doc(hidden)]
     pub fn from_value_unchecked(value: &Value) -> Result<Minutes, ModelError> {
         serde_path_to_error::deserialize(value).map_err(|e| ModelError {
-            pointer: crate::pointer::from_segments(e.path().iter().filter_map(|s| match s {
-                serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
-                serde_path_to_error::Segment::Map { key } => Some(key.clone()),
-                _ => None,
-            })),
+            pointer: crate::pointer::from_serde_path(e.path()),
             message: e.inner().to_string(),
         })
     }

@@ -13,6 +13,7 @@ use saphyr_parser::{Event, Parser, ScalarStyle, Tag};
 use serde_json::{Map, Number, Value};
 
 use crate::finding::Text;
+use crate::fnv::Fnv;
 use crate::pointer;
 use crate::source::{CharCursor, Span};
 use crate::syntax;
@@ -114,29 +115,6 @@ pub enum SourceKind {
     /// JSON if the first non-blank character is `{` or `[`, else YAML.
     #[default]
     Auto,
-}
-
-/// FNV-1a: the span index hashes many short pointer strings per document,
-/// where the default SipHash costs more than the parse it indexes.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
 }
 
 type SpanIndex = HashMap<String, NodeSpan, std::hash::BuildHasherDefault<Fnv>>;

@@ -25,6 +25,18 @@ where
     p
 }
 
+/// The pointer to where a deserialisation with `serde_path_to_error`
+/// failed: map keys are taken whole (a key may hold `.`, `/` or `~`),
+/// sequence indexes as numbers, enum variants as the keys they are written as.
+pub(crate) fn from_serde_path(path: &serde_path_to_error::Path) -> String {
+    from_segments(path.iter().filter_map(|s| match s {
+        serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
+        serde_path_to_error::Segment::Map { key } => Some(key.clone()),
+        serde_path_to_error::Segment::Enum { variant } => Some(variant.clone()),
+        serde_path_to_error::Segment::Unknown => None,
+    }))
+}
+
 /// Splits an escaped pointer into its unescaped segments. `""` is the root.
 pub fn segments(pointer: &str) -> Vec<String> {
     if pointer.is_empty() {
@@ -58,6 +70,18 @@ mod tests {
         push(&mut p, "~1");
         assert_eq!(p, "/a~1b/~01");
         assert_eq!(segments(&p), vec!["a/b".to_string(), "~1".to_string()]);
+    }
+
+    #[test]
+    fn serde_paths_keep_keys_whole() {
+        use std::collections::BTreeMap;
+        // A key with `.`, `/` and `~`, then a list index, then a bad value.
+        let v = serde_json::json!({"a.b/c~d": [1, "x"]});
+        let e = serde_path_to_error::deserialize::<_, BTreeMap<String, Vec<u32>>>(&v)
+            .expect_err("a string is no number");
+        let p = from_serde_path(e.path());
+        assert_eq!(p, "/a.b~1c~0d/1");
+        assert_eq!(segments(&p), vec!["a.b/c~d".to_string(), "1".to_string()]);
     }
 
     #[test]

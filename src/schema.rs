@@ -295,7 +295,7 @@ fn allows(node: &Value, ty: &str) -> bool {
 }
 
 fn date_help(instance: &Value) -> Text {
-    if let Some(iso) = instance.as_str().and_then(norwegian_date_to_iso) {
+    if let Some(iso) = instance.as_str().and_then(crate::dates::norwegian_to_iso) {
         return Text::new(
             format!("skriv datoen som `{iso}` (ÅÅÅÅ-MM-DD)"),
             format!("write the date as `{iso}` (YYYY-MM-DD)"),
@@ -315,19 +315,6 @@ fn date_help(instance: &Value) -> Text {
         "skriv datoer som ÅÅÅÅ-MM-DD, for eksempel `2026-09-08`",
         "write dates as YYYY-MM-DD, for example `2026-09-08`",
     )
-}
-
-/// `8.9.2026`, `08.09.2026`, `08/09/2026` → `2026-09-08`, when the day exists.
-pub(crate) fn norwegian_date_to_iso(s: &str) -> Option<String> {
-    let parts: Vec<&str> = s.trim().split(['.', '/']).collect();
-    let [d, m, y] = parts.as_slice() else {
-        return None;
-    };
-    let (d, m, y): (u32, u32, i32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
-    if !(1000..=9999).contains(&y) {
-        return None;
-    }
-    chrono::NaiveDate::from_ymd_opt(y, m, d).map(|date| date.format("%Y-%m-%d").to_string())
 }
 
 fn time_help(instance: &Value) -> Text {
@@ -534,20 +521,6 @@ fn value_message(
 mod tests {
     use super::*;
     use serde_json::json;
-
-    #[test]
-    fn norwegian_dates_convert_only_when_real() {
-        assert_eq!(
-            norwegian_date_to_iso("08.09.2026").as_deref(),
-            Some("2026-09-08")
-        );
-        assert_eq!(
-            norwegian_date_to_iso("8.9.2026").as_deref(),
-            Some("2026-09-08")
-        );
-        assert_eq!(norwegian_date_to_iso("30.02.2026"), None);
-        assert_eq!(norwegian_date_to_iso("1.2.3"), None);
-    }
 
     #[test]
     fn suggestions_catch_typos_only() {

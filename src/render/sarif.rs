@@ -22,14 +22,7 @@ fn level(s: Severity) -> &'static str {
 
 /// FNV-1a, 64 bits: a stable, dependency-free hash for fingerprints.
 fn fnv1a(parts: &[&str]) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for p in parts {
-        for b in p.bytes().chain(std::iter::once(0)) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    format!("{h:016x}")
+    format!("{:016x}", crate::fnv::hash_parts(parts))
 }
 
 fn rule_json(rule: &Rule, lang: Lang) -> Value {

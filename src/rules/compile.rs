@@ -4,10 +4,11 @@
 
 use std::collections::BTreeMap;
 
-use regex::{Regex, RegexSet};
 use serde_json::Value;
 
 use crate::pointer;
+
+pub(crate) use super::ast::*;
 
 /// An error at a pointer inside a rule file.
 #[derive(Debug, Clone)]
@@ -48,170 +49,6 @@ fn child(at: &str, seg: &str) -> String {
     p
 }
 
-/// Where a path starts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) enum Base {
-    Root,
-    Slot(usize),
-    /// `$comments`: the document's YAML comments, a list of strings.
-    Comments,
-}
-
-/// One segment of a path pattern.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub(crate) enum Seg {
-    Key(String),
-    /// The value of a bound literal variable, used as a key.
-    Var(usize),
-    /// Every element or member.
-    Wild,
-    /// The node and all its descendants.
-    Deep,
-}
-
-/// A compiled path.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub(crate) struct PathPat {
-    pub base: Base,
-    pub segs: Vec<Seg>,
-}
-
-impl PathPat {
-    pub(crate) fn is_multi(&self) -> bool {
-        self.segs.iter().any(|s| matches!(s, Seg::Wild | Seg::Deep))
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Op {
-    Lt,
-    Le,
-    Gt,
-    Ge,
-    Eq,
-    Ne,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Quant {
-    Some,
-    Every,
-    None,
-}
-
-#[derive(Debug)]
-pub(crate) enum Source {
-    /// A path, and whether to compare without regard to case.
-    Path(PathPat, bool),
-    Values(Vec<Value>, bool),
-    Collect {
-        each: PathPat,
-        slot: usize,
-        filter: Option<Box<Cond>>,
-        select: PathPat,
-    },
-}
-
-#[derive(Debug)]
-pub(crate) enum Cond {
-    All(Vec<Cond>),
-    Any(Vec<Cond>),
-    Not(Box<Cond>),
-    Present(PathPat),
-    Absent(PathPat),
-    Empty(PathPat),
-    Filled(PathPat),
-    Equals(PathPat, Value),
-    Compare(Expr, Op, Expr),
-    Matches(TextOf, Matcher),
-    Member(Expr, Vec<Source>),
-    Quant {
-        kind: Quant,
-        each: PathPat,
-        slot: usize,
-        filter: Option<Box<Cond>>,
-    },
-    NationalId(TextOf, Vec<String>),
-}
-
-/// The text a detector reads: a node's value, or its member name.
-#[derive(Debug)]
-pub(crate) enum TextOf {
-    Value(PathPat),
-    Key(PathPat),
-}
-
-/// The patterns of `matches`: a set for the quick test, and each pattern
-/// with its conditions for the position of the first real match.
-#[derive(Debug)]
-pub(crate) struct Matcher {
-    pub set: RegexSet,
-    pub patterns: Vec<Pattern>,
-}
-
-/// One pattern of `matches` and the conditions a match must meet.
-#[derive(Debug)]
-pub(crate) struct Pattern {
-    pub regex: Regex,
-    /// Named groups whose text, when they take part, must be in a list.
-    pub groups: Vec<(String, &'static std::collections::HashSet<&'static str>)>,
-    /// Words that, right before the match, make it no match.
-    pub not_after: Vec<String>,
-}
-
-#[derive(Debug)]
-pub(crate) enum Expr {
-    Lit(Value),
-    Path(PathPat),
-    /// A bound literal variable (from `for_each: {values: ...}`).
-    Bound(usize),
-    Let(usize),
-    AsOf,
-    Param(usize, Option<Seg>),
-    Days(Box<Expr>, Box<Expr>),
-    Minutes(Box<Expr>, Box<Expr>),
-    AddDays(Box<Expr>, Box<Expr>),
-    Sum(Vec<Expr>),
-    Mul(Vec<Expr>),
-    Div(Box<Expr>, Box<Expr>),
-    First(Vec<Expr>),
-    Count {
-        each: PathPat,
-        slot: usize,
-        filter: Option<Box<Cond>>,
-    },
-    Position(PathPat),
-    Key(PathPat),
-    /// The 1-based rank of the node `of` among the nodes of the absolute
-    /// path `each` (that satisfy `filter`) with the same `key` values.
-    /// `each`, `key` and `filter` see only their own item, so the ranks are
-    /// computed once per rule and document.
-    Occurrence {
-        of: PathPat,
-        each: PathPat,
-        key: Vec<PathPat>,
-        filter: Option<Box<Cond>>,
-    },
-}
-
-#[derive(Debug)]
-pub(crate) enum ForEach {
-    /// The nodes of one or more paths, in order.
-    Nodes(Vec<PathPat>),
-    Values(Vec<Value>),
-}
-
-/// A message template: literal text and placeholders.
-#[derive(Debug, Clone)]
-pub(crate) enum Piece {
-    Text(String),
-    Let(usize),
-    Bound(usize),
-    AsOf,
-    /// `{param.NAME}`: a parameter's value in force.
-    Param(usize),
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum BindKind {
     Node,
@@ -228,6 +65,8 @@ pub(crate) struct Scope<'p> {
     regex_budget: &'p std::cell::Cell<usize>,
     /// The rule's code, for errors about all rules together.
     code: &'p str,
+    /// The cache slots given out so far (shared with isolated scopes).
+    slots: std::rc::Rc<std::cell::Cell<usize>>,
 }
 
 impl<'p> Scope<'p> {
@@ -242,12 +81,22 @@ impl<'p> Scope<'p> {
             params,
             regex_budget,
             code,
+            slots: Default::default(),
         }
     }
 
     /// A scope that sees only the parameters (for `occurrence`).
     fn isolated(&self) -> Scope<'p> {
-        Scope::new(self.params, self.regex_budget, self.code)
+        let mut inner = Scope::new(self.params, self.regex_budget, self.code);
+        inner.slots = self.slots.clone();
+        inner
+    }
+
+    /// A new cache slot: an index into the evaluator's per-rule tables.
+    fn slot(&self) -> usize {
+        let n = self.slots.get();
+        self.slots.set(n + 1);
+        n
     }
 
     pub(crate) fn set_lets(&mut self, names: Vec<String>) {
@@ -841,7 +690,7 @@ fn quantified(
 
 fn source(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Source> {
     match v {
-        Value::String(_) => Ok(Source::Path(any_path(v, scope, at)?, false)),
+        Value::String(_) => Ok(Source::Path(any_path(v, scope, at)?, false, scope.slot())),
         Value::Object(m) if m.contains_key("values") || m.contains_key("path") => {
             let first = if m.contains_key("values") {
                 "values"
@@ -863,6 +712,7 @@ fn source(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Source> {
                 return Ok(Source::Path(
                     any_path(&m["path"], scope, &child(at, "path"))?,
                     ignore_case,
+                    scope.slot(),
                 ));
             }
             match &m["values"] {
@@ -1074,6 +924,7 @@ pub(crate) fn expr(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Expr> 
                 None => None,
             };
             Expr::Occurrence {
+                slot: scope.slot(),
                 of,
                 each,
                 key,

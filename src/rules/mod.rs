@@ -1,6 +1,7 @@
 //! Rules as data: the spec read from YAML, its compiled form, and the
 //! built-in catalogue embedded from `rules/`.
 
+pub(crate) mod ast;
 pub(crate) mod compile;
 pub(crate) mod eval;
 pub(crate) mod national_id;
@@ -13,7 +14,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::error::Error;
-use crate::finding::{Finding, Lang, Severity, Text};
+use crate::finding::{Finding, Lang, Related, Severity, Text};
 use crate::parse::{self, Document, Limits, SourceKind};
 use crate::source::{LineIndex, Span};
 use compile::{CompileError, Cond, Expr, ForEach, PathPat, Piece, Scope};
@@ -317,7 +318,7 @@ pub(crate) fn compile_file(
 ) -> Result<Vec<CompiledRule>, Error> {
     let doc = load_yaml(file, text)?;
     let spec: RuleFileSpec = serde_path_to_error::deserialize(doc.value()).map_err(|e| {
-        let ptr = crate::pointer::from_segments(path_segments(e.path()));
+        let ptr = crate::pointer::from_serde_path(e.path());
         rule_error(located(
             file,
             text,
@@ -412,17 +413,6 @@ pub(crate) fn serde_message(raw: &str) -> String {
     format!("{what}; expected {expected}")
 }
 
-fn path_segments(path: &serde_path_to_error::Path) -> Vec<String> {
-    path.iter()
-        .filter_map(|s| match s {
-            serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
-            serde_path_to_error::Segment::Map { key } => Some(key.clone()),
-            serde_path_to_error::Segment::Enum { variant } => Some(variant.clone()),
-            serde_path_to_error::Segment::Unknown => None,
-        })
-        .collect()
-}
-
 fn cerr(pointer: &str, message: impl Into<String>) -> CompileError {
     CompileError {
         pointer: pointer.to_owned(),
@@ -474,7 +464,7 @@ fn compile_rule(
     let mut examples = Vec::new();
     for (i, e) in r.examples.into_iter().enumerate() {
         let as_of = match &e.as_of {
-            Some(s) => eval::parse_date(s).ok_or_else(|| {
+            Some(s) => crate::dates::parse_date(s).ok_or_else(|| {
                 cerr(
                     &format!("/examples/{i}/as_of"),
                     "`as_of` is a date YYYY-MM-DD",
@@ -598,6 +588,8 @@ pub(crate) struct Place {
     /// The node's full pointer (the finding's own pointer may be shorter).
     pub pointer: String,
     hit: Option<Hit>,
+    /// The full pointers of the finding's `related` places, in order.
+    pub related: Vec<String>,
 }
 
 impl Place {
@@ -670,21 +662,6 @@ pub(crate) const DOCUMENT_STEPS_PER_NODE: u64 = 100;
 /// The most findings all rules together may give on one document.
 pub(crate) const MAX_RULE_FINDINGS: usize = 100_000;
 
-/// The number of values in a tree, without recursion.
-fn count_nodes(v: &Value) -> u64 {
-    let mut stack = vec![v];
-    let mut n = 0;
-    while let Some(v) = stack.pop() {
-        n += 1;
-        match v {
-            Value::Array(a) => stack.extend(a),
-            Value::Object(m) => stack.extend(m.values()),
-            _ => {}
-        }
-    }
-    n
-}
-
 /// The DM004 finding for a rule that exceeded the budget.
 fn budget_finding(rules: &[CompiledRule], code: &str, what: &Text, lang: Lang) -> Option<Fired> {
     let dm004 = rules.iter().find(|r| r.rule.code == "DM004")?;
@@ -719,6 +696,7 @@ fn budget_finding(rules: &[CompiledRule], code: &str, what: &Text, lang: Lang) -
         place: Place {
             pointer: String::new(),
             hit: None,
+            related: Vec::new(),
         },
     })
 }
@@ -734,12 +712,9 @@ pub(crate) fn run<'a>(
 ) -> Vec<Fired> {
     let mut out = Vec::new();
     let l = usize::from(lang == Lang::En);
-    let nodes = count_nodes(env.doc) + count_nodes(env.comments);
+    let nodes = env.tree.len() as u64;
     let per_rule = RULE_STEPS.saturating_add(RULE_STEPS_PER_NODE.saturating_mul(nodes));
     let mut document = DOCUMENT_STEPS.saturating_add(DOCUMENT_STEPS_PER_NODE.saturating_mul(nodes));
-    env.budget
-        .cache_nodes
-        .set(usize::try_from(nodes.saturating_mul(4)).unwrap_or(usize::MAX));
     let mut over: Option<(&str, Text)> = None;
     for rule in rules {
         let (Some(when), Some(severity)) = (&rule.when, rule.rule.severity) else {
@@ -768,9 +743,23 @@ pub(crate) fn run<'a>(
                 public(&pointer),
             );
             finding.help = rule.help.as_ref().map(|h| ev.render(&h[l]));
+            // A later one of duplicates points also at the first.
+            let related: Vec<String> = ev.take_first().into_iter().collect();
+            finding.related = related
+                .iter()
+                .map(|p| Related {
+                    pointer: public(p),
+                    location: None,
+                    message: Text::new("den første oppføringen", "the first entry"),
+                })
+                .collect();
             Some(Fired {
                 finding,
-                place: Place { pointer, hit },
+                place: Place {
+                    pointer,
+                    hit,
+                    related,
+                },
             })
         };
         match items {

@@ -27,6 +27,11 @@ pub(crate) fn find(text: &str, as_of: NaiveDate, not_after: &[String]) -> Option
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
+        // Straight to the next digit: most text has none.
+        match b[i..].iter().position(u8::is_ascii_digit) {
+            Some(k) => i += k,
+            None => break,
+        }
         let touches = i > 0
             && (b[i - 1].is_ascii_digit()
                 || (b[i - 1] == b'.' && i > 1 && b[i - 2].is_ascii_digit()));
