@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 
+mod catalogue;
 mod config;
 mod draft;
 mod error;
@@ -8,6 +9,7 @@ mod explain;
 mod finding;
 mod linter;
 mod model;
+mod names;
 mod parse;
 mod pointer;
 mod render;
@@ -16,7 +18,9 @@ mod schema;
 mod source;
 mod suppress;
 mod syntax;
+mod yaml_file;
 
+pub use catalogue::{Catalogue, CatalogueBuilder};
 pub use config::{CONFIG_FILE, Config, Ignore};
 pub use draft::{DEFAULT_SCHEMA_REF, draft};
 pub use error::Error;

@@ -242,8 +242,12 @@ fn main() -> ExitCode {
         Err(Fatal(msg)) => {
             // Paths in the message may hold control characters (a file named with
             // a newline would otherwise forge a line in a CI log).
-            let msg = dialogmote::escape_controls(&msg);
-            let _ = writeln!(std::io::stderr(), "dialogmote: error: {msg}");
+            // Several errors (a configuration or rule file with more than
+            // one mistake) come one a line; each line gets the prefix.
+            for line in msg.split('\n') {
+                let line = dialogmote::escape_controls(line);
+                let _ = writeln!(std::io::stderr(), "dialogmote: error: {line}");
+            }
             ExitCode::from(2)
         }
     }

@@ -2,8 +2,6 @@
 //! parsed, names bound to slots, regexes built, parameters resolved. Every
 //! error carries the JSON Pointer of the offending node in the rule file.
 
-use std::collections::BTreeMap;
-
 use regex::{Regex, RegexSet};
 use serde_json::Value;
 
@@ -16,9 +14,6 @@ pub(crate) struct CompileError {
     pub message: String,
     /// Locate the key at `pointer` rather than its value (unknown names).
     pub at_key: bool,
-    /// The name of a parameter override from the configuration that is
-    /// wrong: the error belongs to the configuration, not the rule file.
-    pub config_param: Option<String>,
 }
 
 pub(crate) type CResult<T> = Result<T, CompileError>;
@@ -28,7 +23,6 @@ fn err<T>(at: &str, message: impl Into<String>) -> CResult<T> {
         pointer: at.to_owned(),
         message: message.into(),
         at_key: false,
-        config_param: None,
     })
 }
 
@@ -38,7 +32,6 @@ fn err_key<T>(at: &str, message: impl Into<String>) -> CResult<T> {
         pointer: at.to_owned(),
         message: message.into(),
         at_key: true,
-        config_param: None,
     })
 }
 
@@ -104,6 +97,8 @@ pub(crate) enum Source {
     /// A path, and whether to compare without regard to case.
     Path(PathPat, bool),
     Values(Vec<Value>, bool),
+    /// `{values: {param: NAME}}`: the list parameter in force, by index.
+    Param(usize, bool),
     Collect {
         each: PathPat,
         slot: usize,
@@ -199,6 +194,9 @@ pub(crate) enum ForEach {
     /// The nodes of one or more paths, in order.
     Nodes(Vec<PathPat>),
     Values(Vec<Value>),
+    /// `{values: {param: NAME}}`: the elements of a list parameter in
+    /// force, or the keys of a mapping parameter, by index.
+    Param(usize),
 }
 
 /// A message template: literal text and placeholders.
@@ -588,7 +586,6 @@ fn bad_regex(at: &str, e: &regex::Error) -> CompileError {
         at_key: false,
         pointer: at.to_owned(),
         message,
-        config_param: None,
     }
 }
 
@@ -874,9 +871,11 @@ fn source(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Source> {
                 {
                     let pname = o["param"].as_str().unwrap_or_default();
                     let idx = scope.param(pname, &child(at, "values"))?;
+                    // The default is checked here, a configuration's value
+                    // when the linter is built (it must be of the same form).
                     match &scope.params[idx].1 {
                         Value::Array(a) if a.iter().all(|x| !x.is_object() && !x.is_array()) => {
-                            Ok(Source::Values(a.clone(), ignore_case))
+                            Ok(Source::Param(idx, ignore_case))
                         }
                         _ => err(
                             &child(at, "values"),
@@ -1125,8 +1124,20 @@ pub(crate) fn for_each(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Fo
                     let pname = o["param"].as_str().unwrap_or_default();
                     let idx = scope.param(pname, &child(at, "values"))?;
                     match &scope.params[idx].1 {
-                        Value::Array(a) => a.clone(),
-                        Value::Object(o) => o.keys().cloned().map(Value::String).collect(),
+                        Value::Array(a) if a.iter().all(Value::is_string) => {
+                            scope.push(&name, BindKind::Value);
+                            return Ok(ForEach::Param(idx));
+                        }
+                        Value::Object(_) => {
+                            scope.push(&name, BindKind::Value);
+                            return Ok(ForEach::Param(idx));
+                        }
+                        Value::Array(_) => {
+                            return err(
+                                &child(at, "values"),
+                                "`for_each` values must be strings (they name keys)",
+                            );
+                        }
                         _ => {
                             return err(
                                 &child(at, "values"),
@@ -1192,63 +1203,6 @@ pub(crate) fn template(s: &str, scope: &Scope<'_>, at: &str) -> CResult<Vec<Piec
     }
     if !text.is_empty() {
         out.push(Piece::Text(text));
-    }
-    Ok(out)
-}
-
-/// Effective parameters: defaults from the rule, overridden by configuration
-/// (same type as the default, or an error).
-pub(crate) fn params(
-    defaults: &BTreeMap<String, Value>,
-    overrides: Option<&BTreeMap<String, Value>>,
-) -> Result<Vec<(String, Value)>, (String, String)> {
-    let mut out: Vec<(String, Value)> = defaults
-        .iter()
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
-    if let Some(o) = overrides {
-        for (k, v) in o {
-            let Some(slot) = out.iter_mut().find(|(n, _)| n == k) else {
-                let names: Vec<&str> = defaults.keys().map(String::as_str).collect();
-                let known = list(&names);
-                let near = crate::schema::suggest(k, &names)
-                    .map(|s| format!("; did you mean `{s}`?"))
-                    .unwrap_or_default();
-                return Err((
-                    k.clone(),
-                    format!("the rule has no such parameter{near} (it has: {known})"),
-                ));
-            };
-            let same = std::mem::discriminant(&slot.1) == std::mem::discriminant(v);
-            if !same {
-                let kind = match &slot.1 {
-                    Value::Null => "null",
-                    Value::Bool(_) => "`true` or `false`",
-                    Value::Number(_) => "a number",
-                    Value::String(_) => "a text",
-                    Value::Array(_) => "a list",
-                    Value::Object(_) => "a mapping",
-                };
-                return Err((
-                    k.clone(),
-                    format!("parameter `{k}` must be of the same type as its default: {kind}"),
-                ));
-            }
-            if let (Value::Object(d), Value::Object(n)) = (&slot.1, v) {
-                if n.keys().any(|x| !d.contains_key(x)) {
-                    let keys = list(&d.keys().map(String::as_str).collect::<Vec<_>>());
-                    return Err((
-                        k.clone(),
-                        format!("parameter `{k}` has no such key (it has: {keys})"),
-                    ));
-                }
-                let mut merged = d.clone();
-                merged.extend(n.clone());
-                slot.1 = Value::Object(merged);
-            } else {
-                slot.1 = v.clone();
-            }
-        }
     }
     Ok(out)
 }

@@ -340,6 +340,18 @@ impl<'a, 'e> Eval<'a, 'e> {
                 .filter_map(Value::as_str)
                 .map(BoundItem::Value)
                 .collect(),
+            // A parameter in force: the settings' value, checked against
+            // the default's form when the linter was built.
+            ForEach::Param(i) => match &self.params[*i].1 {
+                Value::Object(o) => o.keys().map(|k| BoundItem::Value(k.as_str())).collect(),
+                v => v
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .map(BoundItem::Value)
+                    .collect(),
+            },
         }
     }
 
@@ -731,7 +743,15 @@ impl<'a, 'e> Eval<'a, 'e> {
         };
         for s in sources {
             match s {
-                Source::Values(vs, ci) => {
+                Source::Values(..) | Source::Param(..) => {
+                    let (vs, ci) = match s {
+                        Source::Values(vs, ci) => (vs.as_slice(), ci),
+                        Source::Param(i, ci) => (
+                            self.params[*i].1.as_array().map_or(&[][..], Vec::as_slice),
+                            ci,
+                        ),
+                        _ => continue,
+                    };
                     if vs.iter().any(|v| if *ci { eq_ci(v) } else { eq(v) }) {
                         return Tri::T;
                     }
