@@ -5,6 +5,8 @@
 use regex::{Regex, RegexSet};
 use serde_json::Value;
 
+use super::registry::{self, Kind};
+use crate::names::list;
 use crate::pointer;
 
 /// An error at a pointer inside a rule file.
@@ -452,41 +454,28 @@ fn fields<'v>(
 /// "unknown condition; did you mean `y`?; conditions are …". The name as
 /// typed is never shown: it is text from the file.
 fn unknown_name(kind: &str, plural: &str, name: &str, known: &[&str]) -> String {
-    let hint = crate::schema::suggest(name, known)
-        .map(|s| format!("; did you mean `{s}`?"))
-        .unwrap_or_default();
-    format!("unknown {kind}{hint}; {plural} are {}", list(known))
+    format!(
+        "unknown {kind}{}; {plural} are {}",
+        crate::names::did_you_mean(name, known),
+        list(known)
+    )
 }
 
-fn list(names: &[&str]) -> String {
-    names
-        .iter()
-        .map(|n| format!("`{n}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+/// The mapping of function `name` of `kind`, with the fields the registry
+/// gives it (see [`fields`]).
+fn func_fields<'v>(
+    arg: &'v Value,
+    at: &str,
+    kind: Kind,
+    name: &str,
+) -> CResult<&'v serde_json::Map<String, Value>> {
+    let f = registry::get(kind, name).ok_or_else(|| CompileError {
+        pointer: at.to_owned(),
+        message: format!("`{name}` is not in the rule language's registry (a bug)"),
+        at_key: true,
+    })?;
+    fields(arg, at, name, &f.allowed(), &f.required())
 }
-
-const CONDITIONS: &[&str] = &[
-    "all",
-    "any",
-    "not",
-    "present",
-    "absent",
-    "empty",
-    "filled",
-    "equals",
-    "compare",
-    "matches",
-    "member",
-    "some",
-    "every",
-    "none",
-    "national_id",
-];
-const EXPRESSIONS: &[&str] = &[
-    "path", "value", "var", "param", "days", "minutes", "add_days", "sum", "mul", "div", "first",
-    "count", "position", "key",
-];
 
 /// The text operand of `matches` and `national_id`: a path (the node's
 /// value), or a mapping with `path` or `key` (the node's member name) and
@@ -496,14 +485,11 @@ fn text_of<'v>(
     scope: &Scope<'_>,
     at: &str,
     func: &str,
-    options: &[&str],
 ) -> CResult<(TextOf, Option<&'v serde_json::Map<String, Value>>)> {
     if arg.is_string() {
         return Ok((TextOf::Value(single_path(arg, scope, at)?), None));
     }
-    let mut allowed = vec!["path", "key"];
-    allowed.extend_from_slice(options);
-    let m = fields(arg, at, func, &allowed, &[])?;
+    let m = func_fields(arg, at, Kind::Condition, func)?;
     let text = match (m.get("path"), m.get("key")) {
         (Some(p), None) => TextOf::Value(single_path(p, scope, &child(at, "path"))?),
         (None, Some(p)) => TextOf::Key(single_path(p, scope, &child(at, "key"))?),
@@ -715,7 +701,7 @@ pub(crate) fn cond(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Cond> 
         "empty" => Cond::Empty(single_path(arg, scope, at)?),
         "filled" => Cond::Filled(single_path(arg, scope, at)?),
         "national_id" => {
-            let (text, m) = text_of(arg, scope, at, name, &["not_after"])?;
+            let (text, m) = text_of(arg, scope, at, name)?;
             let not_after = match m.and_then(|m| m.get("not_after")) {
                 Some(v) => words(v, &child(at, "not_after"))?,
                 None => Vec::new(),
@@ -723,7 +709,7 @@ pub(crate) fn cond(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Cond> 
             Cond::NationalId(text, not_after)
         }
         "equals" => {
-            let m = fields(arg, at, name, &["path", "value"], &["path", "value"])?;
+            let m = func_fields(arg, at, Kind::Condition, name)?;
             let value = m["value"].clone();
             if value.is_object() || value.is_array() {
                 return err(
@@ -734,13 +720,7 @@ pub(crate) fn cond(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Cond> 
             Cond::Equals(single_path(&m["path"], scope, &child(at, "path"))?, value)
         }
         "compare" => {
-            let m = fields(
-                arg,
-                at,
-                name,
-                &["left", "op", "right"],
-                &["left", "op", "right"],
-            )?;
+            let m = func_fields(arg, at, Kind::Condition, name)?;
             let op = match m["op"].as_str() {
                 Some("<") => Op::Lt,
                 Some("<=") => Op::Le,
@@ -762,7 +742,7 @@ pub(crate) fn cond(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Cond> 
             )
         }
         "matches" => {
-            let (text, m) = text_of(arg, scope, at, name, &["patterns"])?;
+            let (text, m) = text_of(arg, scope, at, name)?;
             let Some(m) = m.filter(|m| m.contains_key("patterns")) else {
                 return err(at, "`matches` needs `patterns`");
             };
@@ -772,7 +752,7 @@ pub(crate) fn cond(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Cond> 
             )
         }
         "member" => {
-            let m = fields(arg, at, name, &["value", "of"], &["value", "of"])?;
+            let m = func_fields(arg, at, Kind::Condition, name)?;
             let value = expr(&m["value"], scope, &child(at, "value"))?;
             let Some(items) = m["of"].as_array() else {
                 return err(
@@ -792,7 +772,7 @@ pub(crate) fn cond(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Cond> 
                 "every" => Quant::Every,
                 _ => Quant::None,
             };
-            let (each, slot, filter) = quantified(arg, scope, at, name, kind == Quant::Every)?;
+            let (each, slot, filter) = quantified(arg, scope, at, Kind::Condition, name)?;
             Cond::Quant {
                 kind,
                 each,
@@ -803,7 +783,12 @@ pub(crate) fn cond(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Cond> 
         other => {
             return err_key(
                 at,
-                unknown_name("condition", "conditions", other, CONDITIONS),
+                unknown_name(
+                    "condition",
+                    "conditions",
+                    other,
+                    &registry::names(Kind::Condition),
+                ),
             );
         }
     })
@@ -814,15 +799,10 @@ fn quantified(
     arg: &Value,
     scope: &mut Scope<'_>,
     at: &str,
+    kind: Kind,
     func: &str,
-    where_required: bool,
 ) -> CResult<(PathPat, usize, Option<Box<Cond>>)> {
-    let required: &[&str] = if where_required {
-        &["each", "where"]
-    } else {
-        &["each"]
-    };
-    let m = fields(arg, at, func, &["each", "as", "where"], required)?;
+    let m = func_fields(arg, at, kind, func)?;
     let each = any_path(&m["each"], scope, &child(at, "each"))?;
     let name = binding_name(m, at)?;
     let slot = scope.push(&name, BindKind::Node);
@@ -960,7 +940,7 @@ pub(crate) fn expr(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Expr> 
     let at_arg = child(at, name);
     let at = at_arg.as_str();
     let pair = |scope: &mut Scope<'_>, a: &str, b: &str| -> CResult<(Box<Expr>, Box<Expr>)> {
-        let m = fields(arg, at, name, &[a, b], &[a, b])?;
+        let m = func_fields(arg, at, Kind::Expression, name)?;
         Ok((
             Box::new(expr(&m[a], scope, &child(at, a))?),
             Box::new(expr(&m[b], scope, &child(at, b))?),
@@ -1032,17 +1012,11 @@ pub(crate) fn expr(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Expr> 
         }
         "first" => Expr::First(many(scope)?),
         "count" => {
-            let (each, slot, filter) = quantified(arg, scope, at, name, false)?;
+            let (each, slot, filter) = quantified(arg, scope, at, Kind::Expression, name)?;
             Expr::Count { each, slot, filter }
         }
         "occurrence" => {
-            let m = fields(
-                arg,
-                at,
-                name,
-                &["of", "each", "as", "key", "where"],
-                &["of", "each", "key"],
-            )?;
+            let m = func_fields(arg, at, Kind::Expression, name)?;
             let of = single_path(&m["of"], scope, &child(at, "of"))?;
             let mut inner = scope.isolated();
             let each = any_path(&m["each"], &inner, &child(at, "each"))?;
@@ -1084,7 +1058,12 @@ pub(crate) fn expr(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Expr> 
         other => {
             return err_key(
                 at,
-                unknown_name("function", "expressions", other, EXPRESSIONS),
+                unknown_name(
+                    "function",
+                    "expressions",
+                    other,
+                    &registry::names(Kind::Expression),
+                ),
             );
         }
     })

@@ -4,6 +4,7 @@
 pub(crate) mod compile;
 pub(crate) mod eval;
 pub(crate) mod national_id;
+pub(crate) mod registry;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::OnceLock;
