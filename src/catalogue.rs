@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 
 use crate::config::{Config, Ignore, kind_of, shown_code};
-use crate::error::Error;
+use crate::error::{Error, Sorted};
 use crate::names::{did_you_mean, did_you_mean_code, list};
 use crate::parse::Limits;
 use crate::rules::{BUILTIN_RULE_FILES, CompiledRule, Compiler, Rule};
@@ -180,7 +180,7 @@ impl Settings {
                 }
             }
         }
-        Error::check(errors)?;
+        Error::check(errors.sorted())?;
         Ok(Settings {
             rules,
             limits: config.limits,

@@ -14,9 +14,9 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
-use crate::error::Error;
+use crate::error::{Error, Sorted};
 use crate::finding::Severity;
-use crate::names::{did_you_mean, list};
+use crate::names::{did_you_mean, list, one_of};
 use crate::parse::Limits;
 use crate::yaml_file::{FileKind, YamlFile};
 
@@ -112,7 +112,7 @@ impl Config {
             errors: Vec::new(),
         };
         check.top(&mut config);
-        Error::check(check.errors)?;
+        Error::check(check.errors.sorted())?;
         Ok(config)
     }
 
@@ -285,7 +285,7 @@ impl Check<'_, '_> {
             let expected = format!(
                 "the severity of {} is {}",
                 shown_code(code),
-                list(SEVERITIES)
+                one_of(SEVERITIES)
             );
             let severity = match v.as_str() {
                 Some("off") => Some(None),

@@ -38,6 +38,25 @@ pub enum Error {
     Several(Vec<Error>),
 }
 
+/// Errors of one file put in the order of their places.
+pub(crate) trait Sorted {
+    /// Sorted by line and column (stable: problems at one place keep
+    /// their order).
+    fn sorted(self) -> Self;
+}
+
+impl Sorted for Vec<Error> {
+    fn sorted(mut self) -> Self {
+        self.sort_by_key(|e| match e {
+            Error::Rule { line, column, .. } | Error::Config { line, column, .. } => {
+                (*line, *column)
+            }
+            _ => (0, 0),
+        });
+        self
+    }
+}
+
 fn lines(errors: &[Error]) -> String {
     errors
         .iter()

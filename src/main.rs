@@ -229,8 +229,17 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 /// A reason to exit with code 2.
 struct Fatal(String);
 
-impl<E: std::fmt::Display> From<E> for Fatal {
+/// Separates the problems of a [`dialogmote::Error::Several`] in a
+/// [`Fatal`]'s message, each printed on its own line. No other message
+/// holds it: a path cannot contain NUL.
+const NEXT_PROBLEM: char = '\0';
+
+impl<E: std::fmt::Display + 'static> From<E> for Fatal {
     fn from(e: E) -> Self {
+        if let Some(e) = (&e as &dyn std::any::Any).downcast_ref::<dialogmote::Error>() {
+            let lines: Vec<String> = e.problems().iter().map(ToString::to_string).collect();
+            return Fatal(lines.join(&NEXT_PROBLEM.to_string()));
+        }
         Fatal(e.to_string())
     }
 }
@@ -244,7 +253,7 @@ fn main() -> ExitCode {
             // a newline would otherwise forge a line in a CI log).
             // Several errors (a configuration or rule file with more than
             // one mistake) come one a line; each line gets the prefix.
-            for line in msg.split('\n') {
+            for line in msg.split(NEXT_PROBLEM) {
                 let line = dialogmote::escape_controls(line);
                 let _ = writeln!(std::io::stderr(), "dialogmote: error: {line}");
             }

@@ -52,6 +52,14 @@ pub(crate) fn list(names: &[&str]) -> String {
         .join(", ")
 }
 
+/// The names in backticks as alternatives: "`a`, `b` or `c`".
+pub(crate) fn one_of(names: &[&str]) -> String {
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or `{last}`", list(rest)),
+        _ => list(names),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,5 +92,7 @@ mod tests {
         assert_eq!(did_you_mean("severty", &["severity", "params"]), "; did you mean `severity`?");
         assert_eq!(did_you_mean("zzzzzz", &["severity"]), "");
         assert_eq!(list(&["a", "b"]), "`a`, `b`");
+        assert_eq!(one_of(&["a", "b", "c"]), "`a`, `b` or `c`");
+        assert_eq!(one_of(&["a"]), "`a`");
     }
 }

@@ -291,15 +291,35 @@ impl<'p> Scope<'p> {
         if name == "as_of" {
             return Ok(Expr::AsOf);
         }
+        let mut known: Vec<&str> = self.lets.iter().map(String::as_str).collect();
+        known.extend(
+            self.binds
+                .iter()
+                .filter(|(n, k)| *k == BindKind::Value && !n.is_empty())
+                .map(|(n, _)| n.as_str()),
+        );
+        known.push("as_of");
         err(
             at,
-            "unknown variable: not a `let`, a `for_each` value, or `as_of`",
+            format!(
+                "unknown variable{}; a variable is a `let`, a `for_each` value, or `as_of`",
+                crate::names::did_you_mean(name, &known)
+            ),
         )
     }
 
     fn param(&self, name: &str, at: &str) -> CResult<usize> {
         self.params.iter().position(|(n, _)| n == name).map_or_else(
-            || err(at, "unknown parameter; declare it under `params`"),
+            || {
+                let known: Vec<&str> = self.params.iter().map(|(n, _)| n.as_str()).collect();
+                err(
+                    at,
+                    format!(
+                        "unknown parameter{}; declare it under `params`",
+                        crate::names::did_you_mean(name, &known)
+                    ),
+                )
+            },
             Ok,
         )
     }
@@ -439,7 +459,11 @@ fn fields<'v>(
         if !allowed.contains(&k.as_str()) {
             return err_key(
                 &child(at, k),
-                format!("`{func}` has no such option; it takes {}", list(allowed)),
+                format!(
+                    "`{func}` has no such option{}; it takes {}",
+                    crate::names::did_you_mean(k, allowed),
+                    list(allowed)
+                ),
             );
         }
     }

@@ -292,11 +292,8 @@ impl Compiler {
             Ok(s) => s,
             Err(e) => {
                 let ptr = crate::pointer::from_segments(path_segments(e.path()));
-                self.errors.push(yaml.error(
-                    &ptr,
-                    serde_message(&e.inner().to_string()),
-                    false,
-                ));
+                self.errors
+                    .push(serde_error(&yaml, &ptr, &e.inner().to_string()));
                 return Vec::new();
             }
         };
@@ -311,11 +308,8 @@ impl Compiler {
                             .into_iter()
                             .chain(path_segments(e.path())),
                     );
-                    self.errors.push(yaml.error(
-                        &ptr,
-                        serde_message(&e.inner().to_string()),
-                        false,
-                    ));
+                    self.errors
+                        .push(serde_error(&yaml, &ptr, &e.inner().to_string()));
                     continue;
                 }
             };
@@ -345,6 +339,35 @@ impl Compiler {
         }
         out
     }
+}
+
+/// A deserialisation error at `ptr` in `yaml`, said without the value it
+/// found; an unknown key is located at the key, with the nearest known key.
+fn serde_error(yaml: &YamlFile<'_>, ptr: &str, raw: &str) -> Error {
+    if let Some(rest) = raw.strip_prefix("unknown field `")
+        && let Some((key, expected)) = rest.split_once("`, expected ")
+    {
+        let known: Vec<&str> = expected
+            .trim_start_matches("one of ")
+            .split(", ")
+            .map(|k| k.trim_matches('`'))
+            .collect();
+        let at = {
+            let mut p = ptr.to_owned();
+            crate::pointer::push(&mut p, key);
+            p
+        };
+        return yaml.error(
+            &at,
+            format!(
+                "unknown key{}; the keys are {}",
+                crate::names::did_you_mean(key, &known),
+                crate::names::list(&known)
+            ),
+            true,
+        );
+    }
+    yaml.error(ptr, serde_message(raw), false)
 }
 
 /// A deserialisation error said without the value it found (which may be
@@ -421,7 +444,7 @@ fn compile_rule(
             "/severity",
             format!(
                 "a rule's severity is {}{}",
-                crate::names::list(SEVERITIES),
+                crate::names::one_of(SEVERITIES),
                 crate::names::did_you_mean(&r.severity, SEVERITIES)
             ),
         )
