@@ -256,7 +256,12 @@ impl Check<'_, '_> {
             self.params(v, config);
         }
         if let Some(v) = top.get("rule_files") {
-            for (i, f) in self.list(v, "/rule_files", "`rule_files`").unwrap_or_default().iter().enumerate() {
+            for (i, f) in self
+                .list(v, "/rule_files", "`rule_files`")
+                .unwrap_or_default()
+                .iter()
+                .enumerate()
+            {
                 let ptr = format!("/rule_files/{i}");
                 if let Some(f) = self.text(f, &ptr, "each entry of `rule_files` (a path)") {
                     config.rule_files.push(f.to_owned());
@@ -268,7 +273,12 @@ impl Check<'_, '_> {
             self.limits(v, &mut config.limits);
         }
         if let Some(v) = top.get("ignore") {
-            for (i, e) in self.list(v, "/ignore", "`ignore`").unwrap_or_default().iter().enumerate() {
+            for (i, e) in self
+                .list(v, "/ignore", "`ignore`")
+                .unwrap_or_default()
+                .iter()
+                .enumerate()
+            {
                 if let Some(entry) = self.ignore(e, &format!("/ignore/{i}")) {
                     config.ignore.push(entry);
                 }
@@ -418,7 +428,12 @@ impl Check<'_, '_> {
         let mut code_locations = Vec::new();
         if let Some(v) = m.get("codes") {
             let ptr = child(at, "codes");
-            for (j, c) in self.list(v, &ptr, "`codes`").unwrap_or_default().iter().enumerate() {
+            for (j, c) in self
+                .list(v, &ptr, "`codes`")
+                .unwrap_or_default()
+                .iter()
+                .enumerate()
+            {
                 let cp = format!("{ptr}/{j}");
                 match self.text(c, &cp, "each entry of `codes` (a rule code like `DM508`)") {
                     Some(c) => {

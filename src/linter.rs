@@ -7,12 +7,12 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde_json::Value;
 
+use crate::catalogue::{Catalogue, Settings};
 use crate::config::{Config, Ignore};
 use crate::error::Error;
 use crate::finding::{FileReport, Finding, Lang, Location, Text};
 use crate::parse::{self, Limits, LoadProblem, ProblemKind, SourceKind};
 use crate::rules::eval::Env;
-use crate::catalogue::{Catalogue, Settings};
 use crate::rules::{self, Rule};
 use crate::schema::FORMAT;
 use crate::source::LineIndex;

@@ -89,7 +89,10 @@ mod tests {
 
     #[test]
     fn hints_and_lists() {
-        assert_eq!(did_you_mean("severty", &["severity", "params"]), "; did you mean `severity`?");
+        assert_eq!(
+            did_you_mean("severty", &["severity", "params"]),
+            "; did you mean `severity`?"
+        );
         assert_eq!(did_you_mean("zzzzzz", &["severity"]), "");
         assert_eq!(list(&["a", "b"]), "`a`, `b`");
         assert_eq!(one_of(&["a", "b", "c"]), "`a`, `b` or `c`");

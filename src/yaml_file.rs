@@ -62,7 +62,13 @@ impl<'t> YamlFile<'t> {
         let span = self
             .doc
             .span_of(pointer)
-            .map(|s| if at_key { s.key.unwrap_or(s.value) } else { s.value })
+            .map(|s| {
+                if at_key {
+                    s.key.unwrap_or(s.value)
+                } else {
+                    s.value
+                }
+            })
             .unwrap_or_default();
         let p = self.index.position(span.start);
         (p.line, p.column)

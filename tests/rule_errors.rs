@@ -46,7 +46,9 @@ fn rule_files_give_their_expected_errors() {
 
 #[test]
 fn several_errors_come_one_a_line() {
-    let text = std::fs::read_to_string(common::root().join("tests/rule_errors/several-errors.yaml")).unwrap();
+    let text =
+        std::fs::read_to_string(common::root().join("tests/rule_errors/several-errors.yaml"))
+            .unwrap();
     let err = Linter::builder()
         .rule_file("several.yaml", text)
         .build()

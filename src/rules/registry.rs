@@ -112,56 +112,152 @@ pub(crate) const FUNCTIONS: &[Function] = &[
         name: "equals",
         kind: Kind::Condition,
         form: "equals: {path: P, value: V}",
-        fields: &[Field { name: "path", required: true }, Field { name: "value", required: true }],
+        fields: &[
+            Field {
+                name: "path",
+                required: true,
+            },
+            Field {
+                name: "value",
+                required: true,
+            },
+        ],
         doc: "the node equals the plain value V (false when missing; unknown when of another type)",
     },
     Function {
         name: "compare",
         kind: Kind::Condition,
         form: "compare: {left: E, op: O, right: E}",
-        fields: &[Field { name: "left", required: true }, Field { name: "op", required: true }, Field { name: "right", required: true }],
+        fields: &[
+            Field {
+                name: "left",
+                required: true,
+            },
+            Field {
+                name: "op",
+                required: true,
+            },
+            Field {
+                name: "right",
+                required: true,
+            },
+        ],
         doc: "numbers, dates (as calendar days) or strings compare; `op` is `<`, `<=`, `>`, `>=`, `==`, `!=`; unknown when either side is missing or malformed",
     },
     Function {
         name: "matches",
         kind: Kind::Condition,
         form: "matches: {path: P, patterns: R | [R, …]}",
-        fields: &[Field { name: "path", required: false }, Field { name: "key", required: false }, Field { name: "patterns", required: true }],
+        fields: &[
+            Field {
+                name: "path",
+                required: false,
+            },
+            Field {
+                name: "key",
+                required: false,
+            },
+            Field {
+                name: "patterns",
+                required: true,
+            },
+        ],
         doc: "the node is a string and one of the regular expressions matches (Rust `regex` syntax, linear time; reads the text even when the schema rejected the node). Write `key: P` instead of `path: P` to read the node's member name. A pattern is a string, or `{regex: R, groups: {NAME: {list: LIST}}, not_after: [WORD, …]}`: a match counts only when each named group that takes part is an entry of the built-in list LIST, and when the word right before it (after spaces, `:` or `#`; letters, digits and dots) is none of the words, or, for words of three letters or more, does not end with one (`møterom` ends with `rom`); case is ignored. Built-in lists: `icd10-categories` (the ICD-10 three-character categories, `rules/data/icd10-categories.txt`)",
     },
     Function {
         name: "member",
         kind: Kind::Condition,
         form: "member: {value: E, of: [S, …]}",
-        fields: &[Field { name: "value", required: true }, Field { name: "of", required: true }],
+        fields: &[
+            Field {
+                name: "value",
+                required: true,
+            },
+            Field {
+                name: "of",
+                required: true,
+            },
+        ],
         doc: "the value (a string, trimmed) is one of the strings selected by the sources (false when the value is missing)",
     },
     Function {
         name: "some",
         kind: Kind::Condition,
         form: "some: {each: P, as: NAME, where: C}",
-        fields: &[Field { name: "each", required: true }, Field { name: "as", required: false }, Field { name: "where", required: false }],
+        fields: &[
+            Field {
+                name: "each",
+                required: true,
+            },
+            Field {
+                name: "as",
+                required: false,
+            },
+            Field {
+                name: "where",
+                required: false,
+            },
+        ],
         doc: "C is true for at least one selected node (`where` optional)",
     },
     Function {
         name: "every",
         kind: Kind::Condition,
         form: "every: {each: P, as: NAME, where: C}",
-        fields: &[Field { name: "each", required: true }, Field { name: "as", required: false }, Field { name: "where", required: true }],
+        fields: &[
+            Field {
+                name: "each",
+                required: true,
+            },
+            Field {
+                name: "as",
+                required: false,
+            },
+            Field {
+                name: "where",
+                required: true,
+            },
+        ],
         doc: "C is true for every selected node",
     },
     Function {
         name: "none",
         kind: Kind::Condition,
         form: "none: {each: P, as: NAME, where: C}",
-        fields: &[Field { name: "each", required: true }, Field { name: "as", required: false }, Field { name: "where", required: false }],
+        fields: &[
+            Field {
+                name: "each",
+                required: true,
+            },
+            Field {
+                name: "as",
+                required: false,
+            },
+            Field {
+                name: "where",
+                required: false,
+            },
+        ],
         doc: "C is true for no selected node (`where` optional: \"nothing is selected\")",
     },
     Function {
         name: "national_id",
         kind: Kind::Condition,
         form: "national_id: P",
-        fields: &[Field { name: "path", required: false }, Field { name: "key", required: false }, Field { name: "not_after", required: false }],
+        fields: &[
+            Field {
+                name: "path",
+                required: false,
+            },
+            Field {
+                name: "key",
+                required: false,
+            },
+            Field {
+                name: "not_after",
+                required: false,
+            },
+        ],
         doc: "the node is a string containing a Norwegian fødselsnummer or D-nummer: 11 digits (optionally one space or dot between the 6 and the 5) with both mod-11 check digits valid and a real birth date from 1900 up to `as_of`, not part of a number written `NNNN.NN.NNNNN` (a bank account); or an integer of 11 digits (10 when YAML dropped a leading zero). `national_id: {path: P, not_after: [WORD, …]}` skips a number right after a word that ends with one of the words (case ignored), also with `nr`, `no`, `nummer` or `number` between (`kontonr. …`, `konto nr. …`); `national_id: {key: P}` reads the node's member name",
     },
     Function {
@@ -196,21 +292,48 @@ pub(crate) const FUNCTIONS: &[Function] = &[
         name: "days",
         kind: Kind::Expression,
         form: "{days: {from: E, to: E}}",
-        fields: &[Field { name: "from", required: true }, Field { name: "to", required: true }],
+        fields: &[
+            Field {
+                name: "from",
+                required: true,
+            },
+            Field {
+                name: "to",
+                required: true,
+            },
+        ],
         doc: "whole days from one date to the other (`to − from`)",
     },
     Function {
         name: "minutes",
         kind: Kind::Expression,
         form: "{minutes: {from: E, to: E}}",
-        fields: &[Field { name: "from", required: true }, Field { name: "to", required: true }],
+        fields: &[
+            Field {
+                name: "from",
+                required: true,
+            },
+            Field {
+                name: "to",
+                required: true,
+            },
+        ],
         doc: "minutes from one `HH:MM` time to the other",
     },
     Function {
         name: "add_days",
         kind: Kind::Expression,
         form: "{add_days: {date: E, days: E}}",
-        fields: &[Field { name: "date", required: true }, Field { name: "days", required: true }],
+        fields: &[
+            Field {
+                name: "date",
+                required: true,
+            },
+            Field {
+                name: "days",
+                required: true,
+            },
+        ],
         doc: "a date plus (or minus) a number of days",
     },
     Function {
@@ -245,7 +368,20 @@ pub(crate) const FUNCTIONS: &[Function] = &[
         name: "count",
         kind: Kind::Expression,
         form: "{count: {each: P, where: C}}",
-        fields: &[Field { name: "each", required: true }, Field { name: "as", required: false }, Field { name: "where", required: false }],
+        fields: &[
+            Field {
+                name: "each",
+                required: true,
+            },
+            Field {
+                name: "as",
+                required: false,
+            },
+            Field {
+                name: "where",
+                required: false,
+            },
+        ],
         doc: "how many selected nodes satisfy C",
     },
     Function {
@@ -266,7 +402,28 @@ pub(crate) const FUNCTIONS: &[Function] = &[
         name: "occurrence",
         kind: Kind::Expression,
         form: "{occurrence: {of: P, each: P, key: [P, …], where: C}}",
-        fields: &[Field { name: "of", required: true }, Field { name: "each", required: true }, Field { name: "as", required: false }, Field { name: "key", required: true }, Field { name: "where", required: false }],
+        fields: &[
+            Field {
+                name: "of",
+                required: true,
+            },
+            Field {
+                name: "each",
+                required: true,
+            },
+            Field {
+                name: "as",
+                required: false,
+            },
+            Field {
+                name: "key",
+                required: true,
+            },
+            Field {
+                name: "where",
+                required: false,
+            },
+        ],
         doc: "the 1-based rank of the node `of` among the nodes of `each` (that satisfy `where`) whose `key` values are the same: 1 for the first, 2 for the second…; missing when `of` is not among them. `each` must be an absolute path; `key` and `where` see only the item being ranked (`@`). The ranks are computed once per rule and document, so \"only the first of each role\" or \"a duplicate of an earlier entry\" cost linear time",
     },
 ];
@@ -392,6 +549,9 @@ mod tests {
             assert_eq!(n.len(), len, "{kind:?}");
         }
         assert!(names(Kind::Expression).contains(&"occurrence"));
-        assert_eq!(get(Kind::Condition, "every").unwrap().required(), ["each", "where"]);
+        assert_eq!(
+            get(Kind::Condition, "every").unwrap().required(),
+            ["each", "where"]
+        );
     }
 }
