@@ -47,6 +47,13 @@ impl Catalogue {
     pub fn rules(&self) -> impl Iterator<Item = &Rule> {
         self.rules.iter().map(|r| &r.rule)
     }
+
+    /// The code of a rule one edit (or a difference of case) from `code`,
+    /// for "did you mean": `DM61` gives `DM601`.
+    pub fn nearest_code(&self, code: &str) -> Option<&str> {
+        let codes: Vec<&str> = self.rules().map(|r| r.code.as_str()).collect();
+        crate::names::suggest_code(code, &codes)
+    }
 }
 
 /// Builds a [`Catalogue`]: the built-in rule files and any added ones.

@@ -184,40 +184,36 @@ impl Check<'_, '_> {
         self.errors.push(self.yaml.error(ptr, message, at_key));
     }
 
-    fn map<'v>(&mut self, v: &'v Value, ptr: &str, what: &str) -> Option<&'v Map<String, Value>> {
-        let m = v.as_object();
-        if m.is_none() {
+    /// `get(v)`, or an error "expected WHAT to be SHAPE; found KIND".
+    fn expect<'v, T>(
+        &mut self,
+        v: &'v Value,
+        (ptr, what, shape): (&str, &str, &str),
+        get: impl FnOnce(&'v Value) -> Option<T>,
+    ) -> Option<T> {
+        let got = get(v);
+        if got.is_none() {
             self.fail(
                 ptr,
-                format!("expected {what} to be a mapping; found {}", kind_of(v)),
+                format!("expected {what} to be {shape}; found {}", kind_of(v)),
                 false,
             );
         }
-        m
+        got
+    }
+
+    fn map<'v>(&mut self, v: &'v Value, ptr: &str, what: &str) -> Option<&'v Map<String, Value>> {
+        self.expect(v, (ptr, what, "a mapping"), Value::as_object)
     }
 
     fn list<'v>(&mut self, v: &'v Value, ptr: &str, what: &str) -> Option<&'v [Value]> {
-        let l = v.as_array().map(Vec::as_slice);
-        if l.is_none() {
-            self.fail(
-                ptr,
-                format!("expected {what} to be a list; found {}", kind_of(v)),
-                false,
-            );
-        }
-        l
+        self.expect(v, (ptr, what, "a list"), |v| {
+            v.as_array().map(Vec::as_slice)
+        })
     }
 
     fn text<'v>(&mut self, v: &'v Value, ptr: &str, what: &str) -> Option<&'v str> {
-        let t = v.as_str();
-        if t.is_none() {
-            self.fail(
-                ptr,
-                format!("expected {what} to be text; found {}", kind_of(v)),
-                false,
-            );
-        }
-        t
+        self.expect(v, (ptr, what, "text"), Value::as_str)
     }
 
     /// An error for each key of `map` not in `known`, naming the known keys

@@ -815,8 +815,13 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
             let linter = build_linter(config.as_deref(), false)?.linter;
             let code = code.to_uppercase();
             let Some(rule) = linter.rule(&code) else {
+                let near = linter
+                    .catalogue()
+                    .nearest_code(&code)
+                    .map(|c| format!("; did you mean `{c}`?"))
+                    .unwrap_or_default();
                 return Err(Fatal(format!(
-                    "no rule `{code}`; `dialogmote rules` lists them"
+                    "no rule `{code}`{near}; `dialogmote rules` lists them"
                 )));
             };
             let text = dialogmote::explain(rule, lang.into());

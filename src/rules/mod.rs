@@ -181,7 +181,8 @@ pub struct Rule {
     pub name: String,
     /// The catalogue's severity.
     pub default_severity: Severity,
-    /// The severity in force (`None`: turned off).
+    /// The severity in force (`None`: turned off): the configuration's in a
+    /// [`crate::Linter`]'s rules, the default in a [`crate::Catalogue`]'s.
     pub severity: Option<Severity>,
     /// The message template.
     pub message: Text,
@@ -189,7 +190,9 @@ pub struct Rule {
     pub help: Option<Text>,
     /// Documentation (required for built-in rules).
     pub docs: Option<RuleDocs>,
-    /// Parameters in force, with their values.
+    /// Parameters with their values in force, in the order declared (the
+    /// configuration's in a [`crate::Linter`]'s rules, the defaults in a
+    /// [`crate::Catalogue`]'s).
     pub params: Vec<(String, Value)>,
     /// Examples.
     pub examples: Vec<RuleExample>,
