@@ -559,6 +559,8 @@ fn compile_regex<T>(
     let mut last = None;
     for tier in REGEX_TIERS {
         if tier > budget.get() {
+            // Spent: no rule after this one may compile an expression.
+            budget.set(0);
             return err(
                 at,
                 format!(

@@ -239,6 +239,8 @@ pub(crate) struct Compiler {
     regex_budget: std::cell::Cell<usize>,
     /// The errors so far, in the order of files and rules.
     pub errors: Vec<Error>,
+    /// The regular-expression budget ran out: nothing more is compiled.
+    spent: bool,
 }
 
 impl Default for Compiler {
@@ -247,6 +249,7 @@ impl Default for Compiler {
             taken: BTreeSet::new(),
             regex_budget: std::cell::Cell::new(compile::REGEX_TOTAL_LIMIT),
             errors: Vec::new(),
+            spent: false,
         }
     }
 }
@@ -284,6 +287,9 @@ impl Compiler {
     /// `file:line:col`) are added to `self.errors`. `user` files may not use
     /// the `DM` prefix, reserved for built-in rules (present and future).
     pub(crate) fn file(&mut self, file: &str, text: &str, user: bool) -> Vec<CompiledRule> {
+        if self.spent {
+            return Vec::new();
+        }
         let yaml = match YamlFile::load(file, text, FileKind::Rules) {
             Ok(y) => y,
             Err(e) => {
@@ -338,6 +344,13 @@ impl Compiler {
                     e.message,
                     e.at_key,
                 )),
+            }
+            if self.regex_budget.get() == 0 {
+                // The regular expressions of all rules together ran out of
+                // their budget: the error names the rule where it happened,
+                // and compiling more (each try costs time) would only repeat it.
+                self.spent = true;
+                break;
             }
         }
         out
@@ -521,9 +534,8 @@ fn compile_rule(
     };
     // Parameters are borrowed by the scope while compiling; keep them in the rule.
     let params = std::mem::take(&mut rule.params);
-    let budget = std::cell::Cell::new(regex_budget.get());
     let code = rule.code.clone();
-    let mut scope = Scope::new(&params, &budget, &code);
+    let mut scope = Scope::new(&params, regex_budget, &code);
     let for_each = match &r.for_each {
         Some(v) => Some(compile::for_each(v, &mut scope, "/for_each")?),
         None => None,
@@ -567,7 +579,6 @@ fn compile_rule(
         None => None,
     };
     drop(scope);
-    regex_budget.set(budget.get());
     rule.params = params;
     Ok(CompiledRule {
         rule,
