@@ -1211,3 +1211,38 @@ pub(crate) fn template(s: &str, scope: &Scope<'_>, at: &str) -> CResult<Vec<Piec
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The message of compiling `{name: null}` as a `kind`, or `None`.
+    fn compile_error(kind: Kind, name: &str) -> Option<String> {
+        let budget = std::cell::Cell::new(REGEX_TOTAL_LIMIT);
+        let mut scope = Scope::new(&[], &budget, "T1");
+        let v = serde_json::json!({ name: null });
+        match kind {
+            Kind::Condition => cond(&v, &mut scope, "").err(),
+            Kind::Expression => expr(&v, &mut scope, "").err(),
+        }
+        .map(|e| e.message)
+    }
+
+    #[test]
+    fn the_parser_knows_every_function_of_the_registry_and_no_other() {
+        for f in registry::FUNCTIONS {
+            if let Some(m) = compile_error(f.kind, f.name) {
+                assert!(!m.starts_with("unknown "), "{}: {m}", f.name);
+            }
+        }
+        for (kind, word) in [
+            (Kind::Condition, "unknown condition"),
+            (Kind::Expression, "unknown function"),
+        ] {
+            let m = compile_error(kind, "no_such_function").unwrap();
+            assert!(m.starts_with(word), "{m}");
+        }
+        let m = compile_error(Kind::Expression, "ocurrence").unwrap();
+        assert!(m.contains("did you mean `occurrence`?"), "{m}");
+    }
+}
