@@ -1,44 +1,27 @@
 //! The configuration file `dialogmote.yaml`: severities, rule parameters,
-//! extra rule files and limits. Parsing only; the CLI finds and reads files.
+//! extra rule files, limits and `ignore` entries. Parsing and validation
+//! only; the CLI finds and reads files.
+//!
+//! Validation has two steps, and each reports every problem it finds, each
+//! at its line and column in the configuration: [`Config::from_yaml`] checks
+//! the file's own shape (keys, kinds of values, severities, limits, globs),
+//! and building a [`crate::Linter`] checks what only the rule catalogue
+//! knows (rule codes, parameter names and types). Messages name keys, rule
+//! codes and kinds of values, never a value: a reason in `ignore` is free
+//! text, and a file given by mistake as configuration must not be printed.
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
-use crate::error::Error;
+use crate::error::{Error, Sorted};
 use crate::finding::Severity;
+use crate::names::{did_you_mean, list, one_of};
 use crate::parse::Limits;
-use crate::rules::{load_yaml, located};
+use crate::yaml_file::{FileKind, YamlFile};
 
 /// The configuration file's usual name.
 pub const CONFIG_FILE: &str = "dialogmote.yaml";
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ConfigSpec {
-    #[serde(default)]
-    severity: BTreeMap<String, String>,
-    #[serde(default)]
-    params: BTreeMap<String, BTreeMap<String, Value>>,
-    #[serde(default)]
-    rule_files: Vec<String>,
-    #[serde(default)]
-    limits: LimitsSpec,
-    #[serde(default)]
-    ignore: Vec<IgnoreSpec>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct IgnoreSpec {
-    files: String,
-    codes: Vec<String>,
-    #[serde(default)]
-    pointer: Option<String>,
-    #[serde(default)]
-    reason: Option<String>,
-}
 
 /// An `ignore` entry: findings with one of `codes`, in files matching the
 /// glob `files` (relative to the configuration file), optionally only at or
@@ -56,10 +39,17 @@ pub struct Ignore {
     pub reason: Option<String>,
     /// Where the entry is in the configuration (line, column).
     pub location: (usize, usize),
+    /// Where each of `codes` is (line, column), for errors.
+    code_locations: Vec<(usize, usize)>,
     matcher: globset::GlobMatcher,
 }
 
 impl Ignore {
+    /// Where entry `i` of `codes` is in the configuration (line, column).
+    pub(crate) fn code_location(&self, i: usize) -> (usize, usize) {
+        self.code_locations.get(i).copied().unwrap_or(self.location)
+    }
+
     /// Whether the entry applies to `path` (relative to the configuration file).
     pub fn matches_path(&self, path: &str) -> bool {
         let path = path.strip_prefix("./").unwrap_or(path);
@@ -74,16 +64,6 @@ impl Ignore {
                     || (pointer.starts_with(p) && pointer.as_bytes().get(p.len()) == Some(&b'/'))
             })
     }
-}
-
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct LimitsSpec {
-    max_bytes: Option<usize>,
-    max_depth: Option<usize>,
-    max_nodes: Option<usize>,
-    max_alias_nodes: Option<usize>,
-    max_findings: Option<usize>,
 }
 
 /// A parsed configuration.
@@ -102,8 +82,9 @@ pub struct Config {
     pub file: String,
     /// Suppressions by file glob.
     pub ignore: Vec<Ignore>,
-    /// Where each rule code is named (line, column), for errors.
-    locations: BTreeMap<String, (usize, usize)>,
+    /// Where each rule code is named under `severity` and `params`
+    /// ((section, code) to line and column), for errors.
+    locations: BTreeMap<(&'static str, String), (usize, usize)>,
     /// Where each entry of `rule_files` is (line, column), for errors.
     rule_file_locations: Vec<(usize, usize)>,
     /// Where each parameter override is: (code, name) to the (line,
@@ -112,159 +93,36 @@ pub struct Config {
 }
 
 impl Config {
-    /// Parses a configuration from YAML text. `file` names it in errors.
+    /// Parses and checks a configuration from YAML text. `file` names it in
+    /// errors. Every problem of the file's own shape is reported (an
+    /// [`Error::Several`] when there is more than one), each at its line and
+    /// column; rule codes and parameters are checked when the linter is
+    /// built, against the rules it has.
     pub fn from_yaml(file: &str, text: &str) -> Result<Config, Error> {
-        let doc = load_yaml(file, text).map_err(|e| match e {
-            Error::Rule {
-                file,
-                line,
-                column,
-                message,
-            } => Error::Config {
-                file,
-                line,
-                column,
-                message,
-            },
-            other => other,
-        })?;
-        if doc.value().is_null() {
-            return Ok(Config {
-                file: file.to_owned(),
-                ..Config::default()
-            });
-        }
-        let fail = |ptr: &str, message: String, at_key: bool| {
-            let (file, line, column, message) = located(file, text, &doc, ptr, message, at_key);
-            Error::Config {
-                file,
-                line,
-                column,
-                message,
-            }
-        };
-        // The shape is checked first, with messages that name what was
-        // expected and what kind of value was found, never the value: a
-        // configuration given by mistake (`/etc/passwd`, a `.env` file, a
-        // key) must not be printed. After that, serde cannot fail but for
-        // a bug, and even then its message (which quotes values) is not shown.
-        check_shape(doc.value(), &fail)?;
-        let spec: ConfigSpec = serde_path_to_error::deserialize(doc.value()).map_err(|e| {
-            let ptr = crate::pointer::from_serde_path(e.path());
-            fail(
-                &ptr,
-                "this part of the configuration does not have the expected form".into(),
-                false,
-            )
-        })?;
-        let mut severity = BTreeMap::new();
-        for (code, s) in spec.severity {
-            let v = match s.as_str() {
-                "off" => None,
-                other => Some(Severity::parse(other).ok_or_else(|| {
-                    fail(
-                        &format!("/severity/{code}"),
-                        format!("severity of `{code}` is `error`, `warning`, `info` or `off`"),
-                        false,
-                    )
-                })?),
-            };
-            severity.insert(code, v);
-        }
-        let d = Limits::default();
-        let limits = Limits {
-            max_bytes: spec.limits.max_bytes.unwrap_or(d.max_bytes),
-            max_depth: spec.limits.max_depth.unwrap_or(d.max_depth),
-            max_nodes: spec.limits.max_nodes.unwrap_or(d.max_nodes),
-            max_alias_nodes: spec.limits.max_alias_nodes.unwrap_or(d.max_alias_nodes),
-            max_findings: spec.limits.max_findings.unwrap_or(d.max_findings),
-        };
-        let index = crate::source::LineIndex::new(text);
-        let mut ignore = Vec::new();
-        for (i, e) in spec.ignore.into_iter().enumerate() {
-            let at = format!("/ignore/{i}");
-            let matcher = globset::GlobBuilder::new(&e.files)
-                .literal_separator(true)
-                .build()
-                .map_err(|err| {
-                    fail(
-                        &format!("{at}/files"),
-                        format!("`files` is not a valid glob: {}", err.kind()),
-                        false,
-                    )
-                })?
-                .compile_matcher();
-            if let Some(bad) = e.codes.iter().position(|c| !crate::rules::valid_code(c)) {
-                return Err(fail(
-                    &format!("{at}/codes/{bad}"),
-                    "this entry of `codes` is not a rule code like `DM508`".into(),
-                    false,
-                ));
-            }
-            let span = doc.span_of(&at).map(|s| s.value.start).unwrap_or_default();
-            let p = index.position(span);
-            ignore.push(Ignore {
-                files: e.files,
-                codes: e.codes,
-                pointer: e.pointer,
-                reason: e.reason.filter(|r| !r.trim().is_empty()),
-                location: (p.line, p.column),
-                matcher,
-            });
-        }
-        let mut locations = BTreeMap::new();
-        for (section, codes) in [
-            ("severity", severity.keys().collect::<Vec<_>>()),
-            ("params", spec.params.keys().collect()),
-        ] {
-            for code in codes {
-                let ptr = crate::pointer::from_segments([section, code.as_str()]);
-                if let Some(span) = doc.span_of(&ptr) {
-                    let p = index.position(span.key.unwrap_or(span.value).start);
-                    locations.entry(code.clone()).or_insert((p.line, p.column));
-                }
-            }
-        }
-        let mut param_locations = BTreeMap::new();
-        for (code, names) in &spec.params {
-            for name in names.keys() {
-                let ptr = crate::pointer::from_segments(["params", code.as_str(), name.as_str()]);
-                if let Some(span) = doc.span_of(&ptr) {
-                    let k = index.position(span.key.unwrap_or(span.value).start);
-                    let v = index.position(span.value.start);
-                    param_locations.insert(
-                        (code.clone(), name.clone()),
-                        [(k.line, k.column), (v.line, v.column)],
-                    );
-                }
-            }
-        }
-        let rule_file_locations = (0..spec.rule_files.len())
-            .map(|i| {
-                let span = doc
-                    .span_of(&format!("/rule_files/{i}"))
-                    .map(|s| s.value.start)
-                    .unwrap_or_default();
-                let p = index.position(span);
-                (p.line, p.column)
-            })
-            .collect();
-        Ok(Config {
-            severity,
-            params: spec.params,
-            rule_files: spec.rule_files,
-            limits,
+        let yaml = YamlFile::load(file, text, FileKind::Config)?;
+        let mut config = Config {
             file: file.to_owned(),
-            ignore,
-            locations,
-            rule_file_locations,
-            param_locations,
-        })
+            ..Config::default()
+        };
+        if yaml.value().is_null() {
+            return Ok(config);
+        }
+        let mut check = Check {
+            yaml: &yaml,
+            errors: Vec::new(),
+        };
+        check.top(&mut config);
+        Error::check(check.errors.sorted())?;
+        Ok(config)
     }
 
-    /// Where `code` is named in the file (1-based line and column).
-    pub(crate) fn location_of(&self, code: &str) -> (usize, usize) {
-        self.locations.get(code).copied().unwrap_or((1, 1))
+    /// Where `code` is named under `section` (`severity` or `params`), as
+    /// a 1-based line and column.
+    pub(crate) fn location_of(&self, section: &'static str, code: &str) -> (usize, usize) {
+        self.locations
+            .get(&(section, code.to_owned()))
+            .copied()
+            .unwrap_or((1, 1))
     }
 
     /// Where the override of parameter `name` of rule `code` is (1-based
@@ -273,7 +131,7 @@ impl Config {
         self.param_locations
             .get(&(code.to_owned(), name.to_owned()))
             .map(|l| l[usize::from(!at_key)])
-            .unwrap_or_else(|| self.location_of(code))
+            .unwrap_or_else(|| self.location_of("params", code))
     }
 
     /// Where entry `i` of `rule_files` is in the file (1-based line and
@@ -289,8 +147,11 @@ const TOP_KEYS: &[&str] = &["severity", "params", "rule_files", "limits", "ignor
 /// The keys of an `ignore` entry.
 const IGNORE_KEYS: &[&str] = &["files", "codes", "pointer", "reason"];
 
+/// The values of a rule's severity in the configuration.
+const SEVERITIES: &[&str] = &["error", "warning", "info", "off"];
+
 /// What kind of value `v` is, in words (never the value itself).
-fn kind_of(v: &Value) -> &'static str {
+pub(crate) fn kind_of(v: &Value) -> &'static str {
     match v {
         Value::Null => "nothing",
         Value::Bool(_) => "`true` or `false`",
@@ -301,196 +162,299 @@ fn kind_of(v: &Value) -> &'static str {
     }
 }
 
-/// An error at a pointer: (pointer, message, at the key rather than the value).
-type Fail<'a> = dyn Fn(&str, String, bool) -> Error + 'a;
-
-fn expect_map<'v>(
-    v: &'v Value,
-    ptr: &str,
-    what: &str,
-    fail: &Fail<'_>,
-) -> Result<&'v serde_json::Map<String, Value>, Error> {
-    v.as_object().ok_or_else(|| {
-        fail(
-            ptr,
-            format!("expected {what} to be a mapping; found {}", kind_of(v)),
-            false,
-        )
-    })
-}
-
-fn expect_list<'v>(
-    v: &'v Value,
-    ptr: &str,
-    what: &str,
-    fail: &Fail<'_>,
-) -> Result<&'v [Value], Error> {
-    v.as_array().map(Vec::as_slice).ok_or_else(|| {
-        fail(
-            ptr,
-            format!("expected {what} to be a list; found {}", kind_of(v)),
-            false,
-        )
-    })
-}
-
-fn expect_text(v: &Value, ptr: &str, what: &str, fail: &Fail<'_>) -> Result<(), Error> {
-    if v.is_string() {
-        Ok(())
+/// A rule code as it may be shown: the code when it has a code's form
+/// (capital letters, then digits), else words that do not quote the key.
+pub(crate) fn shown_code(code: &str) -> String {
+    if crate::rules::valid_code(code) {
+        format!("`{code}`")
     } else {
-        Err(fail(
-            ptr,
-            format!("expected {what} to be text; found {}", kind_of(v)),
-            false,
-        ))
+        "this rule".to_owned()
     }
 }
 
-/// Refuses keys of `map` not in `known`, naming the known keys (and the
-/// nearest one), never the key found.
-fn known_keys(
-    map: &serde_json::Map<String, Value>,
-    ptr: &str,
-    what: &str,
-    known: &[&str],
-    fail: &Fail<'_>,
-) -> Result<(), Error> {
-    let Some(key) = map.keys().find(|k| !known.contains(&k.as_str())) else {
-        return Ok(());
-    };
-    let list = known
-        .iter()
-        .map(|k| format!("`{k}`"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let nearest = known
-        .iter()
-        .map(|k| (strsim::levenshtein(k, key), *k))
-        .filter(|&(d, _)| d <= 2)
-        .min()
-        .map(|(_, k)| format!("; did you mean `{k}`?"))
-        .unwrap_or_default();
-    Err(fail(
-        &format!("{ptr}{}", crate::pointer::from_segments([key])),
-        format!("unknown key in {what}{nearest}; the keys are {list}"),
-        true,
-    ))
+/// One pass over the configuration's value tree that fills a [`Config`] with
+/// what is valid and collects an error for each thing that is not.
+struct Check<'y, 't> {
+    yaml: &'y YamlFile<'t>,
+    errors: Vec<Error>,
 }
 
-/// Keys of `map` must be rule codes.
-fn code_keys(
-    map: &serde_json::Map<String, Value>,
-    ptr: &str,
-    what: &str,
-    fail: &Fail<'_>,
-) -> Result<(), Error> {
-    match map.keys().find(|k| !crate::rules::valid_code(k)) {
-        Some(key) => Err(fail(
-            &format!("{ptr}{}", crate::pointer::from_segments([key])),
-            format!("a key of {what} is not a rule code like `DM508`"),
-            true,
-        )),
-        None => Ok(()),
+impl Check<'_, '_> {
+    fn fail(&mut self, ptr: &str, message: String, at_key: bool) {
+        self.errors.push(self.yaml.error(ptr, message, at_key));
     }
-}
 
-/// Checks the configuration's structure (keys, kinds of values, limits
-/// within their ceilings), so that the errors name the file position and
-/// what was expected, and never quote the file.
-fn check_shape(root: &Value, fail: &Fail<'_>) -> Result<(), Error> {
-    let top = expect_map(
-        root,
-        "",
-        "the configuration (with the keys `severity`, `params`, `rule_files`, `limits`, `ignore`)",
-        fail,
-    )?;
-    known_keys(top, "", "the configuration", TOP_KEYS, fail)?;
-    if let Some(v) = top.get("severity") {
-        let m = expect_map(v, "/severity", "`severity`", fail)?;
-        code_keys(m, "/severity", "`severity`", fail)?;
-        for (code, v) in m {
-            let ptr = crate::pointer::from_segments(["severity", code.as_str()]);
-            if !v.is_string() {
-                return Err(fail(
-                    &ptr,
-                    format!(
-                        "severity of `{code}` is `error`, `warning`, `info` or `off`; found {}",
-                        kind_of(v)
-                    ),
-                    false,
-                ));
+    /// `get(v)`, or an error "expected WHAT to be SHAPE; found KIND".
+    fn expect<'v, T>(
+        &mut self,
+        v: &'v Value,
+        (ptr, what, shape): (&str, &str, &str),
+        get: impl FnOnce(&'v Value) -> Option<T>,
+    ) -> Option<T> {
+        let got = get(v);
+        if got.is_none() {
+            self.fail(
+                ptr,
+                format!("expected {what} to be {shape}; found {}", kind_of(v)),
+                false,
+            );
+        }
+        got
+    }
+
+    fn map<'v>(&mut self, v: &'v Value, ptr: &str, what: &str) -> Option<&'v Map<String, Value>> {
+        self.expect(v, (ptr, what, "a mapping"), Value::as_object)
+    }
+
+    fn list<'v>(&mut self, v: &'v Value, ptr: &str, what: &str) -> Option<&'v [Value]> {
+        self.expect(v, (ptr, what, "a list"), |v| {
+            v.as_array().map(Vec::as_slice)
+        })
+    }
+
+    fn text<'v>(&mut self, v: &'v Value, ptr: &str, what: &str) -> Option<&'v str> {
+        self.expect(v, (ptr, what, "text"), Value::as_str)
+    }
+
+    /// An error for each key of `map` not in `known`, naming the known keys
+    /// (and the nearest one), never the key found.
+    fn known_keys(&mut self, map: &Map<String, Value>, ptr: &str, what: &str, known: &[&str]) {
+        for key in map.keys().filter(|k| !known.contains(&k.as_str())) {
+            self.fail(
+                &child(ptr, key),
+                format!(
+                    "unknown key in {what}{}; the keys are {}",
+                    did_you_mean(key, known),
+                    list(known)
+                ),
+                true,
+            );
+        }
+    }
+
+    fn position(&self, ptr: &str, at_key: bool) -> (usize, usize) {
+        self.yaml.position(ptr, at_key)
+    }
+
+    fn top(&mut self, config: &mut Config) {
+        let Some(top) = self.map(
+            self.yaml.value(),
+            "",
+            &format!("the configuration (with the keys {})", list(TOP_KEYS)),
+        ) else {
+            return;
+        };
+        self.known_keys(top, "", "the configuration", TOP_KEYS);
+        if let Some(v) = top.get("severity") {
+            self.severity(v, config);
+        }
+        if let Some(v) = top.get("params") {
+            self.params(v, config);
+        }
+        if let Some(v) = top.get("rule_files") {
+            for (i, f) in self
+                .list(v, "/rule_files", "`rule_files`")
+                .unwrap_or_default()
+                .iter()
+                .enumerate()
+            {
+                let ptr = format!("/rule_files/{i}");
+                if let Some(f) = self.text(f, &ptr, "each entry of `rule_files` (a path)") {
+                    config.rule_files.push(f.to_owned());
+                    config.rule_file_locations.push(self.position(&ptr, false));
+                }
+            }
+        }
+        if let Some(v) = top.get("limits") {
+            self.limits(v, &mut config.limits);
+        }
+        if let Some(v) = top.get("ignore") {
+            for (i, e) in self
+                .list(v, "/ignore", "`ignore`")
+                .unwrap_or_default()
+                .iter()
+                .enumerate()
+            {
+                if let Some(entry) = self.ignore(e, &format!("/ignore/{i}")) {
+                    config.ignore.push(entry);
+                }
             }
         }
     }
-    if let Some(v) = top.get("params") {
-        let m = expect_map(v, "/params", "`params`", fail)?;
-        code_keys(m, "/params", "`params`", fail)?;
+
+    fn severity(&mut self, v: &Value, config: &mut Config) {
+        let Some(m) = self.map(v, "/severity", "`severity`") else {
+            return;
+        };
         for (code, v) in m {
-            let ptr = crate::pointer::from_segments(["params", code.as_str()]);
-            expect_map(v, &ptr, &format!("the parameters of `{code}`"), fail)?;
+            let ptr = child("/severity", code);
+            let expected = format!(
+                "the severity of {} is {}",
+                shown_code(code),
+                one_of(SEVERITIES)
+            );
+            let severity = match v.as_str() {
+                Some("off") => Some(None),
+                Some(s) => Severity::parse(s).map(Some),
+                None => None,
+            };
+            match severity {
+                Some(s) => {
+                    config.severity.insert(code.clone(), s);
+                    config
+                        .locations
+                        .insert(("severity", code.clone()), self.position(&ptr, true));
+                }
+                None => {
+                    let hint = match v.as_str() {
+                        Some(s) => did_you_mean(s, SEVERITIES),
+                        None => format!("; found {}", kind_of(v)),
+                    };
+                    self.fail(&ptr, format!("{expected}{hint}"), false);
+                }
+            }
         }
     }
-    if let Some(v) = top.get("rule_files") {
-        for (i, f) in expect_list(v, "/rule_files", "`rule_files`", fail)?
-            .iter()
-            .enumerate()
-        {
-            expect_text(
-                f,
-                &format!("/rule_files/{i}"),
-                "each entry of `rule_files` (a path)",
-                fail,
-            )?;
+
+    fn params(&mut self, v: &Value, config: &mut Config) {
+        let Some(m) = self.map(v, "/params", "`params`") else {
+            return;
+        };
+        for (code, v) in m {
+            let ptr = child("/params", code);
+            let what = format!("the parameters of {}", shown_code(code));
+            let Some(names) = self.map(v, &ptr, &what) else {
+                continue;
+            };
+            config
+                .locations
+                .insert(("params", code.clone()), self.position(&ptr, true));
+            for name in names.keys() {
+                let at = child(&ptr, name);
+                config.param_locations.insert(
+                    (code.clone(), name.clone()),
+                    [self.position(&at, true), self.position(&at, false)],
+                );
+            }
+            config.params.insert(
+                code.clone(),
+                names.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            );
         }
     }
-    if let Some(v) = top.get("limits") {
-        let m = expect_map(v, "/limits", "`limits`", fail)?;
+
+    fn limits(&mut self, v: &Value, limits: &mut Limits) {
+        let Some(m) = self.map(v, "/limits", "`limits`") else {
+            return;
+        };
         let names: Vec<&str> = Limits::CEILINGS.iter().map(|&(k, _)| k).collect();
-        known_keys(m, "/limits", "`limits`", &names, fail)?;
+        self.known_keys(m, "/limits", "`limits`", &names);
         for &(name, ceiling) in Limits::CEILINGS {
             let Some(v) = m.get(name) else { continue };
-            let ok = v.as_u64().is_some_and(|n| n >= 1 && n <= ceiling as u64);
-            if !ok {
-                return Err(fail(
-                    &format!("/limits/{name}"),
+            match v.as_u64().and_then(|n| usize::try_from(n).ok()) {
+                Some(n) if (1..=ceiling).contains(&n) => {
+                    *match name {
+                        "max_bytes" => &mut limits.max_bytes,
+                        "max_depth" => &mut limits.max_depth,
+                        "max_nodes" => &mut limits.max_nodes,
+                        "max_alias_nodes" => &mut limits.max_alias_nodes,
+                        _ => &mut limits.max_findings,
+                    } = n;
+                }
+                _ => self.fail(
+                    &child("/limits", name),
                     format!("`{name}` must be a whole number from 1 to {ceiling}"),
                     false,
-                ));
+                ),
             }
         }
     }
-    if let Some(v) = top.get("ignore") {
-        for (i, e) in expect_list(v, "/ignore", "`ignore`", fail)?
-            .iter()
-            .enumerate()
+
+    fn ignore(&mut self, e: &Value, at: &str) -> Option<Ignore> {
+        let m = self.map(e, at, "each entry of `ignore`")?;
+        self.known_keys(m, at, "an `ignore` entry", IGNORE_KEYS);
+        for required in ["files", "codes"] {
+            if !m.contains_key(required) {
+                self.fail(
+                    at,
+                    format!("this `ignore` entry has no `{required}`; an entry needs `files` (a glob) and `codes` (a list of rule codes)"),
+                    false,
+                );
+            }
+        }
+        let mut ok = true;
+        let mut text = |this: &mut Self, key: &str| match m.get(key) {
+            Some(v) => {
+                let t = this.text(v, &child(at, key), &format!("`{key}`"));
+                ok &= t.is_some();
+                t.map(str::to_owned)
+            }
+            None => None,
+        };
+        let files = text(self, "files");
+        let pointer = text(self, "pointer");
+        let reason = text(self, "reason");
+        if let Some(p) = &pointer
+            && !(p.is_empty() || p.starts_with('/'))
         {
-            let at = format!("/ignore/{i}");
-            let m = expect_map(e, &at, "each entry of `ignore`", fail)?;
-            known_keys(m, &at, "an `ignore` entry", IGNORE_KEYS, fail)?;
-            for required in ["files", "codes"] {
-                if !m.contains_key(required) {
-                    return Err(fail(
-                        &at,
-                        format!("this `ignore` entry has no `{required}`"),
+            self.fail(
+                &child(at, "pointer"),
+                "`pointer` is a JSON Pointer: empty for the whole document, or starting with `/`, like `/participants/0`".into(),
+                false,
+            );
+            ok = false;
+        }
+        let matcher = files.as_deref().and_then(|f| {
+            match globset::GlobBuilder::new(f).literal_separator(true).build() {
+                Ok(g) => Some(g.compile_matcher()),
+                Err(err) => {
+                    self.fail(
+                        &child(at, "files"),
+                        format!(
+                            "`files` is not a valid glob: {}; write a path relative to the configuration's folder, with `*`, `**` or `?`, like `referater/**/*.yaml`",
+                            err.kind()
+                        ),
                         false,
-                    ));
+                    );
+                    None
                 }
             }
-            for key in ["files", "pointer", "reason"] {
-                if let Some(v) = m.get(key) {
-                    expect_text(v, &format!("{at}/{key}"), &format!("`{key}`"), fail)?;
+        });
+        let mut codes = Vec::new();
+        let mut code_locations = Vec::new();
+        if let Some(v) = m.get("codes") {
+            let ptr = child(at, "codes");
+            for (j, c) in self
+                .list(v, &ptr, "`codes`")
+                .unwrap_or_default()
+                .iter()
+                .enumerate()
+            {
+                let cp = format!("{ptr}/{j}");
+                match self.text(c, &cp, "each entry of `codes` (a rule code like `DM508`)") {
+                    Some(c) => {
+                        codes.push(c.to_owned());
+                        code_locations.push(self.position(&cp, false));
+                    }
+                    None => ok = false,
                 }
-            }
-            let codes = expect_list(&m["codes"], &format!("{at}/codes"), "`codes`", fail)?;
-            for (j, c) in codes.iter().enumerate() {
-                expect_text(
-                    c,
-                    &format!("{at}/codes/{j}"),
-                    "each entry of `codes` (a rule code)",
-                    fail,
-                )?;
             }
         }
+        Some(Ignore {
+            files: files?,
+            codes,
+            pointer,
+            reason: reason.filter(|r| !r.trim().is_empty()),
+            location: self.position(at, false),
+            code_locations,
+            matcher: matcher.filter(|_| ok)?,
+        })
     }
-    Ok(())
+}
+
+/// `ptr` with the key `seg` added.
+fn child(ptr: &str, seg: &str) -> String {
+    let mut p = ptr.to_owned();
+    crate::pointer::push(&mut p, seg);
+    p
 }

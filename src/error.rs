@@ -32,4 +32,73 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// Several problems, in the order of their files and places; each is
+    /// shown on its own line. Never empty, never nested.
+    #[error("{}", lines(.0))]
+    Several(Vec<Error>),
+}
+
+/// Errors of one file put in the order of their places.
+pub(crate) trait Sorted {
+    /// Sorted by line and column (stable: problems at one place keep
+    /// their order).
+    fn sorted(self) -> Self;
+}
+
+impl Sorted for Vec<Error> {
+    fn sorted(mut self) -> Self {
+        self.sort_by_key(|e| match e {
+            Error::Rule { line, column, .. } | Error::Config { line, column, .. } => {
+                (*line, *column)
+            }
+            _ => (0, 0),
+        });
+        self
+    }
+}
+
+fn lines(errors: &[Error]) -> String {
+    errors
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+impl Error {
+    /// One error for all of `errors`: the error itself when there is one,
+    /// else [`Error::Several`] (nested lists flattened).
+    pub(crate) fn from_list(errors: Vec<Error>) -> Error {
+        let mut flat: Vec<Error> = errors.into_iter().flat_map(Error::into_problems).collect();
+        if flat.len() == 1 {
+            flat.pop().expect("one")
+        } else {
+            Error::Several(flat)
+        }
+    }
+
+    /// `Ok(())` when `errors` is empty, else their [`Error::from_list`].
+    pub(crate) fn check(errors: Vec<Error>) -> Result<(), Error> {
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::from_list(errors))
+        }
+    }
+
+    /// Each problem on its own: the errors of [`Error::Several`], or the
+    /// error itself. An editor shows each at its place.
+    pub fn problems(&self) -> &[Error] {
+        match self {
+            Error::Several(list) => list,
+            one => std::slice::from_ref(one),
+        }
+    }
+
+    fn into_problems(self) -> Vec<Error> {
+        match self {
+            Error::Several(list) => list,
+            one => vec![one],
+        }
+    }
 }

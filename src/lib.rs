@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 
+mod catalogue;
 mod config;
 mod dates;
 mod draft;
@@ -10,6 +11,7 @@ mod finding;
 mod fnv;
 mod linter;
 mod model;
+mod names;
 mod parse;
 mod pointer;
 mod render;
@@ -18,7 +20,9 @@ mod schema;
 mod source;
 mod suppress;
 mod syntax;
+mod yaml_file;
 
+pub use catalogue::{Catalogue, CatalogueBuilder};
 pub use config::{CONFIG_FILE, Config, Ignore};
 pub use draft::{DEFAULT_SCHEMA_REF, draft};
 pub use error::Error;

@@ -2,17 +2,19 @@
 //! checked. Pure: no I/O, no clock.
 
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde_json::Value;
 
+use crate::catalogue::{Catalogue, Settings};
 use crate::config::{Config, Ignore};
 use crate::error::Error;
 use crate::finding::{FileReport, Finding, Lang, Location, Text};
 use crate::parse::{self, Limits, LoadProblem, ProblemKind, SourceKind};
 use crate::rules::eval::Env;
-use crate::rules::{self, BUILTIN_RULE_FILES, CompiledRule, Rule, RuleSettings};
-use crate::schema::{FORMAT, Schema};
+use crate::rules::{self, Rule};
+use crate::schema::FORMAT;
 use crate::source::LineIndex;
 use crate::suppress::{self, Invalid, SuppressedFinding, Suppression, SuppressionSource};
 
@@ -51,18 +53,28 @@ impl LintOptions {
     }
 }
 
-/// Builds a [`Linter`] from configuration and extra rule files.
+/// Builds a [`Linter`] from a rule catalogue (or extra rule files) and a
+/// configuration.
 #[derive(Debug, Default)]
 pub struct LinterBuilder {
     config: Config,
+    catalogue: Option<Arc<Catalogue>>,
     extra: Vec<(String, String)>,
     no_rules: bool,
 }
 
 impl LinterBuilder {
-    /// Uses `config` (severities, parameters, limits).
+    /// Uses `config` (severities, parameters, limits, `ignore` entries).
     pub fn config(mut self, config: Config) -> Self {
         self.config = config;
+        self
+    }
+
+    /// Uses a catalogue compiled before, shared with other linters, instead
+    /// of compiling the rules again. Rule files are then added to the
+    /// catalogue ([`crate::CatalogueBuilder::rule_file`]), not here.
+    pub fn catalogue(mut self, catalogue: Arc<Catalogue>) -> Self {
+        self.catalogue = Some(catalogue);
         self
     }
 
@@ -78,50 +90,39 @@ impl LinterBuilder {
         self
     }
 
-    /// Compiles the schema and every rule.
+    /// Compiles the schema and every rule (unless a catalogue was given),
+    /// then checks the configuration against the rules. Every error is
+    /// reported, each at its `file:line:col` (an [`Error::Several`] when
+    /// there is more than one).
     pub fn build(self) -> Result<Linter, Error> {
-        let schema = Schema::new()?;
-        let settings = RuleSettings {
-            severity: Some(&self.config.severity),
-            params: Some(&self.config.params),
-            config: Some(&self.config),
-            ..Default::default()
-        };
-        let mut compiled: Vec<CompiledRule> = Vec::new();
-        let mut taken = BTreeSet::new();
-        for (file, text) in BUILTIN_RULE_FILES {
-            compiled.extend(rules::compile_file(
-                file, text, &settings, &mut taken, false,
-            )?);
-        }
-        for (file, text) in &self.extra {
-            compiled.extend(rules::compile_file(
-                file, text, &settings, &mut taken, true,
-            )?);
-        }
-        for code in self.config.severity.keys().chain(self.config.params.keys()) {
-            if !taken.contains(code) {
-                let (line, column) = self.config.location_of(code);
-                return Err(Error::Config {
-                    file: self.config.file.clone(),
-                    line,
-                    column,
-                    message: format!(
-                        "the configuration names rule `{code}`, which does not exist; `dialogmote rules` lists them"
-                    ),
-                });
+        let catalogue = match self.catalogue {
+            Some(c) => {
+                if let Some((file, _)) = self.extra.first() {
+                    return Err(Error::Rule {
+                        file: file.clone(),
+                        line: 1,
+                        column: 1,
+                        message: "a rule file cannot be added to a catalogue that is already compiled; add it with `Catalogue::builder().rule_file(…)`".into(),
+                    });
+                }
+                c
             }
-        }
-        compiled.sort_by(|a, b| a.rule.code.cmp(&b.rule.code));
-        let vocabulary = schema.vocabulary().clone();
+            None => {
+                let mut b = Catalogue::builder();
+                for (file, text) in self.extra {
+                    b = b.rule_file(file, text);
+                }
+                Arc::new(b.build()?)
+            }
+        };
+        let settings = Settings::new(&catalogue, self.config)?;
         Ok(Linter {
-            schema,
-            rules: compiled,
-            limits: self.config.limits,
+            catalogue,
+            rules: settings.rules,
+            limits: settings.limits,
             no_rules: self.no_rules,
-            vocabulary,
-            ignore: self.config.ignore,
-            config_file: self.config.file,
+            ignore: settings.ignore,
+            config_file: settings.config_file,
         })
     }
 }
@@ -129,11 +130,13 @@ impl LinterBuilder {
 /// The linter: build once, lint many documents (it is `Send + Sync`).
 #[derive(Debug)]
 pub struct Linter {
-    schema: Schema,
-    rules: Vec<CompiledRule>,
+    /// The schema and compiled rules, shareable between configurations.
+    catalogue: Arc<Catalogue>,
+    /// Each rule of the catalogue, index by index, with the severity and
+    /// parameters in force.
+    rules: Vec<Rule>,
     limits: Limits,
     no_rules: bool,
-    vocabulary: BTreeSet<String>,
     ignore: Vec<Ignore>,
     config_file: String,
 }
@@ -191,9 +194,16 @@ impl Linter {
         LinterBuilder::default()
     }
 
-    /// Every rule, sorted by code, including those turned off.
+    /// Every rule, sorted by code, including those turned off, with the
+    /// severity and parameters in force.
     pub fn rules(&self) -> impl Iterator<Item = &Rule> {
-        self.rules.iter().map(|r| &r.rule)
+        self.rules.iter()
+    }
+
+    /// The compiled catalogue this linter runs, to share with other linters
+    /// ([`LinterBuilder::catalogue`]).
+    pub fn catalogue(&self) -> &Arc<Catalogue> {
+        &self.catalogue
     }
 
     /// Runs the `examples` of `rule`: each example document, completed with
@@ -242,9 +252,9 @@ impl Linter {
     pub fn rule(&self, code: &str) -> Option<&Rule> {
         // `rules` is sorted by code.
         self.rules
-            .binary_search_by(|r| r.rule.code.as_str().cmp(code))
+            .binary_search_by(|r| r.code.as_str().cmp(code))
             .ok()
-            .map(|i| &self.rules[i].rule)
+            .map(|i| &self.rules[i])
     }
 
     /// The limits in force.
@@ -618,7 +628,7 @@ impl Linter {
             );
             return out;
         }
-        let (violations, mut malformed) = self.schema.check(value);
+        let (violations, mut malformed) = self.catalogue.schema.check(value);
         malformed.sort_unstable();
         for v in violations {
             let target = if v.at_key {
@@ -626,7 +636,7 @@ impl Linter {
             } else {
                 Target::Value(v.locate)
             };
-            let pointer = public_pointer(&v.pointer, value, &self.vocabulary);
+            let pointer = public_pointer(&v.pointer, value, &self.catalogue.vocabulary);
             out.extend(
                 self.engine_finding("DM002", &v.message, v.help.as_ref(), pointer, lang)
                     .map(|f| (f, target)),
@@ -635,9 +645,15 @@ impl Linter {
         if self.no_rules {
             return out;
         }
-        let env = Env::new(value, comments, &malformed, opts.as_of, &self.vocabulary);
-        let fired = rules::run(&self.rules, &env, lang, |p| {
-            public_pointer(p, value, &self.vocabulary)
+        let env = Env::new(
+            value,
+            comments,
+            &malformed,
+            opts.as_of,
+            &self.catalogue.vocabulary,
+        );
+        let fired = rules::run(&self.catalogue.rules, &self.rules, &env, lang, |p| {
+            public_pointer(p, value, &self.catalogue.vocabulary)
         });
         out.extend(
             fired

@@ -229,8 +229,17 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 /// A reason to exit with code 2.
 struct Fatal(String);
 
-impl<E: std::fmt::Display> From<E> for Fatal {
+/// Separates the problems of a [`dialogmote::Error::Several`] in a
+/// [`Fatal`]'s message, each printed on its own line. No other message
+/// holds it: a path cannot contain NUL.
+const NEXT_PROBLEM: char = '\0';
+
+impl<E: std::fmt::Display + 'static> From<E> for Fatal {
     fn from(e: E) -> Self {
+        if let Some(e) = (&e as &dyn std::any::Any).downcast_ref::<dialogmote::Error>() {
+            let lines: Vec<String> = e.problems().iter().map(ToString::to_string).collect();
+            return Fatal(lines.join(&NEXT_PROBLEM.to_string()));
+        }
         Fatal(e.to_string())
     }
 }
@@ -242,8 +251,12 @@ fn main() -> ExitCode {
         Err(Fatal(msg)) => {
             // Paths in the message may hold control characters (a file named with
             // a newline would otherwise forge a line in a CI log).
-            let msg = dialogmote::escape_controls(&msg);
-            let _ = writeln!(std::io::stderr(), "dialogmote: error: {msg}");
+            // Several errors (a configuration or rule file with more than
+            // one mistake) come one a line; each line gets the prefix.
+            for line in msg.split(NEXT_PROBLEM) {
+                let line = dialogmote::escape_controls(line);
+                let _ = writeln!(std::io::stderr(), "dialogmote: error: {line}");
+            }
             ExitCode::from(2)
         }
     }
@@ -802,8 +815,13 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
             let linter = build_linter(config.as_deref(), false)?.linter;
             let code = code.to_uppercase();
             let Some(rule) = linter.rule(&code) else {
+                let near = linter
+                    .catalogue()
+                    .nearest_code(&code)
+                    .map(|c| format!("; did you mean `{c}`?"))
+                    .unwrap_or_default();
                 return Err(Fatal(format!(
-                    "no rule `{code}`; `dialogmote rules` lists them"
+                    "no rule `{code}`{near}; `dialogmote rules` lists them"
                 )));
             };
             let text = dialogmote::explain(rule, lang.into());

@@ -213,16 +213,7 @@ pub(crate) fn display_path(ptr: &str) -> String {
     }
 }
 
-/// The closest known key, if it is close enough to be a typo.
-pub(crate) fn suggest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
-    let lower = key.to_lowercase();
-    known
-        .iter()
-        .map(|k| (strsim::damerau_levenshtein(&lower, k), *k))
-        .filter(|&(d, k)| d <= 2.max(k.len() / 4) && d < k.len())
-        .min()
-        .map(|(_, k)| k)
-}
+pub(crate) use crate::names::suggest;
 
 fn unknown_key(shown: &str, key: &str, known: &[&str], field: &str) -> (Text, Text) {
     let place_nb = if field == "(dokumentet)" {

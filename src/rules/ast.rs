@@ -64,6 +64,8 @@ pub(crate) enum Source {
     /// slot of its strings (used when the path is absolute).
     Path(PathPat, bool, usize),
     Values(Vec<Value>, bool),
+    /// `{values: {param: NAME}}`: the list parameter in force, by index.
+    Param(usize, bool),
     Collect {
         each: PathPat,
         slot: usize,
@@ -161,6 +163,9 @@ pub(crate) enum ForEach {
     /// The nodes of one or more paths, in order.
     Nodes(Vec<PathPat>),
     Values(Vec<Value>),
+    /// `{values: {param: NAME}}`: the elements of a list parameter in
+    /// force, or the keys of a mapping parameter, by index.
+    Param(usize),
 }
 
 /// A message template: literal text and placeholders.

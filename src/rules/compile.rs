@@ -2,10 +2,10 @@
 //! parsed, names bound to slots, regexes built, parameters resolved. Every
 //! error carries the JSON Pointer of the offending node in the rule file.
 
-use std::collections::BTreeMap;
-
 use serde_json::Value;
 
+use super::registry::{self, Kind};
+use crate::names::list;
 use crate::pointer;
 
 pub(crate) use super::ast::*;
@@ -17,9 +17,6 @@ pub(crate) struct CompileError {
     pub message: String,
     /// Locate the key at `pointer` rather than its value (unknown names).
     pub at_key: bool,
-    /// The name of a parameter override from the configuration that is
-    /// wrong: the error belongs to the configuration, not the rule file.
-    pub config_param: Option<String>,
 }
 
 pub(crate) type CResult<T> = Result<T, CompileError>;
@@ -29,7 +26,6 @@ fn err<T>(at: &str, message: impl Into<String>) -> CResult<T> {
         pointer: at.to_owned(),
         message: message.into(),
         at_key: false,
-        config_param: None,
     })
 }
 
@@ -39,7 +35,6 @@ fn err_key<T>(at: &str, message: impl Into<String>) -> CResult<T> {
         pointer: at.to_owned(),
         message: message.into(),
         at_key: true,
-        config_param: None,
     })
 }
 
@@ -140,15 +135,35 @@ impl<'p> Scope<'p> {
         if name == "as_of" {
             return Ok(Expr::AsOf);
         }
+        let mut known: Vec<&str> = self.lets.iter().map(String::as_str).collect();
+        known.extend(
+            self.binds
+                .iter()
+                .filter(|(n, k)| *k == BindKind::Value && !n.is_empty())
+                .map(|(n, _)| n.as_str()),
+        );
+        known.push("as_of");
         err(
             at,
-            "unknown variable: not a `let`, a `for_each` value, or `as_of`",
+            format!(
+                "unknown variable{}; a variable is a `let`, a `for_each` value, or `as_of`",
+                crate::names::did_you_mean(name, &known)
+            ),
         )
     }
 
     fn param(&self, name: &str, at: &str) -> CResult<usize> {
         self.params.iter().position(|(n, _)| n == name).map_or_else(
-            || err(at, "unknown parameter; declare it under `params`"),
+            || {
+                let known: Vec<&str> = self.params.iter().map(|(n, _)| n.as_str()).collect();
+                err(
+                    at,
+                    format!(
+                        "unknown parameter{}; declare it under `params`",
+                        crate::names::did_you_mean(name, &known)
+                    ),
+                )
+            },
             Ok,
         )
     }
@@ -288,7 +303,11 @@ fn fields<'v>(
         if !allowed.contains(&k.as_str()) {
             return err_key(
                 &child(at, k),
-                format!("`{func}` has no such option; it takes {}", list(allowed)),
+                format!(
+                    "`{func}` has no such option{}; it takes {}",
+                    crate::names::did_you_mean(k, allowed),
+                    list(allowed)
+                ),
             );
         }
     }
@@ -303,41 +322,28 @@ fn fields<'v>(
 /// "unknown condition; did you mean `y`?; conditions are …". The name as
 /// typed is never shown: it is text from the file.
 fn unknown_name(kind: &str, plural: &str, name: &str, known: &[&str]) -> String {
-    let hint = crate::schema::suggest(name, known)
-        .map(|s| format!("; did you mean `{s}`?"))
-        .unwrap_or_default();
-    format!("unknown {kind}{hint}; {plural} are {}", list(known))
+    format!(
+        "unknown {kind}{}; {plural} are {}",
+        crate::names::did_you_mean(name, known),
+        list(known)
+    )
 }
 
-fn list(names: &[&str]) -> String {
-    names
-        .iter()
-        .map(|n| format!("`{n}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+/// The mapping of function `name` of `kind`, with the fields the registry
+/// gives it (see [`fields`]).
+fn func_fields<'v>(
+    arg: &'v Value,
+    at: &str,
+    kind: Kind,
+    name: &str,
+) -> CResult<&'v serde_json::Map<String, Value>> {
+    let f = registry::get(kind, name).ok_or_else(|| CompileError {
+        pointer: at.to_owned(),
+        message: format!("`{name}` is not in the rule language's registry (a bug)"),
+        at_key: true,
+    })?;
+    fields(arg, at, name, &f.allowed(), &f.required())
 }
-
-const CONDITIONS: &[&str] = &[
-    "all",
-    "any",
-    "not",
-    "present",
-    "absent",
-    "empty",
-    "filled",
-    "equals",
-    "compare",
-    "matches",
-    "member",
-    "some",
-    "every",
-    "none",
-    "national_id",
-];
-const EXPRESSIONS: &[&str] = &[
-    "path", "value", "var", "param", "days", "minutes", "add_days", "sum", "mul", "div", "first",
-    "count", "position", "key",
-];
 
 /// The text operand of `matches` and `national_id`: a path (the node's
 /// value), or a mapping with `path` or `key` (the node's member name) and
@@ -347,14 +353,11 @@ fn text_of<'v>(
     scope: &Scope<'_>,
     at: &str,
     func: &str,
-    options: &[&str],
 ) -> CResult<(TextOf, Option<&'v serde_json::Map<String, Value>>)> {
     if arg.is_string() {
         return Ok((TextOf::Value(single_path(arg, scope, at)?), None));
     }
-    let mut allowed = vec!["path", "key"];
-    allowed.extend_from_slice(options);
-    let m = fields(arg, at, func, &allowed, &[])?;
+    let m = func_fields(arg, at, Kind::Condition, func)?;
     let text = match (m.get("path"), m.get("key")) {
         (Some(p), None) => TextOf::Value(single_path(p, scope, &child(at, "path"))?),
         (None, Some(p)) => TextOf::Key(single_path(p, scope, &child(at, "key"))?),
@@ -400,6 +403,8 @@ fn compile_regex<T>(
     let mut last = None;
     for tier in REGEX_TIERS {
         if tier > budget.get() {
+            // Spent: no rule after this one may compile an expression.
+            budget.set(0);
             return err(
                 at,
                 format!(
@@ -437,7 +442,6 @@ fn bad_regex(at: &str, e: &regex::Error) -> CompileError {
         at_key: false,
         pointer: at.to_owned(),
         message,
-        config_param: None,
     }
 }
 
@@ -567,7 +571,7 @@ pub(crate) fn cond(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Cond> 
         "empty" => Cond::Empty(single_path(arg, scope, at)?),
         "filled" => Cond::Filled(single_path(arg, scope, at)?),
         "national_id" => {
-            let (text, m) = text_of(arg, scope, at, name, &["not_after"])?;
+            let (text, m) = text_of(arg, scope, at, name)?;
             let not_after = match m.and_then(|m| m.get("not_after")) {
                 Some(v) => words(v, &child(at, "not_after"))?,
                 None => Vec::new(),
@@ -575,7 +579,7 @@ pub(crate) fn cond(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Cond> 
             Cond::NationalId(text, not_after)
         }
         "equals" => {
-            let m = fields(arg, at, name, &["path", "value"], &["path", "value"])?;
+            let m = func_fields(arg, at, Kind::Condition, name)?;
             let value = m["value"].clone();
             if value.is_object() || value.is_array() {
                 return err(
@@ -586,13 +590,7 @@ pub(crate) fn cond(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Cond> 
             Cond::Equals(single_path(&m["path"], scope, &child(at, "path"))?, value)
         }
         "compare" => {
-            let m = fields(
-                arg,
-                at,
-                name,
-                &["left", "op", "right"],
-                &["left", "op", "right"],
-            )?;
+            let m = func_fields(arg, at, Kind::Condition, name)?;
             let op = match m["op"].as_str() {
                 Some("<") => Op::Lt,
                 Some("<=") => Op::Le,
@@ -614,7 +612,7 @@ pub(crate) fn cond(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Cond> 
             )
         }
         "matches" => {
-            let (text, m) = text_of(arg, scope, at, name, &["patterns"])?;
+            let (text, m) = text_of(arg, scope, at, name)?;
             let Some(m) = m.filter(|m| m.contains_key("patterns")) else {
                 return err(at, "`matches` needs `patterns`");
             };
@@ -624,7 +622,7 @@ pub(crate) fn cond(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Cond> 
             )
         }
         "member" => {
-            let m = fields(arg, at, name, &["value", "of"], &["value", "of"])?;
+            let m = func_fields(arg, at, Kind::Condition, name)?;
             let value = expr(&m["value"], scope, &child(at, "value"))?;
             let Some(items) = m["of"].as_array() else {
                 return err(
@@ -644,7 +642,7 @@ pub(crate) fn cond(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Cond> 
                 "every" => Quant::Every,
                 _ => Quant::None,
             };
-            let (each, slot, filter) = quantified(arg, scope, at, name, kind == Quant::Every)?;
+            let (each, slot, filter) = quantified(arg, scope, at, Kind::Condition, name)?;
             Cond::Quant {
                 kind,
                 each,
@@ -655,7 +653,12 @@ pub(crate) fn cond(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Cond> 
         other => {
             return err_key(
                 at,
-                unknown_name("condition", "conditions", other, CONDITIONS),
+                unknown_name(
+                    "condition",
+                    "conditions",
+                    other,
+                    &registry::names(Kind::Condition),
+                ),
             );
         }
     })
@@ -666,15 +669,10 @@ fn quantified(
     arg: &Value,
     scope: &mut Scope<'_>,
     at: &str,
+    kind: Kind,
     func: &str,
-    where_required: bool,
 ) -> CResult<(PathPat, usize, Option<Box<Cond>>)> {
-    let required: &[&str] = if where_required {
-        &["each", "where"]
-    } else {
-        &["each"]
-    };
-    let m = fields(arg, at, func, &["each", "as", "where"], required)?;
+    let m = func_fields(arg, at, kind, func)?;
     let each = any_path(&m["each"], scope, &child(at, "each"))?;
     let name = binding_name(m, at)?;
     let slot = scope.push(&name, BindKind::Node);
@@ -724,9 +722,11 @@ fn source(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Source> {
                 {
                     let pname = o["param"].as_str().unwrap_or_default();
                     let idx = scope.param(pname, &child(at, "values"))?;
+                    // The default is checked here, a configuration's value
+                    // when the linter is built (it must be of the same form).
                     match &scope.params[idx].1 {
                         Value::Array(a) if a.iter().all(|x| !x.is_object() && !x.is_array()) => {
-                            Ok(Source::Values(a.clone(), ignore_case))
+                            Ok(Source::Param(idx, ignore_case))
                         }
                         _ => err(
                             &child(at, "values"),
@@ -811,7 +811,7 @@ pub(crate) fn expr(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Expr> 
     let at_arg = child(at, name);
     let at = at_arg.as_str();
     let pair = |scope: &mut Scope<'_>, a: &str, b: &str| -> CResult<(Box<Expr>, Box<Expr>)> {
-        let m = fields(arg, at, name, &[a, b], &[a, b])?;
+        let m = func_fields(arg, at, Kind::Expression, name)?;
         Ok((
             Box::new(expr(&m[a], scope, &child(at, a))?),
             Box::new(expr(&m[b], scope, &child(at, b))?),
@@ -883,17 +883,11 @@ pub(crate) fn expr(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Expr> 
         }
         "first" => Expr::First(many(scope)?),
         "count" => {
-            let (each, slot, filter) = quantified(arg, scope, at, name, false)?;
+            let (each, slot, filter) = quantified(arg, scope, at, Kind::Expression, name)?;
             Expr::Count { each, slot, filter }
         }
         "occurrence" => {
-            let m = fields(
-                arg,
-                at,
-                name,
-                &["of", "each", "as", "key", "where"],
-                &["of", "each", "key"],
-            )?;
+            let m = func_fields(arg, at, Kind::Expression, name)?;
             let of = single_path(&m["of"], scope, &child(at, "of"))?;
             let mut inner = scope.isolated();
             let each = any_path(&m["each"], &inner, &child(at, "each"))?;
@@ -936,7 +930,12 @@ pub(crate) fn expr(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Expr> 
         other => {
             return err_key(
                 at,
-                unknown_name("function", "expressions", other, EXPRESSIONS),
+                unknown_name(
+                    "function",
+                    "expressions",
+                    other,
+                    &registry::names(Kind::Expression),
+                ),
             );
         }
     })
@@ -976,8 +975,20 @@ pub(crate) fn for_each(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Fo
                     let pname = o["param"].as_str().unwrap_or_default();
                     let idx = scope.param(pname, &child(at, "values"))?;
                     match &scope.params[idx].1 {
-                        Value::Array(a) => a.clone(),
-                        Value::Object(o) => o.keys().cloned().map(Value::String).collect(),
+                        Value::Array(a) if a.iter().all(Value::is_string) => {
+                            scope.push(&name, BindKind::Value);
+                            return Ok(ForEach::Param(idx));
+                        }
+                        Value::Object(_) => {
+                            scope.push(&name, BindKind::Value);
+                            return Ok(ForEach::Param(idx));
+                        }
+                        Value::Array(_) => {
+                            return err(
+                                &child(at, "values"),
+                                "`for_each` values must be strings (they name keys)",
+                            );
+                        }
                         _ => {
                             return err(
                                 &child(at, "values"),
@@ -1047,59 +1058,37 @@ pub(crate) fn template(s: &str, scope: &Scope<'_>, at: &str) -> CResult<Vec<Piec
     Ok(out)
 }
 
-/// Effective parameters: defaults from the rule, overridden by configuration
-/// (same type as the default, or an error).
-pub(crate) fn params(
-    defaults: &BTreeMap<String, Value>,
-    overrides: Option<&BTreeMap<String, Value>>,
-) -> Result<Vec<(String, Value)>, (String, String)> {
-    let mut out: Vec<(String, Value)> = defaults
-        .iter()
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
-    if let Some(o) = overrides {
-        for (k, v) in o {
-            let Some(slot) = out.iter_mut().find(|(n, _)| n == k) else {
-                let names: Vec<&str> = defaults.keys().map(String::as_str).collect();
-                let known = list(&names);
-                let near = crate::schema::suggest(k, &names)
-                    .map(|s| format!("; did you mean `{s}`?"))
-                    .unwrap_or_default();
-                return Err((
-                    k.clone(),
-                    format!("the rule has no such parameter{near} (it has: {known})"),
-                ));
-            };
-            let same = std::mem::discriminant(&slot.1) == std::mem::discriminant(v);
-            if !same {
-                let kind = match &slot.1 {
-                    Value::Null => "null",
-                    Value::Bool(_) => "`true` or `false`",
-                    Value::Number(_) => "a number",
-                    Value::String(_) => "a text",
-                    Value::Array(_) => "a list",
-                    Value::Object(_) => "a mapping",
-                };
-                return Err((
-                    k.clone(),
-                    format!("parameter `{k}` must be of the same type as its default: {kind}"),
-                ));
-            }
-            if let (Value::Object(d), Value::Object(n)) = (&slot.1, v) {
-                if n.keys().any(|x| !d.contains_key(x)) {
-                    let keys = list(&d.keys().map(String::as_str).collect::<Vec<_>>());
-                    return Err((
-                        k.clone(),
-                        format!("parameter `{k}` has no such key (it has: {keys})"),
-                    ));
-                }
-                let mut merged = d.clone();
-                merged.extend(n.clone());
-                slot.1 = Value::Object(merged);
-            } else {
-                slot.1 = v.clone();
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The message of compiling `{name: null}` as a `kind`, or `None`.
+    fn compile_error(kind: Kind, name: &str) -> Option<String> {
+        let budget = std::cell::Cell::new(REGEX_TOTAL_LIMIT);
+        let mut scope = Scope::new(&[], &budget, "T1");
+        let v = serde_json::json!({ name: null });
+        match kind {
+            Kind::Condition => cond(&v, &mut scope, "").err(),
+            Kind::Expression => expr(&v, &mut scope, "").err(),
+        }
+        .map(|e| e.message)
+    }
+
+    #[test]
+    fn the_parser_knows_every_function_of_the_registry_and_no_other() {
+        for f in registry::FUNCTIONS {
+            if let Some(m) = compile_error(f.kind, f.name) {
+                assert!(!m.starts_with("unknown "), "{}: {m}", f.name);
             }
         }
+        for (kind, word) in [
+            (Kind::Condition, "unknown condition"),
+            (Kind::Expression, "unknown function"),
+        ] {
+            let m = compile_error(kind, "no_such_function").unwrap();
+            assert!(m.starts_with(word), "{m}");
+        }
+        let m = compile_error(Kind::Expression, "ocurrence").unwrap();
+        assert!(m.contains("did you mean `occurrence`?"), "{m}");
     }
-    Ok(out)
 }

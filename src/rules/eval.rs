@@ -548,6 +548,18 @@ impl<'a, 'e> Eval<'a, 'e> {
                 .filter_map(Value::as_str)
                 .map(BoundItem::Value)
                 .collect(),
+            // A parameter in force: the settings' value, checked against
+            // the default's form when the linter was built.
+            ForEach::Param(i) => match &self.params[*i].1 {
+                Value::Object(o) => o.keys().map(|k| BoundItem::Value(k.as_str())).collect(),
+                v => v
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .map(BoundItem::Value)
+                    .collect(),
+            },
         }
     }
 
@@ -886,7 +898,7 @@ impl<'a, 'e> Eval<'a, 'e> {
         let mut unknown = false;
         // Folded only when a source ignores case: no allocation otherwise.
         let any_ci = sources.iter().any(|s| match s {
-            Source::Values(_, ci) | Source::Path(_, ci, _) => *ci,
+            Source::Values(_, ci) | Source::Path(_, ci, _) | Source::Param(_, ci) => *ci,
             Source::Collect { .. } => false,
         });
         let folded = if any_ci {
@@ -901,7 +913,15 @@ impl<'a, 'e> Eval<'a, 'e> {
         };
         for s in sources {
             match s {
-                Source::Values(vs, ci) => {
+                Source::Values(..) | Source::Param(..) => {
+                    let (vs, ci) = match s {
+                        Source::Values(vs, ci) => (vs.as_slice(), ci),
+                        Source::Param(i, ci) => (
+                            self.params[*i].1.as_array().map_or(&[][..], Vec::as_slice),
+                            ci,
+                        ),
+                        _ => continue,
+                    };
                     if vs.iter().any(|v| if *ci { eq_ci(v) } else { eq(v) }) {
                         return Tri::T;
                     }

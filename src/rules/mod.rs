@@ -5,6 +5,7 @@ pub(crate) mod ast;
 pub(crate) mod compile;
 pub(crate) mod eval;
 pub(crate) mod national_id;
+pub(crate) mod registry;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::OnceLock;
@@ -15,8 +16,9 @@ use serde_json::Value;
 
 use crate::error::Error;
 use crate::finding::{Finding, Lang, Related, Severity, Text};
-use crate::parse::{self, Document, Limits, SourceKind};
-use crate::source::{LineIndex, Span};
+use crate::parse::Document;
+use crate::source::Span;
+use crate::yaml_file::{FileKind, YamlFile};
 use compile::{CompileError, Cond, Expr, ForEach, PathPat, Piece, Scope};
 use eval::{Env, Eval, Hit, Tri};
 
@@ -74,12 +76,6 @@ pub(crate) fn builtin_list(name: &str) -> Option<&'static HashSet<&'static str>>
     });
     let i = BUILTIN_LISTS.iter().position(|(n, _)| *n == name)?;
     lists.get(i)
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RuleFileSpec {
-    rules: Vec<RuleSpec>,
 }
 
 #[derive(Deserialize)]
@@ -186,7 +182,8 @@ pub struct Rule {
     pub name: String,
     /// The catalogue's severity.
     pub default_severity: Severity,
-    /// The severity in force (`None`: turned off).
+    /// The severity in force (`None`: turned off): the configuration's in a
+    /// [`crate::Linter`]'s rules, the default in a [`crate::Catalogue`]'s.
     pub severity: Option<Severity>,
     /// The message template.
     pub message: Text,
@@ -194,7 +191,9 @@ pub struct Rule {
     pub help: Option<Text>,
     /// Documentation (required for built-in rules).
     pub docs: Option<RuleDocs>,
-    /// Parameters in force, with their values.
+    /// Parameters with their values in force, in the order declared (the
+    /// configuration's in a [`crate::Linter`]'s rules, the defaults in a
+    /// [`crate::Catalogue`]'s).
     pub params: Vec<(String, Value)>,
     /// Examples.
     pub examples: Vec<RuleExample>,
@@ -230,61 +229,29 @@ pub(crate) struct CompiledRule {
     pub help: Option<[Vec<Piece>; 2]>,
 }
 
-/// Per-rule settings from the configuration.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct RuleSettings<'c> {
-    pub severity: Option<&'c BTreeMap<String, Option<Severity>>>,
-    pub params: Option<&'c BTreeMap<String, BTreeMap<String, Value>>>,
-    /// The configuration the overrides come from, to locate their errors.
-    pub config: Option<&'c crate::config::Config>,
+/// What compiling all rule files of a catalogue shares: the codes already
+/// defined and the regular-expression budget.
+#[derive(Debug)]
+pub(crate) struct Compiler {
+    /// The codes defined so far.
+    taken: BTreeSet<String>,
     /// What the regular expressions of all rule files may still take (see
-    /// `compile::REGEX_TOTAL_LIMIT`); `None` until the first file is compiled.
-    pub regex_budget: std::cell::Cell<Option<usize>>,
+    /// `compile::REGEX_TOTAL_LIMIT`).
+    regex_budget: std::cell::Cell<usize>,
+    /// The errors so far, in the order of files and rules.
+    pub errors: Vec<Error>,
+    /// The regular-expression budget ran out: nothing more is compiled.
+    spent: bool,
 }
 
-/// Loads a YAML file with this crate's own loader, for rule and config files.
-pub(crate) fn load_yaml(file: &str, text: &str) -> Result<Document, Error> {
-    parse::load(text, SourceKind::Yaml, &Limits::default()).map_err(|problems| {
-        let p = &problems[0];
-        let pos = LineIndex::new(text).position(p.span.start);
-        Error::Rule {
-            file: file.to_owned(),
-            line: pos.line,
-            column: pos.column,
-            message: p.message.en.clone(),
+impl Default for Compiler {
+    fn default() -> Self {
+        Compiler {
+            taken: BTreeSet::new(),
+            regex_budget: std::cell::Cell::new(compile::REGEX_TOTAL_LIMIT),
+            errors: Vec::new(),
+            spent: false,
         }
-    })
-}
-
-/// An error at `pointer` in a YAML file, located.
-pub(crate) fn located(
-    file: &str,
-    text: &str,
-    doc: &Document,
-    pointer: &str,
-    message: String,
-    at_key: bool,
-) -> (String, usize, usize, String) {
-    let span = doc
-        .span_of(pointer)
-        .map(|s| {
-            if at_key {
-                s.key.unwrap_or(s.value)
-            } else {
-                s.value
-            }
-        })
-        .unwrap_or_default();
-    let pos = LineIndex::new(text).position(span.start);
-    (file.to_owned(), pos.line, pos.column, message)
-}
-
-fn rule_error(t: (String, usize, usize, String)) -> Error {
-    Error::Rule {
-        file: t.0,
-        line: t.1,
-        column: t.2,
-        message: t.3,
     }
 }
 
@@ -306,79 +273,114 @@ fn valid_name(name: &str) -> bool {
         })
 }
 
-/// Parses and compiles one rule file. `taken` holds the codes already
-/// defined; `user` files may not use the `DM` prefix, reserved for built-in
-/// rules (present and future).
-pub(crate) fn compile_file(
-    file: &str,
-    text: &str,
-    settings: &RuleSettings<'_>,
-    taken: &mut BTreeSet<String>,
-    user: bool,
-) -> Result<Vec<CompiledRule>, Error> {
-    let doc = load_yaml(file, text)?;
-    let spec: RuleFileSpec = serde_path_to_error::deserialize(doc.value()).map_err(|e| {
-        let ptr = crate::pointer::from_serde_path(e.path());
-        rule_error(located(
-            file,
-            text,
-            &doc,
-            &ptr,
-            serde_message(&e.inner().to_string()),
-            false,
-        ))
-    })?;
-    let mut out = Vec::with_capacity(spec.rules.len());
-    for (i, r) in spec.rules.into_iter().enumerate() {
-        let base = format!("/rules/{i}");
-        let clash = if user && r.code.starts_with("DM") {
-            Some(
-                "this rule code is reserved: built-in rules use the `DM` prefix; give your rules a prefix of your own, like `ORG001`"
-                    .to_owned(),
-            )
-        } else if taken.contains(&r.code) {
-            Some("this rule code is defined twice".to_owned())
-        } else {
-            None
-        };
-        if let Some(message) = clash {
-            return Err(rule_error(located(
-                file,
-                text,
-                &doc,
-                &format!("{base}/code"),
-                message,
-                false,
-            )));
+/// The top level of a rule file; each rule is read on its own, so that an
+/// error in one does not hide those of the next.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFileSpec {
+    rules: Vec<Value>,
+}
+
+impl Compiler {
+    /// Parses and compiles one rule file, with the default severities and
+    /// parameters of its rules. Every rule is compiled even after an error
+    /// in an earlier one; the errors (the first of each rule, each at its
+    /// `file:line:col`) are added to `self.errors`. `user` files may not use
+    /// the `DM` prefix, reserved for built-in rules (present and future).
+    pub(crate) fn file(&mut self, file: &str, text: &str, user: bool) -> Vec<CompiledRule> {
+        if self.spent {
+            return Vec::new();
         }
-        taken.insert(r.code.clone());
-        let code = r.code.clone();
-        let compiled = compile_rule(file, r, settings).map_err(|e| {
-            if let (Some(name), Some(config)) = (&e.config_param, settings.config) {
-                // An override in the configuration: blame the configuration,
-                // at the parameter's name when the rule has no such
-                // parameter, else at the value.
-                let at_key = e.message.starts_with("the rule has no such");
-                let (line, column) = config.param_location(&code, name, at_key);
-                return Error::Config {
-                    file: config.file.clone(),
-                    line,
-                    column,
-                    message: format!("in the `params` of `{code}`: {}", e.message),
-                };
+        let yaml = match YamlFile::load(file, text, FileKind::Rules) {
+            Ok(y) => y,
+            Err(e) => {
+                self.errors.push(e);
+                return Vec::new();
             }
-            rule_error(located(
-                file,
-                text,
-                &doc,
-                &format!("{base}{}", e.pointer),
-                e.message,
-                e.at_key,
-            ))
-        })?;
-        out.push(compiled);
+        };
+        let spec: RuleFileSpec = match serde_path_to_error::deserialize(yaml.value()) {
+            Ok(s) => s,
+            Err(e) => {
+                let ptr = crate::pointer::from_serde_path(e.path());
+                self.errors
+                    .push(serde_error(&yaml, &ptr, &e.inner().to_string()));
+                return Vec::new();
+            }
+        };
+        let mut out = Vec::with_capacity(spec.rules.len());
+        for (i, value) in spec.rules.iter().enumerate() {
+            let base = format!("/rules/{i}");
+            let r: RuleSpec = match serde_path_to_error::deserialize(value) {
+                Ok(r) => r,
+                Err(e) => {
+                    let ptr = format!("/rules/{i}{}", crate::pointer::from_serde_path(e.path()));
+                    self.errors
+                        .push(serde_error(&yaml, &ptr, &e.inner().to_string()));
+                    continue;
+                }
+            };
+            let clash = if user && r.code.starts_with("DM") {
+                Some(
+                    "this rule code is reserved: built-in rules use the `DM` prefix; give your rules a prefix of your own, like `ORG001`",
+                )
+            } else if self.taken.contains(&r.code) {
+                Some("this rule code is defined twice; give each rule a code of its own")
+            } else {
+                None
+            };
+            if let Some(message) = clash {
+                self.errors
+                    .push(yaml.error(&format!("{base}/code"), message, false));
+                continue;
+            }
+            self.taken.insert(r.code.clone());
+            match compile_rule(file, r, &self.regex_budget) {
+                Ok(c) => out.push(c),
+                Err(e) => self.errors.push(yaml.error(
+                    &format!("{base}{}", e.pointer),
+                    e.message,
+                    e.at_key,
+                )),
+            }
+            if self.regex_budget.get() == 0 {
+                // The regular expressions of all rules together ran out of
+                // their budget: the error names the rule where it happened,
+                // and compiling more (each try costs time) would only repeat it.
+                self.spent = true;
+                break;
+            }
+        }
+        out
     }
-    Ok(out)
+}
+
+/// A deserialisation error at `ptr` in `yaml`, said without the value it
+/// found; an unknown key is located at the key, with the nearest known key.
+fn serde_error(yaml: &YamlFile<'_>, ptr: &str, raw: &str) -> Error {
+    if let Some(rest) = raw.strip_prefix("unknown field `")
+        && let Some((key, expected)) = rest.split_once("`, expected ")
+    {
+        let known: Vec<&str> = expected
+            .trim_start_matches("one of ")
+            .split(", ")
+            .map(|k| k.trim_matches('`'))
+            .collect();
+        let at = {
+            let mut p = ptr.to_owned();
+            crate::pointer::push(&mut p, key);
+            p
+        };
+        return yaml.error(
+            &at,
+            format!(
+                "unknown key{}; the keys are {}",
+                crate::names::did_you_mean(key, &known),
+                crate::names::list(&known)
+            ),
+            true,
+        );
+    }
+    yaml.error(ptr, serde_message(raw), false)
 }
 
 /// A deserialisation error said without the value it found (which may be
@@ -418,14 +420,13 @@ fn cerr(pointer: &str, message: impl Into<String>) -> CompileError {
         pointer: pointer.to_owned(),
         message: message.into(),
         at_key: false,
-        config_param: None,
     }
 }
 
 fn compile_rule(
     file: &str,
     r: RuleSpec,
-    settings: &RuleSettings<'_>,
+    regex_budget: &std::cell::Cell<usize>,
 ) -> Result<CompiledRule, CompileError> {
     if !valid_code(&r.code) {
         return Err(cerr(
@@ -439,19 +440,21 @@ fn compile_rule(
             "a rule name is kebab-case, like `action-due-soon`",
         ));
     }
-    let default_severity = Severity::parse(&r.severity)
-        .ok_or_else(|| cerr("/severity", "severity is `error`, `warning` or `info`"))?;
-    let severity = match settings.severity.and_then(|m| m.get(&r.code)) {
-        Some(s) => *s,
-        None => Some(default_severity),
-    };
-    let overrides = settings.params.and_then(|m| m.get(&r.code));
-    let params = compile::params(&r.params, overrides).map_err(|(k, msg)| CompileError {
-        pointer: format!("/params/{k}"),
-        message: msg,
-        at_key: false,
-        config_param: Some(k),
+    const SEVERITIES: &[&str] = &["error", "warning", "info"];
+    let default_severity = Severity::parse(&r.severity).ok_or_else(|| {
+        cerr(
+            "/severity",
+            format!(
+                "a rule's severity is {}{}",
+                crate::names::one_of(SEVERITIES),
+                crate::names::did_you_mean(&r.severity, SEVERITIES)
+            ),
+        )
     })?;
+    // The catalogue keeps the defaults; a configuration's severities and
+    // parameters are applied when the linter is built (see `catalogue.rs`).
+    let severity = Some(default_severity);
+    let params: Vec<(String, Value)> = r.params.into_iter().collect();
     let message = r.message.text();
     let help = r.help.as_ref().map(TextSpec::text);
     let docs = r.docs.map(|d| RuleDocs {
@@ -517,14 +520,8 @@ fn compile_rule(
     };
     // Parameters are borrowed by the scope while compiling; keep them in the rule.
     let params = std::mem::take(&mut rule.params);
-    let budget = std::cell::Cell::new(
-        settings
-            .regex_budget
-            .get()
-            .unwrap_or(compile::REGEX_TOTAL_LIMIT),
-    );
     let code = rule.code.clone();
-    let mut scope = Scope::new(&params, &budget, &code);
+    let mut scope = Scope::new(&params, regex_budget, &code);
     let for_each = match &r.for_each {
         Some(v) => Some(compile::for_each(v, &mut scope, "/for_each")?),
         None => None,
@@ -568,7 +565,6 @@ fn compile_rule(
         None => None,
     };
     drop(scope);
-    settings.regex_budget.set(Some(budget.get()));
     rule.params = params;
     Ok(CompiledRule {
         rule,
@@ -663,9 +659,9 @@ pub(crate) const DOCUMENT_STEPS_PER_NODE: u64 = 100;
 pub(crate) const MAX_RULE_FINDINGS: usize = 100_000;
 
 /// The DM004 finding for a rule that exceeded the budget.
-fn budget_finding(rules: &[CompiledRule], code: &str, what: &Text, lang: Lang) -> Option<Fired> {
-    let dm004 = rules.iter().find(|r| r.rule.code == "DM004")?;
-    let severity = dm004.rule.severity?;
+fn budget_finding(in_force: &[Rule], code: &str, what: &Text, lang: Lang) -> Option<Fired> {
+    let dm004 = in_force.iter().find(|r| r.code == "DM004")?;
+    let severity = dm004.severity?;
     let message = Text::new(
         format!(
             "regelen `{code}` gikk over evalueringsbudsjettet for dokumentet ({}) og ble stoppet; funnene fra den kan være ufullstendige",
@@ -678,7 +674,7 @@ fn budget_finding(rules: &[CompiledRule], code: &str, what: &Text, lang: Lang) -
     );
     let mut finding = Finding::new(
         "DM004",
-        dm004.rule.name.clone(),
+        dm004.name.clone(),
         severity,
         message.get(lang),
         String::new(),
@@ -702,10 +698,13 @@ fn budget_finding(rules: &[CompiledRule], code: &str, what: &Text, lang: Lang) -
 }
 
 /// Runs every rule that is on over the document in `env`, within the
-/// evaluation budget. `public` turns a node's pointer into the pointer shown
-/// in the finding.
+/// evaluation budget. `in_force` holds each rule's severity and parameters
+/// from the configuration, index by index with `rules` (see
+/// `catalogue::Settings`). `public` turns a node's pointer into the pointer
+/// shown in the finding.
 pub(crate) fn run<'a>(
     rules: &'a [CompiledRule],
+    in_force: &'a [Rule],
     env: &Env<'a, '_>,
     lang: Lang,
     public: impl Fn(&str) -> String,
@@ -716,15 +715,15 @@ pub(crate) fn run<'a>(
     let per_rule = RULE_STEPS.saturating_add(RULE_STEPS_PER_NODE.saturating_mul(nodes));
     let mut document = DOCUMENT_STEPS.saturating_add(DOCUMENT_STEPS_PER_NODE.saturating_mul(nodes));
     let mut over: Option<(&str, Text)> = None;
-    for rule in rules {
-        let (Some(when), Some(severity)) = (&rule.when, rule.rule.severity) else {
+    for (rule, set) in rules.iter().zip(in_force) {
+        let (Some(when), Some(severity)) = (&rule.when, set.severity) else {
             continue;
         };
         let allowed = per_rule.min(document);
         env.budget.steps.set(allowed);
         env.budget.exhausted.set(false);
         let before = out.len();
-        let mut ev = Eval::new(env, &rule.rule.params);
+        let mut ev = Eval::new(env, &set.params);
         let items = rule.for_each.as_ref().map(|fe| ev.items(fe));
         let fire = |ev: &mut Eval<'a, '_>| -> Option<Fired> {
             ev.set_lets(&rule.lets);
@@ -806,7 +805,7 @@ pub(crate) fn run<'a>(
             ));
         }
         if let Some((code, what)) = over.take() {
-            out.extend(budget_finding(rules, code, &what, lang));
+            out.extend(budget_finding(in_force, code, &what, lang));
             if document == 0 || out.len() > MAX_RULE_FINDINGS {
                 break;
             }
