@@ -432,7 +432,7 @@ impl Linter {
                 f
             })
             .collect();
-        (located, doc.comments().to_vec())
+        (located, doc.into_comments())
     }
 
     /// DM001 and DM004 findings for the problems that stopped loading.
@@ -919,8 +919,7 @@ mod tests {
         // A file over `max_bytes` is not parsed at all, so its comments are
         // not seen; one nested too deep is read up to the problem.
         assert_eq!(codes(&report), vec![(1, "DM004")]);
-        let config = Config::from_yaml("dialogmote.yaml", "limits: {max_depth: 2}\n").unwrap();
-        let linter = Linter::builder().config(config).build().unwrap();
+        let linter = configured("limits: {max_depth: 2}\n");
         let deep =
             "format: dialogmote1/v1  # dialogmote: ignore DM004 -- dyp\na:\n  b:\n    c: 1\n";
         let report = lint(&linter, deep);
@@ -948,22 +947,11 @@ mod tests {
         for r in reports {
             run.push(r);
         }
-        let report = run.finish();
-        assert_eq!(report.files.len(), 4);
-        let config_report = &report.files[3];
-        assert_eq!(config_report.path, "dialogmote.yaml");
-        let got: Vec<_> = config_report
-            .findings
-            .iter()
-            .map(|f| (f.code.as_str(), f.pointer.as_str()))
-            .collect();
+        let (files, got, config_report) = finished(run);
+        assert_eq!(files, 4);
         assert_eq!(
             got,
-            [
-                ("DM005", "/ignore/0"),
-                ("DM005", "/ignore/1"),
-                ("DM005", "/ignore/2")
-            ]
+            ["DM005 /ignore/0", "DM005 /ignore/1", "DM005 /ignore/2"]
         );
         assert!(config_report.findings[2].message.contains("`DM004`"));
     }
@@ -1173,6 +1161,26 @@ mod tests {
         }
     }
 
+    /// Finishes `run`, whose last report must be the configuration's: the
+    /// number of reports, the configuration's findings as `CODE pointer`, and its report.
+    fn finished(run: Run<'_>) -> (usize, Vec<String>, FileReport) {
+        let mut report = run.finish();
+        let config = report.files.pop().unwrap();
+        assert_eq!(config.path, "dialogmote.yaml");
+        let got = config
+            .findings
+            .iter()
+            .map(|f| format!("{} {}", f.code, f.pointer))
+            .collect();
+        (report.files.len() + 1, got, config)
+    }
+
+    /// A linter with the configuration `yaml` (`dialogmote.yaml`).
+    fn configured(yaml: &str) -> Linter {
+        let config = Config::from_yaml("dialogmote.yaml", yaml).unwrap();
+        Linter::builder().config(config).build().unwrap()
+    }
+
     /// The complete referat with its third action replaced by `action`
     /// (lines indented as list items of `actions`).
     fn with_action(action: &str) -> String {
@@ -1364,12 +1372,9 @@ mod tests {
 
     #[test]
     fn configuration_ignores_apply_through_every_entry_point() {
-        let config = Config::from_yaml(
-            "dialogmote.yaml",
+        let linter = configured(
             "ignore:\n  - files: '*'\n    codes: [DM508]\n    reason: ekstern\n  - files: 'annet/*'\n    codes: [DM101]\n    reason: ubrukt\n",
-        )
-        .unwrap();
-        let linter = Linter::builder().config(config).build().unwrap();
+        );
         let opts = LintOptions::new(date());
         let text = with_action(
             "    - what: Oppdatere planen.\n      owner: Ekstern\n      due: 2026-11-20\n",
@@ -1383,15 +1388,9 @@ mod tests {
         let mut run = linter.run(opts);
         let file = run.add(&Source::from_str("r.yaml", &text));
         assert_eq!(file.suppressed.len(), 1);
-        let report = run.finish();
         // The second entry matched no file: DM006 on the configuration.
-        let config_report = &report.files[1];
-        assert_eq!(config_report.path, "dialogmote.yaml");
-        let got: Vec<_> = config_report
-            .findings
-            .iter()
-            .map(|f| (f.code.as_str(), f.pointer.as_str()))
-            .collect();
-        assert_eq!(got, [("DM006", "/ignore/1")]);
+        let (files, got, _) = finished(run);
+        assert_eq!(files, 2);
+        assert_eq!(got, ["DM006 /ignore/1"]);
     }
 }

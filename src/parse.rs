@@ -170,6 +170,11 @@ impl Document {
         self.value
     }
 
+    /// Takes the comments' spans (see [`comments`](Self::comments)).
+    pub(crate) fn into_comments(self) -> Vec<Span> {
+        self.comments
+    }
+
     /// The spans of the YAML comments, in source order: each starts at its
     /// `#` and ends before the line break.
     pub(crate) fn comments(&self) -> &[Span] {
