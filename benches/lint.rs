@@ -13,7 +13,7 @@ mod corpus;
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use dialogmote::{Limits, LintOptions, Linter, SourceKind};
+use dialogmote::{Limits, LintOptions, Linter, Source, SourceKind};
 use saphyr::LoadableYamlNode;
 
 fn documents() -> Vec<(&'static str, String)> {
@@ -44,7 +44,10 @@ fn bench(c: &mut Criterion) {
             b.iter(|| saphyr::Yaml::load_from_str(black_box(&text)).unwrap())
         });
         g.bench_function("load", |b| {
-            b.iter(|| dialogmote::load(black_box(&text), SourceKind::Yaml, &limits).unwrap())
+            b.iter(|| {
+                let source = Source::from_str("bench.yaml", black_box(&text));
+                source.with_kind(SourceKind::Yaml).load(&limits).unwrap()
+            })
         });
         g.bench_function("lint-schema-only", |b| {
             b.iter(|| schema_only.lint_str(black_box(&text), &opts))

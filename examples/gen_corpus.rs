@@ -86,12 +86,10 @@ fn main() {
 
 /// The document as JSON, loaded as dialogmote loads it (YAML 1.2: a date is a string).
 fn to_json(name: String, text: &str) -> (String, String) {
-    let doc = dialogmote::load(
-        text,
-        dialogmote::SourceKind::Yaml,
-        &dialogmote::Limits::default(),
-    )
-    .unwrap_or_else(|_| usage(&format!("{name} is not valid YAML")));
+    let doc = dialogmote::Source::from_str(name.as_str(), text)
+        .with_kind(dialogmote::SourceKind::Yaml)
+        .load(&dialogmote::Limits::default())
+        .unwrap_or_else(|| usage(&format!("{name} is not valid YAML")));
     let json = serde_json::to_string_pretty(doc.value()).expect("a value tree is JSON");
     (name.replace(".yaml", ".json"), json + "\n")
 }

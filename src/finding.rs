@@ -5,7 +5,6 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use crate::source::{LineIndex, Span};
-use crate::suppress::SuppressedFinding;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -423,6 +422,44 @@ impl Report {
         self.summary.add(&file);
         self.files.push(file);
     }
+}
+
+/// Where a suppression comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum SuppressionSource {
+    /// A comment in the document, at this 1-based line.
+    Comment {
+        /// The comment's line.
+        line: usize,
+    },
+    /// An `ignore` entry of the configuration (0-based index).
+    Config {
+        /// The entry's index in `ignore`.
+        entry: usize,
+    },
+}
+
+/// Why a finding was suppressed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Suppression {
+    /// The reason given (mandatory).
+    pub reason: String,
+    /// Where the suppression is.
+    pub source: SuppressionSource,
+}
+
+/// A finding that a suppression hid.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SuppressedFinding {
+    /// The finding.
+    #[serde(flatten)]
+    pub finding: Finding,
+    /// The suppression that hid it.
+    pub suppression: Suppression,
 }
 
 #[cfg(test)]

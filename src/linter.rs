@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::NaiveDate;
 use serde_json::Value;
@@ -10,15 +11,19 @@ use serde_json::Value;
 use crate::catalogue::{Catalogue, Settings};
 use crate::config::{Config, Ignore};
 use crate::error::Error;
-use crate::finding::{FileReport, Finding, Lang, Location, Text};
+use crate::finding::{
+    FileReport, Finding, Lang, Location, Report, SuppressedFinding, Suppression, SuppressionSource,
+    Text,
+};
 use crate::parse::{self, Limits, LoadProblem, ProblemKind, SourceKind};
 use crate::rules::eval::Env;
 use crate::rules::{self, Rule};
 use crate::schema::FORMAT;
-use crate::source::LineIndex;
-use crate::suppress::{self, Invalid, SuppressedFinding, Suppression, SuppressionSource};
+use crate::source::{Source, Span};
+use crate::suppress::{self, Invalid};
 
-/// How to lint one document.
+/// How to lint documents: what does not depend on the document. (Whether
+/// a document is YAML or JSON is a property of its [`Source`].)
 #[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
 pub struct LintOptions {
@@ -26,29 +31,20 @@ pub struct LintOptions {
     pub as_of: NaiveDate,
     /// The language of messages.
     pub lang: Lang,
-    /// YAML, JSON, or decide from the text.
-    pub kind: SourceKind,
 }
 
 impl LintOptions {
-    /// Options for evaluation date `as_of`, Norwegian messages, kind detected.
+    /// Options for evaluation date `as_of`, Norwegian messages.
     pub fn new(as_of: NaiveDate) -> Self {
         LintOptions {
             as_of,
             lang: Lang::Nb,
-            kind: SourceKind::Auto,
         }
     }
 
     /// Sets the language.
     pub fn with_lang(mut self, lang: Lang) -> Self {
         self.lang = lang;
-        self
-    }
-
-    /// Sets the source kind.
-    pub fn with_kind(mut self, kind: SourceKind) -> Self {
-        self.kind = kind;
         self
     }
 }
@@ -178,11 +174,6 @@ fn public_pointer(pointer: &str, doc: &Value, vocabulary: &BTreeSet<String>) -> 
     out
 }
 
-fn sorted(mut findings: Vec<Finding>) -> Vec<Finding> {
-    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    findings
-}
-
 impl Linter {
     /// The built-in rules with default settings.
     pub fn new() -> Result<Linter, Error> {
@@ -283,60 +274,32 @@ impl Linter {
         Some(f)
     }
 
-    /// Lints raw bytes (UTF-8 expected; a BOM is accepted).
-    pub fn lint_bytes(&self, bytes: &[u8], opts: &LintOptions) -> Vec<Finding> {
-        match parse::decode(bytes) {
-            Ok((text, bom)) => self.lint_text(text, bom, opts),
-            Err(problem) => {
-                let prefix = parse::valid_prefix(bytes);
-                let bom = usize::from(bytes.starts_with(b"\xEF\xBB\xBF")) * 3;
-                self.problems(&[problem], prefix, bom, opts.lang)
-            }
-        }
+    /// Lints one [`Source`]: loads it, checks it against the schema and the
+    /// rules, applies the suppressions (the source's `# dialogmote: ignore …`
+    /// comments, and the configuration's `ignore` entries whose glob matches
+    /// [`Source::match_path`]), caps the findings at `max_findings` and
+    /// sorts them by line, column and code. Every other entry point
+    /// (`lint_str`, `lint_bytes`, `lint_value`, `lint_file`, a [`Run`]) goes
+    /// through here, so they agree on findings and order.
+    pub fn lint(&self, source: &Source<'_>, opts: &LintOptions) -> FileReport {
+        self.lint_with(source, opts, &self.limits, None)
     }
 
-    /// Lints one file and applies suppressions: `# dialogmote: ignore …`
-    /// comments in YAML, and the configuration's `ignore` entries whose glob
-    /// matches `match_path` (the path relative to the configuration file).
-    /// `display_path` is the path shown in reports.
-    pub fn lint_file(
+    /// [`lint`](Self::lint) under `limits`, marking in `used` the
+    /// configuration's `ignore` entries that suppressed something.
+    fn lint_with(
         &self,
-        display_path: &str,
-        match_path: &str,
-        bytes: &[u8],
+        source: &Source<'_>,
         opts: &LintOptions,
+        limits: &Limits,
+        used: Option<&[AtomicBool]>,
     ) -> FileReport {
-        let mut findings = self.lint_bytes(bytes, opts);
+        let (findings, comments) = self.check_source(source, opts, limits);
         let mut suppressed = Vec::new();
-        if opts.kind != SourceKind::Json
-            && let Ok((text, bom)) = parse::decode(bytes)
-        {
-            findings = self.apply_comments(text, bom, findings, &mut suppressed, opts.lang);
-        }
-        for (i, ig) in self.ignore.iter().enumerate() {
-            let Some(reason) = &ig.reason else { continue };
-            // An entry naming DM001, DM003 or DM004 is invalid (DM005) and
-            // hides nothing, like one without a reason.
-            if Invalid::check(&ig.codes, Some(reason), |_| true).is_some()
-                || !ig.matches_path(match_path)
-            {
-                continue;
-            }
-            findings.retain(|f| {
-                if !ig.matches_finding(&f.code, &f.pointer) {
-                    return true;
-                }
-                suppressed.push(SuppressedFinding {
-                    finding: f.clone(),
-                    suppression: Suppression {
-                        reason: reason.clone(),
-                        source: SuppressionSource::Config { entry: i },
-                    },
-                });
-                false
-            });
-        }
-        let mut report = FileReport::new(display_path, findings);
+        let mut findings =
+            self.apply_comments(source, &comments, findings, &mut suppressed, opts.lang);
+        self.apply_config(source.match_path(), &mut findings, &mut suppressed, used);
+        let mut report = FileReport::new(source.path(), findings);
         suppressed.sort_by(|a, b| a.finding.sort_key().cmp(&b.finding.sort_key()));
         report.suppressed = suppressed;
         let max = self.limits.max_findings;
@@ -347,180 +310,101 @@ impl Linter {
         report
     }
 
-    /// A DM005 or DM006 finding at `span` of `text`.
-    fn suppression_finding(
-        &self,
-        code: &str,
-        (message, help): &(Text, Text),
-        index: &LineIndex<'_>,
-        span: crate::source::Span,
-        bom: usize,
-        lang: Lang,
-    ) -> Option<Finding> {
-        let mut f = self.engine_finding(code, message, Some(help), String::new(), lang)?;
-        f.location = Some(Location::from_span(index, span, bom));
-        Some(f)
-    }
-
-    /// Applies the suppression comments of `text`. Linear: the valid
-    /// comments are indexed by the line they apply to.
-    fn apply_comments(
-        &self,
-        text: &str,
-        bom: usize,
-        findings: Vec<Finding>,
-        suppressed: &mut Vec<SuppressedFinding>,
-        lang: Lang,
-    ) -> Vec<Finding> {
-        let comments = suppress::comments(text);
-        if comments.is_empty() {
-            return findings;
-        }
-        let index = LineIndex::new(text);
-        let mut extra = Vec::new();
-        let mut by_line: HashMap<usize, Vec<usize>> = HashMap::new();
-        for (i, c) in comments.iter().enumerate() {
-            let known = |code: &str| self.rule(code).is_some();
-            match Invalid::check(&c.codes, c.reason.as_deref(), known) {
-                Some(invalid) => extra.extend(self.suppression_finding(
-                    "DM005",
-                    &invalid.message(),
-                    &index,
-                    c.span,
-                    bom,
-                    lang,
-                )),
-                None => by_line.entry(c.target).or_default().push(i),
-            }
-        }
-        let mut used = vec![false; comments.len()];
-        let mut kept = Vec::with_capacity(findings.len());
-        for f in findings {
-            let line = f.location.map_or(0, |l| l.line);
-            let hit = by_line.get(&line).and_then(|on_line| {
-                on_line
-                    .iter()
-                    .find(|&&i| comments[i].codes.contains(&f.code))
-            });
-            match hit {
-                Some(&i) => {
-                    used[i] = true;
-                    let c = &comments[i];
-                    suppressed.push(SuppressedFinding {
-                        finding: f,
-                        suppression: Suppression {
-                            reason: c.reason.clone().unwrap_or_default(),
-                            source: SuppressionSource::Comment { line: c.line },
-                        },
-                    });
-                }
-                None => kept.push(f),
-            }
-        }
-        let unused = suppress::unused_message();
-        for i in by_line.into_values().flatten() {
-            if !used[i] {
-                extra.extend(self.suppression_finding(
-                    "DM006",
-                    &unused,
-                    &index,
-                    comments[i].span,
-                    bom,
-                    lang,
-                ));
-            }
-        }
-        kept.extend(extra);
-        sorted(kept)
-    }
-
-    /// Findings about the configuration's `ignore` entries after a run over
-    /// `reports`: DM005 for an entry without a reason, DM006 for one that
-    /// suppressed nothing. `None` when there is nothing to say.
-    pub fn ignore_report(&self, reports: &[FileReport], lang: Lang) -> Option<FileReport> {
-        let used: BTreeSet<usize> = reports
-            .iter()
-            .flat_map(|r| &r.suppressed)
-            .filter_map(|s| match s.suppression.source {
-                SuppressionSource::Config { entry } => Some(entry),
-                _ => None,
-            })
-            .collect();
-        let mut out = Vec::new();
-        for (i, ig) in self.ignore.iter().enumerate() {
-            let invalid = Invalid::check(&ig.codes, ig.reason.as_deref(), |_| true);
-            let (code, m) = if let Some(invalid) = invalid {
-                ("DM005", invalid.message())
-            } else if !used.contains(&i) {
-                ("DM006", suppress::unused_message())
-            } else {
-                continue;
-            };
-            let Some(rule) = self.rule(code) else {
-                continue;
-            };
-            let Some(severity) = rule.severity else {
-                continue;
-            };
-            let mut f = Finding::new(
-                code,
-                rule.name.clone(),
-                severity,
-                m.0.get(lang),
-                format!("/ignore/{i}"),
-            );
-            f.help = Some(m.1.get(lang).to_owned());
-            let (line, column) = ig.location;
-            f.location = Some(Location {
-                line,
-                column,
-                end_line: line,
-                end_column: column,
-                offset: 0,
-            });
-            out.push(f);
-        }
-        (!out.is_empty()).then(|| FileReport::new(self.config_file.clone(), out))
-    }
-
-    /// Lints a document held as text.
+    /// Lints a document held as text (a leading BOM is skipped): the
+    /// findings of [`lint`](Self::lint) on it, suppressions applied. The
+    /// configuration's `ignore` globs see the path `-`.
     pub fn lint_str(&self, text: &str, opts: &LintOptions) -> Vec<Finding> {
-        let (text, bom) = match text.strip_prefix('\u{feff}') {
-            Some(t) => (t, 3),
-            None => (text, 0),
-        };
-        self.lint_text(text, bom, opts)
+        self.lint(&Source::from_str("-", text), opts).findings
     }
 
-    fn problems(
+    /// Lints raw bytes (UTF-8 expected; a BOM is accepted; anything else is
+    /// DM001): the findings of [`lint`](Self::lint), suppressions applied.
+    pub fn lint_bytes(&self, bytes: &[u8], opts: &LintOptions) -> Vec<Finding> {
+        self.lint(&Source::from_bytes("-", bytes), opts).findings
+    }
+
+    /// Lints one file's bytes: [`lint`](Self::lint) on a source shown as
+    /// `display_path`, whose `ignore` globs see `match_path` (the path
+    /// relative to the configuration file). The kind is decided from the text.
+    pub fn lint_file(
         &self,
-        problems: &[LoadProblem],
-        text: &str,
-        bom: usize,
-        lang: Lang,
-    ) -> Vec<Finding> {
-        let index = LineIndex::new(text);
-        let found = problems
-            .iter()
-            .filter_map(|p| {
-                let code = match p.kind {
-                    ProblemKind::Syntax => "DM001",
-                    ProblemKind::Limit => "DM004",
-                };
-                let mut f =
-                    self.engine_finding(code, &p.message, p.help.as_ref(), String::new(), lang)?;
-                f.location = Some(Location::from_span(&index, p.span, bom));
-                Some(f)
-            })
-            .collect();
-        sorted(found)
+        display_path: &str,
+        match_path: &str,
+        bytes: &[u8],
+        opts: &LintOptions,
+    ) -> FileReport {
+        let source = Source::from_bytes(display_path, bytes).with_match_path(match_path);
+        self.lint(&source, opts)
     }
 
-    fn lint_text(&self, text: &str, bom: usize, opts: &LintOptions) -> Vec<Finding> {
-        let doc = match parse::load(text, opts.kind, &self.limits) {
-            Ok(doc) => doc,
-            Err(problems) => return self.problems(&problems, text, bom, opts.lang),
+    /// Lints a value tree built in code. It is linted as its JSON text (the
+    /// value's own member order), through the same pipeline as text, so the
+    /// findings come in the same order as for that text; they carry no line
+    /// and column, and no fixes (whose edits would be in a text the caller
+    /// never saw). The limits apply as to text, except `max_bytes`: a value
+    /// nested deeper than `max_depth`, or with more than `max_nodes` nodes,
+    /// gives DM004 and nothing else.
+    pub fn lint_value(&self, value: &Value, opts: &LintOptions) -> Vec<Finding> {
+        if let Err(p) = parse::check_value_limits(value, &self.limits) {
+            return self
+                .engine_finding(
+                    "DM004",
+                    &p.message,
+                    p.help.as_ref(),
+                    String::new(),
+                    opts.lang,
+                )
+                .into_iter()
+                .collect();
+        }
+        // Within the limits just checked, the value serialises without
+        // error and without deep recursion.
+        let text = serde_json::to_string(value).unwrap_or_default();
+        let source = Source::from_str("-", &text).with_kind(SourceKind::Json);
+        let limits = Limits {
+            max_bytes: usize::MAX,
+            ..self.limits
         };
+        let mut findings = self.lint_with(&source, opts, &limits, None).findings;
+        for f in &mut findings {
+            f.location = None;
+            f.fixes.clear();
+            for r in &mut f.related {
+                r.location = None;
+            }
+        }
+        findings
+    }
+
+    /// Starts a run over several sources: it lints each and, when finished,
+    /// reports what spans them (see [`Run`]).
+    pub fn run(&self, opts: LintOptions) -> Run<'_> {
+        Run {
+            linter: self,
+            opts,
+            used: self.ignore.iter().map(|_| AtomicBool::new(false)).collect(),
+            report: Report::default(),
+        }
+    }
+
+    /// The located findings of `source`, and the spans of its comments
+    /// (those before a syntax error, when there is one).
+    fn check_source(
+        &self,
+        source: &Source<'_>,
+        opts: &LintOptions,
+        limits: &Limits,
+    ) -> (Vec<Finding>, Vec<Span>) {
+        let doc = match parse::load_source(source, limits) {
+            Ok(doc) => doc,
+            Err(failed) => {
+                return (
+                    self.problems(&failed.problems, source, opts.lang),
+                    failed.comments,
+                );
+            }
+        };
+        let text = source.text();
         // The comments' text, after the `#`, for rules that read `$comments`.
         let comments = Value::Array(
             doc.comments()
@@ -529,10 +413,11 @@ impl Linter {
                 .collect(),
         );
         let found = self.check(doc.value(), &comments, opts);
-        if found.is_empty() {
-            return Vec::new();
-        }
-        let index = LineIndex::new(text);
+        let index = if found.is_empty() {
+            None
+        } else {
+            Some(source.line_index())
+        };
         let located = found
             .into_iter()
             .map(|(mut f, target)| {
@@ -547,43 +432,217 @@ impl Linter {
                     Target::Value(p) => doc.span_of(p).map(|s| s.value),
                     Target::Rule(place) => place.span(&doc, text),
                 };
-                f.location = Some(Location::from_span(&index, span.unwrap_or_default(), bom));
-                if let Target::Rule(place) = &target {
-                    for (r, full) in f.related.iter_mut().zip(&place.related) {
-                        r.location = doc
-                            .span_of(full)
-                            .map(|s| Location::from_span(&index, s.value, bom));
+                if let Some(index) = index {
+                    f.location = Some(Location::from_span(
+                        index,
+                        span.unwrap_or_default(),
+                        source.bom_len(),
+                    ));
+                    if let Target::Rule(place) = &target {
+                        for (r, full) in f.related.iter_mut().zip(&place.related) {
+                            r.location = doc
+                                .span_of(full)
+                                .map(|s| Location::from_span(index, s.value, source.bom_len()));
+                        }
                     }
                 }
                 f
             })
             .collect();
-        sorted(located)
+        (located, doc.into_comments())
     }
 
-    /// Lints a value tree built in code (findings have no line and column).
-    /// The limits apply as to text: a value nested deeper than `max_depth`,
-    /// or with more than `max_nodes` nodes, gives DM004 and nothing else.
-    pub fn lint_value(&self, value: &Value, opts: &LintOptions) -> Vec<Finding> {
-        if let Err(p) = parse::check_value_limits(value, &self.limits) {
-            return self
-                .engine_finding(
-                    "DM004",
-                    &p.message,
-                    p.help.as_ref(),
-                    String::new(),
-                    opts.lang,
-                )
-                .into_iter()
-                .collect();
-        }
-        let mut out: Vec<Finding> = self
-            .check(value, &Value::Null, opts)
-            .into_iter()
-            .map(|(f, _)| f)
+    /// DM001 and DM004 findings for the problems that stopped loading.
+    fn problems(&self, problems: &[LoadProblem], source: &Source<'_>, lang: Lang) -> Vec<Finding> {
+        problems
+            .iter()
+            .filter_map(|p| {
+                let code = match p.kind {
+                    ProblemKind::Syntax => "DM001",
+                    ProblemKind::Limit => "DM004",
+                };
+                let mut f =
+                    self.engine_finding(code, &p.message, p.help.as_ref(), String::new(), lang)?;
+                f.location = Some(Location::from_span(
+                    source.line_index(),
+                    p.span,
+                    source.bom_len(),
+                ));
+                Some(f)
+            })
+            .collect()
+    }
+
+    /// A DM005 or DM006 finding at `span` of the source.
+    fn suppression_finding(
+        &self,
+        code: &str,
+        (message, help): &(Text, Text),
+        source: &Source<'_>,
+        span: Span,
+        lang: Lang,
+    ) -> Option<Finding> {
+        let mut f = self.engine_finding(code, message, Some(help), String::new(), lang)?;
+        f.location = Some(Location::from_span(
+            source.line_index(),
+            span,
+            source.bom_len(),
+        ));
+        Some(f)
+    }
+
+    /// Applies the suppression comments among `comments` (spans from the
+    /// loader, each from its `#` to the end of its line). A comment after
+    /// content applies to its own line; a comment alone on its line, to the
+    /// next line. Linear: the valid comments are indexed by the line they
+    /// apply to.
+    fn apply_comments(
+        &self,
+        source: &Source<'_>,
+        comments: &[Span],
+        findings: Vec<Finding>,
+        suppressed: &mut Vec<SuppressedFinding>,
+        lang: Lang,
+    ) -> Vec<Finding> {
+        let text = source.text();
+        let found: Vec<(Span, suppress::Directive)> = comments
+            .iter()
+            .filter_map(|&c| {
+                let body = text.get((c.start + 1).min(c.end)..c.end)?;
+                Some((c, suppress::directive(body)?))
+            })
             .collect();
-        out.sort_by(|a, b| (&a.pointer, &a.code).cmp(&(&b.pointer, &b.code)));
-        out
+        if found.is_empty() {
+            return findings;
+        }
+        let index = source.line_index();
+        let mut extra = Vec::new();
+        // For each valid comment: its line, and the line it applies to.
+        let mut lines = vec![(0, 0); found.len()];
+        let mut by_line: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, (span, d)) in found.iter().enumerate() {
+            let known = |code: &str| self.rule(code).is_some();
+            match Invalid::check(&d.codes, d.reason.as_deref(), known) {
+                Some(invalid) => extra.extend(self.suppression_finding(
+                    "DM005",
+                    &invalid.message(),
+                    source,
+                    *span,
+                    lang,
+                )),
+                None => {
+                    let line = index.position(span.start).line;
+                    let before = &text[index.line_start(line)..span.start];
+                    let own_line = before.trim().is_empty();
+                    let target = if own_line { line + 1 } else { line };
+                    lines[i] = (line, target);
+                    by_line.entry(target).or_default().push(i);
+                }
+            }
+        }
+        let mut used = vec![false; found.len()];
+        let mut kept = Vec::with_capacity(findings.len());
+        for f in findings {
+            let line = f.location.map_or(0, |l| l.line);
+            let hit = by_line.get(&line).and_then(|on_line| {
+                on_line
+                    .iter()
+                    .find(|&&i| found[i].1.codes.contains(&f.code))
+            });
+            match hit {
+                Some(&i) => {
+                    used[i] = true;
+                    suppressed.push(SuppressedFinding {
+                        finding: f,
+                        suppression: Suppression {
+                            reason: found[i].1.reason.clone().unwrap_or_default(),
+                            source: SuppressionSource::Comment { line: lines[i].0 },
+                        },
+                    });
+                }
+                None => kept.push(f),
+            }
+        }
+        let unused = suppress::unused_message();
+        for i in by_line.into_values().flatten() {
+            if !used[i] {
+                extra.extend(self.suppression_finding("DM006", &unused, source, found[i].0, lang));
+            }
+        }
+        kept.extend(extra);
+        kept
+    }
+
+    /// Applies the configuration's `ignore` entries that match `path`,
+    /// marking in `used` those that hid a finding.
+    fn apply_config(
+        &self,
+        path: &str,
+        findings: &mut Vec<Finding>,
+        suppressed: &mut Vec<SuppressedFinding>,
+        used: Option<&[AtomicBool]>,
+    ) {
+        for (i, ig) in self.ignore.iter().enumerate() {
+            let Some(reason) = &ig.reason else { continue };
+            // An entry naming DM001, DM003 or DM004 is invalid (DM005) and
+            // hides nothing, like one without a reason.
+            if Invalid::check(&ig.codes, Some(reason), |_| true).is_some() || !ig.matches_path(path)
+            {
+                continue;
+            }
+            let before = suppressed.len();
+            findings.retain(|f| {
+                if !ig.matches_finding(&f.code, &f.pointer) {
+                    return true;
+                }
+                suppressed.push(SuppressedFinding {
+                    finding: f.clone(),
+                    suppression: Suppression {
+                        reason: reason.clone(),
+                        source: SuppressionSource::Config { entry: i },
+                    },
+                });
+                false
+            });
+            if suppressed.len() > before
+                && let Some(flag) = used.and_then(|u| u.get(i))
+            {
+                flag.store(true, Ordering::Relaxed);
+            }
+        }
+    }
+
+    /// Findings about the configuration's `ignore` entries after a run:
+    /// DM005 for an entry that is invalid (no reason, or naming DM001, DM003
+    /// or DM004), DM006 for one that suppressed nothing (`used[i]` false).
+    /// `None` when there is nothing to say.
+    fn ignore_report(&self, used: &[AtomicBool], lang: Lang) -> Option<FileReport> {
+        let mut out = Vec::new();
+        for (i, ig) in self.ignore.iter().enumerate() {
+            let invalid = Invalid::check(&ig.codes, ig.reason.as_deref(), |_| true);
+            let (code, m) = if let Some(invalid) = invalid {
+                ("DM005", invalid.message())
+            } else if !used.get(i).is_some_and(|u| u.load(Ordering::Relaxed)) {
+                ("DM006", suppress::unused_message())
+            } else {
+                continue;
+            };
+            let Some(mut f) =
+                self.engine_finding(code, &m.0, Some(&m.1), format!("/ignore/{i}"), lang)
+            else {
+                continue;
+            };
+            let (line, column) = ig.location;
+            f.location = Some(Location {
+                line,
+                column,
+                end_line: line,
+                end_column: column,
+                offset: 0,
+            });
+            out.push(f);
+        }
+        (!out.is_empty()).then(|| FileReport::new(self.config_file.clone(), out))
     }
 
     fn check<'a>(
@@ -668,6 +727,72 @@ impl Linter {
 fn _assert_send_sync() {
     fn is<T: Send + Sync>() {}
     is::<Linter>();
+    is::<Run<'_>>();
+}
+
+/// A run over several sources with one linter and one set of options (see
+/// [`Linter::run`]). It lints each source as [`Linter::lint`] does, and
+/// [`finish`](Run::finish) adds what only the whole run can tell: the
+/// configuration's `ignore` entries that are invalid (DM005) or suppressed
+/// nothing in any file (DM006), as a report of the configuration file.
+///
+/// Sequentially, [`add`](Run::add) each source. In parallel, call
+/// [`lint`](Run::lint) from any thread (a `Run` is `Sync`) and
+/// [`push`](Run::push) the reports in the order they should appear.
+///
+/// ```
+/// use dialogmote::{LintOptions, Linter, Source};
+///
+/// let linter = Linter::new().unwrap();
+/// let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+/// let mut run = linter.run(LintOptions::new(as_of));
+/// run.add(&Source::from_str("a.yaml", "format: dialogmote1/v1\n"));
+/// let report = run.finish();
+/// assert_eq!(report.files.len(), 1);
+/// ```
+#[derive(Debug)]
+pub struct Run<'l> {
+    linter: &'l Linter,
+    opts: LintOptions,
+    /// Per `ignore` entry: whether it suppressed a finding in any file.
+    used: Vec<AtomicBool>,
+    report: Report,
+}
+
+impl Run<'_> {
+    /// Lints one source (as [`Linter::lint`]), noting which `ignore` entries
+    /// it used. The report is not kept: [`push`](Run::push) it.
+    pub fn lint(&self, source: &Source<'_>) -> FileReport {
+        let linter = self.linter;
+        linter.lint_with(source, &self.opts, &linter.limits, Some(&self.used))
+    }
+
+    /// Adds a report made by this run's [`lint`](Run::lint).
+    pub fn push(&mut self, file: FileReport) {
+        self.report.push(file);
+    }
+
+    /// Lints one source and adds its report; returns it.
+    pub fn add(&mut self, source: &Source<'_>) -> &FileReport {
+        let file = self.lint(source);
+        self.push(file);
+        &self.report.files[self.report.files.len() - 1]
+    }
+
+    /// The options of the run.
+    pub fn options(&self) -> &LintOptions {
+        &self.opts
+    }
+
+    /// Ends the run: the report of every source added, then, when there is
+    /// something to say about the configuration's `ignore` entries, a report
+    /// of the configuration file.
+    pub fn finish(mut self) -> Report {
+        if let Some(config) = self.linter.ignore_report(&self.used, self.opts.lang) {
+            self.report.push(config);
+        }
+        self.report
+    }
 }
 
 /// The outcome of one rule example (see [`Linter::run_examples`]).
@@ -806,7 +931,15 @@ mod tests {
         );
         let report = lint(&linter, &big);
         assert!(report.suppressed.is_empty());
-        assert_eq!(codes(&report), vec![(1, "DM004"), (1, "DM005")]);
+        // A file over `max_bytes` is not parsed at all, so its comments are
+        // not seen; one nested too deep is read up to the problem.
+        assert_eq!(codes(&report), vec![(1, "DM004")]);
+        let linter = configured("limits: {max_depth: 2}\n");
+        let deep =
+            "format: dialogmote1/v1  # dialogmote: ignore DM004 -- dyp\na:\n  b:\n    c: 1\n";
+        let report = lint(&linter, deep);
+        assert!(report.suppressed.is_empty());
+        assert_eq!(codes(&report), vec![(1, "DM005"), (4, "DM004")]);
     }
 
     #[test]
@@ -825,19 +958,15 @@ mod tests {
         let found: Vec<_> = reports.iter().map(|r| codes(r)[0].1).collect();
         assert_eq!(found, ["DM001", "DM003", "DM004"]);
         assert!(reports.iter().all(|r| r.suppressed.is_empty()));
-        let config_report = linter.ignore_report(&reports, Lang::Nb).unwrap();
-        let got: Vec<_> = config_report
-            .findings
-            .iter()
-            .map(|f| (f.code.as_str(), f.pointer.as_str()))
-            .collect();
+        let mut run = linter.run(LintOptions::new(date()));
+        for r in reports {
+            run.push(r);
+        }
+        let (files, got, config_report) = finished(run);
+        assert_eq!(files, 4);
         assert_eq!(
             got,
-            [
-                ("DM005", "/ignore/0"),
-                ("DM005", "/ignore/1"),
-                ("DM005", "/ignore/2")
-            ]
+            ["DM005 /ignore/0", "DM005 /ignore/1", "DM005 /ignore/2"]
         );
         assert!(config_report.findings[2].message.contains("`DM004`"));
     }
@@ -916,12 +1045,26 @@ mod tests {
         };
         let time = |n: usize| {
             let (text, findings) = input(n);
+            let source = Source::from_str("r.yaml", &text);
+            let limits = Limits::default();
+            // Duplicate keys: the loader fails, having read every comment.
+            let comments = match parse::load_source(&source, &limits) {
+                Ok(doc) => doc.comments().to_vec(),
+                Err(failed) => failed.comments,
+            };
+            assert_eq!(comments.len(), 2 * n);
             (0..3)
                 .map(|_| {
                     let findings = findings.clone();
                     let mut suppressed = Vec::new();
                     let t = std::time::Instant::now();
-                    let kept = linter.apply_comments(&text, 0, findings, &mut suppressed, Lang::Nb);
+                    let kept = linter.apply_comments(
+                        &source,
+                        &comments,
+                        findings,
+                        &mut suppressed,
+                        Lang::Nb,
+                    );
                     let elapsed = t.elapsed();
                     assert_eq!((suppressed.len(), kept.len()), (n, n));
                     elapsed
@@ -1031,5 +1174,238 @@ mod tests {
                 "{pointer}"
             );
         }
+    }
+
+    /// Finishes `run`, whose last report must be the configuration's: the
+    /// number of reports, the configuration's findings as `CODE pointer`, and its report.
+    fn finished(run: Run<'_>) -> (usize, Vec<String>, FileReport) {
+        let mut report = run.finish();
+        let config = report.files.pop().unwrap();
+        assert_eq!(config.path, "dialogmote.yaml");
+        let got = config
+            .findings
+            .iter()
+            .map(|f| format!("{} {}", f.code, f.pointer))
+            .collect();
+        (report.files.len() + 1, got, config)
+    }
+
+    /// A linter with the configuration `yaml` (`dialogmote.yaml`).
+    fn configured(yaml: &str) -> Linter {
+        let config = Config::from_yaml("dialogmote.yaml", yaml).unwrap();
+        Linter::builder().config(config).build().unwrap()
+    }
+
+    /// The complete referat with its third action replaced by `action`
+    /// (lines indented as list items of `actions`).
+    fn with_action(action: &str) -> String {
+        let old = "    - what: Oppdatere oppfølgingsplanen med det som er avtalt.\n      owner: Ola Hansen\n      due: 2026-11-20\n";
+        assert!(COMPLETE.contains(old));
+        COMPLETE.replace(old, action)
+    }
+
+    /// `(suppressed codes, reported codes)` of `text`.
+    fn outcome(text: &str) -> (Vec<String>, Vec<String>) {
+        let report = lint(&Linter::new().unwrap(), text);
+        (
+            report
+                .suppressed
+                .iter()
+                .map(|s| s.finding.code.clone())
+                .collect(),
+            report.findings.iter().map(|f| f.code.clone()).collect(),
+        )
+    }
+
+    #[test]
+    fn trailing_suppressions_after_quotes_in_plain_scalars_apply() {
+        for owner in [
+            "Kari O'Neil",
+            "Kari 5\" Berg",
+            "Kari \"Kaka\" O'Neil",
+            "It's",
+        ] {
+            let text = with_action(&format!(
+                "    - what: Oppdatere planen.\n      owner: {owner}  # dialogmote: ignore DM508 -- ekstern konsulent\n      due: 2026-11-20\n"
+            ));
+            assert_eq!(outcome(&text), (vec!["DM508".into()], vec![]), "{owner}");
+        }
+        // A quote in the action's text, on the line above the comment.
+        let text = with_action(
+            "    - what: Sjekke 5\" skjerm for Kari O'Neil.\n      # dialogmote: ignore DM508 -- ekstern\n      owner: Ekstern\n      due: 2026-11-20\n",
+        );
+        assert_eq!(outcome(&text), (vec!["DM508".into()], vec![]));
+    }
+
+    #[test]
+    fn suppressions_after_flow_collections_apply() {
+        let text = with_action(
+            "    - {what: Oppdatere planen., owner: Ekstern, due: 2026-11-20}  # dialogmote: ignore DM508 -- ekstern\n",
+        );
+        assert_eq!(outcome(&text), (vec!["DM508".into()], vec![]));
+        let text = with_action(
+            "    # dialogmote: ignore DM508 -- ekstern\n    - {what: \"a # b\", owner: 'O''Neil', due: 2026-11-20}\n",
+        );
+        assert_eq!(outcome(&text), (vec!["DM508".into()], vec![]));
+    }
+
+    #[test]
+    fn a_hash_inside_a_block_scalar_is_text_and_a_comment_after_it_counts() {
+        for header in ["|", ">", "|-", "|2"] {
+            let text = with_action(&format!(
+                "    - what: {header}\n        Oppdatere planen.\n        # dialogmote: ignore DM508 -- ekstern\n      owner: Ekstern\n      due: 2026-11-20\n"
+            ));
+            assert_eq!(outcome(&text), (vec![], vec!["DM508".into()]), "{header}");
+            let text = with_action(&format!(
+                "    - what: {header}\n        Oppdatere # planen.\n      # dialogmote: ignore DM508 -- ekstern\n      owner: Ekstern\n      due: 2026-11-20\n"
+            ));
+            assert_eq!(outcome(&text), (vec!["DM508".into()], vec![]), "{header}");
+        }
+    }
+
+    #[test]
+    fn a_hash_inside_a_multi_line_quoted_string_is_text() {
+        for (open, close) in [("\"", "\""), ("'", "'")] {
+            let text = with_action(&format!(
+                "    - what: {open}Oppdatere planen\n        # dialogmote: ignore DM508 -- ekstern{close}\n      owner: Ekstern\n      due: 2026-11-20\n"
+            ));
+            assert_eq!(outcome(&text), (vec![], vec!["DM508".into()]), "{open}");
+        }
+    }
+
+    #[test]
+    fn json_has_no_comments() {
+        let linter = Linter::new().unwrap();
+        let json = r##"{"format": "dialogmote1/v1", "x": "# dialogmote: ignore DM002 -- r"}"##;
+        let source = Source::from_str("a.json", json).with_kind(SourceKind::Json);
+        let report = linter.lint(&source, &LintOptions::new(date()));
+        assert!(report.suppressed.is_empty());
+        assert!(
+            !report
+                .findings
+                .iter()
+                .any(|f| f.code == "DM005" || f.code == "DM006")
+        );
+    }
+
+    /// Issue 11, item 1: one lint of a file with comments and findings,
+    /// rendered with its source lines, decodes it once and indexes it once.
+    #[test]
+    fn a_file_is_decoded_once_and_indexed_once() {
+        use crate::parse::DECODES;
+        use crate::source::INDEX_BUILDS;
+        let linter = Linter::new().unwrap();
+        let text = sensitive().replace(
+            "      owner: Ola Hansen\n",
+            "      owner: Ekstern  # dialogmote: ignore DM508 -- ekstern\n      # dialogmote: ignore DM101 -- ubrukt\n",
+        );
+        let bytes = format!("\u{feff}{text}").into_bytes();
+        let (decodes, builds) = (DECODES.with(|n| n.get()), INDEX_BUILDS.with(|n| n.get()));
+        let source = Source::from_bytes("r.yaml", &bytes).with_kind(SourceKind::Yaml);
+        let report = linter.lint(&source, &LintOptions::new(date()));
+        let human = crate::render::render_human_file(
+            &report,
+            Some(&source),
+            &crate::render::HumanOptions::default(),
+        );
+        assert_eq!(DECODES.with(|n| n.get()) - decodes, 1);
+        assert_eq!(INDEX_BUILDS.with(|n| n.get()) - builds, 1);
+        // It did have comments, findings and suppressions to locate.
+        assert_eq!(report.suppressed.len(), 1);
+        let found: Vec<_> = report.findings.iter().map(|f| f.code.as_str()).collect();
+        assert!(
+            found.contains(&"DM006") && found.contains(&"DM801"),
+            "{found:?}"
+        );
+        assert!(human.contains(" | "), "{human}");
+        // Without findings, no index is built at all.
+        let clean = Source::from_str("c.yaml", COMPLETE);
+        let builds = INDEX_BUILDS.with(|n| n.get());
+        assert!(
+            linter
+                .lint(&clean, &LintOptions::new(date()))
+                .findings
+                .is_empty()
+        );
+        assert_eq!(INDEX_BUILDS.with(|n| n.get()), builds);
+    }
+
+    /// Issue 11, item 2: every entry point gives the same findings in the
+    /// same order, suppressions applied.
+    #[test]
+    fn every_entry_point_agrees() {
+        let linter = Linter::new().unwrap();
+        let opts = LintOptions::new(date());
+        // Eleven actions with unknown owners: in place order action 2 comes
+        // before action 10, in pointer order after it.
+        let mut actions = String::new();
+        for i in 0..11 {
+            actions.push_str(&format!(
+                "    - what: Oppgave {i}.\n      owner: Ekstern {i}\n      due: 2026-11-23\n"
+            ));
+        }
+        let text = sensitive()
+            .replace("  actions:\n", &format!("  actions:\n{actions}"))
+            .replace(
+                "      owner: Ola Hansen\n",
+                "      owner: Ekstern  # dialogmote: ignore DM508 -- ekstern\n      # dialogmote: ignore DM101 -- ubrukt\n",
+            );
+        let by_str = linter.lint_str(&text, &opts);
+        let by_bytes = linter.lint_bytes(text.as_bytes(), &opts);
+        let by_file = linter.lint_file("r.yaml", "r.yaml", text.as_bytes(), &opts);
+        let by_source = linter.lint(&Source::from_str("r.yaml", &text), &opts);
+        let mut run = linter.run(opts);
+        let by_run = run.add(&Source::from_str("r.yaml", &text)).clone();
+        assert!(run.finish().files.len() == 1);
+        assert!(!by_str.is_empty());
+        assert_eq!(by_str.iter().filter(|f| f.code == "DM508").count(), 11);
+        assert!(by_str.iter().any(|f| f.code == "DM006"));
+        assert_eq!(by_str, by_bytes);
+        assert_eq!(by_str, by_file.findings);
+        assert_eq!(by_file, by_source);
+        assert_eq!(by_file, by_run);
+        assert_eq!(by_file.suppressed.len(), 1);
+
+        // A value: the same document as its JSON text.
+        let value = parse::load(&text, SourceKind::Yaml, &Limits::default())
+            .unwrap()
+            .into_value();
+        let json = serde_json::to_string_pretty(&value).unwrap();
+        let by_json = linter.lint_str(&json, &opts);
+        let by_value = linter.lint_value(&value, &opts);
+        let key = |f: &Finding| (f.code.clone(), f.pointer.clone());
+        let json_keys: Vec<_> = by_json.iter().map(key).collect();
+        let value_keys: Vec<_> = by_value.iter().map(key).collect();
+        assert!(json_keys.len() > 2, "{json_keys:?}");
+        assert_eq!(json_keys, value_keys);
+        assert!(by_value.iter().all(|f| f.location.is_none()));
+        // Not sorted by pointer (the old order for values): by place.
+        let mut by_pointer = value_keys.clone();
+        by_pointer.sort_by(|a, b| (&a.1, &a.0).cmp(&(&b.1, &b.0)));
+        assert_ne!(value_keys, by_pointer);
+    }
+
+    #[test]
+    fn configuration_ignores_apply_through_every_entry_point() {
+        let linter = configured(
+            "ignore:\n  - files: '*'\n    codes: [DM508]\n    reason: ekstern\n  - files: 'annet/*'\n    codes: [DM101]\n    reason: ubrukt\n",
+        );
+        let opts = LintOptions::new(date());
+        let text = with_action(
+            "    - what: Oppdatere planen.\n      owner: Ekstern\n      due: 2026-11-20\n",
+        );
+        assert!(linter.lint_str(&text, &opts).is_empty());
+        assert!(linter.lint_bytes(text.as_bytes(), &opts).is_empty());
+        let value = parse::load(&text, SourceKind::Yaml, &Limits::default())
+            .unwrap()
+            .into_value();
+        assert!(linter.lint_value(&value, &opts).is_empty());
+        let mut run = linter.run(opts);
+        let file = run.add(&Source::from_str("r.yaml", &text));
+        assert_eq!(file.suppressed.len(), 1);
+        // The second entry matched no file: DM006 on the configuration.
+        let (files, got, _) = finished(run);
+        assert_eq!(files, 2);
+        assert_eq!(got, ["DM006 /ignore/1"]);
     }
 }

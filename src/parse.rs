@@ -15,7 +15,7 @@ use serde_json::{Map, Number, Value};
 use crate::finding::Text;
 use crate::fnv::Fnv;
 use crate::pointer;
-use crate::source::{CharCursor, Span};
+use crate::source::{CharCursor, Source, Span};
 use crate::syntax;
 
 /// Safety limits for one document. Exceeding one is finding DM004.
@@ -121,14 +121,15 @@ type SpanIndex = HashMap<String, NodeSpan, std::hash::BuildHasherDefault<Fnv>>;
 
 /// Spans of one node: the value, and the key when the node is a mapping value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NodeSpan {
+pub(crate) struct NodeSpan {
     /// The value's span.
     pub value: Span,
     /// The key's span, for mapping members.
     pub key: Option<Span>,
 }
 
-/// A loaded document: the value tree and where each node is.
+/// A loaded document: the value tree (and, inside the crate, where each
+/// node is). See [`Source::load`].
 #[derive(Debug, Clone)]
 pub struct Document {
     value: Value,
@@ -147,25 +148,21 @@ impl Document {
         self.value
     }
 
-    /// A document without positions (for values built in code).
-    pub fn from_value(value: Value) -> Self {
-        Document {
-            value,
-            spans: SpanIndex::default(),
-            comments: Vec::new(),
-        }
+    /// Takes the comments' spans (see [`comments`](Self::comments)).
+    pub(crate) fn into_comments(self) -> Vec<Span> {
+        self.comments
     }
 
     /// The spans of the YAML comments, in source order: each starts at its
     /// `#` and ends before the line break.
-    pub fn comments(&self) -> &[Span] {
+    pub(crate) fn comments(&self) -> &[Span] {
         &self.comments
     }
 
     /// The span of the node at `pointer` or, when that node has no entry (it
     /// is missing, or inside an alias expansion), of its nearest ancestor
     /// that has one.
-    pub fn span_of(&self, pointer: &str) -> Option<NodeSpan> {
+    pub(crate) fn span_of(&self, pointer: &str) -> Option<NodeSpan> {
         let mut p = pointer;
         loop {
             if let Some(s) = self.spans.get(p) {
@@ -176,14 +173,14 @@ impl Document {
     }
 
     /// Whether the document has a span entry for exactly `pointer`.
-    pub fn has_span(&self, pointer: &str) -> bool {
+    pub(crate) fn has_span(&self, pointer: &str) -> bool {
         self.spans.contains_key(pointer)
     }
 }
 
 /// Why a document could not be loaded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ProblemKind {
+pub(crate) enum ProblemKind {
     /// Not valid YAML/JSON (DM001).
     Syntax,
     /// A safety limit was exceeded (DM004).
@@ -192,7 +189,7 @@ pub enum ProblemKind {
 
 /// A problem that stops loading, with its position.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LoadProblem {
+pub(crate) struct LoadProblem {
     /// Syntax or limit.
     pub kind: ProblemKind,
     /// The message, in both languages.
@@ -227,7 +224,9 @@ impl LoadProblem {
 
 /// Decodes input bytes as UTF-8. Returns the text without a UTF-8 BOM and
 /// the number of BOM bytes removed.
-pub fn decode(bytes: &[u8]) -> Result<(&str, usize), LoadProblem> {
+pub(crate) fn decode(bytes: &[u8]) -> Result<(&str, usize), LoadProblem> {
+    #[cfg(test)]
+    DECODES.with(|n| n.set(n.get() + 1));
     let (body, bom) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => (rest, 3),
         None => (bytes, 0),
@@ -277,8 +276,14 @@ pub fn decode(bytes: &[u8]) -> Result<(&str, usize), LoadProblem> {
     }
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Decodings on this thread, for tests that prove a file is decoded once.
+    pub(crate) static DECODES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// The valid UTF-8 prefix of `bytes` after any BOM (for locating a decoding problem).
-pub fn valid_prefix(bytes: &[u8]) -> &str {
+pub(crate) fn valid_prefix(bytes: &[u8]) -> &str {
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(body) {
         Ok(t) => t,
@@ -289,29 +294,64 @@ pub fn valid_prefix(bytes: &[u8]) -> &str {
 /// Loads one YAML or JSON document. `text` must not start with a BOM
 /// (see [`decode`]). On failure, returns every problem found (duplicate keys
 /// are all reported; a syntax error or limit stops at the first).
-pub fn load(text: &str, kind: SourceKind, limits: &Limits) -> Result<Document, Vec<LoadProblem>> {
-    if text.len() > limits.max_bytes {
-        return Err(vec![LoadProblem::limit(
-            Span::new(0, 0),
-            Text::new(
-                format!(
-                    "dokumentet er {} byte; grensen er {} byte",
-                    text.len(),
-                    limits.max_bytes
-                ),
-                format!(
-                    "the document is {} bytes; the limit is {} bytes",
-                    text.len(),
-                    limits.max_bytes
-                ),
-            ),
-        )]);
+pub(crate) fn load(
+    text: &str,
+    kind: SourceKind,
+    limits: &Limits,
+) -> Result<Document, Vec<LoadProblem>> {
+    load_as(text, kind, detect_kind(text, kind), limits).map_err(|f| f.problems)
+}
+
+/// `Json` or `Yaml`: as declared, or for `Auto` JSON when the first
+/// non-blank character is `{` or `[`.
+pub(crate) fn detect_kind(text: &str, declared: SourceKind) -> SourceKind {
+    match declared {
+        SourceKind::Auto => {
+            if matches!(text.trim_start().as_bytes().first(), Some(b'{' | b'[')) {
+                SourceKind::Json
+            } else {
+                SourceKind::Yaml
+            }
+        }
+        kind => kind,
     }
-    let json = match kind {
-        SourceKind::Json => true,
-        SourceKind::Yaml => false,
-        SourceKind::Auto => matches!(text.trim_start().as_bytes().first(), Some(b'{' | b'[')),
+}
+
+/// Why a document could not be loaded, and the comments seen before the
+/// problem (so that a suppression above a syntax error can still be
+/// reported as invalid or unused).
+#[derive(Debug)]
+pub(crate) struct Failed {
+    pub problems: Vec<LoadProblem>,
+    pub comments: Vec<Span>,
+}
+
+/// Loads a [`Source`]'s text, with the kind it decided.
+pub(crate) fn load_source(source: &Source<'_>, limits: &Limits) -> Result<Document, Failed> {
+    if let Some(p) = source.decode_problem() {
+        return Err(Failed {
+            problems: vec![p.clone()],
+            comments: Vec::new(),
+        });
+    }
+    load_as(source.text(), source.declared_kind(), source.kind(), limits)
+}
+
+/// Loads `text` of kind `kind` (`Json` or `Yaml`), strict JSON when `declared` so.
+fn load_as(
+    text: &str,
+    declared: SourceKind,
+    kind: SourceKind,
+    limits: &Limits,
+) -> Result<Document, Failed> {
+    let fail = |problems| Failed {
+        problems,
+        comments: Vec::new(),
     };
+    if text.len() > limits.max_bytes {
+        return Err(fail(vec![too_large(text.len(), limits.max_bytes)]));
+    }
+    let json = kind == SourceKind::Json;
     let normalised;
     let input = if json && text.contains('\t') {
         normalised = tabs_to_spaces_outside_strings(text);
@@ -320,12 +360,23 @@ pub fn load(text: &str, kind: SourceKind, limits: &Limits) -> Result<Document, V
         text
     };
     if let Some(problem) = control_character(input) {
-        return Err(vec![problem]);
+        return Err(fail(vec![problem]));
     }
-    if kind == SourceKind::Json {
-        strict_json(text)?;
+    if declared == SourceKind::Json {
+        strict_json(text).map_err(fail)?;
     }
     Loader::new(input, limits).run()
+}
+
+/// DM004 for a document larger than `max` bytes.
+fn too_large(len: usize, max: usize) -> LoadProblem {
+    LoadProblem::limit(
+        Span::new(0, 0),
+        Text::new(
+            format!("dokumentet er {len} byte; grensen er {max} byte"),
+            format!("the document is {len} bytes; the limit is {max} bytes"),
+        ),
+    )
 }
 
 /// A file declared JSON must be JSON, not merely YAML flow syntax (which
@@ -473,8 +524,11 @@ impl<'a> Loader<'a> {
         Span::new(a, b)
     }
 
-    fn run(mut self) -> Result<Document, Vec<LoadProblem>> {
+    fn run(mut self) -> Result<Document, Failed> {
         let mut parser = Parser::new_from_str(self.text);
+        // Where the events taken so far end: comments before it are known
+        // to lie outside every scalar, also when a problem follows.
+        let mut seen = 0;
         loop {
             let (event, raw_span) = match parser.next_event() {
                 None => break,
@@ -489,20 +543,23 @@ impl<'a> Loader<'a> {
                         syntax_error(at, e.info(), self.text)
                     };
                     self.problems.push(problem);
-                    return Err(self.problems);
+                    return Err(self.failed(seen));
                 }
             };
             let span = self.span(raw_span);
             if let Err(p) = self.event(event, span) {
                 self.problems.push(p);
-                return Err(self.problems);
+                return Err(self.failed(seen));
             }
+            seen = seen.max(span.end);
             if self.documents > 1 {
-                return Err(self.problems);
+                return Err(self.failed(seen));
             }
         }
         if !self.problems.is_empty() {
-            return Err(self.problems);
+            // Read to the end (duplicate keys): every comment is known.
+            let end = self.text.len();
+            return Err(self.failed_before(end));
         }
         let comments = collect_comments(self.text, &mut self.scalars);
         Ok(Document {
@@ -510,6 +567,28 @@ impl<'a> Loader<'a> {
             spans: self.spans,
             comments,
         })
+    }
+
+    /// The problems, with the comments that lie before the end of the line
+    /// where the last event taken (ending at `seen`) ends, and before the
+    /// first problem.
+    fn failed(self, seen: usize) -> Failed {
+        let first = self.problems.iter().map(|p| p.span.start).min();
+        let line_end = self.text[seen.min(self.text.len())..]
+            .find(['\n', '\r'])
+            .map_or(self.text.len(), |i| seen + i);
+        let limit = first.map_or(line_end, |f| f.min(line_end));
+        self.failed_before(limit)
+    }
+
+    /// The problems, with the comments that end before byte `limit`.
+    fn failed_before(mut self, limit: usize) -> Failed {
+        let mut comments = collect_comments(self.text, &mut self.scalars);
+        comments.retain(|c| c.end <= limit);
+        Failed {
+            problems: self.problems,
+            comments,
+        }
     }
 
     fn event(&mut self, event: Event<'a>, span: Span) -> Step {

@@ -683,3 +683,43 @@ fn an_error_naming_a_path_cannot_forge_a_ci_line() {
     assert!(!e.lines().any(|l| l.starts_with("::")), "{e}");
     assert!(!e.contains('\u{1b}'), "{e}");
 }
+
+/// Issue 11, item 8: an error names what it concerns (the input that could
+/// not be read, the output that could not be written) and exits with 2.
+#[test]
+fn errors_name_the_file_or_output_they_concern() {
+    let d = scratch();
+    let o = run(d.path(), &["lint", AS_OF, "missing.yaml"]);
+    refused(&o, "cannot read missing.yaml: ");
+    let o = run(
+        d.path(),
+        &[
+            "lint",
+            AS_OF,
+            "-f",
+            "json=nofolder/out.json",
+            "referat.yaml",
+        ],
+    );
+    refused(&o, "cannot write nofolder/out.json: ");
+    if Path::new("/dev/full").exists() {
+        for args in [
+            &["lint", AS_OF, "-f", "json", "referat.yaml"][..],
+            &["schema"],
+            &["rules"],
+        ] {
+            let full = std::fs::OpenOptions::new()
+                .write(true)
+                .open("/dev/full")
+                .unwrap();
+            let o = Command::new(BIN)
+                .current_dir(d.path())
+                .args(args)
+                .stdin(Stdio::null())
+                .stdout(full)
+                .output()
+                .unwrap();
+            refused(&o, "cannot write standard output: ");
+        }
+    }
+}

@@ -10,7 +10,7 @@
 
 mod common;
 
-use dialogmote::SourceKind;
+use dialogmote::{Source, SourceKind};
 use std::fmt::Write;
 
 #[test]
@@ -50,7 +50,8 @@ fn run_folder(folder: &str, at_least: usize) {
         } else {
             SourceKind::Yaml
         };
-        let findings = common::linter().lint_bytes(&bytes, &common::opts().with_kind(kind));
+        let source = Source::from_bytes(case.display().to_string(), &bytes).with_kind(kind);
+        let findings = common::linter().lint(&source, &common::opts()).findings;
         let mut got = String::new();
         for f in &findings {
             let l = f.location.expect("file input is always located");
@@ -111,10 +112,10 @@ fn complete_yaml_and_json_are_the_same_clean_minutes() {
         ("complete.json", SourceKind::Json),
     ] {
         let bytes = std::fs::read(dir.join(name)).unwrap();
-        let findings = common::linter().lint_bytes(&bytes, &common::opts().with_kind(kind));
+        let source = Source::from_bytes(name, &bytes).with_kind(kind);
+        let findings = common::linter().lint(&source, &common::opts()).findings;
         assert!(findings.is_empty(), "{name}: {findings:#?}");
-        let text = std::str::from_utf8(&bytes).unwrap();
-        let doc = dialogmote::load(text, kind, &dialogmote::Limits::default()).unwrap();
+        let doc = source.load(&dialogmote::Limits::default()).unwrap();
         values.push(doc.into_value());
     }
     assert_eq!(values[0], values[1], "the two files hold the same minutes");

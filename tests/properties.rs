@@ -897,7 +897,8 @@ proptest! {
     #[test]
     fn arbitrary_bytes_never_panic(b in prop::collection::vec(any::<u8>(), 0..400)) {
         let _ = common::linter().lint_file("x.yaml", "x.yaml", &b, &common::opts());
-        let _ = common::linter().lint_bytes(&b, &common::opts().with_kind(SourceKind::Json));
+        let json = Source::from_bytes("x.json", &b).with_kind(SourceKind::Json);
+        let _ = common::linter().lint(&json, &common::opts());
     }
 
     #[test]

@@ -9,7 +9,8 @@ use serde_json::{Value, json};
 
 fn complete() -> Value {
     let text = std::fs::read_to_string(common::root().join("examples/complete.yaml")).unwrap();
-    let mut v = dialogmote::load(&text, dialogmote::SourceKind::Yaml, &Default::default())
+    let mut v = dialogmote::Source::from_str("complete.yaml", &text)
+        .load(&Default::default())
         .unwrap()
         .into_value();
     // Every optional key of the format, also those the example leaves out.

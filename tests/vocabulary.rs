@@ -213,7 +213,9 @@ fn the_draft_names_every_word_of_the_schema() {
         }
     }
     // Every measure is a key of the draft's `solutions.measures`.
-    let doc = dialogmote::load(&draft, dialogmote::SourceKind::Yaml, &Default::default())
+    let doc = dialogmote::Source::from_str("draft.yaml", &draft)
+        .with_kind(dialogmote::SourceKind::Yaml)
+        .load(&Default::default())
         .unwrap()
         .into_value();
     let keys: Vec<&String> = doc["solutions"]["measures"]

@@ -217,7 +217,8 @@ fn rendering_at_the_cap_is_bounded() {
         .collect();
     let file = FileReport::new("one-line.json", findings).with_source_path("one-line.json");
     let opts = HumanOptions::new(false, Lang::Nb);
-    let human = dialogmote::render_human_file(&file, Some(&line), &opts);
+    let source = dialogmote::Source::from_str("one-line.json", &line);
+    let human = dialogmote::render_human_file(&file, Some(&source), &opts);
     assert_eq!(human.lines().filter(|l| l.contains("^^")).count(), n);
     let mut report = Report::default();
     report.push(file);

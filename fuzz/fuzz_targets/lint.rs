@@ -6,7 +6,7 @@
 
 mod common;
 
-use dialogmote::{FileReport, Lang, LintOptions, Report, SourceKind};
+use dialogmote::{FileReport, Lang, LintOptions, Report, Source, SourceKind};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -16,8 +16,9 @@ fuzz_target!(|data: &[u8]| {
         Some(b) if b % 3 == 1 => SourceKind::Json,
         _ => SourceKind::Auto,
     };
-    let opts = LintOptions::new(as_of).with_kind(kind).with_lang(Lang::En);
-    let file: FileReport = common::linter().lint_file("fuzz.yaml", "fuzz.yaml", data, &opts);
+    let opts = LintOptions::new(as_of).with_lang(Lang::En);
+    let source = Source::from_bytes("fuzz.yaml", data).with_kind(kind);
+    let file: FileReport = common::linter().lint(&source, &opts);
     for f in &file.findings {
         // Every finding is located, and within the input.
         let loc = f.location.expect("file findings are located");

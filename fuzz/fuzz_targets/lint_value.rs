@@ -6,7 +6,7 @@
 
 mod common;
 
-use dialogmote::{Lang, Limits, LintOptions, SourceKind};
+use dialogmote::{Lang, Limits, LintOptions, Source};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 use serde_json::{Map, Value};
@@ -135,9 +135,9 @@ fuzz_target!(|data: &[u8]| {
         let Ok(text) = std::str::from_utf8(data) else {
             return;
         };
-        match dialogmote::load(text, SourceKind::Auto, &Limits::default()) {
-            Ok(doc) => doc.into_value(),
-            Err(_) => return,
+        match Source::from_str("fuzz", text).load(&Limits::default()) {
+            Some(doc) => doc.into_value(),
+            None => return,
         }
     };
     for lang in [Lang::Nb, Lang::En] {

@@ -6,24 +6,22 @@
 
 mod common;
 
-use dialogmote::{HumanOptions, Lang, LintOptions, Report, SourceKind};
+use dialogmote::{HumanOptions, Lang, LintOptions, Report, Source};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let as_of = common::as_of();
-    let source = std::str::from_utf8(data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data)).ok();
+    let source = Source::from_bytes("dir/fuzz.yaml", data).with_match_path("dir/fuzz.yaml");
     for lang in [Lang::Nb, Lang::En] {
-        let opts = LintOptions::new(as_of)
-            .with_kind(SourceKind::Auto)
-            .with_lang(lang);
-        let file = common::linter().lint_file("dir/fuzz.yaml", "dir/fuzz.yaml", data, &opts);
+        let opts = LintOptions::new(as_of).with_lang(lang);
+        let file = common::linter().lint(&source, &opts);
         for f in &file.findings {
             let loc = f.location.expect("file findings are located");
             assert!(loc.line >= 1 && loc.column >= 1 && loc.offset <= data.len());
         }
         for color in [false, true] {
             let human = HumanOptions::new(color, lang);
-            let _ = dialogmote::render_human_file(&file, source, &human);
+            let _ = dialogmote::render_human_file(&file, Some(&source), &human);
             let _ = dialogmote::render_human_file(&file, None, &human);
         }
         let mut report = Report::default();

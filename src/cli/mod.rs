@@ -1,5 +1,265 @@
-//! Pieces of the command line that are more than argument handling: atomic
-//! writes and file identity.
+//! The command line, one module per subcommand (`lint`, `rules`, `explain`,
+//! `schema`, `new`), with what they share: the error type and its exit
+//! code, the language argument, the configuration and the linter it builds.
+//! Output formats are [`emit::Emitter`]s; atomic writes and file identity
+//! have modules of their own.
 
 pub(crate) mod atomic;
+pub(crate) mod emit;
+pub(crate) mod explain;
 pub(crate) mod files;
+pub(crate) mod inputs;
+pub(crate) mod lint;
+pub(crate) mod new;
+pub(crate) mod rules;
+pub(crate) mod schema;
+
+use std::fmt;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::ValueEnum;
+use dialogmote::{CONFIG_FILE, Config, Lang, Linter, LinterBuilder};
+
+use files::{FileId, file_id, read_small};
+
+/// Why a run could not complete: exit code 2, one line on standard error.
+/// Each variant carries its context: which file could not be read, which
+/// output could not be written.
+#[derive(Debug)]
+pub(crate) enum Fatal {
+    /// An input, a folder or another file could not be read.
+    Read {
+        /// What was read, as the user knows it (`a.yaml`, `directory docs`).
+        what: String,
+        error: std::io::Error,
+    },
+    /// An output could not be written.
+    Write {
+        /// The output (`standard output`, `results.sarif`).
+        what: String,
+        error: std::io::Error,
+    },
+    /// The configuration or a rule file is invalid (located in that file).
+    Setup(dialogmote::Error),
+    /// Anything else, said in full with what to do.
+    Message(String),
+}
+
+impl Fatal {
+    pub(crate) fn read(what: impl Into<String>) -> impl FnOnce(std::io::Error) -> Fatal {
+        let what = what.into();
+        move |error| Fatal::Read { what, error }
+    }
+
+    pub(crate) fn write(what: impl Into<String>) -> impl FnOnce(std::io::Error) -> Fatal {
+        let what = what.into();
+        move |error| Fatal::Write { what, error }
+    }
+
+    /// The exit code (see `exit_help!`): 2, whatever went wrong.
+    pub(crate) fn exit_code(&self) -> ExitCode {
+        ExitCode::from(2)
+    }
+}
+
+impl fmt::Display for Fatal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Fatal::Read { what, error } => write!(f, "cannot read {what}: {error}"),
+            Fatal::Write { what, error } => write!(f, "cannot write {what}: {error}"),
+            Fatal::Setup(e) => write!(f, "{e}"),
+            Fatal::Message(m) => f.write_str(m),
+        }
+    }
+}
+
+impl From<dialogmote::Error> for Fatal {
+    fn from(e: dialogmote::Error) -> Self {
+        Fatal::Setup(e)
+    }
+}
+
+/// Prints the error (control characters escaped: a path may hold a newline
+/// that would forge a line in a CI log) and gives its exit code.
+/// Several problems of a configuration or rule file (an
+/// [`dialogmote::Error::Several`]) come one a line, each with the prefix.
+pub(crate) fn report(e: &Fatal) -> ExitCode {
+    let lines: Vec<String> = match e {
+        Fatal::Setup(e) => e.problems().iter().map(ToString::to_string).collect(),
+        other => vec![other.to_string()],
+    };
+    let mut err = std::io::stderr().lock();
+    for line in lines {
+        let line = dialogmote::escape_controls(&line);
+        let _ = writeln!(err, "dialogmote: error: {line}");
+    }
+    e.exit_code()
+}
+
+/// Writes `text` to standard output.
+pub(crate) fn print(text: &str) -> Result<(), Fatal> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(Fatal::write("standard output"))
+}
+
+/// `--lang`: the language of messages and labels. The one place where the
+/// command line's languages meet the library's.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum LangArg {
+    Nb,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Nb => Lang::Nb,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// `YYYY-MM-DD`, exactly.
+pub(crate) fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .ok()
+        .filter(|_| s.len() == 10)
+        .ok_or_else(|| format!("`{s}` is not a date written YYYY-MM-DD"))
+}
+
+/// Today's local date: the only place the command line reads the clock.
+pub(crate) fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn find_config(explicit: Option<&Path>) -> Result<Option<PathBuf>, Fatal> {
+    if let Some(p) = explicit {
+        return Ok(Some(p.to_path_buf()));
+    }
+    let mut dir = std::env::current_dir().map_err(Fatal::read("the current folder"))?;
+    loop {
+        let candidate = dir.join(CONFIG_FILE);
+        if candidate.is_file() {
+            return Ok(Some(candidate));
+        }
+        // A configuration above the repository is not this project's.
+        if dir.join(".git").exists() || !dir.pop() {
+            return Ok(None);
+        }
+    }
+}
+
+/// The linter and what the configuration brought with it.
+pub(crate) struct Setup {
+    pub linter: Linter,
+    /// The folder that configuration globs are relative to.
+    pub base: Option<PathBuf>,
+    /// The configuration file as shown to the user.
+    pub config_shown: Option<String>,
+    /// The configuration and rule files, which no output may replace.
+    pub protected: Vec<(FileId, String)>,
+}
+
+/// What the configuration brought besides the linter.
+pub(crate) struct SetupParts {
+    pub base: Option<PathBuf>,
+    pub config_shown: Option<String>,
+    pub protected: Vec<(FileId, String)>,
+}
+
+pub(crate) fn build_linter(config: Option<&Path>, schema_only: bool) -> Result<Setup, Fatal> {
+    let (builder, cfg, setup) = build_builder(config, schema_only)?;
+    let builder = match cfg {
+        Some(cfg) => builder.config(cfg),
+        None => builder,
+    };
+    Ok(Setup {
+        linter: builder.build()?,
+        base: setup.base,
+        config_shown: setup.config_shown,
+        protected: setup.protected,
+    })
+}
+
+/// The builder with the configuration's rule files, the configuration
+/// (not yet given to the builder) and the rest of the setup.
+pub(crate) fn build_builder(
+    config: Option<&Path>,
+    schema_only: bool,
+) -> Result<(LinterBuilder, Option<Config>, SetupParts), Fatal> {
+    let Some(path) = find_config(config)? else {
+        let builder = if schema_only {
+            Linter::builder().schema_only()
+        } else {
+            Linter::builder()
+        };
+        return Ok((
+            builder,
+            None,
+            SetupParts {
+                base: None,
+                config_shown: None,
+                protected: Vec::new(),
+            },
+        ));
+    };
+    let text = read_small(&path).map_err(|e| {
+        Fatal::Message(format!(
+            "cannot read the configuration {}: {e}",
+            path.display()
+        ))
+    })?;
+    let shown = std::env::current_dir()
+        .ok()
+        .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| path.clone())
+        .display()
+        .to_string();
+    let cfg = Config::from_yaml(&shown, &text)?;
+    let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+    // `--config dialogmote.yaml` has the empty parent: the current folder.
+    let folder = if base.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        &base
+    };
+    let mut protected = vec![(file_id(&path), format!("the configuration {shown}"))];
+    let mut builder = Linter::builder();
+    for (i, f) in cfg.rule_files.iter().enumerate() {
+        let p = base.join(f);
+        let (line, column) = cfg.rule_file_location(i);
+        let at = |why: String| Fatal::Message(format!("{shown}:{line}:{column}: {why}"));
+        // Rule files come from the configuration, which may come from a
+        // repository: they may not reach outside its folder.
+        let inside = folder
+            .canonicalize()
+            .and_then(|b| Ok((b, p.canonicalize()?)))
+            .map_err(|e| at(format!("cannot read this rule file: {e}")))?;
+        if !inside.1.starts_with(&inside.0) {
+            return Err(at(
+                "this rule file lies outside the configuration's folder; move it into that folder"
+                    .into(),
+            ));
+        }
+        let text = read_small(&p).map_err(|e| at(format!("cannot read this rule file: {e}")))?;
+        protected.push((file_id(&p), format!("the rule file {}", p.display())));
+        builder = builder.rule_file(p.display().to_string(), text);
+    }
+    if schema_only {
+        builder = builder.schema_only();
+    }
+    Ok((
+        builder,
+        Some(cfg),
+        SetupParts {
+            base: Some(base),
+            config_shown: Some(shown),
+            protected,
+        },
+    ))
+}

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use crate::finding::{FileReport, Lang, Report, Severity, Summary};
 use crate::render::path::{display_path, push_escaped};
-use crate::source::LineIndex;
+use crate::source::{LineIndex, Source};
 
 /// Options of the human format.
 #[derive(Debug, Clone, Copy, Default)]
@@ -81,14 +81,18 @@ fn excerpt(index: &LineIndex<'_>, line: usize, column: usize) -> (String, usize)
     (shown, before + 1)
 }
 
-/// One file's findings, each with its help. With `source` (the document's
-/// text, after any BOM), each finding also shows its source line,
-/// underlined: this prints document text, so callers pass it only on a
-/// person's terminal or when asked (`--show-source`). Help is rule text and
-/// is always shown.
-pub fn render_human_file(file: &FileReport, source: Option<&str>, opts: &HumanOptions) -> String {
+/// One file's findings, each with its help. With `source` (the document
+/// the findings are of), each finding also shows its source line,
+/// underlined, from the source's line index: this prints document text, so
+/// callers pass it only on a person's terminal or when asked
+/// (`--show-source`). Help is rule text and is always shown.
+pub fn render_human_file(
+    file: &FileReport,
+    source: Option<&Source<'_>>,
+    opts: &HumanOptions,
+) -> String {
     let mut out = String::new();
-    let index = source.map(LineIndex::new);
+    let index = source.map(Source::line_index);
     let (path, invalid) = display_path(file);
     if invalid && !file.findings.is_empty() {
         let _ = match opts.lang {
@@ -295,6 +299,7 @@ mod tests {
         let source = format!("a: 1\n{line}\n");
         let col = 5001;
         let file = FileReport::new("a.json", vec![finding(Severity::Error, 2, col)]);
+        let source = Source::from_str("a.json", &source);
         let text = render_human_file(&file, Some(&source), &HumanOptions::default());
         let lines: Vec<&str> = text.lines().collect();
         let shown = lines[2].strip_prefix("2 | ").unwrap();
@@ -309,7 +314,8 @@ mod tests {
     fn short_lines_are_shown_whole() {
         let source = "meeting:\n  start: 9.00\n";
         let file = FileReport::new("a.yaml", vec![finding(Severity::Error, 2, 10)]);
-        let text = render_human_file(&file, Some(source), &HumanOptions::default());
+        let source = Source::from_str("a.yaml", source);
+        let text = render_human_file(&file, Some(&source), &HumanOptions::default());
         assert!(
             text.contains("2 |   start: 9.00\n  |          ^^^\n"),
             "{text}"

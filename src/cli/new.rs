@@ -1,0 +1,49 @@
+//! `dialogmote new`: a draft referat, to standard output or to a new file
+//! (never over an existing one).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+
+use super::atomic::{AtomicFile, Existing};
+use super::{Fatal, parse_date, print, today};
+
+#[derive(clap::Args)]
+pub(crate) struct Args {
+    /// Meeting date YYYY-MM-DD (default: today's local date).
+    #[arg(long, value_parser = parse_date)]
+    date: Option<NaiveDate>,
+    /// Write the draft to FILE (default: standard output). An existing file is an error.
+    #[arg(long, short = 'o')]
+    output: Option<PathBuf>,
+    /// Schema path or URL for the `yaml-language-server` line.
+    #[arg(long, default_value = dialogmote::DEFAULT_SCHEMA_REF)]
+    schema: String,
+}
+
+pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
+    let date = args.date.unwrap_or_else(today);
+    let text = dialogmote::draft(date, &args.schema);
+    let Some(p) = &args.output else {
+        print(&text)?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    let cannot = |e: std::io::Error| {
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            Fatal::Message(format!(
+                "{} exists; `new` never overwrites a file: choose another name",
+                p.display()
+            ))
+        } else {
+            Fatal::write(p.display().to_string())(e)
+        }
+    };
+    // Written beside the target, then linked into place only if the name
+    // is still free (no check-then-write race).
+    let mut f = AtomicFile::create(p, Existing::Keep).map_err(cannot)?;
+    f.write_all(text.as_bytes()).map_err(cannot)?;
+    f.commit().map_err(cannot)?;
+    Ok(ExitCode::SUCCESS)
+}
