@@ -2,12 +2,12 @@
 
 use std::fmt::Write;
 
-use crate::finding::Lang;
+use crate::i18n::Lang;
 use crate::rules::Rule;
 
 /// The documentation of `rule` as Markdown-flavoured text.
 pub fn explain(rule: &Rule, lang: Lang) -> String {
-    let nb = lang == Lang::Nb;
+    let t = |nb, nn, en| lang.pick(nb, nn, en);
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -21,66 +21,46 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "{}: {now}",
-            if nb {
-                "Alvorlighet i denne konfigurasjonen"
-            } else {
+            t(
+                "Alvorlighet i denne konfigurasjonen",
+                "Alvorsgrad i denne konfigurasjonen",
                 "Severity in this configuration"
-            }
+            )
         );
     }
     let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "{}: {}",
-        if nb { "Melding" } else { "Message" },
-        rule.message.get(lang)
-    );
+    // The input rules' findings carry messages of their own (one per kind of
+    // problem): show those, since they are what a user sees.
+    let own = crate::suppress::messages(&rule.code);
+    if own.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            t("Melding", "Melding", "Message"),
+            rule.message.get(lang)
+        );
+    } else {
+        let _ = writeln!(out, "{}:", t("Meldinger", "Meldingar", "Messages"));
+        for (message, help) in &own {
+            let _ = writeln!(out, "- {}\n  {}: {}", message.get(lang), t("hjelp", "hjelp", "help"), help.get(lang));
+        }
+    }
     if let Some(d) = &rule.docs {
         let sections = [
-            (
-                if nb {
-                    "Hva den sjekker"
-                } else {
-                    "What it checks"
-                },
-                &d.what,
-            ),
-            (
-                if nb {
-                    "Hvorfor det er viktig"
-                } else {
-                    "Why it matters"
-                },
-                &d.why,
-            ),
-            (
-                if nb {
-                    "Slik retter du det"
-                } else {
-                    "How to fix it"
-                },
-                &d.fix,
-            ),
-            (if nb { "Kilde" } else { "Source" }, &d.source),
+            (t("Hva den sjekker", "Kva han sjekkar", "What it checks"), &d.what),
+            (t("Hvorfor det er viktig", "Kvifor det er viktig", "Why it matters"), &d.why),
+            (t("Slik retter du det", "Slik rettar du det", "How to fix it"), &d.fix),
+            (t("Kilde", "Kjelde", "Source"), &d.source),
         ];
         for (title, text) in sections {
             let _ = writeln!(out, "\n## {title}\n\n{}", text.get(lang));
         }
         if let Some(n) = &d.notes {
-            let _ = writeln!(
-                out,
-                "\n## {}\n\n{}",
-                if nb { "Merknader" } else { "Notes" },
-                n.get(lang)
-            );
+            let _ = writeln!(out, "\n## {}\n\n{}", t("Merknader", "Merknader", "Notes"), n.get(lang));
         }
     }
     if !rule.params.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n## {}\n",
-            if nb { "Parametere" } else { "Parameters" }
-        );
+        let _ = writeln!(out, "\n## {}\n", t("Parametere", "Parametrar", "Parameters"));
         for (k, v) in &rule.params {
             let _ = writeln!(out, "- `{k}`: `{v}`");
         }

@@ -6,6 +6,7 @@ mod draft;
 mod error;
 mod explain;
 mod finding;
+mod i18n;
 mod linter;
 mod model;
 mod parse;
@@ -22,9 +23,10 @@ pub use draft::{DEFAULT_SCHEMA_REF, draft};
 pub use error::Error;
 pub use explain::{explain, rules_markdown};
 pub use finding::{
-    Applicability, Edit, FileReport, Finding, Fix, Lang, Location, Omitted, Related, Report,
-    Severity, Summary, Text,
+    Applicability, Edit, FileReport, Finding, Fix, Location, Omitted, Related, Report, Severity,
+    Summary, apply_fixes,
 };
+pub use i18n::{Lang, Text};
 pub use linter::{ExampleOutcome, LintOptions, Linter, LinterBuilder};
 pub use model::*;
 pub use parse::{Document, Limits, LoadProblem, NodeSpan, ProblemKind, SourceKind, decode, load};

@@ -8,7 +8,8 @@ use serde_json::Value;
 
 use crate::config::{Config, Ignore};
 use crate::error::Error;
-use crate::finding::{FileReport, Finding, Lang, Location, Text};
+use crate::finding::{FileReport, Finding, Fix, Location};
+use crate::i18n::Text;
 use crate::parse::{self, Limits, LoadProblem, ProblemKind, SourceKind};
 use crate::rules::eval::Env;
 use crate::rules::{self, BUILTIN_RULE_FILES, CompiledRule, Rule, RuleSettings};
@@ -22,26 +23,18 @@ use crate::suppress::{self, Invalid, SuppressedFinding, Suppression, Suppression
 pub struct LintOptions {
     /// The evaluation date (drives the referat deadline rules).
     pub as_of: NaiveDate,
-    /// The language of messages.
-    pub lang: Lang,
     /// YAML, JSON, or decide from the text.
     pub kind: SourceKind,
 }
 
 impl LintOptions {
-    /// Options for evaluation date `as_of`, Norwegian messages, kind detected.
+    /// Options for evaluation date `as_of`, kind detected. Findings carry
+    /// their messages in every language; a renderer picks one.
     pub fn new(as_of: NaiveDate) -> Self {
         LintOptions {
             as_of,
-            lang: Lang::Nb,
             kind: SourceKind::Auto,
         }
-    }
-
-    /// Sets the language.
-    pub fn with_lang(mut self, lang: Lang) -> Self {
-        self.lang = lang;
-        self
     }
 
     /// Sets the source kind.
@@ -142,7 +135,8 @@ pub struct Linter {
 /// pointer. The finding's own pointer may be shorter (see [`public_pointer`]).
 enum Target {
     Value(String),
-    Key(String),
+    /// A key; with the known key to rename it to, when that is a safe fix.
+    Key(String, Option<String>),
     /// A rule's finding: a node, or a match inside a node or a comment.
     Rule(rules::Place),
 }
@@ -258,18 +252,11 @@ impl Linter {
         message: &Text,
         help: Option<&Text>,
         pointer: String,
-        lang: Lang,
     ) -> Option<Finding> {
         let rule = self.rule(code)?;
         let severity = rule.severity?;
-        let mut f = Finding::new(
-            code,
-            rule.name.clone(),
-            severity,
-            message.get(lang),
-            pointer,
-        );
-        f.help = help.map(|h| h.get(lang).to_owned());
+        let mut f = Finding::new(code, rule.name.clone(), severity, message.clone(), pointer);
+        f.help = help.cloned();
         Some(f)
     }
 
@@ -280,7 +267,7 @@ impl Linter {
             Err(problem) => {
                 let prefix = parse::valid_prefix(bytes);
                 let bom = usize::from(bytes.starts_with(b"\xEF\xBB\xBF")) * 3;
-                self.problems(&[problem], prefix, bom, opts.lang)
+                self.problems(&[problem], prefix, bom)
             }
         }
     }
@@ -301,7 +288,7 @@ impl Linter {
         if opts.kind != SourceKind::Json
             && let Ok((text, bom)) = parse::decode(bytes)
         {
-            findings = self.apply_comments(text, bom, findings, &mut suppressed, opts.lang);
+            findings = self.apply_comments(text, bom, findings, &mut suppressed);
         }
         for (i, ig) in self.ignore.iter().enumerate() {
             let Some(reason) = &ig.reason else { continue };
@@ -332,7 +319,7 @@ impl Linter {
         let max = self.limits.max_findings;
         report.cap(max, |more| {
             let (message, help) = crate::finding::cap_message(more, max);
-            self.engine_finding("DM004", &message, Some(&help), String::new(), opts.lang)
+            self.engine_finding("DM004", &message, Some(&help), String::new())
         });
         report
     }
@@ -345,9 +332,8 @@ impl Linter {
         index: &LineIndex<'_>,
         span: crate::source::Span,
         bom: usize,
-        lang: Lang,
     ) -> Option<Finding> {
-        let mut f = self.engine_finding(code, message, Some(help), String::new(), lang)?;
+        let mut f = self.engine_finding(code, message, Some(help), String::new())?;
         f.location = Some(Location::from_span(index, span, bom));
         Some(f)
     }
@@ -360,7 +346,6 @@ impl Linter {
         bom: usize,
         findings: Vec<Finding>,
         suppressed: &mut Vec<SuppressedFinding>,
-        lang: Lang,
     ) -> Vec<Finding> {
         let comments = suppress::comments(text);
         if comments.is_empty() {
@@ -378,7 +363,6 @@ impl Linter {
                     &index,
                     c.span,
                     bom,
-                    lang,
                 )),
                 None => by_line.entry(c.target).or_default().push(i),
             }
@@ -416,7 +400,6 @@ impl Linter {
                     &index,
                     comments[i].span,
                     bom,
-                    lang,
                 ));
             }
         }
@@ -427,7 +410,7 @@ impl Linter {
     /// Findings about the configuration's `ignore` entries after a run over
     /// `reports`: DM005 for an entry without a reason, DM006 for one that
     /// suppressed nothing. `None` when there is nothing to say.
-    pub fn ignore_report(&self, reports: &[FileReport], lang: Lang) -> Option<FileReport> {
+    pub fn ignore_report(&self, reports: &[FileReport]) -> Option<FileReport> {
         let used: BTreeSet<usize> = reports
             .iter()
             .flat_map(|r| &r.suppressed)
@@ -456,10 +439,10 @@ impl Linter {
                 code,
                 rule.name.clone(),
                 severity,
-                m.0.get(lang),
+                m.0,
                 format!("/ignore/{i}"),
             );
-            f.help = Some(m.1.get(lang).to_owned());
+            f.help = Some(m.1);
             let (line, column) = ig.location;
             f.location = Some(Location {
                 line,
@@ -487,7 +470,6 @@ impl Linter {
         problems: &[LoadProblem],
         text: &str,
         bom: usize,
-        lang: Lang,
     ) -> Vec<Finding> {
         let index = LineIndex::new(text);
         let found = problems
@@ -498,7 +480,7 @@ impl Linter {
                     ProblemKind::Limit => "DM004",
                 };
                 let mut f =
-                    self.engine_finding(code, &p.message, p.help.as_ref(), String::new(), lang)?;
+                    self.engine_finding(code, &p.message, p.help.as_ref(), String::new())?;
                 f.location = Some(Location::from_span(&index, p.span, bom));
                 Some(f)
             })
@@ -509,7 +491,7 @@ impl Linter {
     fn lint_text(&self, text: &str, bom: usize, opts: &LintOptions) -> Vec<Finding> {
         let doc = match parse::load(text, opts.kind, &self.limits) {
             Ok(doc) => doc,
-            Err(problems) => return self.problems(&problems, text, bom, opts.lang),
+            Err(problems) => return self.problems(&problems, text, bom),
         };
         // The comments' text, after the `#`, for rules that read `$comments`.
         let comments = Value::Array(
@@ -527,7 +509,7 @@ impl Linter {
             .into_iter()
             .map(|(mut f, target)| {
                 let span = match &target {
-                    Target::Key(p) => doc.span_of(p).map(|s| {
+                    Target::Key(p, _) => doc.span_of(p).map(|s| {
                         if doc.has_span(p) {
                             s.key.unwrap_or(s.value)
                         } else {
@@ -537,6 +519,12 @@ impl Linter {
                     Target::Value(p) => doc.span_of(p).map(|s| s.value),
                     Target::Rule(place) => place.span(&doc, text),
                 };
+                if let (Target::Key(p, Some(to)), Some(key)) = (&target, span)
+                    && doc.has_span(p)
+                {
+                    let from = crate::pointer::segments(p).pop().unwrap_or_default();
+                    f.fixes.extend(Fix::rename_key(text, key, bom, &from, to));
+                }
                 f.location = Some(Location::from_span(&index, span.unwrap_or_default(), bom));
                 f
             })
@@ -555,7 +543,6 @@ impl Linter {
                     &p.message,
                     p.help.as_ref(),
                     String::new(),
-                    opts.lang,
                 )
                 .into_iter()
                 .collect();
@@ -575,7 +562,6 @@ impl Linter {
         comments: &'a Value,
         opts: &LintOptions,
     ) -> Vec<(Finding, Target)> {
-        let lang = opts.lang;
         let mut out = Vec::new();
         let format = value.get("format");
         if format.and_then(Value::as_str) != Some(FORMAT) {
@@ -584,6 +570,7 @@ impl Linter {
                     String::new(),
                     Text::new(
                         format!("`format` mangler; dokumentet må starte med `format: {FORMAT}`"),
+                        format!("`format` manglar; dokumentet må byrje med `format: {FORMAT}`"),
                         format!(
                             "`format` is missing; the document must start with `format: {FORMAT}`"
                         ),
@@ -593,6 +580,7 @@ impl Linter {
                     "/format".to_owned(),
                     Text::new(
                         format!("formatet støttes ikke; dette verktøyet leser `{FORMAT}`"),
+                        format!("formatet er ikkje støtta; dette verktøyet les `{FORMAT}`"),
                         format!("unsupported format; this tool reads `{FORMAT}`"),
                     ),
                 ),
@@ -602,11 +590,14 @@ impl Linter {
                     "skriv `format: {FORMAT}` øverst i dokumentet; ingen andre kontroller er gjort"
                 ),
                 format!(
+                    "skriv `format: {FORMAT}` øvst i dokumentet; ingen andre kontrollar er gjorde"
+                ),
+                format!(
                     "write `format: {FORMAT}` at the top of the document; nothing else was checked"
                 ),
             );
             out.extend(
-                self.engine_finding("DM003", &message, Some(&help), pointer.clone(), lang)
+                self.engine_finding("DM003", &message, Some(&help), pointer.clone())
                     .map(|f| (f, Target::Value(pointer))),
             );
             return out;
@@ -615,13 +606,13 @@ impl Linter {
         malformed.sort_unstable();
         for v in violations {
             let target = if v.at_key {
-                Target::Key(v.locate)
+                Target::Key(v.locate, v.rename_to)
             } else {
                 Target::Value(v.locate)
             };
             let pointer = public_pointer(&v.pointer, value, &self.vocabulary);
             out.extend(
-                self.engine_finding("DM002", &v.message, v.help.as_ref(), pointer, lang)
+                self.engine_finding("DM002", &v.message, v.help.as_ref(), pointer)
                     .map(|f| (f, target)),
             );
         }
@@ -637,7 +628,7 @@ impl Linter {
             selections: Default::default(),
             budget: Default::default(),
         };
-        let fired = rules::run(&self.rules, &env, lang, |p| {
+        let fired = rules::run(&self.rules, &env, |p| {
             public_pointer(p, value, &self.vocabulary)
         });
         out.extend(
@@ -755,20 +746,11 @@ mod tests {
         assert_eq!(codes(&report), vec![(lines - 1, "DM005"), (lines, "DM001")]);
         let dm005 = &report.findings[0];
         assert!(
-            dm005.message.contains("`DM001` kan ikke undertrykkes"),
+            dm005.message.nb.contains("`DM001` kan ikke undertrykkes"),
             "{dm005:?}"
         );
-        let en = Linter::new().unwrap().lint_file(
-            "r.yaml",
-            "r.yaml",
-            text.as_bytes(),
-            &LintOptions::new(date()).with_lang(Lang::En),
-        );
-        assert!(
-            en.findings[0]
-                .message
-                .contains("`DM001` cannot be suppressed")
-        );
+        assert!(dm005.message.en.contains("`DM001` cannot be suppressed"));
+        assert!(dm005.message.nn.contains("`DM001` kan ikkje undertrykkjast"));
         // Named with another code, it is still invalid and hides nothing.
         let text = text.replace("ignore DM001 --", "ignore DM508, DM001 --");
         let report = lint(&Linter::new().unwrap(), &text);
@@ -810,7 +792,7 @@ mod tests {
         let found: Vec<_> = reports.iter().map(|r| codes(r)[0].1).collect();
         assert_eq!(found, ["DM001", "DM003", "DM004"]);
         assert!(reports.iter().all(|r| r.suppressed.is_empty()));
-        let config_report = linter.ignore_report(&reports, Lang::Nb).unwrap();
+        let config_report = linter.ignore_report(&reports).unwrap();
         let got: Vec<_> = config_report
             .findings
             .iter()
@@ -824,7 +806,7 @@ mod tests {
                 ("DM005", "/ignore/2")
             ]
         );
-        assert!(config_report.findings[2].message.contains("`DM004`"));
+        assert!(config_report.findings[2].message.nb.contains("`DM004`"));
     }
 
     #[test]
@@ -886,7 +868,7 @@ mod tests {
                 text.push_str(
                     "# dialogmote: ignore DM508 -- r\nowner: x\n# dialogmote: ignore DM101 -- r\n",
                 );
-                let mut f = Finding::new("DM508", "x", crate::Severity::Warning, "m", "");
+                let mut f = Finding::new("DM508", "x", crate::Severity::Warning, Text::same("m"), "");
                 let line = 3 * i + 2;
                 f.location = Some(Location {
                     line,
@@ -906,7 +888,7 @@ mod tests {
                     let findings = findings.clone();
                     let mut suppressed = Vec::new();
                     let t = std::time::Instant::now();
-                    let kept = linter.apply_comments(&text, 0, findings, &mut suppressed, Lang::Nb);
+                    let kept = linter.apply_comments(&text, 0, findings, &mut suppressed);
                     let elapsed = t.elapsed();
                     assert_eq!((suppressed.len(), kept.len()), (n, n));
                     elapsed
@@ -959,7 +941,7 @@ mod tests {
                         let found = linter.lint_value(&doc, &LintOptions::new(date()));
                         let got: Vec<_> = found.iter().map(|f| f.code.as_str()).collect();
                         assert_eq!(got, ["DM004"], "{depth}");
-                        assert!(found[0].message.contains("64"), "{}", found[0].message);
+                        assert!(found[0].message.en.contains("64"), "{:?}", found[0].message);
                         dismantle(doc);
                     }
                 })

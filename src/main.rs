@@ -58,7 +58,11 @@ struct Cli {
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum LangArg {
+    /// Norwegian bokmål.
     Nb,
+    /// Norwegian nynorsk.
+    Nn,
+    /// English.
     En,
 }
 
@@ -66,6 +70,7 @@ impl From<LangArg> for Lang {
     fn from(l: LangArg) -> Lang {
         match l {
             LangArg::Nb => Lang::Nb,
+            LangArg::Nn => Lang::Nn,
             LangArg::En => Lang::En,
         }
     }
@@ -569,6 +574,7 @@ fn lint_one(
     file: &Input,
     base: Option<&Path>,
     opts: &LintOptions,
+    lang: Lang,
     read_limit: u64,
     styles: &[HumanStyle],
 ) -> Result<(FileReport, Vec<String>), Fatal> {
@@ -602,7 +608,7 @@ fn lint_one(
             let source = snippets
                 .then(|| dialogmote::decode(&bytes).ok().map(|(t, _)| t))
                 .flatten();
-            dialogmote::render_human_file(&report, source, &HumanOptions::new(color, opts.lang))
+            dialogmote::render_human_file(&report, source, &HumanOptions::new(color, lang))
         })
         .collect();
     Ok((report, texts))
@@ -628,7 +634,7 @@ fn lint(
     let as_of = args
         .as_of
         .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let opts = LintOptions::new(as_of).with_lang(lang);
+    let opts = LintOptions::new(as_of);
     let Collected {
         inputs: files,
         ids,
@@ -672,7 +678,7 @@ fn lint(
         let results: Vec<Result<(FileReport, Vec<String>), Fatal>> = pool.install(|| {
             batch
                 .par_iter()
-                .map(|f| lint_one(&linter, f, base.as_deref(), &opts, read_limit, &styles))
+                .map(|f| lint_one(&linter, f, base.as_deref(), &opts, lang, read_limit, &styles))
                 .collect()
         });
         // Written in path order, whatever order the workers finished in.
@@ -684,7 +690,7 @@ fn lint(
             report.push(file_report);
         }
     }
-    if let Some(config_report) = linter.ignore_report(&report.files, lang) {
+    if let Some(config_report) = linter.ignore_report(&report.files) {
         for (&i, &(_, color)) in humans.iter().zip(&styles) {
             let text = dialogmote::render_human_file(
                 &config_report,
@@ -703,7 +709,7 @@ fn lint(
             ),
             // The large formats are written as they are produced.
             Format::Json => {
-                dialogmote::write_json(sink.out.writer(), &report)
+                dialogmote::write_json(sink.out.writer(), &report, lang)
                     .map_err(|e| Fatal(format!("cannot write {}: {e}", sink.name)))?;
                 String::new()
             }
@@ -712,8 +718,8 @@ fn lint(
                     .map_err(|e| Fatal(format!("cannot write {}: {e}", sink.name)))?;
                 String::new()
             }
-            Format::Github => dialogmote::render_github(&report),
-            Format::Junit => dialogmote::render_junit(&report),
+            Format::Github => dialogmote::render_github(&report, lang),
+            Format::Junit => dialogmote::render_junit(&report, lang),
         };
         let out = sink.out.writer();
         out.write_all(text.as_bytes())

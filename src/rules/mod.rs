@@ -13,7 +13,8 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::error::Error;
-use crate::finding::{Finding, Lang, Severity, Text};
+use crate::finding::{Finding, Severity};
+use crate::i18n::{Lang, Text};
 use crate::parse::{self, Document, Limits, SourceKind};
 use crate::source::{LineIndex, Span};
 use compile::{CompileError, Cond, Expr, ForEach, PathPat, Piece, Scope};
@@ -85,16 +86,67 @@ struct RuleFileSpec {
 #[serde(untagged)]
 enum TextSpec {
     One(String),
-    Both { nb: String, en: String },
+    Both {
+        nb: String,
+        // TODO(coordinator): make nn required after merging wt/nn-*
+        #[serde(default)]
+        nn: Option<String>,
+        en: String,
+    },
 }
 
 impl TextSpec {
     fn text(&self) -> Text {
         match self {
-            TextSpec::One(s) => Text::new(s.clone(), s.clone()),
-            TextSpec::Both { nb, en } => Text::new(nb.clone(), en.clone()),
+            TextSpec::One(s) => Text::same(s.clone()),
+            TextSpec::Both { nb, nn, en } => {
+                Text::new(nb.clone(), nn.clone().unwrap_or_else(|| nb.clone()), en.clone())
+            }
         }
     }
+}
+
+/// The `{placeholder}` names of a message template (`{{` and `}}` are
+/// literal braces).
+fn placeholders(template: &str) -> BTreeSet<&str> {
+    let mut out = BTreeSet::new();
+    let mut rest = template;
+    while let Some(i) = rest.find(['{', '}']) {
+        let after = &rest[i + 1..];
+        if after.starts_with(&rest[i..=i]) {
+            rest = &after[1..];
+        } else if rest[i..].starts_with('{') {
+            let end = after.find('}').unwrap_or(after.len());
+            out.insert(&after[..end]);
+            rest = after.get(end + 1..).unwrap_or_default();
+        } else {
+            rest = after;
+        }
+    }
+    out
+}
+
+/// Compiles a template in every language, after checking that the
+/// translations use the same placeholders (a value missing from one
+/// language would silently say less in it).
+fn templates(text: &Text, scope: &Scope<'_>, at: &str) -> Result<[Vec<Piece>; 3], CompileError> {
+    let nb = placeholders(&text.nb);
+    for (lang, t) in [("nn", &text.nn), ("en", &text.en)] {
+        if placeholders(t) != nb {
+            return Err(cerr(
+                at,
+                format!(
+                    "the `{lang}` text must use the same placeholders as `nb` ({})",
+                    nb.iter().map(|p| format!("`{{{p}}}`")).collect::<Vec<_>>().join(", ")
+                ),
+            ));
+        }
+    }
+    Ok([
+        compile::template(&text.nb, scope, at)?,
+        compile::template(&text.nn, scope, at)?,
+        compile::template(&text.en, scope, at)?,
+    ])
 }
 
 #[derive(Deserialize)]
@@ -225,8 +277,10 @@ pub(crate) struct CompiledRule {
     pub lets: Vec<Expr>,
     pub when: Option<Cond>,
     pub at: Option<PathPat>,
-    pub message: [Vec<Piece>; 2],
-    pub help: Option<[Vec<Piece>; 2]>,
+    /// The message template in bokmål, nynorsk and English.
+    pub message: [Vec<Piece>; 3],
+    /// The help template, likewise.
+    pub help: Option<[Vec<Piece>; 3]>,
 }
 
 /// Per-rule settings from the configuration.
@@ -388,7 +442,7 @@ pub(crate) fn serde_message(raw: &str) -> String {
         return raw.to_owned();
     }
     if raw.contains("untagged enum TextSpec") {
-        return "expected a text: one string, or `{nb: …, en: …}`".to_owned();
+        return "expected a text: one string, or `{nb: …, nn: …, en: …}`".to_owned();
     }
     let Some((head, expected)) = raw.rsplit_once(", expected ") else {
         return "unexpected value here".to_owned();
@@ -515,7 +569,7 @@ fn compile_rule(
             lets: Vec::new(),
             when: None,
             at: None,
-            message: [Vec::new(), Vec::new()],
+            message: [Vec::new(), Vec::new(), Vec::new()],
             help: None,
         });
     }
@@ -566,15 +620,9 @@ fn compile_rule(
         }
         None => None,
     };
-    let message_t = [
-        compile::template(&message.nb, &scope, "/message")?,
-        compile::template(&message.en, &scope, "/message")?,
-    ];
+    let message_t = templates(&message, &scope, "/message")?;
     let help_t = match &help {
-        Some(h) => Some([
-            compile::template(&h.nb, &scope, "/help")?,
-            compile::template(&h.en, &scope, "/help")?,
-        ]),
+        Some(h) => Some(templates(h, &scope, "/help")?),
         None => None,
     };
     drop(scope);
@@ -686,13 +734,17 @@ fn count_nodes(v: &Value) -> u64 {
 }
 
 /// The DM004 finding for a rule that exceeded the budget.
-fn budget_finding(rules: &[CompiledRule], code: &str, what: &Text, lang: Lang) -> Option<Fired> {
+fn budget_finding(rules: &[CompiledRule], code: &str, what: &Text) -> Option<Fired> {
     let dm004 = rules.iter().find(|r| r.rule.code == "DM004")?;
     let severity = dm004.rule.severity?;
     let message = Text::new(
         format!(
             "regelen `{code}` gikk over evalueringsbudsjettet for dokumentet ({}) og ble stoppet; funnene fra den kan være ufullstendige",
             what.nb
+        ),
+        format!(
+            "regelen `{code}` gjekk over evalueringsbudsjettet for dokumentet ({}) og vart stoppa; funna frå han kan vere ufullstendige",
+            what.nn
         ),
         format!(
             "the rule `{code}` exceeded the evaluation budget for the document ({}) and was stopped; its findings may be incomplete",
@@ -703,17 +755,14 @@ fn budget_finding(rules: &[CompiledRule], code: &str, what: &Text, lang: Lang) -
         "DM004",
         dm004.rule.name.clone(),
         severity,
-        message.get(lang),
+        message,
         String::new(),
     );
-    finding.help = Some(
-        Text::new(
-            "forenkle regelen: unngå `some`, `every` og `count` over `/**` inne i hverandre eller i `for_each`; de innebygde reglene bruker langt mindre",
-            "simplify the rule: avoid `some`, `every` and `count` over `/**` nested in each other or in `for_each`; the built-in rules use far less",
-        )
-        .get(lang)
-        .to_owned(),
-    );
+    finding.help = Some(Text::new(
+        "forenkle regelen: unngå `some`, `every` og `count` over `/**` inne i hverandre eller i `for_each`; de innebygde reglene bruker langt mindre",
+        "gjer regelen enklare: unngå `some`, `every` og `count` over `/**` inne i kvarandre eller i `for_each`; dei innebygde reglane brukar langt mindre",
+        "simplify the rule: avoid `some`, `every` and `count` over `/**` nested in each other or in `for_each`; the built-in rules use far less",
+    ));
     Some(Fired {
         finding,
         place: Place {
@@ -729,11 +778,9 @@ fn budget_finding(rules: &[CompiledRule], code: &str, what: &Text, lang: Lang) -
 pub(crate) fn run<'a>(
     rules: &'a [CompiledRule],
     env: &Env<'a, '_>,
-    lang: Lang,
     public: impl Fn(&str) -> String,
 ) -> Vec<Fired> {
     let mut out = Vec::new();
-    let l = usize::from(lang == Lang::En);
     let nodes = count_nodes(env.doc) + count_nodes(env.comments);
     let per_rule = RULE_STEPS.saturating_add(RULE_STEPS_PER_NODE.saturating_mul(nodes));
     let mut document = DOCUMENT_STEPS.saturating_add(DOCUMENT_STEPS_PER_NODE.saturating_mul(nodes));
@@ -764,10 +811,10 @@ pub(crate) fn run<'a>(
                 rule.rule.code.clone(),
                 rule.rule.name.clone(),
                 severity,
-                ev.render(&rule.message[l]),
+                render(ev, &rule.message),
                 public(&pointer),
             );
-            finding.help = rule.help.as_ref().map(|h| ev.render(&h[l]));
+            finding.help = rule.help.as_ref().map(|h| render(ev, h));
             Some(Fired {
                 finding,
                 place: Place { pointer, hit },
@@ -798,12 +845,20 @@ pub(crate) fn run<'a>(
                         DOCUMENT_STEPS + DOCUMENT_STEPS_PER_NODE * nodes
                     ),
                     format!(
+                        "{} steg for alle reglane",
+                        DOCUMENT_STEPS + DOCUMENT_STEPS_PER_NODE * nodes
+                    ),
+                    format!(
                         "{} steps for all rules",
                         DOCUMENT_STEPS + DOCUMENT_STEPS_PER_NODE * nodes
                     ),
                 )
             } else {
-                Text::new(format!("{per_rule} steg"), format!("{per_rule} steps"))
+                Text::new(
+                    format!("{per_rule} steg"),
+                    format!("{per_rule} steg"),
+                    format!("{per_rule} steps"),
+                )
             };
             over = Some((&rule.rule.code, what));
         } else if out.len() > MAX_RULE_FINDINGS {
@@ -812,18 +867,25 @@ pub(crate) fn run<'a>(
                 &rule.rule.code,
                 Text::new(
                     format!("{MAX_RULE_FINDINGS} funn"),
+                    format!("{MAX_RULE_FINDINGS} funn"),
                     format!("{MAX_RULE_FINDINGS} findings"),
                 ),
             ));
         }
         if let Some((code, what)) = over.take() {
-            out.extend(budget_finding(rules, code, &what, lang));
+            out.extend(budget_finding(rules, code, &what));
             if document == 0 || out.len() > MAX_RULE_FINDINGS {
                 break;
             }
         }
     }
     out
+}
+
+/// A template rendered once per language: `{var}` interpolation happens
+/// here, so that a finding carries its message in every language.
+fn render(ev: &Eval<'_, '_>, pieces: &[Vec<Piece>; 3]) -> Text {
+    Text::new(ev.render(&pieces[0]), ev.render(&pieces[1]), ev.render(&pieces[2]))
 }
 
 /// The benchmarks' generator of realistic minutes, for the budget test.
