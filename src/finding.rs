@@ -504,6 +504,77 @@ mod tests {
         assert_eq!(file, before);
     }
 
+    /// The DM002 fix of a misspelt key, applied to the input, gives the
+    /// input with only the key's characters changed.
+    fn fixed(input: &str) -> Option<String> {
+        let linter = crate::Linter::new().unwrap();
+        let opts = crate::LintOptions::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap());
+        let findings = linter.lint_bytes(input.as_bytes(), &opts);
+        let fixes: Vec<&Fix> = findings.iter().flat_map(|f| &f.fixes).collect();
+        if fixes.is_empty() {
+            return None;
+        }
+        assert!(fixes.iter().all(|f| f.applicability == Applicability::Safe));
+        apply_fixes(input, fixes)
+    }
+
+    #[test]
+    fn a_misspelt_key_is_renamed_byte_for_byte() {
+        let doc = |key: &str, nl: &str| {
+            [
+                "format: dialogmote1/v1 # the format",
+                "meeting:",
+                "  date: 2026-11-16",
+                "participants:",
+                "  - role: arbeidstaker",
+                &format!("    {key}: true   # was there"),
+                "",
+            ]
+            .join(nl)
+        };
+        for (typo, right) in [
+            ("atended", "attended"),
+            ("\"atended\"", "\"attended\""),
+            ("'atended'", "'attended'"),
+        ] {
+            for nl in ["\n", "\r\n"] {
+                for bom in ["", "\u{feff}"] {
+                    let input = format!("{bom}{}", doc(typo, nl));
+                    let want = format!("{bom}{}", doc(right, nl));
+                    assert_eq!(fixed(&input).as_deref(), Some(want.as_str()), "{input:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_fix_without_exactly_one_candidate_or_when_the_key_exists() {
+        let base = "format: dialogmote1/v1\nmeeting:\n  date: 2026-11-16\nparticipants:\n  - role: arbeidstaker\n";
+        // Far from every key: no suggestion, no fix.
+        assert_eq!(fixed(&format!("{base}    xyzzy: true\n")), None);
+        // The right key is there already: renaming would duplicate it.
+        assert_eq!(fixed(&format!("{base}    attended: true\n    atended: true\n")), None);
+        // Escaped in quotes: left to a person.
+        assert_eq!(fixed(&format!("{base}    \"at\\u0074ended\": true\n")), None);
+    }
+
+    #[test]
+    fn overlapping_or_misplaced_edits_are_not_applied() {
+        let fix = |start, end| Fix {
+            title: Text::same("t"),
+            applicability: Applicability::Safe,
+            edits: vec![Edit {
+                start,
+                end,
+                replacement: "x".into(),
+            }],
+        };
+        assert_eq!(apply_fixes("abcdef", [&fix(1, 3), &fix(4, 5)]).as_deref(), Some("axdxf"));
+        assert_eq!(apply_fixes("abcdef", [&fix(1, 3), &fix(2, 4)]), None);
+        assert_eq!(apply_fixes("abcdef", [&fix(5, 9)]), None);
+        assert_eq!(apply_fixes("ø", [&fix(1, 2)]), None, "inside a character");
+    }
+
     #[test]
     fn the_cap_message_names_counts_only() {
         let (m, _) = cap_message(12, 10_000);

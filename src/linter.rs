@@ -590,7 +590,7 @@ impl Linter {
                     "skriv `format: {FORMAT}` øverst i dokumentet; ingen andre kontroller er gjort"
                 ),
                 format!(
-                    "skriv `format: {FORMAT}` øvst i dokumentet; ingen andre kontrollar er gjorde"
+                    "skriv `format: {FORMAT}` øvst i dokumentet; ingenting anna er kontrollert"
                 ),
                 format!(
                     "write `format: {FORMAT}` at the top of the document; nothing else was checked"

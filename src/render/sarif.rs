@@ -100,7 +100,7 @@ impl ArtifactLocation {
                 None,
                 Some(Message {
                     text: lang
-                        .pick("standard inndata", "standard inndata", "standard input")
+                        .pick("standardinndata", "standardinndata", "standard input")
                         .to_owned(),
                 }),
             ),
