@@ -29,10 +29,9 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
         );
     }
     let _ = writeln!(out);
-    // The input rules' findings carry messages of their own (one per kind of
-    // problem): show those, since they are what a user sees.
-    let own = crate::suppress::messages(&rule.code);
-    if own.is_empty() {
+    // An input rule's findings say the catalogue's texts (one per kind of
+    // problem), not the rule's one-line message: show those.
+    if rule.texts.is_empty() {
         let _ = writeln!(
             out,
             "{}: {}",
@@ -41,30 +40,82 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
         );
     } else {
         let _ = writeln!(out, "{}:", t("Meldinger", "Meldingar", "Messages"));
-        for (message, help) in &own {
-            let _ = writeln!(out, "- {}\n  {}: {}", message.get(lang), t("hjelp", "hjelp", "help"), help.get(lang));
+        for m in rule.texts.values() {
+            let _ = writeln!(out, "- {}", unfilled(m.message.get(lang)));
+            if let Some(h) = &m.help {
+                let _ = writeln!(
+                    out,
+                    "  {}: {}",
+                    t("hjelp", "hjelp", "help"),
+                    unfilled(h.get(lang))
+                );
+            }
         }
     }
     if let Some(d) = &rule.docs {
         let sections = [
-            (t("Hva den sjekker", "Kva han sjekkar", "What it checks"), &d.what),
-            (t("Hvorfor det er viktig", "Kvifor det er viktig", "Why it matters"), &d.why),
-            (t("Slik retter du det", "Slik rettar du det", "How to fix it"), &d.fix),
+            (
+                t("Hva den sjekker", "Kva han sjekkar", "What it checks"),
+                &d.what,
+            ),
+            (
+                t(
+                    "Hvorfor det er viktig",
+                    "Kvifor det er viktig",
+                    "Why it matters",
+                ),
+                &d.why,
+            ),
+            (
+                t("Slik retter du det", "Slik rettar du det", "How to fix it"),
+                &d.fix,
+            ),
             (t("Kilde", "Kjelde", "Source"), &d.source),
         ];
         for (title, text) in sections {
             let _ = writeln!(out, "\n## {title}\n\n{}", text.get(lang));
         }
         if let Some(n) = &d.notes {
-            let _ = writeln!(out, "\n## {}\n\n{}", t("Merknader", "Merknader", "Notes"), n.get(lang));
+            let _ = writeln!(
+                out,
+                "\n## {}\n\n{}",
+                t("Merknader", "Merknader", "Notes"),
+                n.get(lang)
+            );
         }
     }
     if !rule.params.is_empty() {
-        let _ = writeln!(out, "\n## {}\n", t("Parametere", "Parametrar", "Parameters"));
+        let _ = writeln!(
+            out,
+            "\n## {}\n",
+            t("Parametere", "Parametrar", "Parameters")
+        );
         for (k, v) in &rule.params {
             let _ = writeln!(out, "- `{k}`: `{v}`");
         }
     }
+    out
+}
+
+/// A catalogue text with each `{placeholder}` (a value the finding fills
+/// in) shown as `…`.
+fn unfilled(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        match rest[open..].find('}') {
+            Some(close) => {
+                out.push('…');
+                rest = &rest[open + close + 1..];
+            }
+            None => {
+                rest = &rest[open..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
     out
 }
 

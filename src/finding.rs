@@ -149,7 +149,13 @@ impl Fix {
     /// the span does not hold the key as written plainly or in quotes (an
     /// escaped key is left to a person). `to` must be a schema word, never
     /// document text.
-    pub(crate) fn rename_key(text: &str, span: Span, bom: usize, from: &str, to: &str) -> Option<Fix> {
+    pub(crate) fn rename_key(
+        text: &str,
+        span: Span,
+        bom: usize,
+        from: &str,
+        to: &str,
+    ) -> Option<Fix> {
         let written = text.get(span.start..span.end)?;
         let inner = match written.as_bytes() {
             [q @ (b'"' | b'\''), .., last] if last == q && written.len() >= 2 => {
@@ -392,23 +398,6 @@ impl FileReport {
     }
 }
 
-/// The message of the finding that ends a capped file: how many findings
-/// were left out and the limit, never document text.
-pub(crate) fn cap_message(more: usize, max: usize) -> (Text, Text) {
-    (
-        Text::new(
-            format!("{more} funn til er utelatt; grensen er {max} funn per fil"),
-            format!("{more} funn til er utelatne; grensa er {max} funn per fil"),
-            format!("{more} more findings were left out; the limit is {max} findings per file"),
-        ),
-        Text::new(
-            "rett funnene over og kjør på nytt, eller øk `limits.max_findings` i `dialogmote.yaml`",
-            "rett opp funna over og køyr på nytt, eller auk `limits.max_findings` i `dialogmote.yaml`",
-            "fix the findings above and run again, or raise `limits.max_findings` in `dialogmote.yaml`",
-        ),
-    )
-}
-
 /// The result of a run over several documents.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -553,9 +542,15 @@ mod tests {
         // Far from every key: no suggestion, no fix.
         assert_eq!(fixed(&format!("{base}    xyzzy: true\n")), None);
         // The right key is there already: renaming would duplicate it.
-        assert_eq!(fixed(&format!("{base}    attended: true\n    atended: true\n")), None);
+        assert_eq!(
+            fixed(&format!("{base}    attended: true\n    atended: true\n")),
+            None
+        );
         // Escaped in quotes: left to a person.
-        assert_eq!(fixed(&format!("{base}    \"at\\u0074ended\": true\n")), None);
+        assert_eq!(
+            fixed(&format!("{base}    \"at\\u0074ended\": true\n")),
+            None
+        );
     }
 
     #[test]
@@ -569,18 +564,12 @@ mod tests {
                 replacement: "x".into(),
             }],
         };
-        assert_eq!(apply_fixes("abcdef", [&fix(1, 3), &fix(4, 5)]).as_deref(), Some("axdxf"));
+        assert_eq!(
+            apply_fixes("abcdef", [&fix(1, 3), &fix(4, 5)]).as_deref(),
+            Some("axdxf")
+        );
         assert_eq!(apply_fixes("abcdef", [&fix(1, 3), &fix(2, 4)]), None);
         assert_eq!(apply_fixes("abcdef", [&fix(5, 9)]), None);
         assert_eq!(apply_fixes("ø", [&fix(1, 2)]), None, "inside a character");
-    }
-
-    #[test]
-    fn the_cap_message_names_counts_only() {
-        let (m, _) = cap_message(12, 10_000);
-        assert_eq!(
-            m.en,
-            "12 more findings were left out; the limit is 10000 findings per file"
-        );
     }
 }

@@ -127,6 +127,45 @@ impl Text {
     }
 }
 
+impl Text {
+    /// The text with each `{name}` of `args` replaced by its value, in every
+    /// language (a catalogue text and the values of one finding). Values
+    /// are never document text: counts, limits, rule codes.
+    pub fn fill(&self, args: &[(&str, &str)]) -> Text {
+        self.map(|_, t| {
+            args.iter().fold(t.to_owned(), |t, (name, value)| {
+                t.replace(&format!("{{{name}}}"), value)
+            })
+        })
+    }
+}
+
+/// What a finding says: a message and its advice, in every language.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Message {
+    /// One sentence.
+    pub message: Text,
+    /// How to fix it, if there is advice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help: Option<Text>,
+}
+
+impl Message {
+    /// A message and its help.
+    pub fn new(message: Text, help: Option<Text>) -> Self {
+        Message { message, help }
+    }
+
+    /// Both texts with `args` filled in (see [`Text::fill`]).
+    pub fn fill(&self, args: &[(&str, &str)]) -> Message {
+        Message {
+            message: self.message.fill(args),
+            help: self.help.as_ref().map(|h| h.fill(args)),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,5 +198,22 @@ mod tests {
         );
         assert_eq!(Lang::parse("nn"), Some(Lang::Nn));
         assert_eq!(Lang::parse("no"), None, "the flag takes exact codes");
+    }
+
+    #[test]
+    fn filling_replaces_named_placeholders_in_every_language() {
+        let t = Text::new(
+            "{n} funn, grense {max}",
+            "{n} funn, grensa {max}",
+            "{n} findings, limit {max}",
+        );
+        assert_eq!(
+            t.fill(&[("n", "3"), ("max", "10")]),
+            Text::new(
+                "3 funn, grense 10",
+                "3 funn, grensa 10",
+                "3 findings, limit 10"
+            )
+        );
     }
 }

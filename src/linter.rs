@@ -9,7 +9,7 @@ use serde_json::Value;
 use crate::config::{Config, Ignore};
 use crate::error::Error;
 use crate::finding::{FileReport, Finding, Fix, Location};
-use crate::i18n::Text;
+use crate::i18n::{Message, Text};
 use crate::parse::{self, Limits, LoadProblem, ProblemKind, SourceKind};
 use crate::rules::eval::Env;
 use crate::rules::{self, BUILTIN_RULE_FILES, CompiledRule, Rule, RuleSettings};
@@ -260,6 +260,24 @@ impl Linter {
         Some(f)
     }
 
+    /// A finding of the engine rule `code` that says the catalogue's text
+    /// `id` (`rules/input.yaml`, `texts`) with `args` filled in.
+    fn catalogue_finding(
+        &self,
+        code: &str,
+        id: &str,
+        args: &[(&str, &str)],
+        pointer: String,
+    ) -> Option<Finding> {
+        let rule = self.rule(code)?;
+        // Every id is in the built-in catalogue (a test checks); the code
+        // and id stand in should a text ever be missing.
+        let m = rule
+            .text(id, args)
+            .unwrap_or_else(|| Message::new(Text::same(format!("{code} {id}")), None));
+        self.engine_finding(code, &m.message, m.help.as_ref(), pointer)
+    }
+
     /// Lints raw bytes (UTF-8 expected; a BOM is accepted).
     pub fn lint_bytes(&self, bytes: &[u8], opts: &LintOptions) -> Vec<Finding> {
         match parse::decode(bytes) {
@@ -318,8 +336,9 @@ impl Linter {
         report.suppressed = suppressed;
         let max = self.limits.max_findings;
         report.cap(max, |more| {
-            let (message, help) = crate::finding::cap_message(more, max);
-            self.engine_finding("DM004", &message, Some(&help), String::new())
+            let (more, max) = (more.to_string(), max.to_string());
+            let args = [("more", more.as_str()), ("max", max.as_str())];
+            self.catalogue_finding("DM004", "cap", &args, String::new())
         });
         report
     }
@@ -327,13 +346,12 @@ impl Linter {
     /// A DM005 or DM006 finding at `span` of `text`.
     fn suppression_finding(
         &self,
-        code: &str,
-        (message, help): &(Text, Text),
+        (code, id, args): (&str, &str, &[(&str, &str)]),
         index: &LineIndex<'_>,
         span: crate::source::Span,
         bom: usize,
     ) -> Option<Finding> {
-        let mut f = self.engine_finding(code, message, Some(help), String::new())?;
+        let mut f = self.catalogue_finding(code, id, args, String::new())?;
         f.location = Some(Location::from_span(index, span, bom));
         Some(f)
     }
@@ -357,13 +375,15 @@ impl Linter {
         for (i, c) in comments.iter().enumerate() {
             let known = |code: &str| self.rule(code).is_some();
             match Invalid::check(&c.codes, c.reason.as_deref(), known) {
-                Some(invalid) => extra.extend(self.suppression_finding(
-                    "DM005",
-                    &invalid.message(),
-                    &index,
-                    c.span,
-                    bom,
-                )),
+                Some(invalid) => {
+                    let (id, args) = invalid.text_id();
+                    extra.extend(self.suppression_finding(
+                        ("DM005", id, &args),
+                        &index,
+                        c.span,
+                        bom,
+                    ));
+                }
                 None => by_line.entry(c.target).or_default().push(i),
             }
         }
@@ -391,12 +411,10 @@ impl Linter {
                 None => kept.push(f),
             }
         }
-        let unused = suppress::unused_message();
         for i in by_line.into_values().flatten() {
             if !used[i] {
                 extra.extend(self.suppression_finding(
-                    "DM006",
-                    &unused,
+                    ("DM006", suppress::UNUSED, &[]),
                     &index,
                     comments[i].span,
                     bom,
@@ -422,27 +440,17 @@ impl Linter {
         let mut out = Vec::new();
         for (i, ig) in self.ignore.iter().enumerate() {
             let invalid = Invalid::check(&ig.codes, ig.reason.as_deref(), |_| true);
-            let (code, m) = if let Some(invalid) = invalid {
-                ("DM005", invalid.message())
+            let (code, (id, args)) = if let Some(invalid) = invalid {
+                ("DM005", invalid.text_id())
             } else if !used.contains(&i) {
-                ("DM006", suppress::unused_message())
+                ("DM006", (suppress::UNUSED, Vec::new()))
             } else {
                 continue;
             };
-            let Some(rule) = self.rule(code) else {
+            let Some(mut f) = self.catalogue_finding(code, id, &args, format!("/ignore/{i}"))
+            else {
                 continue;
             };
-            let Some(severity) = rule.severity else {
-                continue;
-            };
-            let mut f = Finding::new(
-                code,
-                rule.name.clone(),
-                severity,
-                m.0,
-                format!("/ignore/{i}"),
-            );
-            f.help = Some(m.1);
             let (line, column) = ig.location;
             f.location = Some(Location {
                 line,
@@ -465,12 +473,7 @@ impl Linter {
         self.lint_text(text, bom, opts)
     }
 
-    fn problems(
-        &self,
-        problems: &[LoadProblem],
-        text: &str,
-        bom: usize,
-    ) -> Vec<Finding> {
+    fn problems(&self, problems: &[LoadProblem], text: &str, bom: usize) -> Vec<Finding> {
         let index = LineIndex::new(text);
         let found = problems
             .iter()
@@ -538,12 +541,7 @@ impl Linter {
     pub fn lint_value(&self, value: &Value, opts: &LintOptions) -> Vec<Finding> {
         if let Err(p) = parse::check_value_limits(value, &self.limits) {
             return self
-                .engine_finding(
-                    "DM004",
-                    &p.message,
-                    p.help.as_ref(),
-                    String::new(),
-                )
+                .engine_finding("DM004", &p.message, p.help.as_ref(), String::new())
                 .into_iter()
                 .collect();
         }
@@ -565,39 +563,12 @@ impl Linter {
         let mut out = Vec::new();
         let format = value.get("format");
         if format.and_then(Value::as_str) != Some(FORMAT) {
-            let (pointer, message) = match format {
-                None => (
-                    String::new(),
-                    Text::new(
-                        format!("`format` mangler; dokumentet må starte med `format: {FORMAT}`"),
-                        format!("`format` manglar; dokumentet må byrje med `format: {FORMAT}`"),
-                        format!(
-                            "`format` is missing; the document must start with `format: {FORMAT}`"
-                        ),
-                    ),
-                ),
-                Some(_) => (
-                    "/format".to_owned(),
-                    Text::new(
-                        format!("formatet støttes ikke; dette verktøyet leser `{FORMAT}`"),
-                        format!("formatet er ikkje støtta; dette verktøyet les `{FORMAT}`"),
-                        format!("unsupported format; this tool reads `{FORMAT}`"),
-                    ),
-                ),
+            let (pointer, id) = match format {
+                None => (String::new(), "missing"),
+                Some(_) => ("/format".to_owned(), "unsupported"),
             };
-            let help = Text::new(
-                format!(
-                    "skriv `format: {FORMAT}` øverst i dokumentet; ingen andre kontroller er gjort"
-                ),
-                format!(
-                    "skriv `format: {FORMAT}` øvst i dokumentet; ingenting anna er kontrollert"
-                ),
-                format!(
-                    "write `format: {FORMAT}` at the top of the document; nothing else was checked"
-                ),
-            );
             out.extend(
-                self.engine_finding("DM003", &message, Some(&help), pointer.clone())
+                self.catalogue_finding("DM003", id, &[("format", FORMAT)], pointer.clone())
                     .map(|f| (f, Target::Value(pointer))),
             );
             return out;
@@ -736,6 +707,40 @@ mod tests {
         text
     }
 
+    /// Every text the code names by (code, id) is in the catalogue, in
+    /// every language, with every placeholder filled.
+    #[test]
+    fn every_catalogue_text_the_code_names_exists() {
+        let linter = Linter::new().unwrap();
+        let mut ids: Vec<(&str, &str, Vec<(&str, &str)>)> = vec![
+            ("DM003", "missing", vec![("format", FORMAT)]),
+            ("DM003", "unsupported", vec![("format", FORMAT)]),
+            ("DM004", "cap", vec![("more", "2"), ("max", "10")]),
+            ("DM006", suppress::UNUSED, vec![]),
+        ];
+        for invalid in [
+            Invalid::MissingReason,
+            Invalid::BadCode,
+            Invalid::NotSuppressible("DM001"),
+        ] {
+            let (id, args) = invalid.text_id();
+            ids.push(("DM005", id, args));
+        }
+        for (code, id, args) in ids {
+            let m = linter.rule(code).unwrap().text(id, &args);
+            let m = m.unwrap_or_else(|| panic!("{code} has no text `{id}`"));
+            for lang in crate::Lang::ALL {
+                for t in [Some(&m.message), m.help.as_ref()].into_iter().flatten() {
+                    let t = t.get(lang);
+                    assert!(
+                        !t.is_empty() && !t.contains('{'),
+                        "{code} {id} {lang:?}: {t}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn dm001_cannot_be_suppressed_by_a_comment() {
         let mut text = sensitive();
@@ -750,7 +755,12 @@ mod tests {
             "{dm005:?}"
         );
         assert!(dm005.message.en.contains("`DM001` cannot be suppressed"));
-        assert!(dm005.message.nn.contains("`DM001` kan ikkje undertrykkjast"));
+        assert!(
+            dm005
+                .message
+                .nn
+                .contains("`DM001` kan ikkje undertrykkjast")
+        );
         // Named with another code, it is still invalid and hides nothing.
         let text = text.replace("ignore DM001 --", "ignore DM508, DM001 --");
         let report = lint(&Linter::new().unwrap(), &text);
@@ -868,7 +878,8 @@ mod tests {
                 text.push_str(
                     "# dialogmote: ignore DM508 -- r\nowner: x\n# dialogmote: ignore DM101 -- r\n",
                 );
-                let mut f = Finding::new("DM508", "x", crate::Severity::Warning, Text::same("m"), "");
+                let mut f =
+                    Finding::new("DM508", "x", crate::Severity::Warning, Text::same("m"), "");
                 let line = 3 * i + 2;
                 f.location = Some(Location {
                     line,

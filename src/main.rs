@@ -678,7 +678,17 @@ fn lint(
         let results: Vec<Result<(FileReport, Vec<String>), Fatal>> = pool.install(|| {
             batch
                 .par_iter()
-                .map(|f| lint_one(&linter, f, base.as_deref(), &opts, lang, read_limit, &styles))
+                .map(|f| {
+                    lint_one(
+                        &linter,
+                        f,
+                        base.as_deref(),
+                        &opts,
+                        lang,
+                        read_limit,
+                        &styles,
+                    )
+                })
                 .collect()
         });
         // Written in path order, whatever order the workers finished in.

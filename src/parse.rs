@@ -268,7 +268,11 @@ pub fn decode(bytes: &[u8]) -> Result<(&str, usize), LoadProblem> {
                 "fila ser ut til å vere koda som UTF-16, ikkje UTF-8",
                 "the file looks like UTF-16, not UTF-8",
             ),
-            Some(Text::new("lagre filen som UTF-8", "lagre fila som UTF-8", "save the file as UTF-8")),
+            Some(Text::new(
+                "lagre filen som UTF-8",
+                "lagre fila som UTF-8",
+                "save the file as UTF-8",
+            )),
         ));
     }
     match std::str::from_utf8(body) {
@@ -296,7 +300,11 @@ pub fn decode(bytes: &[u8]) -> Result<(&str, usize), LoadProblem> {
             Err(LoadProblem::syntax(
                 Span::new(at, at),
                 message,
-                Some(Text::new("lagre filen som UTF-8", "lagre fila som UTF-8", "save the file as UTF-8")),
+                Some(Text::new(
+                    "lagre filen som UTF-8",
+                    "lagre fila som UTF-8",
+                    "save the file as UTF-8",
+                )),
             ))
         }
     }

@@ -238,10 +238,7 @@ pub(crate) fn suggest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
 /// How many known keys are close enough to `key` to be what was meant.
 fn close_keys(key: &str, known: &[&str]) -> usize {
     let lower = key.to_lowercase();
-    known
-        .iter()
-        .filter(|k| close(&lower, k))
-        .count()
+    known.iter().filter(|k| close(&lower, k)).count()
 }
 
 fn close(lower: &str, known: &str) -> bool {
@@ -277,7 +274,11 @@ fn unknown_key(shown: &str, key: &str, known: &[&str], field: &str) -> (Text, Te
             "merge keys (`<<`) do not exist in YAML 1.2; write the keys out",
         )
     } else if let Some(s) = suggest(key, known) {
-        Text::new(format!("mente du `{s}`?"), format!("meinte du `{s}`?"), format!("did you mean `{s}`?"))
+        Text::new(
+            format!("mente du `{s}`?"),
+            format!("meinte du `{s}`?"),
+            format!("did you mean `{s}`?"),
+        )
     } else {
         let list = known
             .iter()
@@ -410,7 +411,11 @@ fn type_name(kind: &TypeKind) -> Text {
             "string" => ["tekst", "tekst", "text"],
             "integer" => ["et heltall", "eit heiltal", "a whole number"],
             "number" => ["et tall", "eit tal", "a number"],
-            "boolean" => ["`true` eller `false`", "`true` eller `false`", "`true` or `false`"],
+            "boolean" => [
+                "`true` eller `false`",
+                "`true` eller `false`",
+                "`true` or `false`",
+            ],
             "object" => [
                 "en tabell (nøkler og verdier)",
                 "ein tabell (nøklar og verdiar)",
@@ -428,7 +433,13 @@ fn type_name(kind: &TypeKind) -> Text {
             .filter(|t| t != "null")
             .collect(),
     };
-    let join = |i: usize, or: &str| types.iter().map(|t| name(t)[i]).collect::<Vec<_>>().join(or);
+    let join = |i: usize, or: &str| {
+        types
+            .iter()
+            .map(|t| name(t)[i])
+            .collect::<Vec<_>>()
+            .join(or)
+    };
     Text::new(join(0, " eller "), join(1, " eller "), join(2, " or "))
 }
 
@@ -468,7 +479,11 @@ fn value_message(
                         "write `true` or `false`; `ja`/`nei` and `yes`/`no` are text in YAML 1.2",
                     )
                 } else {
-                    Text::new("skriv `true` eller `false`", "skriv `true` eller `false`", "write `true` or `false`")
+                    Text::new(
+                        "skriv `true` eller `false`",
+                        "skriv `true` eller `false`",
+                        "write `true` or `false`",
+                    )
                 };
                 return (
                     Text::new(
@@ -518,9 +533,13 @@ fn value_message(
                     format!("skriv `{v}` med små bokstavar"),
                     format!("write `{v}` in lowercase"),
                 )),
-                None => typed
-                    .and_then(|s| suggest(s, &values))
-                    .map(|s| Text::new(format!("mente du `{s}`?"), format!("meinte du `{s}`?"), format!("did you mean `{s}`?"))),
+                None => typed.and_then(|s| suggest(s, &values)).map(|s| {
+                    Text::new(
+                        format!("mente du `{s}`?"),
+                        format!("meinte du `{s}`?"),
+                        format!("did you mean `{s}`?"),
+                    )
+                }),
             };
             (
                 Text::new(
@@ -683,7 +702,11 @@ mod tests {
         assert_eq!(v[0].message.en, "unknown key in `meeting`");
         assert_eq!(
             v[0].help,
-            Some(Text::new("mente du `date`?", "meinte du `date`?", "did you mean `date`?"))
+            Some(Text::new(
+                "mente du `date`?",
+                "meinte du `date`?",
+                "did you mean `date`?"
+            ))
         );
     }
 }

@@ -5,7 +5,6 @@
 use serde::{Deserialize, Serialize};
 
 use crate::finding::Finding;
-use crate::i18n::Text;
 use crate::source::{LineIndex, Span};
 
 /// Where a suppression comes from.
@@ -310,84 +309,19 @@ impl Invalid {
         reason.is_none().then_some(Invalid::MissingReason)
     }
 
-    /// The message and help of the DM005 finding.
-    pub(crate) fn message(self) -> (Text, Text) {
+    /// The id of the DM005 text in the catalogue (`rules/input.yaml`) and
+    /// its arguments.
+    pub(crate) fn text_id(self) -> (&'static str, Vec<(&'static str, &'static str)>) {
         match self {
-            Invalid::MissingReason => (
-                Text::new(
-                    "undertrykkingen mangler begrunnelse",
-                    "undertrykkinga manglar grunngjeving",
-                    "the suppression has no reason",
-                ),
-                Text::new(
-                    "skriv begrunnelsen etter `--`, for eksempel `# dialogmote: ignore DM508 -- eieren er ekstern konsulent`",
-                    "skriv grunngjevinga etter `--`, til dømes `# dialogmote: ignore DM508 -- eigaren er ekstern konsulent`",
-                    "write the reason after `--`, for example `# dialogmote: ignore DM508 -- the owner is an external consultant`",
-                ),
-            ),
-            Invalid::BadCode => (
-                Text::new(
-                    "undertrykkingen nevner en regelkode som ikke finnes, eller ingen kode",
-                    "undertrykkinga nemner ein regelkode som ikkje finst, eller ingen kode",
-                    "the suppression names a rule code that does not exist, or none",
-                ),
-                Text::new(
-                    "skriv kodene som `DM508` eller `DM508, DM504`, så `--` og begrunnelsen",
-                    "skriv kodane som `DM508` eller `DM508, DM504`, så `--` og grunngjevinga",
-                    "write codes like `DM508` or `DM508, DM504`, then `--` and the reason",
-                ),
-            ),
-            Invalid::NotSuppressible(code) => (
-                Text::new(
-                    format!(
-                        "`{code}` kan ikke undertrykkes: funnet betyr at dokumentet ikke ble kontrollert"
-                    ),
-                    format!(
-                        "`{code}` kan ikkje undertrykkjast: funnet tyder at dokumentet ikkje vart kontrollert"
-                    ),
-                    format!(
-                        "`{code}` cannot be suppressed: the finding means that the document was not checked"
-                    ),
-                ),
-                Text::new(
-                    "rett feilen i stedet (YAML-syntaksen, `format` eller størrelsen); DM001, DM003 og DM004 kan aldri undertrykkes, og undertrykkingen skjuler ingenting",
-                    "rett feilen i staden (YAML-syntaksen, `format` eller storleiken); DM001, DM003 og DM004 kan aldri undertrykkjast, og denne undertrykkinga skjuler ingenting",
-                    "fix the problem instead (the YAML syntax, `format` or the size); DM001, DM003 and DM004 can never be suppressed, and this suppression hides nothing",
-                ),
-            ),
+            Invalid::MissingReason => ("missing-reason", Vec::new()),
+            Invalid::BadCode => ("bad-code", Vec::new()),
+            Invalid::NotSuppressible(code) => ("not-suppressible", vec![("code", code)]),
         }
     }
 }
 
-/// Every message (with its help) that findings of `code` carry, for
-/// `dialogmote explain`: DM005's kinds of invalid suppression (DM001 standing
-/// for any code that cannot be suppressed), and DM006's one message.
-pub(crate) fn messages(code: &str) -> Vec<(Text, Text)> {
-    match code {
-        "DM005" => vec![
-            Invalid::MissingReason.message(),
-            Invalid::BadCode.message(),
-            Invalid::NotSuppressible("DM001").message(),
-        ],
-        "DM006" => vec![unused_message()],
-        _ => Vec::new(),
-    }
-}
-
-pub(crate) fn unused_message() -> (Text, Text) {
-    (
-        Text::new(
-            "undertrykkingen skjuler ingen funn",
-            "undertrykkinga skjuler ingen funn",
-            "the suppression suppresses nothing",
-        ),
-        Text::new(
-            "fjern den, eller rett koden eller plasseringen (samme linje eller linjen over funnet)",
-            "fjern undertrykkinga, eller rett koden eller plasseringa (same linje som funnet eller linja over)",
-            "remove it, or fix its code or place (the finding's line or the line above)",
-        ),
-    )
-}
+/// The id of the DM006 text in the catalogue.
+pub(crate) const UNUSED: &str = "unused";
 
 #[cfg(test)]
 mod tests {

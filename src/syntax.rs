@@ -574,7 +574,11 @@ pub(crate) fn json_text(what: &str, text: &str, at: usize) -> (Text, Text) {
         || (previous == Some(',') && matches!(here, Some('}' | ']')))
     {
         return (
-            t("komma etter siste element", "komma etter siste element", "a comma after the last item"),
+            t(
+                "komma etter siste element",
+                "komma etter siste element",
+                "a comma after the last item",
+            ),
             t("fjern kommaet", "fjern kommaet", "remove the comma"),
         );
     }
@@ -613,7 +617,11 @@ pub(crate) fn json_text(what: &str, text: &str, at: usize) -> (Text, Text) {
                 "`:` manglar etter nøkkelen",
                 "the `:` after the key is missing",
             ),
-            t("skriv `\"nøkkel\": verdi`", "skriv `\"nøkkel\": verdi`", "write `\"key\": value`"),
+            t(
+                "skriv `\"nøkkel\": verdi`",
+                "skriv `\"nøkkel\": verdi`",
+                "write `\"key\": value`",
+            ),
         );
     }
     if what.starts_with("key must be a string") {
@@ -623,7 +631,11 @@ pub(crate) fn json_text(what: &str, text: &str, at: usize) -> (Text, Text) {
                 "nøklar i JSON må stå i doble hermeteikn",
                 "JSON keys must be in double quotes",
             ),
-            t("skriv `\"nøkkel\": verdi`", "skriv `\"nøkkel\": verdi`", "write `\"key\": value`"),
+            t(
+                "skriv `\"nøkkel\": verdi`",
+                "skriv `\"nøkkel\": verdi`",
+                "write `\"key\": value`",
+            ),
         );
     }
     if what.contains("escape") || what.contains("code point") || what.contains("surrogate") {
@@ -658,7 +670,11 @@ pub(crate) fn json_text(what: &str, text: &str, at: usize) -> (Text, Text) {
         );
     }
     (
-        Text::new("ugyldig JSON-verdi", "ugyldig JSON-verdi", format!("invalid JSON: {what}")),
+        Text::new(
+            "ugyldig JSON-verdi",
+            "ugyldig JSON-verdi",
+            format!("invalid JSON: {what}"),
+        ),
         t(
             "tekst står i doble anførselstegn; tall, `true`, `false` og `null` uten",
             "tekst står i doble hermeteikn; tal, `true`, `false` og `null` utan",

@@ -109,7 +109,15 @@ fn json_output_speaks_the_language_asked_for() {
     let run = |lang: &str| -> Value {
         let out = Command::new(env!("CARGO_BIN_EXE_dialogmote"))
             .current_dir(common::root().join("tests/fixtures"))
-            .args(["lint", "-f", "json", "--as-of", "2026-11-20", "--lang", lang])
+            .args([
+                "lint",
+                "-f",
+                "json",
+                "--as-of",
+                "2026-11-20",
+                "--lang",
+                lang,
+            ])
             .arg("misspelt-key.yaml")
             .output()
             .unwrap();

@@ -336,7 +336,10 @@ fn fixes_and_the_language_are_in_the_log() {
     assert_eq!(&bytes[start..start + len], b"atended");
     assert_eq!(r["insertedContent"]["text"], "attended");
     let text = serde_json::to_string(&sarif).unwrap();
-    assert!(!text.contains("atended"), "the log never repeats the original text");
+    assert!(
+        !text.contains("atended"),
+        "the log never repeats the original text"
+    );
     // Without a fix, the result has no `fixes`.
     let multi = sarif_for(&["--lang", "en", "."]);
     assert!(

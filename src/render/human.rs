@@ -161,7 +161,10 @@ pub fn render_human_summary(report: &Report, opts: &HumanOptions) -> String {
     let s: &Summary = &report.summary;
     let mut out = String::new();
     if let Some(config) = &report.config_path {
-        out.push_str(opts.lang.pick("konfigurasjon: ", "konfigurasjon: ", "configuration: "));
+        out.push_str(
+            opts.lang
+                .pick("konfigurasjon: ", "konfigurasjon: ", "configuration: "),
+        );
         push_escaped(&mut out, config);
         out.push('\n');
     }
@@ -178,7 +181,11 @@ pub fn render_human_summary(report: &Report, opts: &HumanOptions) -> String {
             out,
             "{} {}: {} feil, {}, {} info",
             no(s.files, "fil", "filer"),
-            if s.files == 1 { "kontrollert" } else { "kontrollerte" },
+            if s.files == 1 {
+                "kontrollert"
+            } else {
+                "kontrollerte"
+            },
             s.errors,
             no(s.warnings, "åtvaring", "åtvaringar"),
             s.infos
@@ -276,10 +283,15 @@ mod tests {
         assert!(en.contains("a.yaml:1:1: warning[DM002] message\n  = help: write `x`\n"));
         assert!(en.ends_with("2 files checked: 0 errors, 2 warnings, 0 info\n"));
         let nn = HumanOptions::new(false, Lang::Nn);
-        assert!(render_human(&one, &nn).ends_with("1 fil kontrollert: 1 feil, 1 åtvaring, 1 info\n"));
+        assert!(
+            render_human(&one, &nn).ends_with("1 fil kontrollert: 1 feil, 1 åtvaring, 1 info\n")
+        );
         let nn = render_human(&two, &nn);
         assert!(nn.contains("a.yaml:1:1: åtvaring[DM002] melding\n  = hjelp: skriv `x`\n"));
-        assert!(nn.ends_with("2 filer kontrollerte: 0 feil, 2 åtvaringar, 0 info\n"), "{nn}");
+        assert!(
+            nn.ends_with("2 filer kontrollerte: 0 feil, 2 åtvaringar, 0 info\n"),
+            "{nn}"
+        );
     }
 
     #[test]

@@ -47,7 +47,11 @@ fn rule_json(rule: &Rule, lang: Lang) -> Value {
             );
             let (w, y, f, s) = (
                 lang.pick("Hva den sjekker", "Kva han sjekkar", "What it checks"),
-                lang.pick("Hvorfor det er viktig", "Kvifor det er viktig", "Why it matters"),
+                lang.pick(
+                    "Hvorfor det er viktig",
+                    "Kvifor det er viktig",
+                    "Why it matters",
+                ),
                 lang.pick("Slik retter du det", "Slik rettar du det", "How to fix it"),
                 lang.pick("Kilde", "Kjelde", "Source"),
             );

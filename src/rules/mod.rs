@@ -14,7 +14,7 @@ use serde_json::Value;
 
 use crate::error::Error;
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Lang, Text};
+use crate::i18n::{Lang, Message, Text};
 use crate::parse::{self, Document, Limits, SourceKind};
 use crate::source::{LineIndex, Span};
 use compile::{CompileError, Cond, Expr, ForEach, PathPat, Piece, Scope};
@@ -99,9 +99,11 @@ impl TextSpec {
     fn text(&self) -> Text {
         match self {
             TextSpec::One(s) => Text::same(s.clone()),
-            TextSpec::Both { nb, nn, en } => {
-                Text::new(nb.clone(), nn.clone().unwrap_or_else(|| nb.clone()), en.clone())
-            }
+            TextSpec::Both { nb, nn, en } => Text::new(
+                nb.clone(),
+                nn.clone().unwrap_or_else(|| nb.clone()),
+                en.clone(),
+            ),
         }
     }
 }
@@ -126,22 +128,33 @@ fn placeholders(template: &str) -> BTreeSet<&str> {
     out
 }
 
-/// Compiles a template in every language, after checking that the
-/// translations use the same placeholders (a value missing from one
-/// language would silently say less in it).
-fn templates(text: &Text, scope: &Scope<'_>, at: &str) -> Result<[Vec<Piece>; 3], CompileError> {
+/// Checks that the translations of `text` use the same placeholders (a
+/// value missing from one language would silently say less in it).
+fn same_placeholders(text: &Text, at: &str) -> Result<(), CompileError> {
     let nb = placeholders(&text.nb);
     for (lang, t) in [("nn", &text.nn), ("en", &text.en)] {
         if placeholders(t) != nb {
+            let names: Vec<String> = nb.iter().map(|p| format!("`{{{p}}}`")).collect();
             return Err(cerr(
                 at,
                 format!(
                     "the `{lang}` text must use the same placeholders as `nb` ({})",
-                    nb.iter().map(|p| format!("`{{{p}}}`")).collect::<Vec<_>>().join(", ")
+                    if names.is_empty() {
+                        "none".to_owned()
+                    } else {
+                        names.join(", ")
+                    }
                 ),
             ));
         }
     }
+    Ok(())
+}
+
+/// Compiles a template in every language, after checking that the
+/// translations use the same placeholders.
+fn templates(text: &Text, scope: &Scope<'_>, at: &str) -> Result<[Vec<Piece>; 3], CompileError> {
+    same_placeholders(text, at)?;
     Ok([
         compile::template(&text.nb, scope, at)?,
         compile::template(&text.nn, scope, at)?,
@@ -195,6 +208,17 @@ struct RuleSpec {
     docs: Option<DocsSpec>,
     #[serde(default)]
     examples: Vec<ExampleSpec>,
+    /// An engine rule's own messages, by id (see `Rule::texts`).
+    #[serde(default)]
+    texts: BTreeMap<String, MessageSpec>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MessageSpec {
+    message: TextSpec,
+    #[serde(default)]
+    help: Option<TextSpec>,
 }
 
 /// A rule's documentation, in fixed sections.
@@ -253,9 +277,19 @@ pub struct Rule {
     pub file: String,
     /// Reported by the loader or schema stage, not by an expression.
     pub engine: bool,
+    /// An engine rule's messages by id (`missing-reason`, `cap`…), with
+    /// `{placeholders}` for the values a finding fills in: the catalogue is
+    /// the one source of what its findings say.
+    pub texts: BTreeMap<String, Message>,
 }
 
 impl Rule {
+    /// The message `id` of this rule with `args` filled in; `None` when the
+    /// catalogue has no such text.
+    pub fn text(&self, id: &str, args: &[(&str, &str)]) -> Option<Message> {
+        self.texts.get(id).map(|m| m.fill(args))
+    }
+
     /// One line about the rule: the first sentence of what it checks, or
     /// its message when it has no documentation.
     pub fn summary(&self, lang: Lang) -> &str {
@@ -543,6 +577,23 @@ fn compile_rule(
             as_of,
         });
     }
+    if !r.texts.is_empty() && !r.engine {
+        return Err(cerr(
+            "/texts",
+            "only an `engine` rule has `texts`; a rule's finding says its `message`",
+        ));
+    }
+    let mut texts = BTreeMap::new();
+    for (id, m) in &r.texts {
+        let at = format!("/texts/{id}");
+        let message = m.message.text();
+        same_placeholders(&message, &format!("{at}/message"))?;
+        let help = m.help.as_ref().map(TextSpec::text);
+        if let Some(h) = &help {
+            same_placeholders(h, &format!("{at}/help"))?;
+        }
+        texts.insert(id.clone(), Message::new(message, help));
+    }
     let mut rule = Rule {
         code: r.code,
         name: r.name,
@@ -555,6 +606,7 @@ fn compile_rule(
         examples,
         file: file.to_owned(),
         engine: r.engine,
+        texts,
     };
     if r.engine {
         if r.when.is_some() || r.for_each.is_some() {
@@ -885,7 +937,11 @@ pub(crate) fn run<'a>(
 /// A template rendered once per language: `{var}` interpolation happens
 /// here, so that a finding carries its message in every language.
 fn render(ev: &Eval<'_, '_>, pieces: &[Vec<Piece>; 3]) -> Text {
-    Text::new(ev.render(&pieces[0]), ev.render(&pieces[1]), ev.render(&pieces[2]))
+    Text::new(
+        ev.render(&pieces[0]),
+        ev.render(&pieces[1]),
+        ev.render(&pieces[2]),
+    )
 }
 
 /// The benchmarks' generator of realistic minutes, for the budget test.
@@ -895,7 +951,7 @@ mod bench_corpus;
 
 #[cfg(test)]
 mod tests {
-    use super::valid_code;
+    use super::{placeholders, valid_code};
     use std::cell::Cell;
 
     thread_local! {
@@ -924,6 +980,50 @@ mod tests {
             println!("{actions} actions: the busiest built-in rule used {most} ‰ of its budget");
             assert!(most < 100, "{most} ‰");
         }
+    }
+
+    /// A translation that drops or renames a `{placeholder}` is an error
+    /// in the rule file, naming the language; `{{` is a brace, not one.
+    #[test]
+    fn translations_must_use_the_same_placeholders() {
+        let rule = |nn: &str| {
+            format!(
+                "rules:\n  - code: ORG001\n    name: org-rule\n    severity: info\n    let: {{n: 1}}\n    when: {{present: /meeting}}\n    message:\n      nb: \"{{{{n}}}} {{n}} punkt\"\n      nn: \"{nn}\"\n      en: \"{{{{n}}}} {{n}} items\"\n"
+            )
+        };
+        let build = |nn: &str| {
+            crate::Linter::builder()
+                .rule_file("org.yaml", rule(nn))
+                .build()
+        };
+        assert!(build("{{n}} {n} punkt").is_ok());
+        for bad in ["{m} punkt", "punkt", "{n} {m} punkt"] {
+            let err = build(bad).unwrap_err().to_string();
+            assert!(
+                err.contains("`nn` text must use the same placeholders"),
+                "{bad}: {err}"
+            );
+        }
+        let texts = "rules:\n  - code: ORG002\n    name: org-texts\n    severity: info\n    when: {present: /meeting}\n    message: m\n    texts: {x: {message: m}}\n";
+        let err = crate::Linter::builder()
+            .rule_file("org.yaml", texts)
+            .build()
+            .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("only an `engine` rule has `texts`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn placeholders_skip_doubled_braces() {
+        assert_eq!(
+            placeholders("{{a}} {b} }} {c}")
+                .into_iter()
+                .collect::<Vec<_>>(),
+            ["b", "c"]
+        );
     }
 
     #[test]
