@@ -712,7 +712,8 @@ mod tests {
     #[test]
     fn every_catalogue_text_the_code_names_exists() {
         let linter = Linter::new().unwrap();
-        let mut ids: Vec<(&str, &str, Vec<(&str, &str)>)> = vec![
+        type Named<'a> = (&'a str, &'a str, Vec<(&'a str, &'a str)>);
+        let mut ids: Vec<Named<'_>> = vec![
             ("DM003", "missing", vec![("format", FORMAT)]),
             ("DM003", "unsupported", vec![("format", FORMAT)]),
             ("DM004", "cap", vec![("more", "2"), ("max", "10")]),
