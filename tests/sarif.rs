@@ -169,6 +169,15 @@ fn oasis_validator() -> jsonschema::Validator {
     jsonschema::draft4::new(&schema).expect("the OASIS schema compiles")
 }
 
+/// Fails, naming `what`, unless `sarif` is valid by the OASIS schema.
+fn assert_valid(sarif: &Value, what: &str) {
+    let errors: Vec<String> = oasis_validator()
+        .iter_errors(sarif)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{what}: {errors:#?}");
+}
+
 /// SARIF for one input named `path`, run in `tests/cmd/multi`; the
 /// artifact location of its first result after validating the whole log.
 fn artifact_of(path: &str, stdin: Option<&str>) -> Value {
@@ -185,11 +194,7 @@ fn artifact_of(path: &str, stdin: Option<&str>) -> Value {
     drop(input);
     let out = child.wait_with_output().unwrap();
     let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let errors: Vec<String> = oasis_validator()
-        .iter_errors(&sarif)
-        .map(|e| format!("{e} at {}", e.instance_path()))
-        .collect();
-    assert!(errors.is_empty(), "{path}: {errors:#?}");
+    assert_valid(&sarif, path);
     sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"].clone()
 }
 
@@ -310,11 +315,7 @@ fn fixes_and_the_language_are_in_the_log() {
         .output()
         .unwrap();
     let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let errors: Vec<String> = oasis_validator()
-        .iter_errors(&sarif)
-        .map(|e| format!("{e} at {}", e.instance_path()))
-        .collect();
-    assert!(errors.is_empty(), "{errors:#?}");
+    assert_valid(&sarif, "misspelt-key.yaml");
     let run = &sarif["runs"][0];
     assert_eq!(run["language"], "nn-NO");
     let result = &run["results"][0];
