@@ -148,7 +148,11 @@ fuzz_target!(|data: &[u8]| {
             f.pointer
         );
         for lang in Lang::ALL {
-            assert!(!f.message.get(lang).is_empty(), "{} has no {lang:?} message", f.code);
+            assert!(
+                !f.message.get(lang).is_empty(),
+                "{} has no {lang:?} message",
+                f.code
+            );
         }
     }
     drop_flat(v);

@@ -117,8 +117,18 @@ fuzz_target!(|data: &[u8]| {
         let mut report = Report::default();
         report.push(file);
         check("json", lang, &dialogmote::render_json(&report, lang), &doc);
-        check("github", lang, &dialogmote::render_github(&report, lang), &doc);
-        check("junit", lang, &dialogmote::render_junit(&report, lang), &doc);
+        check(
+            "github",
+            lang,
+            &dialogmote::render_github(&report, lang),
+            &doc,
+        );
+        check(
+            "junit",
+            lang,
+            &dialogmote::render_junit(&report, lang),
+            &doc,
+        );
         // SARIF without `tool` (rule metadata is fixed text, with examples).
         let mut sarif: serde_json::Value = serde_json::from_str(&dialogmote::render_sarif(
             &report,
