@@ -142,6 +142,16 @@ pub struct Fix {
 }
 
 impl Fix {
+    /// A fix from its title, applicability and edits (sorted here by start).
+    pub fn new(title: Text, applicability: Applicability, mut edits: Vec<Edit>) -> Self {
+        edits.sort_by_key(|e| (e.start, e.end));
+        Fix {
+            title,
+            applicability,
+            edits,
+        }
+    }
+
     /// A safe fix that renames the mapping key `from`, found at `span` of
     /// `text` (the text after a BOM of `bom` bytes), to `to`: only the key's
     /// characters are replaced, inside its quotes when it is quoted, so that
@@ -179,6 +189,18 @@ impl Fix {
                 replacement: to.to_owned(),
             }],
         })
+    }
+}
+
+impl Related {
+    /// A related place: its pointer, its position when known, and what it
+    /// has to do with the finding.
+    pub fn new(pointer: impl Into<String>, location: Option<Location>, message: Text) -> Self {
+        Related {
+            pointer: pointer.into(),
+            location,
+            message,
+        }
     }
 }
 

@@ -352,3 +352,65 @@ fn fixes_and_the_language_are_in_the_log() {
     );
     assert_eq!(multi["runs"][0]["language"], "en");
 }
+
+/// Issue 11: related places are SARIF `relatedLocations` (with a region
+/// when the place is known), and the log stays valid.
+#[test]
+fn related_places_are_related_locations() {
+    use dialogmote::{
+        Applicability, Edit, FileReport, Finding, Fix, Lang, Location, Related, Report, Severity,
+        Text,
+    };
+    let at = |line| Location {
+        line,
+        column: 3,
+        end_line: line,
+        end_column: 9,
+        offset: 10 * line,
+    };
+    let mut f = Finding::new(
+        "DM002",
+        "schema-violation",
+        Severity::Error,
+        Text::new("to", "to", "two"),
+        "/participants/1",
+    );
+    f.location = Some(at(4));
+    f.related = vec![
+        Related::new(
+            "/participants/0",
+            Some(at(2)),
+            Text::new("først", "først", "first"),
+        ),
+        Related::new(
+            "/participants",
+            None,
+            Text::new("lista", "lista", "the list"),
+        ),
+    ];
+    f.fixes = vec![Fix::new(
+        Text::new("fjern", "fjern", "remove"),
+        Applicability::Unsafe,
+        vec![Edit {
+            start: 40,
+            end: 46,
+            replacement: String::new(),
+        }],
+    )];
+    let mut report = Report::default();
+    report.push(FileReport::new("a.yaml", vec![f]));
+    let linter = common::linter();
+    let sarif: Value =
+        serde_json::from_str(&dialogmote::render_sarif(&report, linter.rules(), Lang::En)).unwrap();
+    assert_valid(&sarif, "related");
+    let related = &sarif["runs"][0]["results"][0]["relatedLocations"];
+    assert_eq!(related[0]["message"]["text"], "first");
+    assert_eq!(related[0]["physicalLocation"]["region"]["startLine"], 2);
+    assert_eq!(related[1]["message"]["text"], "the list");
+    assert!(related[1].get("physicalLocation").is_none());
+    let fix = &sarif["runs"][0]["results"][0]["fixes"][0];
+    assert_eq!(
+        fix["artifactChanges"][0]["replacements"][0]["deletedRegion"]["byteLength"],
+        6
+    );
+}

@@ -140,6 +140,20 @@ pub fn render_human_file(file: &FileReport, source: Option<&str>, opts: &HumanOp
             };
             let _ = write!(out, "  = {label}: ");
             push_escaped(&mut out, fix.title.get(lang));
+            // The edits, by byte offset: what is written, never what was there.
+            for e in &fix.edits {
+                let _ = write!(out, " [{}–{} → `", e.start, e.end);
+                push_escaped(&mut out, &e.replacement);
+                out.push_str("`]");
+            }
+            out.push('\n');
+        }
+        for r in &f.related {
+            let _ = write!(out, "  = {}: ", lang.pick("se også", "sjå òg", "see also"));
+            if let Some(l) = r.location {
+                let _ = write!(out, "{path}:{}:{}: ", l.line, l.column);
+            }
+            push_escaped(&mut out, r.message.get(lang));
             out.push('\n');
         }
     }
@@ -292,6 +306,36 @@ mod tests {
             nn.ends_with("2 filer kontrollerte: 0 feil, 2 åtvaringar, 0 info\n"),
             "{nn}"
         );
+    }
+
+    #[test]
+    fn fixes_and_related_places_are_shown_in_the_language() {
+        use crate::finding::{Edit, Fix, Related};
+        let mut f = finding(Severity::Error, 4, 3);
+        f.fixes = vec![Fix::new(
+            Text::new("endre", "endre", "rename"),
+            Applicability::Safe,
+            vec![Edit {
+                start: 40,
+                end: 47,
+                replacement: "date".into(),
+            }],
+        )];
+        let mut at = f.location.unwrap();
+        at.line = 2;
+        f.related = vec![Related::new(
+            "/a",
+            Some(at),
+            Text::new("her", "her", "here"),
+        )];
+        let r = report(vec![FileReport::new("a.yaml", vec![f])]);
+        let nn = render_human(&r, &HumanOptions::new(false, Lang::Nn));
+        assert!(
+            nn.contains("  = retting: endre [40–47 → `date`]\n  = sjå òg: a.yaml:2:3: her\n"),
+            "{nn}"
+        );
+        let en = render_human(&r, &HumanOptions::new(false, Lang::En));
+        assert!(en.contains("  = fix: rename [40–47 → `date`]\n  = see also: a.yaml:2:3: here\n"));
     }
 
     #[test]
