@@ -2,12 +2,12 @@
 
 use std::fmt::Write;
 
-use crate::finding::Lang;
+use crate::i18n::Lang;
 use crate::rules::Rule;
 
 /// The documentation of `rule` as Markdown-flavoured text.
 pub fn explain(rule: &Rule, lang: Lang) -> String {
-    let nb = lang == Lang::Nb;
+    let t = |nb, nn, en| lang.pick(nb, nn, en);
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -21,47 +21,56 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "{}: {now}",
-            if nb {
-                "Alvorlighet i denne konfigurasjonen"
-            } else {
+            t(
+                "Alvorlighet i denne konfigurasjonen",
+                "Alvorsgrad i denne konfigurasjonen",
                 "Severity in this configuration"
-            }
+            )
         );
     }
     let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "{}: {}",
-        if nb { "Melding" } else { "Message" },
-        rule.message.get(lang)
-    );
+    // An input rule's findings say the catalogue's texts (one per kind of
+    // problem), not the rule's one-line message: show those.
+    if rule.texts.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            t("Melding", "Melding", "Message"),
+            rule.message.get(lang)
+        );
+    } else {
+        let _ = writeln!(out, "{}:", t("Meldinger", "Meldingar", "Messages"));
+        for m in rule.texts.values() {
+            let _ = writeln!(out, "- {}", unfilled(m.message.get(lang)));
+            if let Some(h) = &m.help {
+                let _ = writeln!(
+                    out,
+                    "  {}: {}",
+                    t("hjelp", "hjelp", "help"),
+                    unfilled(h.get(lang))
+                );
+            }
+        }
+    }
     if let Some(d) = &rule.docs {
         let sections = [
             (
-                if nb {
-                    "Hva den sjekker"
-                } else {
-                    "What it checks"
-                },
+                t("Hva den sjekker", "Kva han sjekkar", "What it checks"),
                 &d.what,
             ),
             (
-                if nb {
-                    "Hvorfor det er viktig"
-                } else {
-                    "Why it matters"
-                },
+                t(
+                    "Hvorfor det er viktig",
+                    "Kvifor det er viktig",
+                    "Why it matters",
+                ),
                 &d.why,
             ),
             (
-                if nb {
-                    "Slik retter du det"
-                } else {
-                    "How to fix it"
-                },
+                t("Slik retter du det", "Slik rettar du det", "How to fix it"),
                 &d.fix,
             ),
-            (if nb { "Kilde" } else { "Source" }, &d.source),
+            (t("Kilde", "Kjelde", "Source"), &d.source),
         ];
         for (title, text) in sections {
             let _ = writeln!(out, "\n## {title}\n\n{}", text.get(lang));
@@ -70,7 +79,7 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "\n## {}\n\n{}",
-                if nb { "Merknader" } else { "Notes" },
+                t("Merknader", "Merknader", "Notes"),
                 n.get(lang)
             );
         }
@@ -79,12 +88,34 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "\n## {}\n",
-            if nb { "Parametere" } else { "Parameters" }
+            t("Parametere", "Parametrar", "Parameters")
         );
         for (k, v) in &rule.params {
             let _ = writeln!(out, "- `{k}`: `{v}`");
         }
     }
+    out
+}
+
+/// A catalogue text with each `{placeholder}` (a value the finding fills
+/// in) shown as `…`.
+fn unfilled(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        match rest[open..].find('}') {
+            Some(close) => {
+                out.push('…');
+                rest = &rest[open + close + 1..];
+            }
+            None => {
+                rest = &rest[open..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
     out
 }
 

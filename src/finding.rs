@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Text;
 use crate::source::{LineIndex, Span};
 
 /// How serious a finding is.
@@ -36,57 +37,6 @@ impl Severity {
             "warning" => Some(Severity::Warning),
             "info" => Some(Severity::Info),
             _ => None,
-        }
-    }
-}
-
-/// The language of messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub enum Lang {
-    /// Norwegian bokmål (the default).
-    #[default]
-    #[serde(rename = "nb")]
-    Nb,
-    /// English.
-    #[serde(rename = "en")]
-    En,
-}
-
-impl Lang {
-    /// Parses `nb` or `en`.
-    pub fn parse(s: &str) -> Option<Lang> {
-        match s {
-            "nb" => Some(Lang::Nb),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-}
-
-/// A text in both languages.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct Text {
-    /// Norwegian bokmål.
-    pub nb: String,
-    /// English.
-    pub en: String,
-}
-
-impl Text {
-    /// A text from its two translations.
-    pub fn new(nb: impl Into<String>, en: impl Into<String>) -> Self {
-        Text {
-            nb: nb.into(),
-            en: en.into(),
-        }
-    }
-
-    /// The translation for `lang`.
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Nb => &self.nb,
-            Lang::En => &self.en,
         }
     }
 }
@@ -134,11 +84,12 @@ pub struct Finding {
     pub name: String,
     /// Severity after configuration.
     pub severity: Severity,
-    /// One sentence, in the requested language; never quotes free text from the document.
-    pub message: String,
-    /// Advice on how to fix it, if any.
+    /// One sentence in every language (a renderer picks one); never quotes
+    /// free text from the document.
+    pub message: Text,
+    /// Advice on how to fix it, if any, in every language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub help: Option<String>,
+    pub help: Option<Text>,
     /// JSON Pointer (RFC 6901) to the most specific node that exists.
     pub pointer: String,
     /// Where it is in the source, when the document could be read.
@@ -189,6 +140,90 @@ pub struct Fix {
     pub edits: Vec<Edit>,
 }
 
+impl Fix {
+    /// A fix from its title, applicability and edits (sorted here by start).
+    pub fn new(title: Text, applicability: Applicability, mut edits: Vec<Edit>) -> Self {
+        edits.sort_by_key(|e| (e.start, e.end));
+        Fix {
+            title,
+            applicability,
+            edits,
+        }
+    }
+
+    /// A safe fix that renames the mapping key `from`, found at `span` of
+    /// `text` (the text after a BOM of `bom` bytes), to `to`: only the key's
+    /// characters are replaced, inside its quotes when it is quoted, so that
+    /// every other byte (comments, line ends, indentation) stays. `None` when
+    /// the span does not hold the key as written plainly or in quotes (an
+    /// escaped key is left to a person). `to` must be a schema word, never
+    /// document text.
+    pub(crate) fn rename_key(
+        text: &str,
+        span: Span,
+        bom: usize,
+        from: &str,
+        to: &str,
+    ) -> Option<Fix> {
+        let written = text.get(span.start..span.end)?;
+        let inner = match written.as_bytes() {
+            [q @ (b'"' | b'\''), .., last] if last == q && written.len() >= 2 => {
+                Span::new(span.start + 1, span.end - 1)
+            }
+            _ => span,
+        };
+        if text.get(inner.start..inner.end)? != from || from == to {
+            return None;
+        }
+        Some(Fix {
+            title: Text::new(
+                format!("endre nøkkelen til `{to}`"),
+                format!("endre nøkkelen til `{to}`"),
+                format!("rename the key to `{to}`"),
+            ),
+            applicability: Applicability::Safe,
+            edits: vec![Edit {
+                start: inner.start + bom,
+                end: inner.end + bom,
+                replacement: to.to_owned(),
+            }],
+        })
+    }
+}
+
+impl Related {
+    /// A related place: its pointer, its position when known, and what it
+    /// has to do with the finding.
+    pub fn new(pointer: impl Into<String>, location: Option<Location>, message: Text) -> Self {
+        Related {
+            pointer: pointer.into(),
+            location,
+            message,
+        }
+    }
+}
+
+/// Applies the edits of `fixes` to `input` (every byte, a BOM included).
+/// `None` when edits overlap or fall outside the input or inside a
+/// character.
+pub fn apply_fixes<'f>(input: &str, fixes: impl IntoIterator<Item = &'f Fix>) -> Option<String> {
+    let mut edits: Vec<&Edit> = fixes.into_iter().flat_map(|f| &f.edits).collect();
+    edits.sort_by_key(|e| (e.start, e.end));
+    let mut out = String::with_capacity(input.len());
+    let mut at = 0;
+    for e in edits {
+        if e.start < at || e.end < e.start {
+            return None;
+        }
+        out.push_str(input.get(at..e.start)?);
+        input.get(e.start..e.end)?;
+        out.push_str(&e.replacement);
+        at = e.end;
+    }
+    out.push_str(input.get(at..)?);
+    Some(out)
+}
+
 /// Another place in the document that belongs to a finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -208,14 +243,14 @@ impl Finding {
         code: impl Into<String>,
         name: impl Into<String>,
         severity: Severity,
-        message: impl Into<String>,
+        message: Text,
         pointer: impl Into<String>,
     ) -> Self {
         Finding {
             code: code.into(),
             name: name.into(),
             severity,
-            message: message.into(),
+            message,
             help: None,
             pointer: pointer.into(),
             location: None,
@@ -225,15 +260,16 @@ impl Finding {
     }
 
     /// Adds help text.
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+    pub fn with_help(mut self, help: Text) -> Self {
+        self.help = Some(help);
         self
     }
 
-    /// Sorting key: line, column, code, pointer, message.
+    /// Sorting key: line, column, code, pointer, then the bokmål message,
+    /// so that the order does not depend on the language shown.
     pub(crate) fn sort_key(&self) -> (usize, usize, &str, &str, &str) {
         let (l, c) = self.location.map_or((0, 0), |l| (l.line, l.column));
-        (l, c, &self.code, &self.pointer, &self.message)
+        (l, c, &self.code, &self.pointer, &self.message.nb)
     }
 }
 
@@ -383,21 +419,6 @@ impl FileReport {
     }
 }
 
-/// The message of the finding that ends a capped file: how many findings
-/// were left out and the limit, never document text.
-pub(crate) fn cap_message(more: usize, max: usize) -> (Text, Text) {
-    (
-        Text::new(
-            format!("{more} funn til er utelatt; grensen er {max} funn per fil"),
-            format!("{more} more findings were left out; the limit is {max} findings per file"),
-        ),
-        Text::new(
-            "rett funnene over og kjør på nytt, eller øk `limits.max_findings` i `dialogmote.yaml`",
-            "fix the findings above and run again, or raise `limits.max_findings` in `dialogmote.yaml`",
-        ),
-    )
-}
-
 /// The result of a run over several documents.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -467,7 +488,7 @@ mod tests {
     use super::*;
 
     fn at(severity: Severity, line: usize) -> Finding {
-        let mut f = Finding::new("DM801", "national-id", severity, "m", "/x");
+        let mut f = Finding::new("DM801", "national-id", severity, Text::same("m"), "/x");
         f.location = Some(Location {
             line,
             column: 1,
@@ -492,7 +513,7 @@ mod tests {
                 "DM004",
                 "input-limit",
                 Severity::Error,
-                "n",
+                Text::same("n"),
                 "",
             ))
         });
@@ -531,12 +552,83 @@ mod tests {
         assert_eq!(file, before);
     }
 
+    /// The DM002 fix of a misspelt key, applied to the input, gives the
+    /// input with only the key's characters changed.
+    fn fixed(input: &str) -> Option<String> {
+        let linter = crate::Linter::new().unwrap();
+        let opts = crate::LintOptions::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap());
+        let findings = linter.lint_bytes(input.as_bytes(), &opts);
+        let fixes: Vec<&Fix> = findings.iter().flat_map(|f| &f.fixes).collect();
+        if fixes.is_empty() {
+            return None;
+        }
+        assert!(fixes.iter().all(|f| f.applicability == Applicability::Safe));
+        apply_fixes(input, fixes)
+    }
+
     #[test]
-    fn the_cap_message_names_counts_only() {
-        let (m, _) = cap_message(12, 10_000);
+    fn a_misspelt_key_is_renamed_byte_for_byte() {
+        let doc = |key: &str, nl: &str| {
+            [
+                "format: dialogmote1/v1 # the format",
+                "meeting:",
+                "  date: 2026-11-16",
+                "participants:",
+                "  - role: arbeidstaker",
+                &format!("    {key}: true   # was there"),
+                "",
+            ]
+            .join(nl)
+        };
+        for (typo, right) in [
+            ("atended", "attended"),
+            ("\"atended\"", "\"attended\""),
+            ("'atended'", "'attended'"),
+        ] {
+            for nl in ["\n", "\r\n"] {
+                for bom in ["", "\u{feff}"] {
+                    let input = format!("{bom}{}", doc(typo, nl));
+                    let want = format!("{bom}{}", doc(right, nl));
+                    assert_eq!(fixed(&input).as_deref(), Some(want.as_str()), "{input:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_fix_without_exactly_one_candidate_or_when_the_key_exists() {
+        let base = "format: dialogmote1/v1\nmeeting:\n  date: 2026-11-16\nparticipants:\n  - role: arbeidstaker\n";
+        // Far from every key: no suggestion, no fix.
+        assert_eq!(fixed(&format!("{base}    xyzzy: true\n")), None);
+        // The right key is there already: renaming would duplicate it.
         assert_eq!(
-            m.en,
-            "12 more findings were left out; the limit is 10000 findings per file"
+            fixed(&format!("{base}    attended: true\n    atended: true\n")),
+            None
         );
+        // Escaped in quotes: left to a person.
+        assert_eq!(
+            fixed(&format!("{base}    \"at\\u0074ended\": true\n")),
+            None
+        );
+    }
+
+    #[test]
+    fn overlapping_or_misplaced_edits_are_not_applied() {
+        let fix = |start, end| Fix {
+            title: Text::same("t"),
+            applicability: Applicability::Safe,
+            edits: vec![Edit {
+                start,
+                end,
+                replacement: "x".into(),
+            }],
+        };
+        assert_eq!(
+            apply_fixes("abcdef", [&fix(1, 3), &fix(4, 5)]).as_deref(),
+            Some("axdxf")
+        );
+        assert_eq!(apply_fixes("abcdef", [&fix(1, 3), &fix(2, 4)]), None);
+        assert_eq!(apply_fixes("abcdef", [&fix(5, 9)]), None);
+        assert_eq!(apply_fixes("ø", [&fix(1, 2)]), None, "inside a character");
     }
 }

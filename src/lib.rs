@@ -35,6 +35,7 @@ mod error;
 mod explain;
 mod finding;
 mod fnv;
+mod i18n;
 mod linter;
 mod model;
 mod names;
@@ -54,9 +55,10 @@ pub use draft::{DEFAULT_SCHEMA_REF, draft};
 pub use error::Error;
 pub use explain::{explain, rules_markdown};
 pub use finding::{
-    Applicability, Edit, FileReport, Finding, Fix, Lang, Location, Omitted, Related, Report,
-    Severity, Summary, SuppressedFinding, Suppression, SuppressionSource, Text,
+    Applicability, Edit, FileReport, Finding, Fix, Location, Omitted, Related, Report, Severity,
+    Summary, SuppressedFinding, Suppression, SuppressionSource, apply_fixes,
 };
+pub use i18n::{Lang, Text};
 pub use linter::{ExampleOutcome, LintOptions, Linter, LinterBuilder, Run};
 pub use model::{
     Action, Conclusion, Covered, Date, Decision, EmployeeStatus, EmployerAssessment,

@@ -12,9 +12,9 @@ use crate::catalogue::{Catalogue, Settings};
 use crate::config::{Config, Ignore};
 use crate::error::Error;
 use crate::finding::{
-    FileReport, Finding, Lang, Location, Report, SuppressedFinding, Suppression, SuppressionSource,
-    Text,
+    FileReport, Finding, Fix, Location, Report, SuppressedFinding, Suppression, SuppressionSource,
 };
+use crate::i18n::{Message, Text};
 use crate::parse::{self, Limits, LoadProblem, ProblemKind, SourceKind};
 use crate::rules::eval::Env;
 use crate::rules::{self, Rule};
@@ -29,23 +29,13 @@ use crate::suppress::{self, Invalid};
 pub struct LintOptions {
     /// The evaluation date (drives the referat deadline rules).
     pub as_of: NaiveDate,
-    /// The language of messages.
-    pub lang: Lang,
 }
 
 impl LintOptions {
-    /// Options for evaluation date `as_of`, Norwegian messages.
+    /// Options for evaluation date `as_of`. Findings carry their messages in
+    /// every language; a renderer picks one.
     pub fn new(as_of: NaiveDate) -> Self {
-        LintOptions {
-            as_of,
-            lang: Lang::Nb,
-        }
-    }
-
-    /// Sets the language.
-    pub fn with_lang(mut self, lang: Lang) -> Self {
-        self.lang = lang;
-        self
+        LintOptions { as_of }
     }
 }
 
@@ -141,7 +131,8 @@ pub struct Linter {
 /// pointer. The finding's own pointer may be shorter (see [`public_pointer`]).
 enum Target {
     Value(String),
-    Key(String),
+    /// A key; with the known key to rename it to, when that is a safe fix.
+    Key(String, Option<String>),
     /// A rule's finding: a node, or a match inside a node or a comment.
     Rule(rules::Place),
 }
@@ -259,19 +250,30 @@ impl Linter {
         message: &Text,
         help: Option<&Text>,
         pointer: String,
-        lang: Lang,
     ) -> Option<Finding> {
         let rule = self.rule(code)?;
         let severity = rule.severity?;
-        let mut f = Finding::new(
-            code,
-            rule.name.clone(),
-            severity,
-            message.get(lang),
-            pointer,
-        );
-        f.help = help.map(|h| h.get(lang).to_owned());
+        let mut f = Finding::new(code, rule.name.clone(), severity, message.clone(), pointer);
+        f.help = help.cloned();
         Some(f)
+    }
+
+    /// A finding of the engine rule `code` that says the catalogue's text
+    /// `id` (`rules/input.yaml`, `texts`) with `args` filled in.
+    fn catalogue_finding(
+        &self,
+        code: &str,
+        id: &str,
+        args: &[(&str, &str)],
+        pointer: String,
+    ) -> Option<Finding> {
+        let rule = self.rule(code)?;
+        // Every id is in the built-in catalogue (a test checks); the code
+        // and id stand in should a text ever be missing.
+        let m = rule
+            .text(id, args)
+            .unwrap_or_else(|| Message::new(Text::same(format!("{code} {id}")), None));
+        self.engine_finding(code, &m.message, m.help.as_ref(), pointer)
     }
 
     /// Lints one [`Source`]: loads it, checks it against the schema and the
@@ -297,15 +299,16 @@ impl Linter {
         let (findings, comments) = self.check_source(source, opts, limits);
         let mut suppressed = Vec::new();
         let mut findings =
-            self.apply_comments(source, &comments, findings, &mut suppressed, opts.lang);
+            self.apply_comments(source, &comments, findings, &mut suppressed);
         self.apply_config(source.match_path(), &mut findings, &mut suppressed, used);
         let mut report = FileReport::new(source.path(), findings);
         suppressed.sort_by(|a, b| a.finding.sort_key().cmp(&b.finding.sort_key()));
         report.suppressed = suppressed;
         let max = self.limits.max_findings;
         report.cap(max, |more| {
-            let (message, help) = crate::finding::cap_message(more, max);
-            self.engine_finding("DM004", &message, Some(&help), String::new(), opts.lang)
+            let (more, max) = (more.to_string(), max.to_string());
+            let args = [("more", more.as_str()), ("max", max.as_str())];
+            self.catalogue_finding("DM004", "cap", &args, String::new())
         });
         report
     }
@@ -347,13 +350,7 @@ impl Linter {
     pub fn lint_value(&self, value: &Value, opts: &LintOptions) -> Vec<Finding> {
         if let Err(p) = parse::check_value_limits(value, &self.limits) {
             return self
-                .engine_finding(
-                    "DM004",
-                    &p.message,
-                    p.help.as_ref(),
-                    String::new(),
-                    opts.lang,
-                )
+                .engine_finding("DM004", &p.message, p.help.as_ref(), String::new())
                 .into_iter()
                 .collect();
         }
@@ -399,7 +396,7 @@ impl Linter {
             Ok(doc) => doc,
             Err(failed) => {
                 return (
-                    self.problems(&failed.problems, source, opts.lang),
+                    self.problems(&failed.problems, source),
                     failed.comments,
                 );
             }
@@ -422,7 +419,7 @@ impl Linter {
             .into_iter()
             .map(|(mut f, target)| {
                 let span = match &target {
-                    Target::Key(p) => doc.span_of(p).map(|s| {
+                    Target::Key(p, _) => doc.span_of(p).map(|s| {
                         if doc.has_span(p) {
                             s.key.unwrap_or(s.value)
                         } else {
@@ -432,6 +429,13 @@ impl Linter {
                     Target::Value(p) => doc.span_of(p).map(|s| s.value),
                     Target::Rule(place) => place.span(&doc, text),
                 };
+                if let (Target::Key(p, Some(to)), Some(key)) = (&target, span)
+                    && doc.has_span(p)
+                {
+                    let from = crate::pointer::segments(p).pop().unwrap_or_default();
+                    f.fixes
+                        .extend(Fix::rename_key(text, key, source.bom_len(), &from, to));
+                }
                 if let Some(index) = index {
                     f.location = Some(Location::from_span(
                         index,
@@ -453,7 +457,7 @@ impl Linter {
     }
 
     /// DM001 and DM004 findings for the problems that stopped loading.
-    fn problems(&self, problems: &[LoadProblem], source: &Source<'_>, lang: Lang) -> Vec<Finding> {
+    fn problems(&self, problems: &[LoadProblem], source: &Source<'_>) -> Vec<Finding> {
         problems
             .iter()
             .filter_map(|p| {
@@ -462,7 +466,7 @@ impl Linter {
                     ProblemKind::Limit => "DM004",
                 };
                 let mut f =
-                    self.engine_finding(code, &p.message, p.help.as_ref(), String::new(), lang)?;
+                    self.engine_finding(code, &p.message, p.help.as_ref(), String::new())?;
                 f.location = Some(Location::from_span(
                     source.line_index(),
                     p.span,
@@ -476,13 +480,11 @@ impl Linter {
     /// A DM005 or DM006 finding at `span` of the source.
     fn suppression_finding(
         &self,
-        code: &str,
-        (message, help): &(Text, Text),
+        (code, id, args): (&str, &str, &[(&str, &str)]),
         source: &Source<'_>,
         span: Span,
-        lang: Lang,
     ) -> Option<Finding> {
-        let mut f = self.engine_finding(code, message, Some(help), String::new(), lang)?;
+        let mut f = self.catalogue_finding(code, id, args, String::new())?;
         f.location = Some(Location::from_span(
             source.line_index(),
             span,
@@ -502,7 +504,6 @@ impl Linter {
         comments: &[Span],
         findings: Vec<Finding>,
         suppressed: &mut Vec<SuppressedFinding>,
-        lang: Lang,
     ) -> Vec<Finding> {
         let text = source.text();
         let found: Vec<(Span, suppress::Directive)> = comments
@@ -523,13 +524,10 @@ impl Linter {
         for (i, (span, d)) in found.iter().enumerate() {
             let known = |code: &str| self.rule(code).is_some();
             match Invalid::check(&d.codes, d.reason.as_deref(), known) {
-                Some(invalid) => extra.extend(self.suppression_finding(
-                    "DM005",
-                    &invalid.message(),
-                    source,
-                    *span,
-                    lang,
-                )),
+                Some(invalid) => {
+                    let (id, args) = invalid.text_id();
+                    extra.extend(self.suppression_finding(("DM005", id, &args), source, *span));
+                }
                 None => {
                     let line = index.position(span.start).line;
                     let before = &text[index.line_start(line)..span.start];
@@ -563,10 +561,13 @@ impl Linter {
                 None => kept.push(f),
             }
         }
-        let unused = suppress::unused_message();
         for i in by_line.into_values().flatten() {
             if !used[i] {
-                extra.extend(self.suppression_finding("DM006", &unused, source, found[i].0, lang));
+                extra.extend(self.suppression_finding(
+                    ("DM006", suppress::UNUSED, &[]),
+                    source,
+                    found[i].0,
+                ));
             }
         }
         kept.extend(extra);
@@ -616,19 +617,18 @@ impl Linter {
     /// DM005 for an entry that is invalid (no reason, or naming DM001, DM003
     /// or DM004), DM006 for one that suppressed nothing (`used[i]` false).
     /// `None` when there is nothing to say.
-    fn ignore_report(&self, used: &[AtomicBool], lang: Lang) -> Option<FileReport> {
+    fn ignore_report(&self, used: &[AtomicBool]) -> Option<FileReport> {
         let mut out = Vec::new();
         for (i, ig) in self.ignore.iter().enumerate() {
             let invalid = Invalid::check(&ig.codes, ig.reason.as_deref(), |_| true);
-            let (code, m) = if let Some(invalid) = invalid {
-                ("DM005", invalid.message())
+            let (code, (id, args)) = if let Some(invalid) = invalid {
+                ("DM005", invalid.text_id())
             } else if !used.get(i).is_some_and(|u| u.load(Ordering::Relaxed)) {
-                ("DM006", suppress::unused_message())
+                ("DM006", (suppress::UNUSED, Vec::new()))
             } else {
                 continue;
             };
-            let Some(mut f) =
-                self.engine_finding(code, &m.0, Some(&m.1), format!("/ignore/{i}"), lang)
+            let Some(mut f) = self.catalogue_finding(code, id, &args, format!("/ignore/{i}"))
             else {
                 continue;
             };
@@ -651,38 +651,15 @@ impl Linter {
         comments: &'a Value,
         opts: &LintOptions,
     ) -> Vec<(Finding, Target)> {
-        let lang = opts.lang;
         let mut out = Vec::new();
         let format = value.get("format");
         if format.and_then(Value::as_str) != Some(FORMAT) {
-            let (pointer, message) = match format {
-                None => (
-                    String::new(),
-                    Text::new(
-                        format!("`format` mangler; dokumentet må starte med `format: {FORMAT}`"),
-                        format!(
-                            "`format` is missing; the document must start with `format: {FORMAT}`"
-                        ),
-                    ),
-                ),
-                Some(_) => (
-                    "/format".to_owned(),
-                    Text::new(
-                        format!("formatet støttes ikke; dette verktøyet leser `{FORMAT}`"),
-                        format!("unsupported format; this tool reads `{FORMAT}`"),
-                    ),
-                ),
+            let (pointer, id) = match format {
+                None => (String::new(), "missing"),
+                Some(_) => ("/format".to_owned(), "unsupported"),
             };
-            let help = Text::new(
-                format!(
-                    "skriv `format: {FORMAT}` øverst i dokumentet; ingen andre kontroller er gjort"
-                ),
-                format!(
-                    "write `format: {FORMAT}` at the top of the document; nothing else was checked"
-                ),
-            );
             out.extend(
-                self.engine_finding("DM003", &message, Some(&help), pointer.clone(), lang)
+                self.catalogue_finding("DM003", id, &[("format", FORMAT)], pointer.clone())
                     .map(|f| (f, Target::Value(pointer))),
             );
             return out;
@@ -691,13 +668,13 @@ impl Linter {
         malformed.sort_unstable();
         for v in violations {
             let target = if v.at_key {
-                Target::Key(v.locate)
+                Target::Key(v.locate, v.rename_to)
             } else {
                 Target::Value(v.locate)
             };
             let pointer = public_pointer(&v.pointer, value, &self.catalogue.vocabulary);
             out.extend(
-                self.engine_finding("DM002", &v.message, v.help.as_ref(), pointer, lang)
+                self.engine_finding("DM002", &v.message, v.help.as_ref(), pointer)
                     .map(|f| (f, target)),
             );
         }
@@ -711,7 +688,7 @@ impl Linter {
             opts.as_of,
             &self.catalogue.vocabulary,
         );
-        let fired = rules::run(&self.catalogue.rules, &self.rules, &env, lang, |p| {
+        let fired = rules::run(&self.catalogue.rules, &self.rules, &env, |p| {
             public_pointer(p, value, &self.catalogue.vocabulary)
         });
         out.extend(
@@ -788,7 +765,7 @@ impl Run<'_> {
     /// something to say about the configuration's `ignore` entries, a report
     /// of the configuration file.
     pub fn finish(mut self) -> Report {
-        if let Some(config) = self.linter.ignore_report(&self.used, self.opts.lang) {
+        if let Some(config) = self.linter.ignore_report(&self.used) {
             self.report.push(config);
         }
         self.report
@@ -885,6 +862,41 @@ mod tests {
         text
     }
 
+    /// Every text the code names by (code, id) is in the catalogue, in
+    /// every language, with every placeholder filled.
+    #[test]
+    fn every_catalogue_text_the_code_names_exists() {
+        let linter = Linter::new().unwrap();
+        type Named<'a> = (&'a str, &'a str, Vec<(&'a str, &'a str)>);
+        let mut ids: Vec<Named<'_>> = vec![
+            ("DM003", "missing", vec![("format", FORMAT)]),
+            ("DM003", "unsupported", vec![("format", FORMAT)]),
+            ("DM004", "cap", vec![("more", "2"), ("max", "10")]),
+            ("DM006", suppress::UNUSED, vec![]),
+        ];
+        for invalid in [
+            Invalid::MissingReason,
+            Invalid::BadCode,
+            Invalid::NotSuppressible("DM001"),
+        ] {
+            let (id, args) = invalid.text_id();
+            ids.push(("DM005", id, args));
+        }
+        for (code, id, args) in ids {
+            let m = linter.rule(code).unwrap().text(id, &args);
+            let m = m.unwrap_or_else(|| panic!("{code} has no text `{id}`"));
+            for lang in crate::Lang::ALL {
+                for t in [Some(&m.message), m.help.as_ref()].into_iter().flatten() {
+                    let t = t.get(lang);
+                    assert!(
+                        !t.is_empty() && !t.contains('{'),
+                        "{code} {id} {lang:?}: {t}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn dm001_cannot_be_suppressed_by_a_comment() {
         let mut text = sensitive();
@@ -895,19 +907,15 @@ mod tests {
         assert_eq!(codes(&report), vec![(lines - 1, "DM005"), (lines, "DM001")]);
         let dm005 = &report.findings[0];
         assert!(
-            dm005.message.contains("`DM001` kan ikke undertrykkes"),
+            dm005.message.nb.contains("`DM001` kan ikke undertrykkes"),
             "{dm005:?}"
         );
-        let en = Linter::new().unwrap().lint_file(
-            "r.yaml",
-            "r.yaml",
-            text.as_bytes(),
-            &LintOptions::new(date()).with_lang(Lang::En),
-        );
+        assert!(dm005.message.en.contains("`DM001` cannot be suppressed"));
         assert!(
-            en.findings[0]
+            dm005
                 .message
-                .contains("`DM001` cannot be suppressed")
+                .nn
+                .contains("`DM001` kan ikkje undertrykkjast")
         );
         // Named with another code, it is still invalid and hides nothing.
         let text = text.replace("ignore DM001 --", "ignore DM508, DM001 --");
@@ -968,7 +976,7 @@ mod tests {
             got,
             ["DM005 /ignore/0", "DM005 /ignore/1", "DM005 /ignore/2"]
         );
-        assert!(config_report.findings[2].message.contains("`DM004`"));
+        assert!(config_report.findings[2].message.nb.contains("`DM004`"));
     }
 
     #[test]
@@ -1030,7 +1038,8 @@ mod tests {
                 text.push_str(
                     "# dialogmote: ignore DM508 -- r\nowner: x\n# dialogmote: ignore DM101 -- r\n",
                 );
-                let mut f = Finding::new("DM508", "x", crate::Severity::Warning, "m", "");
+                let mut f =
+                    Finding::new("DM508", "x", crate::Severity::Warning, Text::same("m"), "");
                 let line = 3 * i + 2;
                 f.location = Some(Location {
                     line,
@@ -1063,7 +1072,6 @@ mod tests {
                         &comments,
                         findings,
                         &mut suppressed,
-                        Lang::Nb,
                     );
                     let elapsed = t.elapsed();
                     assert_eq!((suppressed.len(), kept.len()), (n, n));
@@ -1117,7 +1125,7 @@ mod tests {
                         let found = linter.lint_value(&doc, &LintOptions::new(date()));
                         let got: Vec<_> = found.iter().map(|f| f.code.as_str()).collect();
                         assert_eq!(got, ["DM004"], "{depth}");
-                        assert!(found[0].message.contains("64"), "{}", found[0].message);
+                        assert!(found[0].message.en.contains("64"), "{:?}", found[0].message);
                         dismantle(doc);
                     }
                 })

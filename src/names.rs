@@ -10,10 +10,22 @@ pub(crate) fn suggest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
     let lower = name.to_lowercase();
     known
         .iter()
-        .map(|k| (strsim::damerau_levenshtein(&lower, &k.to_lowercase()), *k))
-        .filter(|&(d, k)| d <= 2.max(k.len() / 4) && d < k.len())
+        .filter_map(|k| close(&lower, k).map(|d| (d, *k)))
         .min()
         .map(|(_, k)| k)
+}
+
+/// How many of `known` are close enough to `name` (as [`suggest`] judges)
+/// to be what was meant: a fix may rename only when exactly one is.
+pub(crate) fn close_count(name: &str, known: &[&str]) -> usize {
+    let lower = name.to_lowercase();
+    known.iter().filter(|k| close(&lower, k).is_some()).count()
+}
+
+/// The distance from `lower` to `known`, when it is close enough.
+fn close(lower: &str, known: &str) -> Option<usize> {
+    let d = strsim::damerau_levenshtein(lower, &known.to_lowercase());
+    (d <= 2.max(known.len() / 4) && d < known.len()).then_some(d)
 }
 
 /// The rule code of `known` one edit (or a difference of case) from

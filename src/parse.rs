@@ -7,13 +7,18 @@
 //! tabs outside strings are turned into spaces (JSON allows them, YAML flow
 //! context does not always).
 
+// A problem carries its message and help in three languages (144 bytes);
+// it is the cold path, taken once per document at most, so it is returned
+// by value rather than boxed.
+#![allow(clippy::result_large_err)]
+
 use std::collections::HashMap;
 
 use saphyr_parser::{Event, Parser, ScalarStyle, Tag};
 use serde_json::{Map, Number, Value};
 
-use crate::finding::Text;
 use crate::fnv::Fnv;
+use crate::i18n::Text;
 use crate::pointer;
 use crate::source::{CharCursor, Source, Span};
 use crate::syntax;
@@ -215,6 +220,7 @@ impl LoadProblem {
             message,
             help: Some(Text::new(
                 "del opp dokumentet eller øk grensen i konfigurasjonen (`limits`)",
+                "del opp dokumentet eller auk grensa i konfigurasjonen (`limits`)",
                 "split the document or raise the limit in the configuration (`limits`)",
             )),
             span,
@@ -241,9 +247,14 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<(&str, usize), LoadProblem> {
             Span::new(0, 0),
             Text::new(
                 "filen ser ut til å være kodet som UTF-16, ikke UTF-8",
+                "fila ser ut til å vere koda som UTF-16, ikkje UTF-8",
                 "the file looks like UTF-16, not UTF-8",
             ),
-            Some(Text::new("lagre filen som UTF-8", "save the file as UTF-8")),
+            Some(Text::new(
+                "lagre filen som UTF-8",
+                "lagre fila som UTF-8",
+                "save the file as UTF-8",
+            )),
         ));
     }
     match std::str::from_utf8(body) {
@@ -251,26 +262,31 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<(&str, usize), LoadProblem> {
         Err(e) => {
             let at = e.valid_up_to();
             let byte = body[at];
-            let (nb, en) = if (0xA0..=0xFF).contains(&byte) || (0x80..=0x9F).contains(&byte) {
-                (
+            let message = if (0xA0..=0xFF).contains(&byte) || (0x80..=0x9F).contains(&byte) {
+                Text::new(
                     format!(
                         "ugyldig UTF-8 (byte 0x{byte:02X}); filen er trolig kodet som Latin-1 eller Windows-1252"
+                    ),
+                    format!(
+                        "ugyldig UTF-8 (byte 0x{byte:02X}); fila er truleg koda som Latin-1 eller Windows-1252"
                     ),
                     format!(
                         "invalid UTF-8 (byte 0x{byte:02X}); the file is probably Latin-1 or Windows-1252"
                     ),
                 )
             } else {
-                (
-                    format!("ugyldig UTF-8 (byte 0x{byte:02X})"),
-                    format!("invalid UTF-8 (byte 0x{byte:02X})"),
-                )
+                let nb = format!("ugyldig UTF-8 (byte 0x{byte:02X})");
+                Text::new(nb.clone(), nb, format!("invalid UTF-8 (byte 0x{byte:02X})"))
             };
             // The span is in the valid prefix, which is what positions are computed on.
             Err(LoadProblem::syntax(
                 Span::new(at, at),
-                Text::new(nb, en),
-                Some(Text::new("lagre filen som UTF-8", "save the file as UTF-8")),
+                message,
+                Some(Text::new(
+                    "lagre filen som UTF-8",
+                    "lagre fila som UTF-8",
+                    "save the file as UTF-8",
+                )),
             ))
         }
     }
@@ -374,6 +390,7 @@ fn too_large(len: usize, max: usize) -> LoadProblem {
         Span::new(0, 0),
         Text::new(
             format!("dokumentet er {len} byte; grensen er {max} byte"),
+            format!("dokumentet er {len} byte; grensa er {max} byte"),
             format!("the document is {len} bytes; the limit is {max} bytes"),
         ),
     )
@@ -420,6 +437,7 @@ fn control_character(text: &str) -> Option<LoadProblem> {
         Span::new(at, at + c.len_utf8()),
         Text::new(
             format!("ugyldig kontrolltegn U+{:04X} i dokumentet", c as u32),
+            format!("ugyldig kontrollteikn U+{:04X} i dokumentet", c as u32),
             format!(
                 "invalid control character U+{:04X} in the document",
                 c as u32
@@ -427,6 +445,7 @@ fn control_character(text: &str) -> Option<LoadProblem> {
         ),
         Some(Text::new(
             "fjern tegnet; skriv `\\n` eller `\\t` i en streng med doble anførselstegn om det er ment",
+            "fjern teiknet; skriv `\\n` eller `\\t` i ein streng med doble hermeteikn om det er meint",
             "remove it; write `\\n` or `\\t` in a double-quoted string if it is meant",
         )),
     ))
@@ -600,10 +619,12 @@ impl<'a> Loader<'a> {
                         span,
                         Text::new(
                             "filen inneholder mer enn ett YAML-dokument",
+                            "fila inneheld meir enn eitt YAML-dokument",
                             "the file holds more than one YAML document",
                         ),
                         Some(Text::new(
                             "legg hvert referat i en egen fil, og fjern `---` mellom dem",
+                            "legg kvart referat i ei eiga fil, og fjern `---` mellom dei",
                             "put each referat in a file of its own and remove the `---` between them",
                         )),
                     ));
@@ -634,10 +655,12 @@ impl<'a> Loader<'a> {
                         span,
                         Text::new(
                             "et alias kan ikke brukes som nøkkel",
+                            "eit alias kan ikkje brukast som nøkkel",
                             "an alias cannot be used as a key",
                         ),
                         Some(Text::new(
                             "skriv nøkkelen ut; er det tekst som starter med `*`, sett den i anførselstegn",
+                            "skriv nøkkelen ut; er det tekst som byrjar med `*`, set teksten i hermeteikn",
                             "write the key out; if it is text starting with `*`, put it in quotes",
                         )),
                     ));
@@ -647,10 +670,12 @@ impl<'a> Loader<'a> {
                         span,
                         Text::new(
                             "aliaset viser til et anker som ikke er ferdig definert",
+                            "aliaset viser til eit anker som ikkje er ferdig definert",
                             "the alias refers to an anchor that is not completely defined",
                         ),
                         Some(Text::new(
                             "et alias (`*navn`) kan bare vise til et anker (`&navn`) som er ferdig definert over det; er det tekst som starter med `*`, sett den i anførselstegn",
+                            "eit alias (`*namn`) kan berre vise til eit anker (`&namn`) som er ferdig definert over det; er det tekst som byrjar med `*`, set teksten i hermeteikn",
                             "an alias (`*name`) may refer only to an anchor (`&name`) completely defined above it; if it is text starting with `*`, put it in quotes",
                         )),
                     ));
@@ -662,6 +687,10 @@ impl<'a> Loader<'a> {
                         Text::new(
                             format!(
                                 "aliaser utvider dokumentet med mer enn {} noder",
+                                self.limits.max_alias_nodes
+                            ),
+                            format!(
+                                "alias utvidar dokumentet med meir enn {} nodar",
                                 self.limits.max_alias_nodes
                             ),
                             format!(
@@ -699,10 +728,12 @@ impl<'a> Loader<'a> {
                 span,
                 Text::new(
                     format!("nøkkelen{name} står to ganger"),
+                    format!("nøkkelen{name} står to gonger"),
                     format!("duplicate key{name}"),
                 ),
                 Some(Text::new(
                     "slå sammen de to oppføringene; bare én verdi per nøkkel er tillatt",
+                    "slå saman dei to oppføringane; berre éin verdi per nøkkel er tillaten",
                     "merge the two entries; a key may appear only once",
                 )),
             ));
@@ -734,10 +765,12 @@ impl<'a> Loader<'a> {
                     span,
                     Text::new(
                         "nøkler må være enkle verdier, ikke lister eller tabeller",
+                        "nøklar må vere enkle verdiar, ikkje lister eller tabellar",
                         "keys must be plain values, not sequences or mappings",
                     ),
                     Some(Text::new(
                         "skriv nøkkelen som vanlig tekst foran `:`; en linje som starter med `?` eller en nøkkel i `[…]` eller `{…}` støttes ikke",
+                        "skriv nøkkelen som vanleg tekst framfor `:`; ei linje som byrjar med `?`, eller ein nøkkel i `[…]` eller `{…}`, er ikkje støtta",
                         "write the key as plain text before the `:`; a line starting with `?`, or a key in `[…]` or `{…}`, is not supported",
                     )),
                 ));
@@ -875,6 +908,7 @@ impl<'a> Loader<'a> {
 fn too_deep(max_depth: usize) -> Text {
     Text::new(
         format!("dokumentet er nøstet dypere enn {max_depth} nivåer"),
+        format!("dokumentet er nøsta djupare enn {max_depth} nivå"),
         format!("the document is nested deeper than {max_depth} levels"),
     )
 }
@@ -882,6 +916,7 @@ fn too_deep(max_depth: usize) -> Text {
 fn too_many_nodes(max_nodes: usize) -> Text {
     Text::new(
         format!("dokumentet har mer enn {max_nodes} noder"),
+        format!("dokumentet har meir enn {max_nodes} nodar"),
         format!("the document has more than {max_nodes} nodes"),
     )
 }
@@ -963,10 +998,12 @@ fn resolve_scalar(
                 span,
                 Text::new(
                     format!("verdien passer ikke med taggen `!!{}`", tag.suffix),
+                    format!("verdien passar ikkje med taggen `!!{}`", tag.suffix),
                     format!("the value does not match its tag `!!{}`", tag.suffix),
                 ),
                 Some(Text::new(
                     "fjern taggen, eller skriv en verdi av typen den krever",
+                    "fjern taggen, eller skriv ein verdi av typen han krev",
                     "remove the tag, or write a value of the type it requires",
                 )),
             ));

@@ -7,7 +7,7 @@ use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde_json::Value;
 
 use crate::error::Error;
-use crate::finding::Text;
+use crate::i18n::Text;
 use crate::pointer;
 
 /// The schema text, as shipped in `schema/dialogmote1.schema.json`.
@@ -30,6 +30,9 @@ pub(crate) struct Violation {
     pub at_key: bool,
     pub message: Text,
     pub help: Option<Text>,
+    /// For an unknown key: the one known key it is a typo of, when exactly
+    /// one is close and the mapping does not have it yet (a safe fix).
+    pub rename_to: Option<String>,
 }
 
 /// The compiled schema.
@@ -92,6 +95,9 @@ impl Schema {
                         let mut full = at.clone();
                         pointer::push(&mut full, key);
                         let suggestion = suggest(key, &known);
+                        let rename_to = suggestion
+                            .filter(|s| crate::names::close_count(key, &known) == 1 && instance.get(*s).is_none())
+                            .map(str::to_owned);
                         // A key is shown only when it is a word of the format (a
                         // known key in the wrong place); any other key, a typo
                         // included, may be free text (a name).
@@ -113,6 +119,7 @@ impl Schema {
                             at_key: true,
                             message,
                             help: Some(help),
+                            rename_to,
                         });
                     }
                 }
@@ -121,14 +128,16 @@ impl Schema {
                     let mut p = at.clone();
                     pointer::push(&mut p, name);
                     malformed.push(p);
-                    let (nb, en) = if at.is_empty() {
-                        (
+                    let message = if at.is_empty() {
+                        Text::new(
                             format!("dokumentet mangler den påkrevde nøkkelen `{name}`"),
+                            format!("dokumentet manglar den påkravde nøkkelen `{name}`"),
                             format!("the document is missing the required key `{name}`"),
                         )
                     } else {
-                        (
+                        Text::new(
                             format!("`{field}` mangler den påkrevde nøkkelen `{name}`"),
+                            format!("`{field}` manglar den påkravde nøkkelen `{name}`"),
                             format!("`{field}` is missing the required key `{name}`"),
                         )
                     };
@@ -136,8 +145,9 @@ impl Schema {
                         pointer: at.clone(),
                         locate: at,
                         at_key: false,
-                        message: Text::new(nb, en),
+                        message,
                         help: required_help(name),
+                        rename_to: None,
                     });
                 }
                 kind => {
@@ -149,6 +159,7 @@ impl Schema {
                         at_key: false,
                         message,
                         help,
+                        rename_to: None,
                     });
                 }
             }
@@ -221,6 +232,11 @@ fn unknown_key(shown: &str, key: &str, known: &[&str], field: &str) -> (Text, Te
     } else {
         format!("i `{field}`")
     };
+    let place_nn = if field == "(dokumentet)" {
+        "på toppnivået".to_owned()
+    } else {
+        format!("i `{field}`")
+    };
     let place_en = if field == "(dokumentet)" {
         "at the top level".to_owned()
     } else {
@@ -228,15 +244,21 @@ fn unknown_key(shown: &str, key: &str, known: &[&str], field: &str) -> (Text, Te
     };
     let message = Text::new(
         format!("ukjent nøkkel{shown} {place_nb}"),
+        format!("ukjend nøkkel{shown} {place_nn}"),
         format!("unknown key{shown} {place_en}"),
     );
     let help = if key == "<<" {
         Text::new(
             "flettenøkler (`<<`) finnes ikke i YAML 1.2; skriv nøklene ut",
+            "flettenøklar (`<<`) finst ikkje i YAML 1.2; skriv nøklane ut",
             "merge keys (`<<`) do not exist in YAML 1.2; write the keys out",
         )
     } else if let Some(s) = suggest(key, known) {
-        Text::new(format!("mente du `{s}`?"), format!("did you mean `{s}`?"))
+        Text::new(
+            format!("mente du `{s}`?"),
+            format!("meinte du `{s}`?"),
+            format!("did you mean `{s}`?"),
+        )
     } else {
         let list = known
             .iter()
@@ -245,6 +267,7 @@ fn unknown_key(shown: &str, key: &str, known: &[&str], field: &str) -> (Text, Te
             .join(", ");
         Text::new(
             format!("tillatte nøkler: {list}"),
+            format!("tillatne nøklar: {list}"),
             format!("allowed keys: {list}"),
         )
     };
@@ -255,13 +278,16 @@ fn required_help(name: &str) -> Option<Text> {
     match name {
         "date" => Some(Text::new(
             "skriv møtedatoen som `date: ÅÅÅÅ-MM-DD`",
+            "skriv møtedatoen som `date: ÅÅÅÅ-MM-DD`",
             "write the meeting date as `date: YYYY-MM-DD`",
         )),
         "role" => Some(Text::new(
             "gi deltakeren en rolle: arbeidstaker, arbeidsgiver, lege, bht, nav, tillitsvalgt, verneombud eller annen",
+            "gi deltakaren ei rolle: arbeidstaker, arbeidsgiver, lege, bht, nav, tillitsvalgt, verneombud eller annen",
             "give the participant a role: arbeidstaker, arbeidsgiver, lege, bht, nav, tillitsvalgt, verneombud or annen",
         )),
         "meeting" => Some(Text::new(
+            "legg til `meeting:` med `date: ÅÅÅÅ-MM-DD`",
             "legg til `meeting:` med `date: ÅÅÅÅ-MM-DD`",
             "add `meeting:` with `date: YYYY-MM-DD`",
         )),
@@ -289,6 +315,7 @@ fn date_help(instance: &Value) -> Text {
     if let Some(iso) = instance.as_str().and_then(crate::dates::norwegian_to_iso) {
         return Text::new(
             format!("skriv datoen som `{iso}` (ÅÅÅÅ-MM-DD)"),
+            format!("skriv datoen som `{iso}` (ÅÅÅÅ-MM-DD)"),
             format!("write the date as `{iso}` (YYYY-MM-DD)"),
         );
     }
@@ -299,11 +326,13 @@ fn date_help(instance: &Value) -> Text {
     {
         return Text::new(
             "datoen finnes ikke i kalenderen; sjekk dag og måned",
+            "datoen finst ikkje i kalenderen; sjekk dag og månad",
             "that day does not exist in the calendar; check the day and month",
         );
     }
     Text::new(
         "skriv datoer som ÅÅÅÅ-MM-DD, for eksempel `2026-09-08`",
+        "skriv datoar som ÅÅÅÅ-MM-DD, til dømes `2026-09-08`",
         "write dates as YYYY-MM-DD, for example `2026-09-08`",
     )
 }
@@ -332,28 +361,35 @@ fn time_help(instance: &Value) -> Text {
     match guess {
         Some(g) => Text::new(
             format!("skriv klokkeslettet som `\"{g}\"` (TT:MM, 24 timer)"),
+            format!("skriv klokkeslettet som `\"{g}\"` (TT:MM, 24 timar)"),
             format!("write the time as `\"{g}\"` (HH:MM, 24 h)"),
         ),
         None => Text::new(
             "skriv klokkeslett som TT:MM (00:00–23:59), for eksempel `\"09:00\"`",
+            "skriv klokkeslett som TT:MM (00:00–23:59), til dømes `\"09:00\"`",
             "write times as HH:MM (00:00–23:59), for example `\"09:00\"`",
         ),
     }
 }
 
-fn type_name(kind: &TypeKind) -> (String, String) {
-    let name = |t: &str| -> (&'static str, &'static str) {
+fn type_name(kind: &TypeKind) -> Text {
+    let name = |t: &str| -> [&'static str; 3] {
         match t {
-            "string" => ("tekst", "text"),
-            "integer" => ("et heltall", "a whole number"),
-            "number" => ("et tall", "a number"),
-            "boolean" => ("`true` eller `false`", "`true` or `false`"),
-            "object" => (
+            "string" => ["tekst", "tekst", "text"],
+            "integer" => ["et heltall", "eit heiltal", "a whole number"],
+            "number" => ["et tall", "eit tal", "a number"],
+            "boolean" => [
+                "`true` eller `false`",
+                "`true` eller `false`",
+                "`true` or `false`",
+            ],
+            "object" => [
                 "en tabell (nøkler og verdier)",
+                "ein tabell (nøklar og verdiar)",
                 "a mapping (keys and values)",
-            ),
-            "array" => ("en liste", "a list"),
-            _ => ("tom", "empty"),
+            ],
+            "array" => ["en liste", "ei liste", "a list"],
+            _ => ["tom", "tom", "empty"],
         }
     };
     let types: Vec<String> = match kind {
@@ -364,17 +400,14 @@ fn type_name(kind: &TypeKind) -> (String, String) {
             .filter(|t| t != "null")
             .collect(),
     };
-    let nb = types
-        .iter()
-        .map(|t| name(t).0)
-        .collect::<Vec<_>>()
-        .join(" eller ");
-    let en = types
-        .iter()
-        .map(|t| name(t).1)
-        .collect::<Vec<_>>()
-        .join(" or ");
-    (nb, en)
+    let join = |i: usize, or: &str| {
+        types
+            .iter()
+            .map(|t| name(t)[i])
+            .collect::<Vec<_>>()
+            .join(or)
+    };
+    Text::new(join(0, " eller "), join(1, " eller "), join(2, " or "))
 }
 
 fn value_message(
@@ -387,6 +420,7 @@ fn value_message(
         return (
             Text::new(
                 format!("`{field}` må være en dato på formen ÅÅÅÅ-MM-DD"),
+                format!("`{field}` må vere ein dato på forma ÅÅÅÅ-MM-DD"),
                 format!("`{field}` must be a date written YYYY-MM-DD"),
             ),
             Some(date_help(instance)),
@@ -396,6 +430,7 @@ fn value_message(
         return (
             Text::new(
                 format!("`{field}` må være et klokkeslett på formen TT:MM"),
+                format!("`{field}` må vere eit klokkeslett på forma TT:MM"),
                 format!("`{field}` must be a time written HH:MM"),
             ),
             Some(time_help(instance)),
@@ -407,24 +442,31 @@ fn value_message(
                 let help = if instance.is_string() {
                     Text::new(
                         "skriv `true` eller `false`; `ja`/`nei` og `yes`/`no` er tekst i YAML 1.2",
+                        "skriv `true` eller `false`; `ja`/`nei` og `yes`/`no` er tekst i YAML 1.2",
                         "write `true` or `false`; `ja`/`nei` and `yes`/`no` are text in YAML 1.2",
                     )
                 } else {
-                    Text::new("skriv `true` eller `false`", "write `true` or `false`")
+                    Text::new(
+                        "skriv `true` eller `false`",
+                        "skriv `true` eller `false`",
+                        "write `true` or `false`",
+                    )
                 };
                 return (
                     Text::new(
                         format!("`{field}` må være `true` eller `false`"),
+                        format!("`{field}` må vere `true` eller `false`"),
                         format!("`{field}` must be `true` or `false`"),
                     ),
                     Some(help),
                 );
             }
-            let (nb, en) = type_name(kind);
+            let Text { nb, nn, en } = type_name(kind);
             let help = if allows(node, "string") && (instance.is_number() || instance.is_boolean())
             {
                 Some(Text::new(
                     "sett verdien i anførselstegn for å gjøre den til tekst",
+                    "set verdien i hermeteikn for å gjere han til tekst",
                     "put the value in quotes to make it text",
                 ))
             } else {
@@ -433,6 +475,7 @@ fn value_message(
             (
                 Text::new(
                     format!("`{field}` må være {nb}"),
+                    format!("`{field}` må vere {nn}"),
                     format!("`{field}` must be {en}"),
                 ),
                 help,
@@ -454,15 +497,21 @@ fn value_message(
             let help = match case {
                 Some(v) => Some(Text::new(
                     format!("skriv `{v}` med små bokstaver"),
+                    format!("skriv `{v}` med små bokstavar"),
                     format!("write `{v}` in lowercase"),
                 )),
-                None => typed
-                    .and_then(|s| suggest(s, &values))
-                    .map(|s| Text::new(format!("mente du `{s}`?"), format!("did you mean `{s}`?"))),
+                None => typed.and_then(|s| suggest(s, &values)).map(|s| {
+                    Text::new(
+                        format!("mente du `{s}`?"),
+                        format!("meinte du `{s}`?"),
+                        format!("did you mean `{s}`?"),
+                    )
+                }),
             };
             (
                 Text::new(
                     format!("`{field}` må være en av {list}"),
+                    format!("`{field}` må vere ein av {list}"),
                     format!("`{field}` must be one of {list}"),
                 ),
                 help,
@@ -471,6 +520,7 @@ fn value_message(
         ValidationErrorKind::Minimum { limit } => (
             Text::new(
                 format!("`{field}` må være minst {limit}"),
+                format!("`{field}` må vere minst {limit}"),
                 format!("`{field}` must be at least {limit}"),
             ),
             None,
@@ -478,6 +528,7 @@ fn value_message(
         ValidationErrorKind::Maximum { limit } => (
             Text::new(
                 format!("`{field}` kan være høyst {limit}"),
+                format!("`{field}` kan vere høgst {limit}"),
                 format!("`{field}` must be at most {limit}"),
             ),
             None,
@@ -486,6 +537,10 @@ fn value_message(
             Text::new(
                 format!(
                     "`{field}` må være `{}`",
+                    expected_value.as_str().unwrap_or_default()
+                ),
+                format!(
+                    "`{field}` må vere `{}`",
                     expected_value.as_str().unwrap_or_default()
                 ),
                 format!(
@@ -498,6 +553,7 @@ fn value_message(
         other => (
             Text::new(
                 format!("`{field}` følger ikke skjemaet (`{}`)", other.keyword()),
+                format!("`{field}` følgjer ikkje skjemaet (`{}`)", other.keyword()),
                 format!(
                     "`{field}` does not follow the schema (`{}`)",
                     other.keyword()
@@ -599,7 +655,11 @@ mod tests {
         assert_eq!(v[0].message.en, "unknown key in `meeting`");
         assert_eq!(
             v[0].help,
-            Some(Text::new("mente du `date`?", "did you mean `date`?"))
+            Some(Text::new(
+                "mente du `date`?",
+                "meinte du `date`?",
+                "did you mean `date`?"
+            ))
         );
     }
 }

@@ -3,7 +3,6 @@
 //! the comments (with the parser's own view of what is a comment), this
 //! module reads their text and says which are invalid.
 
-use crate::finding::Text;
 
 /// The directive of a suppression comment: its codes and its reason.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,59 +69,19 @@ impl Invalid {
         reason.is_none().then_some(Invalid::MissingReason)
     }
 
-    /// The message and help of the DM005 finding.
-    pub(crate) fn message(self) -> (Text, Text) {
+    /// The id of the DM005 text in the catalogue (`rules/input.yaml`) and
+    /// its arguments.
+    pub(crate) fn text_id(self) -> (&'static str, Vec<(&'static str, &'static str)>) {
         match self {
-            Invalid::MissingReason => (
-                Text::new(
-                    "undertrykkingen mangler begrunnelse",
-                    "the suppression has no reason",
-                ),
-                Text::new(
-                    "skriv begrunnelsen etter `--`, for eksempel `# dialogmote: ignore DM508 -- eieren er ekstern konsulent`",
-                    "write the reason after `--`, for example `# dialogmote: ignore DM508 -- the owner is an external consultant`",
-                ),
-            ),
-            Invalid::BadCode => (
-                Text::new(
-                    "undertrykkingen nevner en regelkode som ikke finnes, eller ingen kode",
-                    "the suppression names a rule code that does not exist, or none",
-                ),
-                Text::new(
-                    "skriv kodene som `DM508` eller `DM508, DM504`, så `--` og begrunnelsen",
-                    "write codes like `DM508` or `DM508, DM504`, then `--` and the reason",
-                ),
-            ),
-            Invalid::NotSuppressible(code) => (
-                Text::new(
-                    format!(
-                        "`{code}` kan ikke undertrykkes: funnet betyr at dokumentet ikke ble kontrollert"
-                    ),
-                    format!(
-                        "`{code}` cannot be suppressed: the finding means that the document was not checked"
-                    ),
-                ),
-                Text::new(
-                    "rett feilen i stedet (YAML-syntaksen, `format` eller størrelsen); DM001, DM003 og DM004 kan aldri undertrykkes, og undertrykkingen skjuler ingenting",
-                    "fix the problem instead (the YAML syntax, `format` or the size); DM001, DM003 and DM004 can never be suppressed, and this suppression hides nothing",
-                ),
-            ),
+            Invalid::MissingReason => ("missing-reason", Vec::new()),
+            Invalid::BadCode => ("bad-code", Vec::new()),
+            Invalid::NotSuppressible(code) => ("not-suppressible", vec![("code", code)]),
         }
     }
 }
 
-pub(crate) fn unused_message() -> (Text, Text) {
-    (
-        Text::new(
-            "undertrykkingen skjuler ingen funn",
-            "the suppression suppresses nothing",
-        ),
-        Text::new(
-            "fjern den, eller rett koden eller plasseringen (samme linje eller linjen over funnet)",
-            "remove it, or fix its code or place (the finding's line or the line above)",
-        ),
-    )
-}
+/// The id of the DM006 text in the catalogue.
+pub(crate) const UNUSED: &str = "unused";
 
 #[cfg(test)]
 mod tests {

@@ -33,7 +33,7 @@ fn found(linter: &Linter, code: &str) -> Vec<(Severity, String)> {
         .lint_str(DOC, &common::opts())
         .into_iter()
         .filter(|f| f.code == code)
-        .map(|f| (f.severity, f.message))
+        .map(|f| (f.severity, f.message.nb))
         .collect()
 }
 

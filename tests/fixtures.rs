@@ -67,9 +67,14 @@ fn run_folder(folder: &str, at_least: usize) {
             let mut got = String::new();
             for f in &findings {
                 let l = f.location.expect("file input is always located");
-                let _ = writeln!(got, "{}:{} {} {}", l.line, l.column, f.code, f.message);
+                // Bokmål, then nynorsk, so that both are reviewed in the diff.
+                let _ = writeln!(got, "{}:{} {} {}", l.line, l.column, f.code, f.message.nb);
                 if let Some(help) = &f.help {
-                    let _ = writeln!(got, "  help: {help}");
+                    let _ = writeln!(got, "  help: {}", help.nb);
+                }
+                let _ = writeln!(got, "  nn: {}", f.message.nn);
+                if let Some(help) = &f.help {
+                    let _ = writeln!(got, "  nn help: {}", help.nn);
                 }
             }
             if update {

@@ -82,6 +82,100 @@ fn json_output_validates_against_its_schema() {
         ),
         (Some(22), Some(5), Some(22), Some(12))
     );
+    // Issue 11: the misspelt key carries a safe fix that renames exactly
+    // the key's bytes; applied to the file, it gives the right key.
+    assert_eq!(report["lang"], "nb");
+    let fix = &f["fixes"][0];
+    assert_eq!(fix["applicability"], "safe");
+    assert_eq!(fix["title"], "endre nøkkelen til `attended`");
+    let edit = &fix["edits"][0];
+    let (start, end) = (
+        edit["start"].as_u64().unwrap() as usize,
+        edit["end"].as_u64().unwrap() as usize,
+    );
+    let mut bytes = std::fs::read(common::root().join("tests/fixtures/misspelt-key.yaml")).unwrap();
+    assert_eq!(&bytes[start..end], b"atended");
+    bytes.splice(start..end, edit["replacement"].as_str().unwrap().bytes());
+    let fixed = String::from_utf8(bytes).unwrap();
+    assert!(fixed.contains("\n    attended: true\n"));
+    let after = common::linter().lint_str(&fixed, &common::opts());
+    assert!(after.iter().all(|f| f.code != "DM002"), "{after:#?}");
+}
+
+/// Issue 11: every message of the report is in the language asked for, and
+/// the report says which.
+#[test]
+fn json_output_speaks_the_language_asked_for() {
+    let run = |lang: &str| -> Value {
+        let out = Command::new(env!("CARGO_BIN_EXE_dialogmote"))
+            .current_dir(common::root().join("tests/fixtures"))
+            .args([
+                "lint",
+                "-f",
+                "json",
+                "--as-of",
+                "2026-11-20",
+                "--lang",
+                lang,
+            ])
+            .arg("misspelt-key.yaml")
+            .output()
+            .unwrap();
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let validator = findings_schema();
+    let mut seen = Vec::new();
+    for lang in ["nb", "nn", "en"] {
+        let report = run(lang);
+        assert!(validator.is_valid(&report), "{lang}");
+        assert_eq!(report["lang"], lang);
+        let f = &report["files"][0]["findings"][0];
+        seen.push((
+            f["message"].as_str().unwrap().to_owned(),
+            f["help"].as_str().unwrap().to_owned(),
+            f["fixes"][0]["title"].as_str().unwrap().to_owned(),
+        ));
+    }
+    assert_eq!(
+        seen[1],
+        (
+            "ukjend nøkkel i `participants[0]`".to_owned(),
+            "meinte du `attended`?".to_owned(),
+            "endre nøkkelen til `attended`".to_owned()
+        )
+    );
+    assert_eq!(seen[2].0, "unknown key in `participants[0]`");
+    assert_ne!(seen[0].0, seen[1].0);
+}
+
+#[test]
+fn the_schema_describes_fixes_and_related_places() {
+    let validator = findings_schema();
+    let finding = serde_json::json!({
+        "code": "DM108", "name": "duplicate", "severity": "warning",
+        "message": "m", "pointer": "/a/1", "line": 3, "column": 1,
+        "end_line": 3, "end_column": 2, "offset": 20,
+        "fixes": [{"title": "t", "applicability": "unsafe",
+                   "edits": [{"start": 20, "end": 22, "replacement": ""}]}],
+        "related": [{"pointer": "/a/0", "line": 2, "column": 1, "end_line": 2,
+                     "end_column": 2, "offset": 10, "message": "the first"},
+                    {"pointer": "/a/0", "message": "without a place"}]
+    });
+    let report = |f: Value| {
+        serde_json::json!({"files": [{"path": "x", "findings": [f], "suppressed": []}],
+            "summary": {"files": 1, "errors": 0, "warnings": 1, "infos": 0, "suppressed": 0}})
+    };
+    assert!(validator.is_valid(&report(finding.clone())));
+    for (pointer, bad) in [
+        ("/fixes/0/applicability", serde_json::json!("maybe")),
+        ("/fixes/0/edits", serde_json::json!([])),
+        ("/fixes/0/edits/0/start", serde_json::json!(-1)),
+        ("/related/0/message", serde_json::json!("")),
+    ] {
+        let mut f = finding.clone();
+        *f.pointer_mut(pointer).unwrap() = bad;
+        assert!(!validator.is_valid(&report(f)), "{pointer}");
+    }
 }
 
 #[test]

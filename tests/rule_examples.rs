@@ -274,13 +274,14 @@ fn a_cubic_user_rule_stops_at_the_budget() {
         ));
     }
     let started = std::time::Instant::now();
-    let findings = linter.lint_str(&text, &common::opts().with_lang(dialogmote::Lang::En));
+    let findings = linter.lint_str(&text, &common::opts());
     let took = started.elapsed();
     let over: Vec<_> = findings.iter().filter(|f| f.code == "DM004").collect();
     assert_eq!(over.len(), 1, "{findings:#?}");
     assert_eq!(over[0].severity, Severity::Error);
-    assert!(over[0].message.contains("`ORG001`"), "{}", over[0].message);
-    assert!(over[0].message.contains("budget"), "{}", over[0].message);
+    let message = &over[0].message.en;
+    assert!(message.contains("`ORG001`"), "{message}");
+    assert!(message.contains("budget"), "{message}");
     // The built-in rules still ran.
     assert!(findings.iter().any(|f| f.code == "DM101"));
     assert!(took.as_secs() < 20, "took {took:?}");
@@ -358,7 +359,7 @@ fn no_message_hard_codes_a_parameter_default() {
                 texts.push(("help", h));
             }
             for (what, t) in texts {
-                for s in [&t.nb, &t.en] {
+                for s in [&t.nb, &t.nn, &t.en] {
                     if numbers(s).contains(&n.as_str()) {
                         failures.push(format!(
                             "{} {what} writes {n}, the default of `{name}`; use `{{param.{name}}}`",
@@ -390,11 +391,11 @@ fn a_configured_parameter_changes_the_message() {
             .config(config)
             .build()
             .unwrap();
-        let findings = linter.lint_str(doc, &common::opts().with_lang(dialogmote::Lang::En));
+        let findings = linter.lint_str(doc, &common::opts());
         findings
             .iter()
             .find(|f| f.code == code)
-            .map(|f| f.message.clone())
+            .map(|f| f.message.en.clone())
             .unwrap_or_else(|| panic!("no {code}: {findings:#?}"))
     };
     let default = message("", "DM601");

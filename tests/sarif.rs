@@ -27,7 +27,7 @@ fn sarif_for(args: &[&str]) -> Value {
 #[test]
 fn sarif_validates_against_the_oasis_schema() {
     let validator = oasis_validator();
-    for lang in ["nb", "en"] {
+    for lang in ["nb", "nn", "en"] {
         let sarif = sarif_for(&["--lang", lang, "."]);
         let errors: Vec<String> = validator
             .iter_errors(&sarif)
@@ -169,6 +169,15 @@ fn oasis_validator() -> jsonschema::Validator {
     jsonschema::draft4::new(&schema).expect("the OASIS schema compiles")
 }
 
+/// Fails, naming `what`, unless `sarif` is valid by the OASIS schema.
+fn assert_valid(sarif: &Value, what: &str) {
+    let errors: Vec<String> = oasis_validator()
+        .iter_errors(sarif)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{what}: {errors:#?}");
+}
+
 /// SARIF for one input named `path`, run in `tests/cmd/multi`; the
 /// artifact location of its first result after validating the whole log.
 fn artifact_of(path: &str, stdin: Option<&str>) -> Value {
@@ -185,11 +194,7 @@ fn artifact_of(path: &str, stdin: Option<&str>) -> Value {
     drop(input);
     let out = child.wait_with_output().unwrap();
     let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let errors: Vec<String> = oasis_validator()
-        .iter_errors(&sarif)
-        .map(|e| format!("{e} at {}", e.instance_path()))
-        .collect();
-    assert!(errors.is_empty(), "{path}: {errors:#?}");
+    assert_valid(&sarif, path);
     sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"].clone()
 }
 
@@ -226,13 +231,14 @@ fn paths_outside_the_working_directory_are_file_uris() {
 }
 
 /// Standard input has no file; GitHub rejects a result without a location,
-/// so it is named `stdin`, with no base, and described.
+/// so it is named `stdin`, with no base, and described (in the language of
+/// the run, bokmål by default).
 #[test]
 fn stdin_is_named_stdin() {
     let loc = artifact_of("-", Some("format: dialogmote1/v1\n"));
     assert_eq!(
         loc,
-        serde_json::json!({"uri": "stdin", "description": {"text": "standard input"}})
+        serde_json::json!({"uri": "stdin", "description": {"text": "standardinndata"}})
     );
 }
 
@@ -295,4 +301,116 @@ fn tempdir() -> std::path::PathBuf {
     let d = std::env::temp_dir().join(format!("dialogmote-sarif-{}", std::process::id()));
     std::fs::create_dir_all(&d).unwrap();
     d
+}
+
+/// Issue 11: a finding's fix is a SARIF `fix` (a byte range replaced, the
+/// original text not repeated), the messages are in the language asked
+/// for, and `run.language` says which.
+#[test]
+fn fixes_and_the_language_are_in_the_log() {
+    let out = Command::new(env!("CARGO_BIN_EXE_dialogmote"))
+        .current_dir(common::root().join("tests/fixtures"))
+        .args(["lint", "--as-of", "2026-11-20", "--format", "sarif"])
+        .args(["--lang", "nn", "misspelt-key.yaml"])
+        .output()
+        .unwrap();
+    let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_valid(&sarif, "misspelt-key.yaml");
+    let run = &sarif["runs"][0];
+    assert_eq!(run["language"], "nn-NO");
+    let result = &run["results"][0];
+    assert_eq!(
+        result["message"]["text"],
+        "ukjend nøkkel i `participants[0]`"
+    );
+    let fix = &result["fixes"][0];
+    assert_eq!(fix["description"]["text"], "endre nøkkelen til `attended`");
+    let change = &fix["artifactChanges"][0];
+    assert_eq!(
+        change["artifactLocation"]["uri"],
+        result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    );
+    let r = &change["replacements"][0];
+    let bytes = std::fs::read(common::root().join("tests/fixtures/misspelt-key.yaml")).unwrap();
+    let start = r["deletedRegion"]["byteOffset"].as_u64().unwrap() as usize;
+    let len = r["deletedRegion"]["byteLength"].as_u64().unwrap() as usize;
+    assert_eq!(&bytes[start..start + len], b"atended");
+    assert_eq!(r["insertedContent"]["text"], "attended");
+    let text = serde_json::to_string(&sarif).unwrap();
+    assert!(
+        !text.contains("atended"),
+        "the log never repeats the original text"
+    );
+    // Without a fix, the result has no `fixes`.
+    let multi = sarif_for(&["--lang", "en", "."]);
+    assert!(
+        multi["runs"][0]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r.get("fixes").is_none())
+    );
+    assert_eq!(multi["runs"][0]["language"], "en");
+}
+
+/// Issue 11: related places are SARIF `relatedLocations` (with a region
+/// when the place is known), and the log stays valid.
+#[test]
+fn related_places_are_related_locations() {
+    use dialogmote::{
+        Applicability, Edit, FileReport, Finding, Fix, Lang, Location, Related, Report, Severity,
+        Text,
+    };
+    let at = |line| Location {
+        line,
+        column: 3,
+        end_line: line,
+        end_column: 9,
+        offset: 10 * line,
+    };
+    let mut f = Finding::new(
+        "DM002",
+        "schema-violation",
+        Severity::Error,
+        Text::new("to", "to", "two"),
+        "/participants/1",
+    );
+    f.location = Some(at(4));
+    f.related = vec![
+        Related::new(
+            "/participants/0",
+            Some(at(2)),
+            Text::new("først", "først", "first"),
+        ),
+        Related::new(
+            "/participants",
+            None,
+            Text::new("lista", "lista", "the list"),
+        ),
+    ];
+    f.fixes = vec![Fix::new(
+        Text::new("fjern", "fjern", "remove"),
+        Applicability::Unsafe,
+        vec![Edit {
+            start: 40,
+            end: 46,
+            replacement: String::new(),
+        }],
+    )];
+    let mut report = Report::default();
+    report.push(FileReport::new("a.yaml", vec![f]));
+    let linter = common::linter();
+    let sarif: Value =
+        serde_json::from_str(&dialogmote::render_sarif(&report, linter.rules(), Lang::En)).unwrap();
+    assert_valid(&sarif, "related");
+    let related = &sarif["runs"][0]["results"][0]["relatedLocations"];
+    assert_eq!(related[0]["message"]["text"], "first");
+    assert_eq!(related[0]["physicalLocation"]["region"]["startLine"], 2);
+    assert_eq!(related[1]["message"]["text"], "the list");
+    assert!(related[1].get("physicalLocation").is_none());
+    let fix = &sarif["runs"][0]["results"][0]["fixes"][0];
+    assert_eq!(
+        fix["artifactChanges"][0]["replacements"][0]["deletedRegion"]["byteLength"],
+        6
+    );
 }

@@ -189,7 +189,7 @@ fn a_schema_value_in_the_wrong_case_is_dm002_with_help_naming_the_value() {
     let findings = linter.lint_value(&doc, &common::opts());
     let helps: Vec<(&str, Option<&str>)> = findings
         .iter()
-        .map(|f| (f.pointer.as_str(), f.help.as_deref()))
+        .map(|f| (f.pointer.as_str(), f.help.as_ref().map(|h| h.nb.as_str())))
         .collect();
     assert_eq!(
         helps,

@@ -240,12 +240,14 @@ fn the_help_for_a_missing_role_lists_the_schemas_roles() {
         .and_then(|f| f.help.clone())
         .unwrap_or_else(|| panic!("no help for the missing role: {findings:?}"));
     let roles = enum_of("role").unwrap();
-    // The roles in the schema's order, each once.
-    let mut at = 0;
-    for r in &roles {
-        let found = help[at..]
-            .find(r.as_str())
-            .unwrap_or_else(|| panic!("`{r}` missing or out of order in {help:?}"));
-        at += found + r.len();
+    // In every language, the roles in the schema's order, each once.
+    for help in [&help.nb, &help.nn, &help.en] {
+        let mut at = 0;
+        for r in &roles {
+            let found = help[at..]
+                .find(r.as_str())
+                .unwrap_or_else(|| panic!("`{r}` missing or out of order in {help:?}"));
+            at += found + r.len();
+        }
     }
 }

@@ -16,7 +16,7 @@ fuzz_target!(|data: &[u8]| {
         Some(b) if b % 3 == 1 => SourceKind::Json,
         _ => SourceKind::Auto,
     };
-    let opts = LintOptions::new(as_of).with_lang(Lang::En);
+    let opts = LintOptions::new(as_of);
     let source = Source::from_bytes("fuzz.yaml", data).with_kind(kind);
     let file: FileReport = common::linter().lint(&source, &opts);
     for f in &file.findings {
@@ -27,7 +27,7 @@ fuzz_target!(|data: &[u8]| {
     }
     let mut report = Report::default();
     report.push(file);
-    let _ = dialogmote::render_json(&report);
-    let _ = dialogmote::render_github(&report);
-    let _ = dialogmote::render_junit(&report);
+    let _ = dialogmote::render_json(&report, Lang::Nn);
+    let _ = dialogmote::render_github(&report, Lang::En);
+    let _ = dialogmote::render_junit(&report, Lang::Nb);
 });

@@ -140,13 +140,18 @@ fuzz_target!(|data: &[u8]| {
             None => return,
         }
     };
-    for lang in [Lang::Nb, Lang::En] {
-        let findings = common::linter().lint_value(&v, &LintOptions::new(as_of).with_lang(lang));
-        for f in &findings {
+    let findings = common::linter().lint_value(&v, &LintOptions::new(as_of));
+    for f in &findings {
+        assert!(
+            f.pointer.is_empty() || f.pointer.starts_with('/'),
+            "{}",
+            f.pointer
+        );
+        for lang in Lang::ALL {
             assert!(
-                f.pointer.is_empty() || f.pointer.starts_with('/'),
-                "{}",
-                f.pointer
+                !f.message.get(lang).is_empty(),
+                "{} has no {lang:?} message",
+                f.code
             );
         }
     }

@@ -105,10 +105,10 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let as_of = common::as_of();
-    for lang in [Lang::Nb, Lang::En] {
-        let opts = LintOptions::new(as_of).with_lang(lang);
-        let file =
-            common::linter().lint_file("referat.yaml", "referat.yaml", doc.as_bytes(), &opts);
+    let opts = LintOptions::new(as_of);
+    let file = common::linter().lint_file("referat.yaml", "referat.yaml", doc.as_bytes(), &opts);
+    for lang in Lang::ALL {
+        let file = file.clone();
         for color in [false, true] {
             // Without `--show-source`: no source text.
             let human = dialogmote::render_human_file(&file, None, &HumanOptions::new(color, lang));
@@ -116,9 +116,19 @@ fuzz_target!(|data: &[u8]| {
         }
         let mut report = Report::default();
         report.push(file);
-        check("json", lang, &dialogmote::render_json(&report), &doc);
-        check("github", lang, &dialogmote::render_github(&report), &doc);
-        check("junit", lang, &dialogmote::render_junit(&report), &doc);
+        check("json", lang, &dialogmote::render_json(&report, lang), &doc);
+        check(
+            "github",
+            lang,
+            &dialogmote::render_github(&report, lang),
+            &doc,
+        );
+        check(
+            "junit",
+            lang,
+            &dialogmote::render_junit(&report, lang),
+            &doc,
+        );
         // SARIF without `tool` (rule metadata is fixed text, with examples).
         let mut sarif: serde_json::Value = serde_json::from_str(&dialogmote::render_sarif(
             &report,

@@ -95,11 +95,13 @@ impl Emitter for Human {
     }
 }
 
-struct Json;
+struct Json {
+    lang: Lang,
+}
 
 impl Emitter for Json {
     fn finish(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
-        dialogmote::write_json(out, report)
+        dialogmote::write_json(out, report, self.lang)
     }
 }
 
@@ -114,19 +116,23 @@ impl Emitter for Sarif<'_> {
     }
 }
 
-struct Github;
+struct Github {
+    lang: Lang,
+}
 
 impl Emitter for Github {
     fn finish(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
-        out.write_all(dialogmote::render_github(report).as_bytes())
+        out.write_all(dialogmote::render_github(report, self.lang).as_bytes())
     }
 }
 
-struct Junit;
+struct Junit {
+    lang: Lang,
+}
 
 impl Emitter for Junit {
     fn finish(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
-        out.write_all(dialogmote::render_junit(report).as_bytes())
+        out.write_all(dialogmote::render_junit(report, self.lang).as_bytes())
     }
 }
 
@@ -244,13 +250,13 @@ pub(crate) fn open<'l>(
                 snippets: style.show_source || (terminal && !ci),
                 opts: HumanOptions::new(terminal && !no_color, style.lang),
             }),
-            Format::Json => Box::new(Json),
+            Format::Json => Box::new(Json { lang: style.lang }),
             Format::Sarif => Box::new(Sarif {
                 linter,
                 lang: style.lang,
             }),
-            Format::Github => Box::new(Github),
-            Format::Junit => Box::new(Junit),
+            Format::Github => Box::new(Github { lang: style.lang }),
+            Format::Junit => Box::new(Junit { lang: style.lang }),
         };
         outputs.push(Output {
             emitter,

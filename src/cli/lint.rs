@@ -124,7 +124,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
         lang: args.lang.into(),
         show_source: args.show_source,
     };
-    let opts = LintOptions::new(args.as_of.unwrap_or_else(today)).with_lang(style.lang);
+    let opts = LintOptions::new(args.as_of.unwrap_or_else(today));
     let Collected {
         inputs,
         ids,

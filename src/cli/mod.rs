@@ -111,7 +111,11 @@ pub(crate) fn print(text: &str) -> Result<(), Fatal> {
 /// command line's languages meet the library's.
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum LangArg {
+    /// Norwegian bokmål.
     Nb,
+    /// Norwegian nynorsk.
+    Nn,
+    /// English.
     En,
 }
 
@@ -119,6 +123,7 @@ impl From<LangArg> for Lang {
     fn from(l: LangArg) -> Lang {
         match l {
             LangArg::Nb => Lang::Nb,
+            LangArg::Nn => Lang::Nn,
             LangArg::En => Lang::En,
         }
     }

@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use crate::finding::{Report, Severity};
+use crate::i18n::Lang;
 use crate::render::path::{display_path, push_escaped};
 
 /// Escapes a command's data as the runner expects: `%`, CR and LF.
@@ -27,8 +28,8 @@ fn one_line(s: &str) -> String {
 
 /// One workflow command per finding (suppressed findings are left out). The
 /// message is followed by the finding's help on its own line: both are rule
-/// text, never document text.
-pub fn render_github(report: &Report) -> String {
+/// text, never document text. Messages are in `lang`.
+pub fn render_github(report: &Report, lang: Lang) -> String {
     let mut out = String::new();
     for file in &report.files {
         // Control characters in a file name are escaped before the runner's
@@ -53,10 +54,13 @@ pub fn render_github(report: &Report) -> String {
                 out,
                 ",title={}::{}",
                 escape_property(&one_line(&title)),
-                escape_data(&one_line(&f.message))
+                escape_data(&one_line(f.message.get(lang)))
             );
             if let Some(h) = &f.help {
-                let _ = write!(out, "%0A→ {}", escape_data(&one_line(h)));
+                let _ = write!(out, "%0A→ {}", escape_data(&one_line(h.get(lang))));
+            }
+            for fix in &f.fixes {
+                let _ = write!(out, "%0A✎ {}", escape_data(&one_line(fix.title.get(lang))));
             }
             out.push('\n');
         }
@@ -68,6 +72,7 @@ pub fn render_github(report: &Report) -> String {
 mod tests {
     use super::*;
     use crate::finding::{FileReport, Finding};
+    use crate::i18n::Text;
 
     #[test]
     fn escapes_per_the_workflow_command_rules() {
@@ -81,9 +86,12 @@ mod tests {
         let mut r = Report::default();
         r.push(FileReport::new(
             "evil\n::error file=evil.yaml,line=1::PWNED\r\u{1b}[31m%0A.yaml",
-            vec![Finding::new("DM003", "not-minutes", Severity::Error, "m", "").with_help("h")],
+            vec![
+                Finding::new("DM003", "not-minutes", Severity::Error, Text::same("m"), "")
+                    .with_help(Text::same("h")),
+            ],
         ));
-        let out = render_github(&r);
+        let out = render_github(&r, Lang::Nn);
         assert_eq!(out.lines().count(), 1, "{out}");
         assert!(!out.contains('\u{1b}'));
         assert_eq!(

@@ -4,7 +4,8 @@
 
 use std::fmt::Write;
 
-use crate::finding::{FileReport, Lang, Report, Severity, Summary};
+use crate::finding::{Applicability, FileReport, Report, Severity, Summary};
+use crate::i18n::Lang;
 use crate::render::path::{display_path, push_escaped};
 use crate::source::{LineIndex, Source};
 
@@ -25,13 +26,13 @@ impl HumanOptions {
     }
 }
 
-/// The severity's label in `lang`: `feil`, `advarsel`, `info` in bokmål.
-fn label(s: Severity, lang: Lang) -> &'static str {
-    match (lang, s) {
-        (Lang::En, s) => s.as_str(),
-        (_, Severity::Error) => "feil",
-        (_, Severity::Warning) => "advarsel",
-        (_, Severity::Info) => "info",
+/// The severity's label in `lang`: `feil`, `advarsel`, `info` in bokmål,
+/// `feil`, `åtvaring`, `info` in nynorsk.
+pub(crate) fn label(s: Severity, lang: Lang) -> &'static str {
+    match s {
+        Severity::Error => lang.pick("feil", "feil", "error"),
+        Severity::Warning => lang.pick("advarsel", "åtvaring", "warning"),
+        Severity::Info => "info",
     }
 }
 
@@ -95,21 +96,15 @@ pub fn render_human_file(
     let index = source.map(Source::line_index);
     let (path, invalid) = display_path(file);
     if invalid && !file.findings.is_empty() {
-        let _ = match opts.lang {
-            Lang::En => writeln!(
-                out,
-                "{path}: note: the file name is not valid UTF-8; bytes that are not are shown as \\xNN"
-            ),
-            _ => writeln!(
-                out,
-                "{path}: merk: filnavnet er ikke gyldig UTF-8; byte som ikke er det, vises som \\xNN"
-            ),
-        };
+        let note = opts.lang.pick(
+            "merk: filnavnet er ikke gyldig UTF-8; byte som ikke er det, vises som \\xNN",
+            "merk: filnamnet er ikkje gyldig UTF-8; byte som ikkje er det, blir viste som \\xNN",
+            "note: the file name is not valid UTF-8; bytes that are not are shown as \\xNN",
+        );
+        let _ = writeln!(out, "{path}: {note}");
     }
-    let help_label = match opts.lang {
-        Lang::En => "help",
-        _ => "hjelp",
-    };
+    let lang = opts.lang;
+    let help_label = lang.pick("hjelp", "hjelp", "help");
     for f in &file.findings {
         let (line, col) = f.location.map_or((1, 1), |l| (l.line, l.column));
         let _ = write!(
@@ -118,7 +113,7 @@ pub fn render_human_file(
             paint(f.severity, opts),
             f.code
         );
-        push_escaped(&mut out, &f.message);
+        push_escaped(&mut out, f.message.get(lang));
         out.push('\n');
         if let (Some(index), Some(l)) = (&index, f.location) {
             let (text, column) = excerpt(index, l.line, l.column);
@@ -135,15 +130,42 @@ pub fn render_human_file(
         }
         if let Some(h) = &f.help {
             let _ = write!(out, "  = {help_label}: ");
-            push_escaped(&mut out, h);
+            push_escaped(&mut out, h.get(lang));
+            out.push('\n');
+        }
+        for fix in &f.fixes {
+            let label = match fix.applicability {
+                Applicability::Safe => lang.pick("retting", "retting", "fix"),
+                _ => lang.pick(
+                    "mulig retting (sjekk den)",
+                    "mogleg retting (sjekk ho)",
+                    "possible fix (check it)",
+                ),
+            };
+            let _ = write!(out, "  = {label}: ");
+            push_escaped(&mut out, fix.title.get(lang));
+            // The edits, by byte offset: what is written, never what was there.
+            for e in &fix.edits {
+                let _ = write!(out, " [{}–{} → `", e.start, e.end);
+                push_escaped(&mut out, &e.replacement);
+                out.push_str("`]");
+            }
+            out.push('\n');
+        }
+        for r in &f.related {
+            let _ = write!(out, "  = {}: ", lang.pick("se også", "sjå òg", "see also"));
+            if let Some(l) = r.location {
+                let _ = write!(out, "{path}:{}:{}: ", l.line, l.column);
+            }
+            push_escaped(&mut out, r.message.get(lang));
             out.push('\n');
         }
     }
     out
 }
 
-/// Bokmål noun forms: singular, plural.
-fn nb(n: usize, one: &'static str, many: &'static str) -> String {
+/// Norwegian noun forms: singular, plural.
+fn no(n: usize, one: &'static str, many: &'static str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
@@ -157,10 +179,10 @@ pub fn render_human_summary(report: &Report, opts: &HumanOptions) -> String {
     let s: &Summary = &report.summary;
     let mut out = String::new();
     if let Some(config) = &report.config_path {
-        out.push_str(match opts.lang {
-            Lang::En => "configuration: ",
-            _ => "konfigurasjon: ",
-        });
+        out.push_str(
+            opts.lang
+                .pick("konfigurasjon: ", "konfigurasjon: ", "configuration: "),
+        );
         push_escaped(&mut out, config);
         out.push('\n');
     }
@@ -173,19 +195,32 @@ pub fn render_human_summary(report: &Report, opts: &HumanOptions) -> String {
             en(s.warnings, "warning"),
             s.infos
         ),
+        Lang::Nn => write!(
+            out,
+            "{} {}: {} feil, {}, {} info",
+            no(s.files, "fil", "filer"),
+            if s.files == 1 {
+                "kontrollert"
+            } else {
+                "kontrollerte"
+            },
+            s.errors,
+            no(s.warnings, "åtvaring", "åtvaringar"),
+            s.infos
+        ),
         _ => write!(
             out,
             "{} kontrollert: {} feil, {}, {} info",
-            nb(s.files, "fil", "filer"),
+            no(s.files, "fil", "filer"),
             s.errors,
-            nb(s.warnings, "advarsel", "advarsler"),
+            no(s.warnings, "advarsel", "advarsler"),
             s.infos
         ),
     };
     if s.suppressed > 0 {
         let _ = match opts.lang {
             Lang::En => write!(out, " ({} suppressed)", s.suppressed),
-            _ => write!(out, " ({})", nb(s.suppressed, "undertrykt", "undertrykte")),
+            _ => write!(out, " ({})", no(s.suppressed, "undertrykt", "undertrykte")),
         };
     }
     out.push('\n');
@@ -206,10 +241,12 @@ pub fn render_human(report: &Report, opts: &HumanOptions) -> String {
 mod tests {
     use super::*;
     use crate::finding::{Finding, Location};
+    use crate::i18n::Text;
 
     fn finding(severity: Severity, line: usize, column: usize) -> Finding {
-        let mut f = Finding::new("DM002", "schema-violation", severity, "melding", "/a")
-            .with_help("skriv `x`");
+        let message = Text::new("melding", "melding", "message");
+        let mut f = Finding::new("DM002", "schema-violation", severity, message, "/a")
+            .with_help(Text::new("skriv `x`", "skriv `x`", "write `x`"));
         f.location = Some(Location {
             line,
             column,
@@ -261,8 +298,48 @@ mod tests {
             render_human(&two, &nb).ends_with("2 filer kontrollert: 0 feil, 2 advarsler, 0 info\n")
         );
         let en = render_human(&two, &HumanOptions::new(false, Lang::En));
-        assert!(en.contains("a.yaml:1:1: warning[DM002] melding\n  = help: skriv `x`\n"));
+        assert!(en.contains("a.yaml:1:1: warning[DM002] message\n  = help: write `x`\n"));
         assert!(en.ends_with("2 files checked: 0 errors, 2 warnings, 0 info\n"));
+        let nn = HumanOptions::new(false, Lang::Nn);
+        assert!(
+            render_human(&one, &nn).ends_with("1 fil kontrollert: 1 feil, 1 åtvaring, 1 info\n")
+        );
+        let nn = render_human(&two, &nn);
+        assert!(nn.contains("a.yaml:1:1: åtvaring[DM002] melding\n  = hjelp: skriv `x`\n"));
+        assert!(
+            nn.ends_with("2 filer kontrollerte: 0 feil, 2 åtvaringar, 0 info\n"),
+            "{nn}"
+        );
+    }
+
+    #[test]
+    fn fixes_and_related_places_are_shown_in_the_language() {
+        use crate::finding::{Edit, Fix, Related};
+        let mut f = finding(Severity::Error, 4, 3);
+        f.fixes = vec![Fix::new(
+            Text::new("endre", "endre", "rename"),
+            Applicability::Safe,
+            vec![Edit {
+                start: 40,
+                end: 47,
+                replacement: "date".into(),
+            }],
+        )];
+        let mut at = f.location.unwrap();
+        at.line = 2;
+        f.related = vec![Related::new(
+            "/a",
+            Some(at),
+            Text::new("her", "her", "here"),
+        )];
+        let r = report(vec![FileReport::new("a.yaml", vec![f])]);
+        let nn = render_human(&r, &HumanOptions::new(false, Lang::Nn));
+        assert!(
+            nn.contains("  = retting: endre [40–47 → `date`]\n  = sjå òg: a.yaml:2:3: her\n"),
+            "{nn}"
+        );
+        let en = render_human(&r, &HumanOptions::new(false, Lang::En));
+        assert!(en.contains("  = fix: rename [40–47 → `date`]\n  = see also: a.yaml:2:3: here\n"));
     }
 
     #[test]

@@ -3,6 +3,8 @@
 use std::fmt::Write;
 
 use crate::finding::{Report, Severity};
+use crate::i18n::Lang;
+use crate::render::human::label;
 use crate::render::path::display_path;
 
 /// Whether XML 1.0 allows `c` at all (§2.2 `Char`), even as a reference.
@@ -29,8 +31,8 @@ pub(crate) fn xml_escape(s: &str) -> String {
     out
 }
 
-/// The report as JUnit XML.
-pub fn render_junit(report: &Report) -> String {
+/// The report as JUnit XML, messages and severities in `lang`.
+pub fn render_junit(report: &Report, lang: Lang) -> String {
     let tests = report.files.len();
     let failing = report
         .files
@@ -70,10 +72,10 @@ pub fn render_junit(report: &Report) -> String {
                 out,
                 "      <failure type=\"{}\" message=\"{}\">{path}:{l}:{c}: {}[{}] {}</failure>",
                 xml_escape(&f.code),
-                xml_escape(&format!("{} {}", f.code, f.message)),
-                f.severity.as_str(),
+                xml_escape(&format!("{} {}", f.code, f.message.get(lang))),
+                label(f.severity, lang),
                 xml_escape(&f.code),
-                xml_escape(&f.message)
+                xml_escape(f.message.get(lang))
             );
         }
         if others > 0 {
@@ -87,9 +89,9 @@ pub fn render_junit(report: &Report) -> String {
                 let _ = writeln!(
                     out,
                     "{path}:{l}:{c}: {}[{}] {}",
-                    f.severity.as_str(),
+                    label(f.severity, lang),
                     xml_escape(&f.code),
-                    xml_escape(&f.message)
+                    xml_escape(f.message.get(lang))
                 );
             }
             out.push_str("</system-out>\n");
@@ -119,11 +121,11 @@ mod tests {
                 "DM003",
                 "not-minutes",
                 Severity::Error,
-                "m",
+                crate::i18n::Text::same("m"),
                 "",
             )],
         ));
-        let xml = render_junit(&r);
+        let xml = render_junit(&r, Lang::En);
         assert!(!xml.chars().any(|c| !xml_allows(c)));
         assert!(
             xml.contains("name=\"x\u{fffd}\\u{1}\\n&lt;&amp;&gt;.yaml\""),

@@ -8,7 +8,8 @@ use serde::Serialize;
 use serde::ser::{SerializeSeq, Serializer};
 use serde_json::{Value, json};
 
-use crate::finding::{Lang, Location, Report, Severity};
+use crate::finding::{Finding, Location, Report, Severity};
+use crate::i18n::Lang;
 use crate::render::path::{ArtifactUri, artifact_uri, uri_of};
 use crate::rules::Rule;
 
@@ -37,20 +38,16 @@ fn rule_json(rule: &Rule, lang: Lang) -> Value {
                 d.fix.get(lang),
                 d.source.get(lang)
             );
-            let (w, y, f, s) = match lang {
-                Lang::En => (
-                    "What it checks",
-                    "Why it matters",
-                    "How to fix it",
-                    "Source",
-                ),
-                _ => (
-                    "Hva den sjekker",
+            let (w, y, f, s) = (
+                lang.pick("Hva den sjekker", "Kva han sjekkar", "What it checks"),
+                lang.pick(
                     "Hvorfor det er viktig",
-                    "Slik retter du det",
-                    "Kilde",
+                    "Kvifor det er viktig",
+                    "Why it matters",
                 ),
-            };
+                lang.pick("Slik retter du det", "Slik rettar du det", "How to fix it"),
+                lang.pick("Kilde", "Kjelde", "Source"),
+            );
             let markdown = format!(
                 "**{w}.** {}\n\n**{y}.** {}\n\n**{f}.** {}\n\n**{s}.** {}",
                 d.what.get(lang),
@@ -89,7 +86,7 @@ struct ArtifactLocation {
 }
 
 impl ArtifactLocation {
-    fn new(uri: ArtifactUri) -> Self {
+    fn new(uri: ArtifactUri, lang: Lang) -> Self {
         let (uri, uri_base_id, description) = match uri {
             ArtifactUri::Relative(u) => (u, Some("%SRCROOT%"), None),
             ArtifactUri::Absolute(u) => (u, None, None),
@@ -99,7 +96,9 @@ impl ArtifactLocation {
                 "stdin".to_owned(),
                 None,
                 Some(Message {
-                    text: "standard input".to_owned(),
+                    text: lang
+                        .pick("standardinndata", "standardinndata", "standard input")
+                        .to_owned(),
                 }),
             ),
         };
@@ -169,6 +168,83 @@ struct SarifResult<'a> {
     partial_fingerprints: Fingerprints,
     #[serde(skip_serializing_if = "Option::is_none")]
     properties: Option<HelpProperty<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related_locations: Vec<Value>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fixes: Vec<Value>,
+}
+
+/// The SARIF region of a location; a zero-width region is widened to one
+/// column, which viewers need to show it.
+fn region(loc: Location) -> Region {
+    let min_end = if loc.end_line == loc.line {
+        loc.column
+    } else {
+        1
+    };
+    Region {
+        start_line: loc.line,
+        start_column: loc.column,
+        end_line: loc.end_line,
+        end_column: loc.end_column.max(min_end),
+        byte_offset: loc.offset,
+    }
+}
+
+/// A finding's fixes as SARIF `fix` objects: each edit is a replacement of
+/// a byte range (`deletedRegion` by `byteOffset` and `byteLength`), which
+/// keeps the original text out of the log.
+fn fixes(f: &Finding, artifact: &ArtifactLocation, lang: Lang) -> Vec<Value> {
+    f.fixes
+        .iter()
+        .map(|fix| {
+            let replacements: Vec<Value> = fix
+                .edits
+                .iter()
+                .map(|e| {
+                    json!({
+                        "deletedRegion": {
+                            "byteOffset": e.start,
+                            "byteLength": e.end.saturating_sub(e.start)
+                        },
+                        "insertedContent": {"text": e.replacement}
+                    })
+                })
+                .collect();
+            json!({
+                "description": {"text": fix.title.get(lang)},
+                "artifactChanges": [{
+                    "artifactLocation": artifact,
+                    "replacements": replacements
+                }]
+            })
+        })
+        .collect()
+}
+
+/// A finding's related places as SARIF `relatedLocations`.
+fn related(f: &Finding, artifact: &ArtifactLocation, lang: Lang) -> Vec<Value> {
+    f.related
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let mut v = json!({
+                "id": i,
+                "message": {"text": r.message.get(lang)},
+                "logicalLocations": [{
+                    "fullyQualifiedName": if r.pointer.is_empty() { "/" } else { &r.pointer },
+                    "kind": "element"
+                }]
+            });
+            if let Some(loc) = r.location {
+                v["physicalLocation"] = json!({
+                    "artifactLocation": artifact,
+                    "region": region(loc)
+                });
+            }
+            v
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -183,6 +259,7 @@ struct MessageRef<'a> {
 struct Results<'a> {
     report: &'a Report,
     rule_index: &'a HashMap<&'a str, usize>,
+    lang: Lang,
 }
 
 impl Serialize for Results<'_> {
@@ -190,7 +267,8 @@ impl Serialize for Results<'_> {
         let mut seq = serializer.serialize_seq(None)?;
         let working_dir = self.report.working_dir.as_deref();
         for file in &self.report.files {
-            let artifact = ArtifactLocation::new(artifact_uri(file, working_dir));
+            let lang = self.lang;
+            let artifact = ArtifactLocation::new(artifact_uri(file, working_dir), lang);
             let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
             for f in &file.findings {
                 let Some(&index) = self.rule_index.get(f.code.as_str()) else {
@@ -207,26 +285,17 @@ impl Serialize for Results<'_> {
                     end_column: 1,
                     offset: 0,
                 });
-                let min_end = if loc.end_line == loc.line {
-                    loc.column
-                } else {
-                    1
-                };
                 seq.serialize_element(&SarifResult {
                     rule_id: &f.code,
                     rule_index: index,
                     level: level(f.severity),
-                    message: MessageRef { text: &f.message },
+                    message: MessageRef {
+                        text: f.message.get(lang),
+                    },
                     locations: [ResultLocation {
                         physical_location: PhysicalLocation {
                             artifact_location: &artifact,
-                            region: Region {
-                                start_line: loc.line,
-                                start_column: loc.column,
-                                end_line: loc.end_line,
-                                end_column: loc.end_column.max(min_end),
-                                byte_offset: loc.offset,
-                            },
+                            region: region(loc),
                         },
                         logical_locations: [LogicalLocation {
                             fully_qualified_name: if f.pointer.is_empty() {
@@ -238,7 +307,11 @@ impl Serialize for Results<'_> {
                         }],
                     }],
                     partial_fingerprints: Fingerprints { v1: fingerprint },
-                    properties: f.help.as_deref().map(|help| HelpProperty { help }),
+                    properties: f.help.as_ref().map(|help| HelpProperty {
+                        help: help.get(lang),
+                    }),
+                    related_locations: related(f, &artifact, lang),
+                    fixes: fixes(f, &artifact, lang),
                 })?;
             }
         }
@@ -278,7 +351,7 @@ pub fn write_sarif<'a, W: std::io::Write>(
         .collect();
     let config = report.config_path.as_deref().map(|c| {
         let uri = uri_of(Path::new(c), report.working_dir.as_deref());
-        (c, ArtifactLocation::new(uri))
+        (c, ArtifactLocation::new(uri, lang))
     });
     let mut invocation = json!({"executionSuccessful": true});
     let mut artifacts = Vec::new();
@@ -304,7 +377,9 @@ pub fn write_sarif<'a, W: std::io::Write>(
             results: Results {
                 report,
                 rule_index: &rule_index,
+                lang,
             },
+            language: lang.tag(),
             invocations: [invocation],
         }],
     };
@@ -331,6 +406,8 @@ struct Run<'a> {
     artifacts: Vec<Value>,
     column_kind: &'static str,
     results: Results<'a>,
+    /// The language of the messages (BCP 47).
+    language: &'static str,
     invocations: [Value; 1],
 }
 

@@ -15,7 +15,8 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::error::Error;
-use crate::finding::{Finding, Lang, Related, Severity, Text};
+use crate::finding::{Finding, Related, Severity};
+use crate::i18n::{Lang, Message, Text};
 use crate::parse::Document;
 use crate::source::Span;
 use crate::yaml_file::{FileKind, YamlFile};
@@ -82,16 +83,82 @@ pub(crate) fn builtin_list(name: &str) -> Option<&'static HashSet<&'static str>>
 #[serde(untagged)]
 enum TextSpec {
     One(String),
-    Both { nb: String, en: String },
+    Both {
+        nb: String,
+        // Optional for an organisation's own rules, which then show the
+        // bokmål text to nynorsk readers; every built-in text has one
+        // (tests/nynorsk.rs).
+        #[serde(default)]
+        nn: Option<String>,
+        en: String,
+    },
 }
 
 impl TextSpec {
     fn text(&self) -> Text {
         match self {
-            TextSpec::One(s) => Text::new(s.clone(), s.clone()),
-            TextSpec::Both { nb, en } => Text::new(nb.clone(), en.clone()),
+            TextSpec::One(s) => Text::same(s.clone()),
+            TextSpec::Both { nb, nn, en } => Text::new(
+                nb.clone(),
+                nn.clone().unwrap_or_else(|| nb.clone()),
+                en.clone(),
+            ),
         }
     }
+}
+
+/// The `{placeholder}` names of a message template (`{{` and `}}` are
+/// literal braces).
+fn placeholders(template: &str) -> BTreeSet<&str> {
+    let mut out = BTreeSet::new();
+    let mut rest = template;
+    while let Some(i) = rest.find(['{', '}']) {
+        let after = &rest[i + 1..];
+        if after.starts_with(&rest[i..=i]) {
+            rest = &after[1..];
+        } else if rest[i..].starts_with('{') {
+            let end = after.find('}').unwrap_or(after.len());
+            out.insert(&after[..end]);
+            rest = after.get(end + 1..).unwrap_or_default();
+        } else {
+            rest = after;
+        }
+    }
+    out
+}
+
+/// Checks that the translations of `text` use the same placeholders (a
+/// value missing from one language would silently say less in it).
+fn same_placeholders(text: &Text, at: &str) -> Result<(), CompileError> {
+    let nb = placeholders(&text.nb);
+    for (lang, t) in [("nn", &text.nn), ("en", &text.en)] {
+        if placeholders(t) != nb {
+            let names: Vec<String> = nb.iter().map(|p| format!("`{{{p}}}`")).collect();
+            return Err(cerr(
+                at,
+                format!(
+                    "the `{lang}` text must use the same placeholders as `nb` ({})",
+                    if names.is_empty() {
+                        "none".to_owned()
+                    } else {
+                        names.join(", ")
+                    }
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Compiles a template in every language, after checking that the
+/// translations use the same placeholders.
+fn templates(text: &Text, scope: &Scope<'_>, at: &str) -> Result<[Vec<Piece>; 3], CompileError> {
+    same_placeholders(text, at)?;
+    Ok([
+        compile::template(&text.nb, scope, at)?,
+        compile::template(&text.nn, scope, at)?,
+        compile::template(&text.en, scope, at)?,
+    ])
 }
 
 #[derive(Deserialize)]
@@ -140,6 +207,17 @@ struct RuleSpec {
     docs: Option<DocsSpec>,
     #[serde(default)]
     examples: Vec<ExampleSpec>,
+    /// An engine rule's own messages, by id (see `Rule::texts`).
+    #[serde(default)]
+    texts: BTreeMap<String, MessageSpec>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MessageSpec {
+    message: TextSpec,
+    #[serde(default)]
+    help: Option<TextSpec>,
 }
 
 /// A rule's documentation, in fixed sections.
@@ -201,9 +279,19 @@ pub struct Rule {
     pub file: String,
     /// Reported by the loader or schema stage, not by an expression.
     pub engine: bool,
+    /// An engine rule's messages by id (`missing-reason`, `cap`…), with
+    /// `{placeholders}` for the values a finding fills in: the catalogue is
+    /// the one source of what its findings say.
+    pub texts: BTreeMap<String, Message>,
 }
 
 impl Rule {
+    /// The message `id` of this rule with `args` filled in; `None` when the
+    /// catalogue has no such text.
+    pub fn text(&self, id: &str, args: &[(&str, &str)]) -> Option<Message> {
+        self.texts.get(id).map(|m| m.fill(args))
+    }
+
     /// One line about the rule: the first sentence of what it checks, or
     /// its message when it has no documentation.
     pub fn summary(&self, lang: Lang) -> &str {
@@ -225,8 +313,10 @@ pub(crate) struct CompiledRule {
     pub lets: Vec<Expr>,
     pub when: Option<Cond>,
     pub at: Option<PathPat>,
-    pub message: [Vec<Piece>; 2],
-    pub help: Option<[Vec<Piece>; 2]>,
+    /// The message template in bokmål, nynorsk and English.
+    pub message: [Vec<Piece>; 3],
+    /// The help template, likewise.
+    pub help: Option<[Vec<Piece>; 3]>,
 }
 
 /// What compiling all rule files of a catalogue shares: the codes already
@@ -391,7 +481,7 @@ pub(crate) fn serde_message(raw: &str) -> String {
         return raw.to_owned();
     }
     if raw.contains("untagged enum TextSpec") {
-        return "expected a text: one string, or `{nb: …, en: …}`".to_owned();
+        return "expected a text: one string, or `{nb: …, nn: …, en: …}`".to_owned();
     }
     let Some((head, expected)) = raw.rsplit_once(", expected ") else {
         return "unexpected value here".to_owned();
@@ -482,6 +572,23 @@ fn compile_rule(
             as_of,
         });
     }
+    if !r.texts.is_empty() && !r.engine {
+        return Err(cerr(
+            "/texts",
+            "only an `engine` rule has `texts`; a rule's finding says its `message`",
+        ));
+    }
+    let mut texts = BTreeMap::new();
+    for (id, m) in &r.texts {
+        let at = format!("/texts/{id}");
+        let message = m.message.text();
+        same_placeholders(&message, &format!("{at}/message"))?;
+        let help = m.help.as_ref().map(TextSpec::text);
+        if let Some(h) = &help {
+            same_placeholders(h, &format!("{at}/help"))?;
+        }
+        texts.insert(id.clone(), Message::new(message, help));
+    }
     let mut rule = Rule {
         code: r.code,
         name: r.name,
@@ -494,6 +601,7 @@ fn compile_rule(
         examples,
         file: file.to_owned(),
         engine: r.engine,
+        texts,
     };
     if r.engine {
         if r.when.is_some() || r.for_each.is_some() {
@@ -508,7 +616,7 @@ fn compile_rule(
             lets: Vec::new(),
             when: None,
             at: None,
-            message: [Vec::new(), Vec::new()],
+            message: [Vec::new(), Vec::new(), Vec::new()],
             help: None,
         });
     }
@@ -553,15 +661,9 @@ fn compile_rule(
         }
         None => None,
     };
-    let message_t = [
-        compile::template(&message.nb, &scope, "/message")?,
-        compile::template(&message.en, &scope, "/message")?,
-    ];
+    let message_t = templates(&message, &scope, "/message")?;
     let help_t = match &help {
-        Some(h) => Some([
-            compile::template(&h.nb, &scope, "/help")?,
-            compile::template(&h.en, &scope, "/help")?,
-        ]),
+        Some(h) => Some(templates(h, &scope, "/help")?),
         None => None,
     };
     drop(scope);
@@ -659,13 +761,17 @@ pub(crate) const DOCUMENT_STEPS_PER_NODE: u64 = 100;
 pub(crate) const MAX_RULE_FINDINGS: usize = 100_000;
 
 /// The DM004 finding for a rule that exceeded the budget.
-fn budget_finding(in_force: &[Rule], code: &str, what: &Text, lang: Lang) -> Option<Fired> {
+fn budget_finding(in_force: &[Rule], code: &str, what: &Text) -> Option<Fired> {
     let dm004 = in_force.iter().find(|r| r.code == "DM004")?;
     let severity = dm004.severity?;
     let message = Text::new(
         format!(
             "regelen `{code}` gikk over evalueringsbudsjettet for dokumentet ({}) og ble stoppet; funnene fra den kan være ufullstendige",
             what.nb
+        ),
+        format!(
+            "regelen `{code}` gjekk over evalueringsbudsjettet for dokumentet ({}) og vart stoppa; funna frå han kan vere ufullstendige",
+            what.nn
         ),
         format!(
             "the rule `{code}` exceeded the evaluation budget for the document ({}) and was stopped; its findings may be incomplete",
@@ -676,17 +782,14 @@ fn budget_finding(in_force: &[Rule], code: &str, what: &Text, lang: Lang) -> Opt
         "DM004",
         dm004.name.clone(),
         severity,
-        message.get(lang),
+        message,
         String::new(),
     );
-    finding.help = Some(
-        Text::new(
-            "forenkle regelen: unngå `some`, `every` og `count` over `/**` inne i hverandre eller i `for_each`; de innebygde reglene bruker langt mindre",
-            "simplify the rule: avoid `some`, `every` and `count` over `/**` nested in each other or in `for_each`; the built-in rules use far less",
-        )
-        .get(lang)
-        .to_owned(),
-    );
+    finding.help = Some(Text::new(
+        "forenkle regelen: unngå `some`, `every` og `count` over `/**` inne i hverandre eller i `for_each`; de innebygde reglene bruker langt mindre",
+        "gjer regelen enklare: unngå `some`, `every` og `count` over `/**` inne i kvarandre eller i `for_each`; dei innebygde reglane brukar langt mindre",
+        "simplify the rule: avoid `some`, `every` and `count` over `/**` nested in each other or in `for_each`; the built-in rules use far less",
+    ));
     Some(Fired {
         finding,
         place: Place {
@@ -706,11 +809,9 @@ pub(crate) fn run<'a>(
     rules: &'a [CompiledRule],
     in_force: &'a [Rule],
     env: &Env<'a, '_>,
-    lang: Lang,
     public: impl Fn(&str) -> String,
 ) -> Vec<Fired> {
     let mut out = Vec::new();
-    let l = usize::from(lang == Lang::En);
     let nodes = env.tree.len() as u64;
     let per_rule = RULE_STEPS.saturating_add(RULE_STEPS_PER_NODE.saturating_mul(nodes));
     let mut document = DOCUMENT_STEPS.saturating_add(DOCUMENT_STEPS_PER_NODE.saturating_mul(nodes));
@@ -738,10 +839,10 @@ pub(crate) fn run<'a>(
                 rule.rule.code.clone(),
                 rule.rule.name.clone(),
                 severity,
-                ev.render(&rule.message[l]),
+                render(ev, &rule.message),
                 public(&pointer),
             );
-            finding.help = rule.help.as_ref().map(|h| ev.render(&h[l]));
+            finding.help = rule.help.as_ref().map(|h| render(ev, h));
             // A later one of duplicates points also at the first.
             let related: Vec<String> = ev.take_first().into_iter().collect();
             finding.related = related
@@ -749,7 +850,11 @@ pub(crate) fn run<'a>(
                 .map(|p| Related {
                     pointer: public(p),
                     location: None,
-                    message: Text::new("den første oppføringen", "the first entry"),
+                    message: Text::new(
+                        "den første oppføringen",
+                        "den første oppføringa",
+                        "the first entry",
+                    ),
                 })
                 .collect();
             Some(Fired {
@@ -786,12 +891,20 @@ pub(crate) fn run<'a>(
                         DOCUMENT_STEPS + DOCUMENT_STEPS_PER_NODE * nodes
                     ),
                     format!(
+                        "{} steg for alle reglane",
+                        DOCUMENT_STEPS + DOCUMENT_STEPS_PER_NODE * nodes
+                    ),
+                    format!(
                         "{} steps for all rules",
                         DOCUMENT_STEPS + DOCUMENT_STEPS_PER_NODE * nodes
                     ),
                 )
             } else {
-                Text::new(format!("{per_rule} steg"), format!("{per_rule} steps"))
+                Text::new(
+                    format!("{per_rule} steg"),
+                    format!("{per_rule} steg"),
+                    format!("{per_rule} steps"),
+                )
             };
             over = Some((&rule.rule.code, what));
         } else if out.len() > MAX_RULE_FINDINGS {
@@ -800,18 +913,29 @@ pub(crate) fn run<'a>(
                 &rule.rule.code,
                 Text::new(
                     format!("{MAX_RULE_FINDINGS} funn"),
+                    format!("{MAX_RULE_FINDINGS} funn"),
                     format!("{MAX_RULE_FINDINGS} findings"),
                 ),
             ));
         }
         if let Some((code, what)) = over.take() {
-            out.extend(budget_finding(in_force, code, &what, lang));
+            out.extend(budget_finding(in_force, code, &what));
             if document == 0 || out.len() > MAX_RULE_FINDINGS {
                 break;
             }
         }
     }
     out
+}
+
+/// A template rendered once per language: `{var}` interpolation happens
+/// here, so that a finding carries its message in every language.
+fn render(ev: &Eval<'_, '_>, pieces: &[Vec<Piece>; 3]) -> Text {
+    Text::new(
+        ev.render(&pieces[0]),
+        ev.render(&pieces[1]),
+        ev.render(&pieces[2]),
+    )
 }
 
 /// The benchmarks' generator of realistic minutes, for the budget test.
@@ -821,7 +945,7 @@ mod bench_corpus;
 
 #[cfg(test)]
 mod tests {
-    use super::valid_code;
+    use super::{placeholders, valid_code};
     use std::cell::Cell;
 
     thread_local! {
@@ -850,6 +974,50 @@ mod tests {
             println!("{actions} actions: the busiest built-in rule used {most} ‰ of its budget");
             assert!(most < 100, "{most} ‰");
         }
+    }
+
+    /// A translation that drops or renames a `{placeholder}` is an error
+    /// in the rule file, naming the language; `{{` is a brace, not one.
+    #[test]
+    fn translations_must_use_the_same_placeholders() {
+        let rule = |nn: &str| {
+            format!(
+                "rules:\n  - code: ORG001\n    name: org-rule\n    severity: info\n    let: {{n: 1}}\n    when: {{present: /meeting}}\n    message:\n      nb: \"{{{{n}}}} {{n}} punkt\"\n      nn: \"{nn}\"\n      en: \"{{{{n}}}} {{n}} items\"\n"
+            )
+        };
+        let build = |nn: &str| {
+            crate::Linter::builder()
+                .rule_file("org.yaml", rule(nn))
+                .build()
+        };
+        assert!(build("{{n}} {n} punkt").is_ok());
+        for bad in ["{m} punkt", "punkt", "{n} {m} punkt"] {
+            let err = build(bad).unwrap_err().to_string();
+            assert!(
+                err.contains("`nn` text must use the same placeholders"),
+                "{bad}: {err}"
+            );
+        }
+        let texts = "rules:\n  - code: ORG002\n    name: org-texts\n    severity: info\n    when: {present: /meeting}\n    message: m\n    texts: {x: {message: m}}\n";
+        let err = crate::Linter::builder()
+            .rule_file("org.yaml", texts)
+            .build()
+            .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("only an `engine` rule has `texts`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn placeholders_skip_doubled_braces() {
+        assert_eq!(
+            placeholders("{{a}} {b} }} {c}")
+                .into_iter()
+                .collect::<Vec<_>>(),
+            ["b", "c"]
+        );
     }
 
     #[test]
