@@ -49,16 +49,20 @@ pub enum Lang {
     #[default]
     #[serde(rename = "nb")]
     Nb,
+    /// Norwegian nynorsk.
+    #[serde(rename = "nn")]
+    Nn,
     /// English.
     #[serde(rename = "en")]
     En,
 }
 
 impl Lang {
-    /// Parses `nb` or `en`.
+    /// Parses `nb`, `nn` or `en`.
     pub fn parse(s: &str) -> Option<Lang> {
         match s {
             "nb" => Some(Lang::Nb),
+            "nn" => Some(Lang::Nn),
             "en" => Some(Lang::En),
             _ => None,
         }
@@ -87,6 +91,8 @@ impl Text {
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Nb => &self.nb,
+            // TODO(coordinator): i18n's `Text { nb, nn, en }` replaces this arm at merge.
+            Lang::Nn => &self.nb,
             Lang::En => &self.en,
         }
     }

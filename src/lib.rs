@@ -10,6 +10,7 @@ mod linter;
 mod model;
 mod parse;
 mod pointer;
+mod referat;
 mod render;
 mod rules;
 mod schema;
@@ -29,6 +30,10 @@ pub use linter::{ExampleOutcome, LintOptions, Linter, LinterBuilder};
 pub use model::*;
 pub use parse::{Document, Limits, LoadProblem, NodeSpan, ProblemKind, SourceKind, decode, load};
 pub use pointer::{from_segments as pointer_from_segments, segments as pointer_segments};
+pub use referat::{
+    Missing, Refusal, RenderError, RenderFormat, RenderOptions, check_render, is_privacy_finding,
+    render as render_referat, render_checked as render_referat_checked,
+};
 pub use render::{
     HumanOptions, escape_controls, render_github, render_human, render_human_file,
     render_human_summary, render_json, render_junit, render_sarif, write_json, write_sarif,

@@ -205,6 +205,9 @@ enum Command {
     },
     /// Print the JSON Schema of the document format.
     Schema,
+    /// Render the referat as the document that is sent: PDF/A, HTML or Markdown.
+    #[command(after_help = cli::render::RENDER_HELP)]
+    Render(cli::render::RenderArgs),
     /// Write a draft referat that follows the guide (never overwrites a file).
     New {
         /// Meeting date YYYY-MM-DD (default: today's local date).
@@ -810,6 +813,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fatal> {
             std::io::stdout().write_all(text.as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Render(args) => cli::render::run(&args).map_err(Fatal),
         Command::Schema => {
             std::io::stdout().write_all(dialogmote::SCHEMA_JSON.as_bytes())?;
             Ok(ExitCode::SUCCESS)

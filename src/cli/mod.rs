@@ -3,3 +3,4 @@
 
 pub(crate) mod atomic;
 pub(crate) mod files;
+pub(crate) mod render;
