@@ -129,6 +129,25 @@ pub(crate) fn render(doc: &Doc) -> String {
                 }
                 o.push_str("</tbody>\n</table>\n");
             }
+            Block::Missing(items) => {
+                o.push_str("<ul class=\"missing\">\n");
+                for (code, message) in items {
+                    o.push_str("<li><strong>");
+                    esc(&mut o, code);
+                    o.push_str("</strong>: ");
+                    for (i, part) in message.split('`').enumerate() {
+                        if i % 2 == 1 {
+                            o.push_str("<code>");
+                            esc(&mut o, part);
+                            o.push_str("</code>");
+                        } else {
+                            esc(&mut o, part);
+                        }
+                    }
+                    o.push_str("</li>\n");
+                }
+                o.push_str("</ul>\n");
+            }
             Block::Notice { heading, text } => {
                 if in_section {
                     o.push_str("</section>\n");

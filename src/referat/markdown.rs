@@ -129,6 +129,27 @@ pub(crate) fn render(doc: &Doc) -> String {
                 }
                 o.push('\n');
             }
+            Block::Missing(items) => {
+                for (code, message) in items {
+                    o.push_str("- **");
+                    esc(&mut o, code);
+                    o.push_str("**: ");
+                    // Code spans stay code spans; the rest is escaped.
+                    let parts: Vec<&str> = message.split('`').collect();
+                    let closed = parts.len() % 2 == 1;
+                    for (i, part) in parts.iter().enumerate() {
+                        if i % 2 == 1 && (closed || i + 1 < parts.len()) {
+                            o.push('`');
+                            o.push_str(&part.replace('\n', " "));
+                            o.push('`');
+                        } else {
+                            esc(&mut o, &part.replace('\n', " "));
+                        }
+                    }
+                    o.push('\n');
+                }
+                o.push('\n');
+            }
             Block::Notice { heading, text } => {
                 o.push_str("## ");
                 esc(&mut o, heading);

@@ -188,14 +188,17 @@ pub fn check_render(findings: &[Finding], draft: bool) -> Result<Vec<Missing>, R
         return Err(Refusal { privacy, errors });
     }
     Ok(if draft {
-        findings
+        let mut missing: Vec<Missing> = findings
             .iter()
             .filter(|f| f.severity >= Severity::Warning)
             .map(|f| Missing {
                 code: f.code.clone(),
                 message: f.message.clone(),
             })
-            .collect()
+            .collect();
+        // By code, as the guide's order runs; stable for one code.
+        missing.sort_by(|a, b| a.code.cmp(&b.code));
+        missing
     } else {
         Vec::new()
     })
@@ -253,6 +256,9 @@ pub(crate) enum Block {
     },
     /// A boxed text (the standard text on confidentiality).
     Notice { heading: String, text: String },
+    /// What a draft lacks: rule codes and the linter's messages, in which
+    /// `` `…` `` marks a key or value of the format (never document text).
+    Missing(Vec<(String, String)>),
 }
 
 /// The referat as blocks, ready for any format.
@@ -853,9 +859,9 @@ pub(crate) fn build(m: &Minutes, opts: &RenderOptions) -> Doc {
         let items = opts
             .missing
             .iter()
-            .map(|x| format!("{}: {}", x.code, clean(&x.message)))
+            .map(|x| (clean(&x.code), clean(&x.message)))
             .collect();
-        b.push(Block::List(items));
+        b.push(Block::Missing(items));
     }
     let title = labels::TITLE.get(lang).to_owned();
     Doc {

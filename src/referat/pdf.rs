@@ -485,6 +485,13 @@ fn layout<'m>(doc: &Doc, regular: &'m Metrics, bold: &'m Metrics) -> Layout<'m> 
             Block::List(items) => l.list(items),
             Block::Table { head, rows, widths } => l.table(head, rows, widths),
             Block::Notice { heading, text } => l.notice(heading, text),
+            Block::Missing(items) => {
+                let items: Vec<String> = items
+                    .iter()
+                    .map(|(code, message)| format!("{code}: {}", message.replace('`', "")))
+                    .collect();
+                l.list(&items);
+            }
         }
     }
     l
