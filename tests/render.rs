@@ -133,7 +133,10 @@ fn markdown_holds_every_participant_action_and_heading() {
     for (lang, tag) in LANGS {
         let md = text(COMPLETE, RenderFormat::Markdown, lang, false);
         for want in expected_content(lang) {
-            assert!(md.contains(want), "{tag}: `{want}` missing from the Markdown");
+            assert!(
+                md.contains(want),
+                "{tag}: `{want}` missing from the Markdown"
+            );
         }
     }
 }
@@ -248,7 +251,11 @@ mod pdf {
     fn tool(name: &str, args: &[&str]) -> Option<String> {
         match Command::new(name).args(args).output() {
             Ok(o) => {
-                assert!(o.status.success(), "{name} failed: {}", String::from_utf8_lossy(&o.stderr));
+                assert!(
+                    o.status.success(),
+                    "{name} failed: {}",
+                    String::from_utf8_lossy(&o.stderr)
+                );
                 Some(String::from_utf8_lossy(&o.stdout).into_owned())
             }
             Err(_) if !ci() => {
@@ -287,8 +294,8 @@ mod pdf {
             let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
             for want in expected_content(lang) {
                 let want_flat = want.split_whitespace().collect::<Vec<_>>().join(" ");
-                let found = flat.contains(&want_flat)
-                    || want.split_whitespace().all(|w| flat.contains(w));
+                let found =
+                    flat.contains(&want_flat) || want.split_whitespace().all(|w| flat.contains(w));
                 assert!(found, "{tag}: `{want}` missing from the PDF text");
             }
             let page = match lang {

@@ -193,7 +193,11 @@ pub(crate) fn run(args: &RenderArgs) -> Result<ExitCode, String> {
                 format!("cannot write {out_shown}: {e}")
             }
         })?;
-    let _ = writeln!(std::io::stderr(), "dialogmote: wrote {}", escape(&out_shown));
+    let _ = writeln!(
+        std::io::stderr(),
+        "dialogmote: wrote {}",
+        escape(&out_shown)
+    );
     Ok(ExitCode::SUCCESS)
 }
 

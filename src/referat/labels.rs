@@ -191,18 +191,66 @@ labels! {
 
 /// Month names, January first.
 const MONTHS: [Tr; 12] = [
-    Tr { nb: "januar", nn: "januar", en: "January" },
-    Tr { nb: "februar", nn: "februar", en: "February" },
-    Tr { nb: "mars", nn: "mars", en: "March" },
-    Tr { nb: "april", nn: "april", en: "April" },
-    Tr { nb: "mai", nn: "mai", en: "May" },
-    Tr { nb: "juni", nn: "juni", en: "June" },
-    Tr { nb: "juli", nn: "juli", en: "July" },
-    Tr { nb: "august", nn: "august", en: "August" },
-    Tr { nb: "september", nn: "september", en: "September" },
-    Tr { nb: "oktober", nn: "oktober", en: "October" },
-    Tr { nb: "november", nn: "november", en: "November" },
-    Tr { nb: "desember", nn: "desember", en: "December" },
+    Tr {
+        nb: "januar",
+        nn: "januar",
+        en: "January",
+    },
+    Tr {
+        nb: "februar",
+        nn: "februar",
+        en: "February",
+    },
+    Tr {
+        nb: "mars",
+        nn: "mars",
+        en: "March",
+    },
+    Tr {
+        nb: "april",
+        nn: "april",
+        en: "April",
+    },
+    Tr {
+        nb: "mai",
+        nn: "mai",
+        en: "May",
+    },
+    Tr {
+        nb: "juni",
+        nn: "juni",
+        en: "June",
+    },
+    Tr {
+        nb: "juli",
+        nn: "juli",
+        en: "July",
+    },
+    Tr {
+        nb: "august",
+        nn: "august",
+        en: "August",
+    },
+    Tr {
+        nb: "september",
+        nn: "september",
+        en: "September",
+    },
+    Tr {
+        nb: "oktober",
+        nn: "oktober",
+        en: "October",
+    },
+    Tr {
+        nb: "november",
+        nn: "november",
+        en: "November",
+    },
+    Tr {
+        nb: "desember",
+        nn: "desember",
+        en: "December",
+    },
 ];
 
 /// The name of month `m` (1–12).

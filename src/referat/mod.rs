@@ -436,7 +436,11 @@ impl Builder<'_> {
         if let Some(sl) = &self.m.sick_leave {
             let mut parts = Vec::new();
             if let Some(s) = sl.start {
-                parts.push(format!("{} {}", self.t(labels::SICK_LEAVE_FROM), date(s, lang)));
+                parts.push(format!(
+                    "{} {}",
+                    self.t(labels::SICK_LEAVE_FROM),
+                    date(s, lang)
+                ));
             }
             if let Some(s) = sl.full_absence_start {
                 parts.push(format!(
@@ -518,7 +522,12 @@ impl Builder<'_> {
     }
 
     fn minutes_used(&self, minutes: Option<u64>) -> Option<(String, String)> {
-        minutes.map(|m| (self.t(labels::MINUTES_USED), format!("{m} {}", self.t(labels::MIN))))
+        minutes.map(|m| {
+            (
+                self.t(labels::MINUTES_USED),
+                format!("{m} {}", self.t(labels::MIN)),
+            )
+        })
     }
 
     fn phase1(&mut self) {
@@ -642,7 +651,10 @@ impl Builder<'_> {
         }
         for (i, p) in proposals.iter().enumerate() {
             let description = text(&p.description).unwrap_or_else(|| self.t(labels::NOT_RECORDED));
-            let mut fields = vec![(format!("{} {}", self.t(labels::PROPOSAL), i + 1), description)];
+            let mut fields = vec![(
+                format!("{} {}", self.t(labels::PROPOSAL), i + 1),
+                description,
+            )];
             fields.push((
                 self.t(labels::PROPOSED_BY),
                 p.proposed_by
@@ -682,9 +694,10 @@ impl Builder<'_> {
         let rows = measures_of(measures)
             .iter()
             .map(|(key, m)| {
-                let decision = m
-                    .and_then(|m| m.decision)
-                    .map_or_else(|| self.t(labels::NOT_RECORDED), |d| self.t(labels::decision(d)));
+                let decision = m.and_then(|m| m.decision).map_or_else(
+                    || self.t(labels::NOT_RECORDED),
+                    |d| self.t(labels::decision(d)),
+                );
                 vec![
                     self.t(labels::measure(*key)),
                     decision,
@@ -721,14 +734,23 @@ impl Builder<'_> {
         }
         let mut fields = Vec::new();
         match c.workplace_arena {
-            Some(b) => fields.push((self.t(labels::WORKPLACE_ARENA), yes_no(b, self.lang).to_owned())),
-            None => fields.push((self.t(labels::WORKPLACE_ARENA), self.t(labels::NOT_RECORDED))),
+            Some(b) => fields.push((
+                self.t(labels::WORKPLACE_ARENA),
+                yes_no(b, self.lang).to_owned(),
+            )),
+            None => fields.push((
+                self.t(labels::WORKPLACE_ARENA),
+                self.t(labels::NOT_RECORDED),
+            )),
         }
         if let Some(how) = text(&c.workplace_arena_how) {
             fields.push((self.t(labels::WORKPLACE_ARENA_HOW), how));
         }
         if let Some(b) = c.alternatives_informed {
-            fields.push((self.t(labels::ALTERNATIVES_INFORMED), yes_no(b, self.lang).to_owned()));
+            fields.push((
+                self.t(labels::ALTERNATIVES_INFORMED),
+                yes_no(b, self.lang).to_owned(),
+            ));
         }
         self.push(Block::Fields(fields));
         self.push(Block::Subheading(self.t(labels::ACTIONS)));
@@ -743,7 +765,11 @@ impl Builder<'_> {
                 .map(|a| {
                     let mut what = text(&a.what).unwrap_or_else(|| self.t(labels::NOT_RECORDED));
                     if let Some(m) = a.measure {
-                        what = format!("{what} ({}: {})", self.t(labels::MEASURE), self.t(labels::measure(m)));
+                        what = format!(
+                            "{what} ({}: {})",
+                            self.t(labels::MEASURE),
+                            self.t(labels::measure(m))
+                        );
                     }
                     vec![
                         what,
@@ -758,7 +784,11 @@ impl Builder<'_> {
                 })
                 .collect();
             self.push(Block::Table {
-                head: vec![self.t(labels::WHAT), self.t(labels::WHO), self.t(labels::DUE)],
+                head: vec![
+                    self.t(labels::WHAT),
+                    self.t(labels::WHO),
+                    self.t(labels::DUE),
+                ],
                 rows,
                 widths: vec![5.4, 2.6, 2.0],
             });
@@ -886,14 +916,32 @@ mod tests {
     #[test]
     fn every_label_has_three_texts_and_nynorsk_is_not_bokmal_by_accident() {
         for (name, tr) in labels::ALL {
-            assert!(!tr.nb.is_empty() && !tr.nn.is_empty() && !tr.en.is_empty(), "{name}");
+            assert!(
+                !tr.nb.is_empty() && !tr.nn.is_empty() && !tr.en.is_empty(),
+                "{name}"
+            );
         }
         // Words that are bokmål only must not appear in the nynorsk texts.
-        let bokmal = ["ikke ", "hva ", "hvordan", "arbeidsgiver", "arbeidstaker", "sykmeld", "veilederen", "virksomheten", "deltakere", " fra "];
+        let bokmal = [
+            "ikke ",
+            "hva ",
+            "hvordan",
+            "arbeidsgiver",
+            "arbeidstaker",
+            "sykmeld",
+            "veilederen",
+            "virksomheten",
+            "deltakere",
+            " fra ",
+        ];
         for (name, tr) in labels::ALL {
             let nn = format!(" {} ", tr.nn.to_lowercase());
             for w in bokmal {
-                assert!(!nn.contains(w), "{name}: nynorsk `{}` holds bokmål `{w}`", tr.nn);
+                assert!(
+                    !nn.contains(w),
+                    "{name}: nynorsk `{}` holds bokmål `{w}`",
+                    tr.nn
+                );
             }
         }
     }

@@ -10,10 +10,10 @@
 use std::num::NonZeroU16;
 use std::sync::LazyLock;
 
+use chrono::Datelike;
 use krilla::color::rgb;
 use krilla::configure::{Archival, ConfigurationBuilder};
 use krilla::geom::{PathBuilder, Point, Rect};
-use chrono::Datelike;
 use krilla::metadata::{DateTime, Metadata};
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke};
@@ -151,7 +151,13 @@ impl<'m> Layout<'m> {
     /// `.notdef` glyph is drawn (PDF/A forbids it).
     fn drawable(&self, s: &str) -> String {
         s.chars()
-            .map(|c| if self.regular.has(c) && self.bold.has(c) { c } else { '?' })
+            .map(|c| {
+                if self.regular.has(c) && self.bold.has(c) {
+                    c
+                } else {
+                    '?'
+                }
+            })
             .collect()
     }
 
@@ -529,7 +535,10 @@ fn furniture(
     of: usize,
 ) {
     let y = PAGE_H - 40.0;
-    s.start_tagged(ContentTag::Artifact(Artifact::new(ArtifactType::Footer, None)));
+    s.start_tagged(ContentTag::Artifact(Artifact::new(
+        ArtifactType::Footer,
+        None,
+    )));
     let footer = if doc.draft {
         format!("{} – {}", doc.title, doc.draft_word)
     } else {
@@ -552,7 +561,15 @@ fn furniture(
         )));
         let size = 12.0;
         let w = bold_metrics.width(doc.draft_word, size);
-        draw_text(s, bold, MARGIN_X + WIDTH - w, 34.0, size, RED, doc.draft_word);
+        draw_text(
+            s,
+            bold,
+            MARGIN_X + WIDTH - w,
+            34.0,
+            size,
+            RED,
+            doc.draft_word,
+        );
         s.end_tagged();
     }
 }
@@ -646,7 +663,10 @@ pub(crate) fn render(doc: &Doc) -> Result<Vec<u8>, String> {
         let children: Vec<Node> = e.ids.into_iter().map(Node::from).collect();
         let group = match e.heading {
             Some((level, title)) => TagGroup::with_children(
-                Tag::Hn(NonZeroU16::new(level).unwrap_or(NonZeroU16::MIN), Some(title)),
+                Tag::Hn(
+                    NonZeroU16::new(level).unwrap_or(NonZeroU16::MIN),
+                    Some(title),
+                ),
                 children,
             ),
             None => TagGroup::with_children(Tag::P, children),
