@@ -495,7 +495,7 @@ impl Builder<'_> {
                 self.t(labels::ATTENDED),
             ],
             rows,
-            widths: vec![2.2, 2.2, 2.0, 3.6],
+            widths: vec![2.8, 2.1, 1.8, 3.3],
         });
     }
 
