@@ -1,5 +1,5 @@
 //! Criterion benchmarks of the referat renderer (issue 13): one typical
-//! referat (`examples/complete.yaml`, two to three A4 pages) as HTML,
+//! referat (`examples/complete.yaml`, four A4 pages) as HTML,
 //! Markdown and PDF/A. The goals: HTML ≤ 2 ms, PDF ≤ 50 ms.
 //!
 //! `cargo bench --bench render`.
