@@ -41,6 +41,7 @@ mod model;
 mod names;
 mod parse;
 mod pointer;
+mod referat;
 mod render;
 mod rules;
 mod schema;
@@ -67,6 +68,10 @@ pub use model::{
     Referat, Role, SickLeave, Solutions, Status, Time,
 };
 pub use parse::{Document, Limits, SourceKind};
+pub use referat::{
+    Missing, Refusal, RenderError, RenderFormat, RenderOptions, check_render, is_privacy_finding,
+    render as render_referat, render_checked as render_referat_checked,
+};
 pub use render::{
     HumanOptions, escape_controls, render_github, render_human, render_human_file,
     render_human_summary, render_json, render_junit, render_sarif, write_json, write_sarif,

@@ -298,8 +298,7 @@ impl Linter {
     ) -> FileReport {
         let (findings, comments) = self.check_source(source, opts, limits);
         let mut suppressed = Vec::new();
-        let mut findings =
-            self.apply_comments(source, &comments, findings, &mut suppressed);
+        let mut findings = self.apply_comments(source, &comments, findings, &mut suppressed);
         self.apply_config(source.match_path(), &mut findings, &mut suppressed, used);
         let mut report = FileReport::new(source.path(), findings);
         suppressed.sort_by(|a, b| a.finding.sort_key().cmp(&b.finding.sort_key()));
@@ -395,10 +394,7 @@ impl Linter {
         let doc = match parse::load_source(source, limits) {
             Ok(doc) => doc,
             Err(failed) => {
-                return (
-                    self.problems(&failed.problems, source),
-                    failed.comments,
-                );
+                return (self.problems(&failed.problems, source), failed.comments);
             }
         };
         let text = source.text();
@@ -1067,12 +1063,7 @@ mod tests {
                     let findings = findings.clone();
                     let mut suppressed = Vec::new();
                     let t = std::time::Instant::now();
-                    let kept = linter.apply_comments(
-                        &source,
-                        &comments,
-                        findings,
-                        &mut suppressed,
-                    );
+                    let kept = linter.apply_comments(&source, &comments, findings, &mut suppressed);
                     let elapsed = t.elapsed();
                     assert_eq!((suppressed.len(), kept.len()), (n, n));
                     elapsed

@@ -43,6 +43,9 @@ enum Command {
     Explain(cli::explain::Args),
     /// Print the JSON Schema of the document format.
     Schema,
+    /// Render the referat as the document that is sent: PDF/A, HTML or Markdown.
+    #[command(after_help = cli::render::RENDER_HELP)]
+    Render(cli::render::RenderArgs),
     /// Write a draft referat that follows the guide (never overwrites a file).
     New(cli::new::Args),
 }
@@ -53,6 +56,7 @@ fn main() -> ExitCode {
         Command::Rules(args) => cli::rules::run(&args),
         Command::Explain(args) => cli::explain::run(&args),
         Command::Schema => cli::schema::run(),
+        Command::Render(args) => cli::render::run(&args),
         Command::New(args) => cli::new::run(&args),
     };
     result.unwrap_or_else(|e| cli::report(&e))

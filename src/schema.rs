@@ -96,7 +96,10 @@ impl Schema {
                         pointer::push(&mut full, key);
                         let suggestion = suggest(key, &known);
                         let rename_to = suggestion
-                            .filter(|s| crate::names::close_count(key, &known) == 1 && instance.get(*s).is_none())
+                            .filter(|s| {
+                                crate::names::close_count(key, &known) == 1
+                                    && instance.get(*s).is_none()
+                            })
                             .map(str::to_owned);
                         // A key is shown only when it is a word of the format (a
                         // known key in the wrong place); any other key, a typo

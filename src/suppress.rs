@@ -3,7 +3,6 @@
 //! the comments (with the parser's own view of what is a comment), this
 //! module reads their text and says which are invalid.
 
-
 /// The directive of a suppression comment: its codes and its reason.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Directive {

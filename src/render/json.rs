@@ -5,11 +5,11 @@ use std::io::Write;
 
 use serde::Serialize;
 
+use crate::finding::Suppression;
 use crate::finding::{
     Applicability, Edit, FileReport, Finding, Location, Omitted, Report, Severity, Summary,
 };
 use crate::i18n::Lang;
-use crate::finding::Suppression;
 
 #[derive(Serialize)]
 struct JsonReport<'a> {

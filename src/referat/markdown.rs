@@ -1,0 +1,166 @@
+//! The referat as Markdown (CommonMark with GitHub tables), for pasting
+//! into a mail or an HR system.
+
+use super::{Block, Doc};
+
+/// Escapes the characters that Markdown would read as markup.
+fn esc(out: &mut String, s: &str) {
+    for c in s.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '!'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+}
+
+/// Escapes what would start a list, a heading underline or a numbered
+/// list at the start of a line (`- `, `+`, `=`, `1.`).
+fn esc_line_start(out: &mut String, l: &str) {
+    let digits = l.chars().take_while(char::is_ascii_digit).count();
+    if l.starts_with(['-', '+', '=']) {
+        out.push('\\');
+        esc(out, l);
+    } else if digits > 0 && l[digits..].starts_with(['.', ')']) {
+        out.push_str(&l[..digits]);
+        out.push('\\');
+        esc(out, &l[digits..]);
+    } else {
+        esc(out, l);
+    }
+}
+
+/// Text that may span lines: line breaks become hard breaks (a backslash
+/// at the end). `at_start`: the text begins a line of its own.
+fn line(out: &mut String, s: &str, at_start: bool) {
+    for (i, l) in s.lines().enumerate() {
+        if i > 0 {
+            out.push_str("\\\n");
+        }
+        if i > 0 || at_start {
+            esc_line_start(out, l.trim_start());
+        } else {
+            esc(out, l.trim_start());
+        }
+    }
+}
+
+/// A table cell: line breaks become `<br>`, the one tag tables allow.
+fn cell(out: &mut String, s: &str) {
+    for (i, l) in s.lines().enumerate() {
+        if i > 0 {
+            out.push_str("<br>");
+        }
+        esc(out, l.trim());
+    }
+}
+
+/// Text with paragraphs.
+fn paras(out: &mut String, s: &str) {
+    for p in s.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        line(out, p, true);
+        out.push_str("\n\n");
+    }
+}
+
+/// The Markdown document.
+pub(crate) fn render(doc: &Doc) -> String {
+    let mut o = String::with_capacity(8 * 1024);
+    o.push_str("# ");
+    if doc.draft {
+        o.push_str(doc.draft_word);
+        o.push_str(": ");
+    }
+    esc(&mut o, &doc.title);
+    o.push_str("\n\n");
+    for b in &doc.blocks {
+        match b {
+            Block::Heading(h) => {
+                o.push_str("## ");
+                esc(&mut o, h);
+                o.push_str("\n\n");
+            }
+            Block::Subheading(h) => {
+                o.push_str("### ");
+                esc(&mut o, h);
+                o.push_str("\n\n");
+            }
+            Block::Para(p) => paras(&mut o, p),
+            Block::Fields(fields) => {
+                for (k, v) in fields {
+                    o.push_str("- **");
+                    esc(&mut o, k);
+                    o.push_str(":** ");
+                    line(&mut o, v, false);
+                    o.push('\n');
+                }
+                o.push('\n');
+            }
+            Block::List(items) => {
+                for i in items {
+                    o.push_str("- ");
+                    line(&mut o, i, false);
+                    o.push('\n');
+                }
+                o.push('\n');
+            }
+            Block::Table { head, rows, .. } => {
+                o.push('|');
+                for h in head {
+                    o.push(' ');
+                    cell(&mut o, h);
+                    o.push_str(" |");
+                }
+                o.push_str("\n|");
+                for _ in head {
+                    o.push_str(" --- |");
+                }
+                o.push('\n');
+                for r in rows {
+                    o.push('|');
+                    for c in r {
+                        o.push(' ');
+                        cell(&mut o, c);
+                        o.push_str(" |");
+                    }
+                    o.push('\n');
+                }
+                o.push('\n');
+            }
+            Block::Missing(items) => {
+                for (code, message) in items {
+                    o.push_str("- **");
+                    esc(&mut o, code);
+                    o.push_str("**: ");
+                    // Code spans stay code spans; the rest is escaped.
+                    let parts: Vec<&str> = message.split('`').collect();
+                    let closed = parts.len() % 2 == 1;
+                    for (i, part) in parts.iter().enumerate() {
+                        if i % 2 == 1 && (closed || i + 1 < parts.len()) {
+                            o.push('`');
+                            o.push_str(&part.replace('\n', " "));
+                            o.push('`');
+                        } else {
+                            esc(&mut o, &part.replace('\n', " "));
+                        }
+                    }
+                    o.push('\n');
+                }
+                o.push('\n');
+            }
+            Block::Notice { heading, text } => {
+                o.push_str("## ");
+                esc(&mut o, heading);
+                o.push_str("\n\n> ");
+                line(&mut o, text, false);
+                o.push_str("\n\n");
+            }
+        }
+    }
+    while o.ends_with("\n\n") {
+        o.pop();
+    }
+    o
+}

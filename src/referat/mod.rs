@@ -1,0 +1,975 @@
+//! The referat as the document that is sent (issue 13): the typed meeting
+//! rendered in the guide's order as HTML, Markdown or PDF/A, in bokmål,
+//! nynorsk or English.
+//!
+//! The renderer does no I/O and reads no clock: the same bytes come out of
+//! the same document and options, in the command line and in the browser.
+//! [`render_checked`] is the gate every frontend uses: it refuses a referat
+//! with a privacy finding (DM8xx), and one with any other error unless it
+//! is rendered as a draft.
+//!
+//! Each format is drawn from one list of blocks ([`Block`]), built once
+//! from [`Minutes`]: what a reader sees is the same in every format.
+
+mod html;
+mod labels;
+mod markdown;
+#[cfg(feature = "pdf")]
+mod pdf;
+
+use std::fmt;
+
+use chrono::Datelike;
+
+use crate::finding::{Finding, Severity};
+use crate::i18n::{Lang, Text};
+use crate::model::{Date, MeasureKey, Minutes, Role, Time};
+use labels::Tr;
+
+/// The format of the rendered referat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RenderFormat {
+    /// PDF/A-2b, A4, fonts embedded (needs the `pdf` feature).
+    Pdf,
+    /// One self-contained HTML file with inline CSS.
+    Html,
+    /// Markdown, for a mail or an HR system.
+    Markdown,
+}
+
+impl RenderFormat {
+    /// Parses `pdf`, `html` or `md`.
+    pub fn parse(s: &str) -> Option<RenderFormat> {
+        match s {
+            "pdf" => Some(RenderFormat::Pdf),
+            "html" => Some(RenderFormat::Html),
+            "md" | "markdown" => Some(RenderFormat::Markdown),
+            _ => None,
+        }
+    }
+
+    /// The file extension: `pdf`, `html` or `md`.
+    pub fn extension(self) -> &'static str {
+        match self {
+            RenderFormat::Pdf => "pdf",
+            RenderFormat::Html => "html",
+            RenderFormat::Markdown => "md",
+        }
+    }
+}
+
+/// Something a draft still lacks, listed at its end: a finding's code and
+/// message (messages never hold document text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Missing {
+    /// The rule code, e.g. `DM301`.
+    pub code: String,
+    /// The finding's message, in every language; the referat's language
+    /// is picked when it is rendered.
+    pub message: Text,
+}
+
+/// How to render.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// The language of the referat's own texts (headings, roles, measures).
+    pub lang: Lang,
+    /// The output format.
+    pub format: RenderFormat,
+    /// A draft: "UTKAST"/"DRAFT" in the heading and on every page.
+    pub draft: bool,
+    /// What a draft still lacks, listed at its end.
+    pub missing: Vec<Missing>,
+}
+
+impl RenderOptions {
+    /// A final referat in `format` and `lang`.
+    pub fn new(format: RenderFormat, lang: Lang) -> Self {
+        RenderOptions {
+            lang,
+            format,
+            draft: false,
+            missing: Vec::new(),
+        }
+    }
+
+    /// Marks the referat as a draft.
+    pub fn with_draft(mut self, draft: bool) -> Self {
+        self.draft = draft;
+        self
+    }
+}
+
+/// Why a referat was not rendered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum RenderError {
+    /// The findings forbid it: see [`Refusal`].
+    Refused(Refusal),
+    /// PDF was asked for, but this build has no `pdf` feature.
+    PdfUnavailable,
+    /// The PDF writer failed (a bug, not the document's fault).
+    Pdf(String),
+}
+
+impl fmt::Display for RenderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RenderError::Refused(r) => r.fmt(f),
+            RenderError::PdfUnavailable => {
+                f.write_str("this build cannot write PDF (the `pdf` feature is off)")
+            }
+            RenderError::Pdf(e) => write!(f, "the PDF could not be written: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for RenderError {}
+
+/// The findings that stop a referat from being rendered. Only codes and
+/// pointers are shown by `Display`, never document text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// Privacy findings (DM8xx) not suppressed: no flag overrides these.
+    pub privacy: Vec<Finding>,
+    /// Other error-level findings (empty for a draft).
+    pub errors: Vec<Finding>,
+}
+
+impl Refusal {
+    /// Every finding that stops the referat, privacy first.
+    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
+        self.privacy.iter().chain(&self.errors)
+    }
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.privacy.is_empty() {
+            write!(
+                f,
+                "the referat has {} error(s); fix them, or render it as a draft",
+                self.errors.len()
+            )
+        } else {
+            write!(
+                f,
+                "the referat has {} privacy finding(s) (DM8xx); remove the health details, or suppress a finding with a reason",
+                self.privacy.len()
+            )
+        }
+    }
+}
+
+/// Is this a privacy finding (DM800–DM899)?
+pub fn is_privacy_finding(f: &Finding) -> bool {
+    f.code.len() == 5 && f.code.starts_with("DM8")
+}
+
+/// The gate: decides from a document's open findings (those not
+/// suppressed; a suppression always carries a reason) whether it may be
+/// rendered. Any privacy finding refuses; any other error refuses unless
+/// `draft`. For a draft, the errors and warnings come back as the list of
+/// what is missing.
+pub fn check_render(findings: &[Finding], draft: bool) -> Result<Vec<Missing>, Refusal> {
+    let privacy: Vec<Finding> = findings
+        .iter()
+        .filter(|f| is_privacy_finding(f))
+        .cloned()
+        .collect();
+    let errors: Vec<Finding> = if draft {
+        Vec::new()
+    } else {
+        findings
+            .iter()
+            .filter(|f| !is_privacy_finding(f) && f.severity == Severity::Error)
+            .cloned()
+            .collect()
+    };
+    if !privacy.is_empty() || !errors.is_empty() {
+        return Err(Refusal { privacy, errors });
+    }
+    Ok(if draft {
+        let mut missing: Vec<Missing> = findings
+            .iter()
+            .filter(|f| f.severity >= Severity::Warning)
+            .map(|f| Missing {
+                code: f.code.clone(),
+                message: f.message.clone(),
+            })
+            .collect();
+        // By code, as the guide's order runs; stable for one code.
+        missing.sort_by(|a, b| a.code.cmp(&b.code));
+        missing
+    } else {
+        Vec::new()
+    })
+}
+
+/// Renders a referat after [`check_render`]: what every frontend calls
+/// with the linter's open findings for the same document. `opts.missing`
+/// is filled in for a draft.
+pub fn render_checked(
+    minutes: &Minutes,
+    findings: &[Finding],
+    opts: &RenderOptions,
+) -> Result<Vec<u8>, RenderError> {
+    let missing = check_render(findings, opts.draft).map_err(RenderError::Refused)?;
+    let opts = RenderOptions {
+        missing,
+        ..opts.clone()
+    };
+    render(minutes, &opts)
+}
+
+/// Renders a referat without looking at findings. Frontends that send or
+/// show the result use [`render_checked`].
+pub fn render(minutes: &Minutes, opts: &RenderOptions) -> Result<Vec<u8>, RenderError> {
+    let doc = build(minutes, opts);
+    match opts.format {
+        RenderFormat::Html => Ok(html::render(&doc).into_bytes()),
+        RenderFormat::Markdown => Ok(markdown::render(&doc).into_bytes()),
+        #[cfg(feature = "pdf")]
+        RenderFormat::Pdf => pdf::render(&doc).map_err(RenderError::Pdf),
+        #[cfg(not(feature = "pdf"))]
+        RenderFormat::Pdf => Err(RenderError::PdfUnavailable),
+    }
+}
+
+/// One block of the rendered referat.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Block {
+    /// A section heading (level 2).
+    Heading(String),
+    /// A sub-heading (level 3).
+    Subheading(String),
+    /// A paragraph of the author's text or a fixed sentence.
+    Para(String),
+    /// Label–value pairs.
+    Fields(Vec<(String, String)>),
+    /// A bulleted list.
+    List(Vec<String>),
+    /// A table with a header row.
+    Table {
+        head: Vec<String>,
+        rows: Vec<Vec<String>>,
+        /// Relative column widths (for PDF).
+        widths: Vec<f32>,
+    },
+    /// A boxed text (the standard text on confidentiality).
+    Notice { heading: String, text: String },
+    /// What a draft lacks: rule codes and the linter's messages, in which
+    /// `` `…` `` marks a key or value of the format (never document text).
+    Missing(Vec<(String, String)>),
+}
+
+/// The referat as blocks, ready for any format.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Doc {
+    pub lang: Lang,
+    pub title: String,
+    pub draft: bool,
+    /// "UTKAST" / "DRAFT".
+    pub draft_word: &'static str,
+    /// "Side" / "Page" and "av" / "of", for page numbers.
+    pub page_words: (&'static str, &'static str),
+    /// The document's date (sent, else the meeting's), for PDF metadata:
+    /// the renderer reads no clock.
+    pub date: Date,
+    /// The blocks, in the guide's order.
+    pub blocks: Vec<Block>,
+}
+
+/// The BCP 47 tag of a language.
+pub(crate) fn lang_tag(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nn => "nn",
+        Lang::En => "en",
+        _ => "nb",
+    }
+}
+
+/// Free text as shown: control characters (other than line breaks and
+/// tabs) dropped, lines trimmed at the end, the whole trimmed.
+fn clean(s: &str) -> String {
+    let s: String = s
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .map(|c| if c == '\t' { ' ' } else { c })
+        .collect();
+    s.lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim()
+        .to_owned()
+}
+
+/// Some non-blank free text, cleaned.
+fn text(s: &Option<String>) -> Option<String> {
+    s.as_deref().map(clean).filter(|t| !t.is_empty())
+}
+
+fn date(d: Date, lang: Lang) -> String {
+    let d = d.0;
+    match lang {
+        Lang::En => format!(
+            "{} {} {}",
+            d.day(),
+            labels::month(d.month(), lang),
+            d.year()
+        ),
+        _ => format!(
+            "{}. {} {}",
+            d.day(),
+            labels::month(d.month(), lang),
+            d.year()
+        ),
+    }
+}
+
+fn time(t: Time, lang: Lang) -> String {
+    match lang {
+        Lang::En => t.to_string(),
+        _ => t.to_string().replace(':', "."),
+    }
+}
+
+fn yes_no(b: bool, lang: Lang) -> &'static str {
+    if b {
+        labels::YES.get(lang)
+    } else {
+        labels::NO.get(lang)
+    }
+}
+
+/// The measures a–h with the model's field for each.
+fn measures_of(m: &crate::model::Measures) -> [(MeasureKey, Option<&crate::model::Measure>); 8] {
+    [
+        (MeasureKey::GradertSykmelding, m.gradert_sykmelding.as_ref()),
+        (
+            MeasureKey::Tilretteleggingstilskudd,
+            m.tilretteleggingstilskudd.as_ref(),
+        ),
+        (
+            MeasureKey::AvklaringRehabiliteringOppfolging,
+            m.avklaring_rehabilitering_oppfolging.as_ref(),
+        ),
+        (
+            MeasureKey::HelsetjenesterLetterePsykiskeLidelser,
+            m.helsetjenester_lettere_psykiske_lidelser.as_ref(),
+        ),
+        (
+            MeasureKey::FritakArbeidsgiverperiode,
+            m.fritak_arbeidsgiverperiode.as_ref(),
+        ),
+        (MeasureKey::KidKurs, m.kid_kurs.as_ref()),
+        (
+            MeasureKey::Arbeidsplassvurdering,
+            m.arbeidsplassvurdering.as_ref(),
+        ),
+        (
+            MeasureKey::Arbeidsplasshjelpemidler,
+            m.arbeidsplasshjelpemidler.as_ref(),
+        ),
+    ]
+}
+
+/// Builds the blocks in the guide's order.
+struct Builder<'a> {
+    m: &'a Minutes,
+    lang: Lang,
+    blocks: Vec<Block>,
+}
+
+impl Builder<'_> {
+    fn t(&self, tr: Tr) -> String {
+        tr.get(self.lang).to_owned()
+    }
+
+    fn push(&mut self, b: Block) {
+        self.blocks.push(b);
+    }
+
+    /// A role key or a name, in words: a role's name, or the name as
+    /// written with the person's role when a participant has that name.
+    fn who(&self, s: &str) -> String {
+        let s = clean(s);
+        if let Some(r) = Role::ALL.iter().find(|r| r.as_str() == s) {
+            return labels::role(*r).get(self.lang).to_owned();
+        }
+        let role = self
+            .m
+            .participants
+            .iter()
+            .flatten()
+            .find(|p| p.name.as_deref().map(clean).as_deref() == Some(s.as_str()))
+            .map(|p| p.role);
+        match role {
+            Some(r) => format!("{s} ({})", labels::role(r).get(self.lang)),
+            None => s,
+        }
+    }
+
+    fn heading(&mut self) {
+        let lang = self.lang;
+        let meeting = &self.m.meeting;
+        let mut fields = vec![(self.t(labels::DATE), date(meeting.date, lang))];
+        let span = match (meeting.start, meeting.end) {
+            (Some(s), Some(e)) => Some(format!("{}–{}", time(s, lang), time(e, lang))),
+            (Some(s), None) => Some(format!("{}–", time(s, lang))),
+            (None, Some(e)) => Some(format!("–{}", time(e, lang))),
+            (None, None) => None,
+        };
+        fields.push((
+            self.t(labels::TIME),
+            span.unwrap_or_else(|| self.t(labels::NOT_RECORDED)),
+        ));
+        fields.push((
+            self.t(labels::PLACE),
+            text(&meeting.location).unwrap_or_else(|| self.t(labels::NOT_RECORDED)),
+        ));
+        fields.push((
+            self.t(labels::MODE),
+            meeting
+                .mode
+                .map_or_else(|| self.t(labels::NOT_RECORDED), |m| self.t(labels::mode(m))),
+        ));
+        if let Some(sl) = &self.m.sick_leave {
+            let mut parts = Vec::new();
+            if let Some(s) = sl.start {
+                parts.push(format!(
+                    "{} {}",
+                    self.t(labels::SICK_LEAVE_FROM),
+                    date(s, lang)
+                ));
+            }
+            if let Some(s) = sl.full_absence_start {
+                parts.push(format!(
+                    "{} {}",
+                    self.t(labels::FULL_ABSENCE_FROM),
+                    date(s, lang)
+                ));
+            }
+            if let Some(g) = sl.grade {
+                parts.push(format!("{} {g} %", self.t(labels::SICK_LEAVE_GRADE)));
+            }
+            if !parts.is_empty() {
+                let mut v = parts.join(", ");
+                if let Some(first) = v.get(..1) {
+                    v = first.to_uppercase() + &v[1..];
+                }
+                fields.push((self.t(labels::SICK_LEAVE), v));
+            }
+        }
+        self.push(Block::Fields(fields));
+    }
+
+    fn participants(&mut self) {
+        self.push(Block::Heading(self.t(labels::PARTICIPANTS)));
+        let Some(ps) = self.m.participants.as_ref().filter(|p| !p.is_empty()) else {
+            self.push(Block::Para(self.t(labels::NO_PARTICIPANTS)));
+            return;
+        };
+        let rows = ps
+            .iter()
+            .map(|p| {
+                let attended = match (p.attended, text(&p.absence_reason)) {
+                    (Some(true), _) => self.t(labels::YES),
+                    (Some(false), Some(why)) => format!("{}: {why}", self.t(labels::NO)),
+                    (Some(false), None) => self.t(labels::NO),
+                    (None, Some(why)) => why,
+                    (None, None) => self.t(labels::NOT_RECORDED),
+                };
+                vec![
+                    self.t(labels::role(p.role)),
+                    text(&p.name).unwrap_or_default(),
+                    text(&p.function).unwrap_or_default(),
+                    attended,
+                ]
+            })
+            .collect();
+        self.push(Block::Table {
+            head: vec![
+                self.t(labels::ROLE),
+                self.t(labels::NAME),
+                self.t(labels::FUNCTION),
+                self.t(labels::ATTENDED),
+            ],
+            rows,
+            widths: vec![2.8, 2.1, 1.8, 3.3],
+        });
+    }
+
+    fn plan(&mut self) {
+        let Some(plan) = &self.m.follow_up_plan else {
+            return;
+        };
+        if plan.date.is_none() && plan.sent_to_doctor.is_none() {
+            return;
+        }
+        self.push(Block::Heading(self.t(labels::PLAN)));
+        self.push(Block::Para(self.t(labels::PLAN_INTRO)));
+        let lang = self.lang;
+        let mut fields = Vec::new();
+        if let Some(d) = plan.date {
+            fields.push((self.t(labels::PLAN_DATE), date(d, lang)));
+        }
+        fields.push((
+            self.t(labels::PLAN_SENT),
+            plan.sent_to_doctor
+                .map_or_else(|| self.t(labels::NOT_RECORDED), |d| date(d, lang)),
+        ));
+        self.push(Block::Fields(fields));
+    }
+
+    fn minutes_used(&self, minutes: Option<u64>) -> Option<(String, String)> {
+        minutes.map(|m| {
+            (
+                self.t(labels::MINUTES_USED),
+                format!("{m} {}", self.t(labels::MIN)),
+            )
+        })
+    }
+
+    fn phase1(&mut self) {
+        self.push(Block::Heading(self.t(labels::PHASE1)));
+        let Some(intro) = &self.m.introduction else {
+            self.push(Block::Para(self.t(labels::NOT_RECORDED)));
+            return;
+        };
+        if let Some(f) = self.minutes_used(intro.minutes) {
+            self.push(Block::Fields(vec![f]));
+        }
+        let c = intro.covered.clone().unwrap_or_default();
+        let items = [
+            (c.purpose, labels::COVERED_PURPOSE),
+            (c.introductions, labels::COVERED_INTRODUCTIONS),
+            (c.goals, labels::COVERED_GOALS),
+            (c.confidentiality, labels::COVERED_CONFIDENTIALITY),
+            (c.time_frame, labels::COVERED_TIME_FRAME),
+        ];
+        let done: Vec<String> = items
+            .iter()
+            .filter(|(b, _)| *b == Some(true))
+            .map(|(_, l)| self.t(*l))
+            .collect();
+        let not_done: Vec<String> = items
+            .iter()
+            .filter(|(b, _)| *b == Some(false))
+            .map(|(_, l)| self.t(*l))
+            .collect();
+        let unknown: Vec<String> = items
+            .iter()
+            .filter(|(b, _)| b.is_none())
+            .map(|(_, l)| self.t(*l))
+            .collect();
+        if !done.is_empty() {
+            self.push(Block::Subheading(self.t(labels::COVERED)));
+            self.push(Block::List(done));
+        }
+        if !not_done.is_empty() {
+            self.push(Block::Subheading(self.t(labels::NOT_COVERED)));
+            self.push(Block::List(not_done));
+        }
+        if !unknown.is_empty() && unknown.len() < items.len() {
+            self.push(Block::Subheading(self.t(labels::NOT_RECORDED)));
+            self.push(Block::List(unknown));
+        }
+        if let Some(n) = text(&intro.notes) {
+            self.push(Block::Subheading(self.t(labels::NOTES)));
+            self.push(Block::Para(n));
+        }
+    }
+
+    /// A sub-heading with label–text fields, left out when all are empty.
+    fn group(&mut self, heading: Tr, fields: &[(Tr, &Option<String>)]) {
+        let fields: Vec<(String, String)> = fields
+            .iter()
+            .filter_map(|(l, v)| text(v).map(|v| (self.t(*l), v)))
+            .collect();
+        if !fields.is_empty() {
+            self.push(Block::Subheading(self.t(heading)));
+            self.push(Block::Fields(fields));
+        }
+    }
+
+    fn phase2(&mut self) {
+        self.push(Block::Heading(self.t(labels::PHASE2)));
+        let Some(st) = &self.m.status else {
+            self.push(Block::Para(self.t(labels::NOT_RECORDED)));
+            return;
+        };
+        let start = self.blocks.len();
+        if let Some(f) = self.minutes_used(st.minutes) {
+            self.push(Block::Fields(vec![f]));
+        }
+        let e = st.arbeidstaker.clone().unwrap_or_default();
+        self.group(
+            labels::STATUS_EMPLOYEE,
+            &[
+                (labels::FUNCTIONAL_ABILITY, &e.functional_ability),
+                (labels::ADJUSTMENTS_EXPERIENCE, &e.adjustments_experience),
+            ],
+        );
+        let g = st.arbeidsgiver.clone().unwrap_or_default();
+        self.group(
+            labels::STATUS_EMPLOYER,
+            &[
+                (labels::ADJUSTMENTS_MADE, &g.adjustments_made),
+                (labels::WHAT_WORKED, &g.what_worked),
+                (labels::WHAT_DID_NOT_WORK, &g.what_did_not_work),
+                (labels::NOT_IMPLEMENTED, &g.not_implemented),
+            ],
+        );
+        for (heading, v) in [
+            (labels::STATUS_DOCTOR, &st.lege),
+            (labels::STATUS_BHT, &st.bht),
+            (labels::STATUS_SUMMARY, &st.summary),
+        ] {
+            if let Some(v) = text(v) {
+                self.push(Block::Subheading(self.t(heading)));
+                self.push(Block::Para(v));
+            }
+        }
+        if self.blocks.len() == start {
+            self.push(Block::Para(self.t(labels::NOT_RECORDED)));
+        }
+    }
+
+    fn phase3(&mut self) {
+        self.push(Block::Heading(self.t(labels::PHASE3)));
+        let Some(sol) = &self.m.solutions else {
+            self.push(Block::Para(self.t(labels::NOT_RECORDED)));
+            return;
+        };
+        if let Some(f) = self.minutes_used(sol.minutes) {
+            self.push(Block::Fields(vec![f]));
+        }
+        self.push(Block::Subheading(self.t(labels::PROPOSALS)));
+        let proposals = sol.proposals.as_deref().unwrap_or_default();
+        if proposals.is_empty() {
+            self.push(Block::Para(self.t(labels::NO_PROPOSALS)));
+        }
+        for (i, p) in proposals.iter().enumerate() {
+            let description = text(&p.description).unwrap_or_else(|| self.t(labels::NOT_RECORDED));
+            let mut fields = vec![(
+                format!("{} {}", self.t(labels::PROPOSAL), i + 1),
+                description,
+            )];
+            fields.push((
+                self.t(labels::PROPOSED_BY),
+                p.proposed_by
+                    .map_or_else(|| self.t(labels::NOT_RECORDED), |r| self.t(labels::role(r))),
+            ));
+            let assessment = match (p.employer_assessment, text(&p.employer_comment)) {
+                (Some(a), Some(c)) => format!("{}. {c}", self.t(labels::employer_assessment(a))),
+                (Some(a), None) => self.t(labels::employer_assessment(a)),
+                (None, Some(c)) => c,
+                (None, None) => self.t(labels::NOT_RECORDED),
+            };
+            fields.push((self.t(labels::EMPLOYER_ASSESSMENT), assessment));
+            let medical = match (p.medical_assessment, p.medical_assessor) {
+                (Some(a), Some(by)) => format!(
+                    "{} ({} {})",
+                    self.t(labels::medical_assessment(a)),
+                    self.t(labels::ASSESSED_BY),
+                    lower_first(labels::assessor(by).get(self.lang))
+                ),
+                (Some(a), None) => self.t(labels::medical_assessment(a)),
+                (None, Some(by)) => format!(
+                    "{} ({} {})",
+                    self.t(labels::NOT_RECORDED),
+                    self.t(labels::ASSESSED_BY),
+                    lower_first(labels::assessor(by).get(self.lang))
+                ),
+                (None, None) => self.t(labels::NOT_RECORDED),
+            };
+            fields.push((self.t(labels::MEDICAL_ASSESSMENT), medical));
+            self.push(Block::Fields(fields));
+        }
+        self.push(Block::Subheading(self.t(labels::MEASURES)));
+        let Some(measures) = &sol.measures else {
+            self.push(Block::Para(self.t(labels::MEASURES_NOT_RECORDED)));
+            return;
+        };
+        let rows = measures_of(measures)
+            .iter()
+            .map(|(key, m)| {
+                let decision = m.and_then(|m| m.decision).map_or_else(
+                    || self.t(labels::NOT_RECORDED),
+                    |d| self.t(labels::decision(d)),
+                );
+                vec![
+                    self.t(labels::measure(*key)),
+                    decision,
+                    m.and_then(|m| text(&m.note)).unwrap_or_default(),
+                ]
+            })
+            .collect();
+        self.push(Block::Table {
+            head: vec![
+                self.t(labels::MEASURE),
+                self.t(labels::DECISION),
+                self.t(labels::NOTE),
+            ],
+            rows,
+            widths: vec![4.0, 2.4, 3.6],
+        });
+        self.push(Block::Para(self.t(labels::AKTIV_SYKMELDING_NOTE)));
+    }
+
+    fn phase4(&mut self) {
+        self.push(Block::Heading(self.t(labels::PHASE4)));
+        let Some(c) = &self.m.conclusion else {
+            self.push(Block::Para(self.t(labels::NOT_RECORDED)));
+            return;
+        };
+        if let Some(f) = self.minutes_used(c.minutes) {
+            self.push(Block::Fields(vec![f]));
+        }
+        for (heading, v) in [(labels::ASSESSED, &c.assessed), (labels::AGREED, &c.agreed)] {
+            self.push(Block::Subheading(self.t(heading)));
+            self.push(Block::Para(
+                text(v).unwrap_or_else(|| self.t(labels::NOT_RECORDED)),
+            ));
+        }
+        let mut fields = Vec::new();
+        match c.workplace_arena {
+            Some(b) => fields.push((
+                self.t(labels::WORKPLACE_ARENA),
+                yes_no(b, self.lang).to_owned(),
+            )),
+            None => fields.push((
+                self.t(labels::WORKPLACE_ARENA),
+                self.t(labels::NOT_RECORDED),
+            )),
+        }
+        if let Some(how) = text(&c.workplace_arena_how) {
+            fields.push((self.t(labels::WORKPLACE_ARENA_HOW), how));
+        }
+        if let Some(b) = c.alternatives_informed {
+            fields.push((
+                self.t(labels::ALTERNATIVES_INFORMED),
+                yes_no(b, self.lang).to_owned(),
+            ));
+        }
+        self.push(Block::Fields(fields));
+        self.push(Block::Subheading(self.t(labels::ACTIONS)));
+        let mut actions: Vec<&crate::model::Action> = c.actions.iter().flatten().collect();
+        // By date; undated last; equal dates in the document's order.
+        actions.sort_by_key(|a| (a.due.is_none(), a.due));
+        if actions.is_empty() {
+            self.push(Block::Para(self.t(labels::NO_ACTIONS)));
+        } else {
+            let rows = actions
+                .iter()
+                .map(|a| {
+                    let mut what = text(&a.what).unwrap_or_else(|| self.t(labels::NOT_RECORDED));
+                    if let Some(m) = a.measure {
+                        what = format!(
+                            "{what} ({}: {})",
+                            self.t(labels::MEASURE),
+                            self.t(labels::measure(m))
+                        );
+                    }
+                    vec![
+                        what,
+                        a.owner
+                            .as_deref()
+                            .map(|o| self.who(o))
+                            .filter(|o| !o.is_empty())
+                            .unwrap_or_else(|| self.t(labels::NOT_RECORDED)),
+                        a.due
+                            .map_or_else(|| self.t(labels::NOT_RECORDED), |d| date(d, self.lang)),
+                    ]
+                })
+                .collect();
+            self.push(Block::Table {
+                head: vec![
+                    self.t(labels::WHAT),
+                    self.t(labels::WHO),
+                    self.t(labels::DUE),
+                ],
+                rows,
+                widths: vec![5.4, 2.6, 2.0],
+            });
+        }
+        self.push(Block::Fields(vec![(
+            self.t(labels::NEXT_FOLLOW_UP),
+            c.next_follow_up
+                .map_or_else(|| self.t(labels::NOT_RECORDED), |d| date(d, self.lang)),
+        )]));
+    }
+
+    fn confidentiality(&mut self) {
+        self.push(Block::Notice {
+            heading: self.t(labels::CONFIDENTIALITY),
+            text: self.t(labels::CONFIDENTIALITY_TEXT),
+        });
+    }
+
+    fn end(&mut self, draft: bool) {
+        self.push(Block::Heading(self.t(labels::REFERAT)));
+        let r = self.m.referat.clone().unwrap_or_default();
+        let mut fields = vec![(
+            self.t(labels::AUTHOR),
+            r.author
+                .as_deref()
+                .map(|a| self.who(a))
+                .filter(|a| !a.is_empty())
+                .unwrap_or_else(|| self.t(labels::NOT_RECORDED)),
+        )];
+        fields.push((
+            self.t(labels::SENT),
+            r.sent.map_or_else(
+                || {
+                    if draft {
+                        self.t(labels::NOT_SENT)
+                    } else {
+                        self.t(labels::NOT_RECORDED)
+                    }
+                },
+                |d| date(d, self.lang),
+            ),
+        ));
+        let recipients: Vec<String> = r
+            .recipients
+            .iter()
+            .flatten()
+            .map(|role| self.t(labels::role(*role)))
+            .collect();
+        fields.push((
+            self.t(labels::RECIPIENTS),
+            if recipients.is_empty() {
+                self.t(labels::NOT_RECORDED)
+            } else {
+                recipients.join(", ")
+            },
+        ));
+        self.push(Block::Fields(fields));
+        if r.revised_follow_up_plan == Some(true) {
+            self.push(Block::Para(self.t(labels::REVISED_PLAN)));
+        }
+    }
+}
+
+/// Lower-cases the first letter of a role's name used inside a sentence
+/// ("vurdert av lege/behandler"), but not of an abbreviation ("NAV").
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) if c.clone().next().is_some_and(char::is_lowercase) => {
+            f.to_lowercase().chain(c).collect()
+        }
+        _ => s.to_owned(),
+    }
+}
+
+/// The referat as blocks, in the guide's order.
+pub(crate) fn build(m: &Minutes, opts: &RenderOptions) -> Doc {
+    let lang = opts.lang;
+    let mut b = Builder {
+        m,
+        lang,
+        blocks: Vec::new(),
+    };
+    if opts.draft {
+        b.push(Block::Para(b.t(labels::DRAFT_NOTE)));
+    }
+    b.heading();
+    b.participants();
+    b.plan();
+    b.phase1();
+    b.phase2();
+    b.phase3();
+    b.phase4();
+    b.confidentiality();
+    b.end(opts.draft);
+    if opts.draft && !opts.missing.is_empty() {
+        b.push(Block::Heading(b.t(labels::MISSING)));
+        let items = opts
+            .missing
+            .iter()
+            .map(|x| (clean(&x.code), clean(x.message.get(lang))))
+            .collect();
+        b.push(Block::Missing(items));
+    }
+    let title = labels::TITLE.get(lang).to_owned();
+    Doc {
+        lang,
+        title,
+        draft: opts.draft,
+        draft_word: labels::DRAFT.get(lang),
+        page_words: (labels::PAGE.get(lang), labels::OF.get(lang)),
+        date: m
+            .referat
+            .as_ref()
+            .and_then(|r| r.sent)
+            .unwrap_or(m.meeting.date),
+        blocks: b.blocks,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_label_has_three_texts_and_nynorsk_is_not_bokmal_by_accident() {
+        for (name, tr) in labels::ALL {
+            assert!(
+                !tr.nb.is_empty() && !tr.nn.is_empty() && !tr.en.is_empty(),
+                "{name}"
+            );
+        }
+        // Words that are bokmål only must not appear in the nynorsk texts.
+        let bokmal = [
+            "ikke ",
+            "hva ",
+            "hvordan",
+            "arbeidsgiver",
+            "arbeidstaker",
+            "sykmeld",
+            "veilederen",
+            "virksomheten",
+            "deltakere",
+            " fra ",
+        ];
+        for (name, tr) in labels::ALL {
+            let nn = format!(" {} ", tr.nn.to_lowercase());
+            for w in bokmal {
+                assert!(
+                    !nn.contains(w),
+                    "{name}: nynorsk `{}` holds bokmål `{w}`",
+                    tr.nn
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_gate_refuses_privacy_always_and_errors_unless_draft() {
+        let privacy = Finding::new(
+            "DM801",
+            "x",
+            Severity::Warning,
+            Text::same("m"),
+            "/status/lege",
+        );
+        let error = Finding::new("DM301", "x", Severity::Error, Text::same("missing"), "");
+        let warning = Finding::new("DM601", "x", Severity::Warning, Text::same("late"), "");
+        let r = check_render(&[privacy.clone(), warning.clone()], true).unwrap_err();
+        assert_eq!(r.privacy.len(), 1);
+        let r = check_render(std::slice::from_ref(&error), false).unwrap_err();
+        assert_eq!(r.errors.len(), 1);
+        let missing = check_render(&[error, warning], true).unwrap();
+        assert_eq!(missing.len(), 2);
+        assert!(check_render(&[], false).unwrap().is_empty());
+    }
+
+    #[test]
+    fn clean_drops_control_characters_and_blank_ends() {
+        assert_eq!(clean("  a\u{1b}[31m\tb  \n c \n"), "a[31m b\n c");
+    }
+}

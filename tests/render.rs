@@ -1,0 +1,340 @@
+//! The referat renderer (issue 13): snapshots of HTML and Markdown for the
+//! complete example in bokmål, nynorsk and English and for a sparse draft;
+//! HTML parsed strictly; no bare keys or `null`; the gate; and the PDF's
+//! PDF/A marks, with poppler's tools where they are installed (required
+//! under `CI=true`).
+
+mod common;
+
+use std::process::Command;
+
+use dialogmote::*;
+
+const COMPLETE: &str = include_str!("../examples/complete.yaml");
+const SPARSE: &str = include_str!("cmd/render/sparse.yaml");
+
+fn minutes(text: &str) -> Minutes {
+    Minutes::parse(text).expect("the document fits the model")
+}
+
+fn findings(text: &str) -> Vec<Finding> {
+    common::linter().lint_str(text, &common::opts())
+}
+
+fn render(text: &str, format: RenderFormat, lang: Lang, draft: bool) -> Vec<u8> {
+    let opts = RenderOptions::new(format, lang).with_draft(draft);
+    render_referat_checked(&minutes(text), &findings(text), &opts).expect("renders")
+}
+
+fn text(text: &str, format: RenderFormat, lang: Lang, draft: bool) -> String {
+    String::from_utf8(render(text, format, lang, draft)).expect("UTF-8")
+}
+
+const LANGS: [(Lang, &str); 3] = [(Lang::Nb, "nb"), (Lang::Nn, "nn"), (Lang::En, "en")];
+
+#[test]
+fn snapshots_of_the_complete_example_in_three_languages() {
+    for (lang, tag) in LANGS {
+        let html = text(COMPLETE, RenderFormat::Html, lang, false);
+        insta::assert_snapshot!(format!("complete_{tag}_html"), html);
+        let md = text(COMPLETE, RenderFormat::Markdown, lang, false);
+        insta::assert_snapshot!(format!("complete_{tag}_md"), md);
+    }
+}
+
+#[test]
+fn snapshots_of_a_sparse_draft() {
+    let html = text(SPARSE, RenderFormat::Html, Lang::Nb, true);
+    insta::assert_snapshot!("sparse_draft_nb_html", html);
+    let md = text(SPARSE, RenderFormat::Markdown, Lang::Nn, true);
+    insta::assert_snapshot!("sparse_draft_nn_md", md);
+}
+
+/// Every participant, action and section heading of the complete example.
+fn expected_content(lang: Lang) -> Vec<&'static str> {
+    let mut v = vec![
+        "Kari Nordmann",
+        "Ola Hansen",
+        "Per Berg",
+        "Nina Lund",
+        "Skrive gradert sykmelding 50 %.",
+        "Bestille hev-senk-pult og skjerm til hjemmekontor.",
+        "Oppdatere oppfølgingsplanen med det som er avtalt.",
+        "Møterom Fjord, Storgata 12, Tromsø",
+    ];
+    v.extend(match lang {
+        Lang::Nn => [
+            "Referat frå dialogmøte 1",
+            "Møtedeltakarar",
+            "Fase 1: Innleiing",
+            "Fase 2: Status",
+            "Fase 3: Løysingar",
+            "Fase 4: Avtale og konklusjon",
+            "Kven gjer kva når",
+            "Teieplikt og personvern",
+        ],
+        Lang::En => [
+            "Minutes of dialogue meeting 1",
+            "Participants",
+            "Phase 1: Introduction",
+            "Phase 2: Status",
+            "Phase 3: Solutions",
+            "Phase 4: Agreement and conclusion",
+            "Who does what, and when",
+            "Confidentiality and privacy",
+        ],
+        _ => [
+            "Referat fra dialogmøte 1",
+            "Møtedeltakere",
+            "Fase 1: Innledning",
+            "Fase 2: Status",
+            "Fase 3: Løsninger",
+            "Fase 4: Avtale og konklusjon",
+            "Hvem gjør hva når",
+            "Taushetsplikt og personvern",
+        ],
+    });
+    v
+}
+
+#[test]
+fn html_parses_strictly_and_is_self_contained() {
+    for (lang, tag) in LANGS {
+        for (doc, draft) in [(COMPLETE, false), (SPARSE, true)] {
+            let html = text(doc, RenderFormat::Html, lang, draft);
+            let parsed = scraper::Html::parse_document(&html);
+            assert!(
+                parsed.errors.is_empty(),
+                "{tag}: HTML parse errors: {:?}",
+                parsed.errors
+            );
+            let sel = |s: &str| scraper::Selector::parse(s).unwrap();
+            let root = parsed.select(&sel("html")).next().unwrap();
+            assert_eq!(root.value().attr("lang"), Some(tag));
+            assert_eq!(parsed.select(&sel("h1")).count(), 1);
+            assert!(parsed.select(&sel("h2")).count() >= 7, "{tag}");
+            assert!(parsed.select(&sel("table thead th[scope=col]")).count() >= 4);
+            assert_eq!(parsed.select(&sel("script, link, img, iframe")).count(), 0);
+            assert!(parsed.select(&sel("head style")).next().is_some());
+            assert!(html.contains("@media print"));
+            assert!(!html.contains("http://") && !html.contains("https://"));
+            if !draft {
+                let body: String = parsed.root_element().text().collect();
+                for want in expected_content(lang) {
+                    assert!(body.contains(want), "{tag}: `{want}` missing from the HTML");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn markdown_holds_every_participant_action_and_heading() {
+    for (lang, tag) in LANGS {
+        let md = text(COMPLETE, RenderFormat::Markdown, lang, false);
+        for want in expected_content(lang) {
+            assert!(
+                md.contains(want),
+                "{tag}: `{want}` missing from the Markdown"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_bare_keys_or_null_in_any_output() {
+    let keys = regex::Regex::new(r"\b[a-z]+_[a-z_]+\b").unwrap();
+    for (lang, tag) in LANGS {
+        for format in [RenderFormat::Html, RenderFormat::Markdown] {
+            for doc in [COMPLETE, SPARSE] {
+                let out = text(doc, format, lang, false_for_complete(doc));
+                // The draft's list of what is missing names keys on purpose.
+                let body = out.split("DM1").next().unwrap();
+                assert!(
+                    keys.find(body).is_none(),
+                    "{tag}: a bare key `{}`",
+                    keys.find(body).unwrap().as_str()
+                );
+                for bad in ["null", "None", "Some(", "in_person", "not_relevant"] {
+                    assert!(!body.contains(bad), "{tag}: `{bad}` in the output");
+                }
+            }
+        }
+    }
+}
+
+fn false_for_complete(doc: &str) -> bool {
+    doc != COMPLETE
+}
+
+#[test]
+fn the_actions_are_sorted_by_date_and_roles_are_in_words() {
+    let md = text(COMPLETE, RenderFormat::Markdown, Lang::Nb, false);
+    let a = md.find("Oppdatere oppfølgingsplanen").unwrap();
+    let b = md.find("Skrive gradert sykmelding 50 %.").unwrap();
+    let c = md.find("Bestille hev-senk-pult").unwrap();
+    assert!(a < b && b < c, "actions not sorted by due date");
+    assert!(md.contains("| Lege/behandler | 23. november 2026 |"));
+    assert!(md.contains("Ola Hansen (Arbeidsgiver)"));
+    assert!(md.contains("Aktiv sykmelding ble avviklet i 2011"));
+}
+
+#[test]
+fn a_draft_says_so_and_lists_what_is_missing() {
+    let md = text(SPARSE, RenderFormat::Markdown, Lang::Nb, true);
+    assert!(md.starts_with("# UTKAST: Referat fra dialogmøte 1"));
+    assert!(md.contains("## Dette mangler før referatet kan sendes"));
+    assert!(md.contains("- **DM301**"));
+    assert!(md.contains("ikke ført"));
+    let en = text(SPARSE, RenderFormat::Markdown, Lang::En, true);
+    assert!(en.starts_with("# DRAFT: Minutes of dialogue meeting 1"));
+    assert!(en.contains("not recorded"));
+}
+
+#[test]
+fn the_gate_refuses_errors_unless_draft_and_privacy_always() {
+    let opts = RenderOptions::new(RenderFormat::Html, Lang::Nb);
+    let sparse = minutes(SPARSE);
+    match render_referat_checked(&sparse, &findings(SPARSE), &opts) {
+        Err(RenderError::Refused(r)) => {
+            assert!(r.privacy.is_empty());
+            assert!(r.errors.iter().any(|f| f.code == "DM301"));
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    let privacy = include_str!("cmd/render/privacy.yaml");
+    for draft in [false, true] {
+        let opts = opts.clone().with_draft(draft);
+        match render_referat_checked(&minutes(privacy), &findings(privacy), &opts) {
+            Err(RenderError::Refused(r)) => {
+                assert_eq!(r.privacy.len(), 1);
+                assert_eq!(r.privacy[0].code, "DM802");
+                // What is shown names the code, never the document's text.
+                assert!(!r.to_string().contains("F32"));
+            }
+            other => panic!("expected a privacy refusal, got {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn free_text_is_escaped_in_html_and_markdown() {
+    let doc = COMPLETE.replace(
+        "  notes: Alle fikk presentere seg og sin rolle.",
+        "  notes: '<script>alert(1)</script> *fet* | [lenke](x)'",
+    );
+    assert_ne!(doc, COMPLETE);
+    let doc = doc.replace(" Vi gikk gjennom oppfølgingsplanen fra 29. oktober.", "");
+    let m = minutes(&doc);
+    let html = String::from_utf8(
+        render_referat(&m, &RenderOptions::new(RenderFormat::Html, Lang::Nb)).unwrap(),
+    )
+    .unwrap();
+    assert!(!html.contains("<script>"));
+    assert!(html.contains("&lt;script&gt;"));
+    let md = String::from_utf8(
+        render_referat(&m, &RenderOptions::new(RenderFormat::Markdown, Lang::Nb)).unwrap(),
+    )
+    .unwrap();
+    assert!(md.contains(r"\<script\>") && md.contains(r"\*fet\*") && md.contains(r"\[lenke\]"));
+}
+
+#[cfg(feature = "pdf")]
+mod pdf {
+    use super::*;
+
+    fn ci() -> bool {
+        std::env::var("CI").is_ok_and(|v| v == "true")
+    }
+
+    /// Runs a tool; `None` when it is not installed (an error under CI).
+    fn tool(name: &str, args: &[&str]) -> Option<String> {
+        match Command::new(name).args(args).output() {
+            Ok(o) => {
+                assert!(
+                    o.status.success(),
+                    "{name} failed: {}",
+                    String::from_utf8_lossy(&o.stderr)
+                );
+                Some(String::from_utf8_lossy(&o.stdout).into_owned())
+            }
+            Err(_) if !ci() => {
+                eprintln!("note: {name} not installed; PDF check skipped (install poppler-utils)");
+                None
+            }
+            Err(e) => panic!("{name} is required under CI=true: {e}"),
+        }
+    }
+
+    #[test]
+    fn the_pdf_is_pdf_a_2b_with_an_output_intent_and_metadata() {
+        let pdf = render(COMPLETE, RenderFormat::Pdf, Lang::Nb, false);
+        assert!(pdf.starts_with(b"%PDF-"));
+        let raw = String::from_utf8_lossy(&pdf);
+        assert!(raw.contains("pdfaid:part>2<") || raw.contains("pdfaid:part=\"2\""));
+        assert!(raw.contains("pdfaid:conformance>B<") || raw.contains("pdfaid:conformance=\"B\""));
+        assert!(raw.contains("/OutputIntents"));
+        assert!(raw.contains("/GTS_PDFA1"));
+        assert!(raw.contains("dc:title"));
+        assert!(raw.contains("<rdf:li xml:lang=\"x-default\">Referat fra dialogmøte 1</rdf:li>"));
+        assert!(raw.contains("/Lang(nb)") || raw.contains("/Lang (nb)"));
+    }
+
+    #[test]
+    fn the_pdf_holds_everything_with_every_font_embedded() {
+        let dir = tempfile::tempdir().unwrap();
+        for (lang, tag) in LANGS {
+            let path = dir.path().join(format!("r-{tag}.pdf"));
+            std::fs::write(&path, render(COMPLETE, RenderFormat::Pdf, lang, false)).unwrap();
+            let p = path.to_str().unwrap();
+            let Some(text) = tool("pdftotext", &["-layout", p, "-"]) else {
+                return;
+            };
+            // Lines may wrap in table cells: compare with spaces collapsed.
+            let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            for want in expected_content(lang) {
+                let want_flat = want.split_whitespace().collect::<Vec<_>>().join(" ");
+                let found =
+                    flat.contains(&want_flat) || want.split_whitespace().all(|w| flat.contains(w));
+                assert!(found, "{tag}: `{want}` missing from the PDF text");
+            }
+            let page = match lang {
+                Lang::En => "Page 1 of",
+                _ => "Side 1 av",
+            };
+            assert!(flat.contains(page), "{tag}: no `{page}`");
+            let fonts = tool("pdffonts", &[p]).unwrap();
+            let rows: Vec<&str> = fonts.lines().skip(2).collect();
+            assert!(!rows.is_empty());
+            for row in rows {
+                let cols: Vec<&str> = row.split_whitespace().collect();
+                // name, type (1–2 words), encoding, emb, sub, uni, object, id
+                let emb = cols[cols.len() - 5];
+                assert_eq!(emb, "yes", "font not embedded: {row}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_draft_pdf_says_utkast_on_every_page() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("draft.pdf");
+        std::fs::write(&path, render(SPARSE, RenderFormat::Pdf, Lang::Nb, true)).unwrap();
+        let p = path.to_str().unwrap();
+        let Some(info) = tool("pdfinfo", &[p]) else {
+            return;
+        };
+        let pages: usize = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap();
+        for n in 1..=pages {
+            let n = n.to_string();
+            let t = tool("pdftotext", &["-f", &n, "-l", &n, p, "-"]).unwrap();
+            assert!(t.contains("UTKAST"), "page {n} has no UTKAST");
+        }
+    }
+}
