@@ -231,9 +231,16 @@ fn fixed_parts(text: &str) -> (BTreeSet<String>, BTreeSet<String>) {
         })
         .map(str::to_owned)
         .collect();
+    // An example suppression comment keeps its directive, but its reason is
+    // prose, written in each language: only the part up to `--` must agree.
     let code = spans(text, '`', '`')
         .into_iter()
-        .map(str::to_owned)
+        .map(|c| match c.split_once(" -- ") {
+            Some((directive, _)) if c.starts_with("# dialogmote: ignore") => {
+                format!("{directive} -- …")
+            }
+            _ => c.to_owned(),
+        })
         .collect();
     (placeholders, code)
 }

@@ -150,15 +150,17 @@ fn same_placeholders(text: &Text, at: &str) -> Result<(), CompileError> {
     Ok(())
 }
 
-/// Compiles a template in every language, after checking that the
-/// translations use the same placeholders.
+/// Compiles a template in every language, then checks that the
+/// translations use the same placeholders (an unknown name is reported as
+/// such first).
 fn templates(text: &Text, scope: &Scope<'_>, at: &str) -> Result<[Vec<Piece>; 3], CompileError> {
-    same_placeholders(text, at)?;
-    Ok([
+    let compiled = [
         compile::template(&text.nb, scope, at)?,
         compile::template(&text.nn, scope, at)?,
         compile::template(&text.en, scope, at)?,
-    ])
+    ];
+    same_placeholders(text, at)?;
+    Ok(compiled)
 }
 
 #[derive(Deserialize)]
