@@ -984,7 +984,7 @@ mod tests {
     fn translations_must_use_the_same_placeholders() {
         let rule = |nn: &str| {
             format!(
-                "rules:\n  - code: ORG001\n    name: org-rule\n    severity: info\n    let: {{n: 1}}\n    when: {{present: /meeting}}\n    message:\n      nb: \"{{{{n}}}} {{n}} punkt\"\n      nn: \"{nn}\"\n      en: \"{{{{n}}}} {{n}} items\"\n"
+                "rules:\n  - code: ORG001\n    name: org-rule\n    severity: info\n    let: {{n: 1, m: 2}}\n    when: {{present: /meeting}}\n    message:\n      nb: \"{{{{n}}}} {{n}} punkt\"\n      nn: \"{nn}\"\n      en: \"{{{{n}}}} {{n}} items\"\n"
             )
         };
         let build = |nn: &str| {
