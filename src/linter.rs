@@ -15,7 +15,7 @@ use crate::finding::{
     FileReport, Finding, Fix, Location, Report, SuppressedFinding, Suppression, SuppressionSource,
 };
 use crate::i18n::{Message, Text};
-use crate::parse::{self, Limits, LoadProblem, ProblemKind, SourceKind};
+use crate::parse::{self, Limits, LoadProblem, Said, SourceKind};
 use crate::rules::eval::Env;
 use crate::rules::{self, Rule};
 use crate::schema::FORMAT;
@@ -348,10 +348,7 @@ impl Linter {
     /// gives DM004 and nothing else.
     pub fn lint_value(&self, value: &Value, opts: &LintOptions) -> Vec<Finding> {
         if let Err(p) = parse::check_value_limits(value, &self.limits) {
-            return self
-                .engine_finding("DM004", &p.message, p.help.as_ref(), String::new())
-                .into_iter()
-                .collect();
+            return self.problem_finding(&p).into_iter().collect();
         }
         // Within the limits just checked, the value serialises without
         // error and without deep recursion.
@@ -457,12 +454,7 @@ impl Linter {
         problems
             .iter()
             .filter_map(|p| {
-                let code = match p.kind {
-                    ProblemKind::Syntax => "DM001",
-                    ProblemKind::Limit => "DM004",
-                };
-                let mut f =
-                    self.engine_finding(code, &p.message, p.help.as_ref(), String::new())?;
+                let mut f = self.problem_finding(p)?;
                 f.location = Some(Location::from_span(
                     source.line_index(),
                     p.span,
@@ -471,6 +463,20 @@ impl Linter {
                 Some(f)
             })
             .collect()
+    }
+
+    /// The DM001 or DM004 finding for a loader problem, without a place:
+    /// its text from the catalogue, or its own.
+    fn problem_finding(&self, p: &LoadProblem) -> Option<Finding> {
+        match &p.said {
+            Said::Text(m) => {
+                self.engine_finding(p.code(), &m.message, m.help.as_ref(), String::new())
+            }
+            Said::Catalogue { id, args } => {
+                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                self.catalogue_finding(p.code(), id, &args, String::new())
+            }
+        }
     }
 
     /// A DM005 or DM006 finding at `span` of the source.
@@ -878,7 +884,19 @@ mod tests {
             let (id, args) = invalid.text_id();
             ids.push(("DM005", id, args));
         }
+        let numbered = |code, texts: &[(&'static str, &'static [&'static str])]| {
+            let texts: Vec<Named<'_>> = texts
+                .iter()
+                .map(|&(id, names)| (code, id, names.iter().map(|&n| (n, "7")).collect()))
+                .collect();
+            texts
+        };
+        ids.extend(numbered("DM004", parse::LIMIT_TEXTS));
+        ids.extend(numbered("DM004", crate::rules::BUDGET_TEXTS));
         for (code, id, args) in ids {
+            // Without a linter (rule files, `Minutes::parse`), the same text.
+            let builtin = crate::texts::builtin(code, id, &args);
+            assert_eq!(builtin, linter.rule(code).unwrap().text(id, &args));
             let m = linter.rule(code).unwrap().text(id, &args);
             let m = m.unwrap_or_else(|| panic!("{code} has no text `{id}`"));
             for lang in crate::Lang::ALL {

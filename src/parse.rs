@@ -18,7 +18,7 @@ use saphyr_parser::{Event, Parser, ScalarStyle, Tag};
 use serde_json::{Map, Number, Value};
 
 use crate::fnv::Fnv;
-use crate::i18n::Text;
+use crate::i18n::{Message, Text};
 use crate::pointer;
 use crate::source::{CharCursor, Source, Span};
 use crate::syntax;
@@ -192,15 +192,29 @@ pub(crate) enum ProblemKind {
     Limit,
 }
 
+/// What a loader problem says: a DM004 limit by its id in the catalogue's
+/// texts (`rules/input.yaml`) with its arguments (numbers only), or a
+/// syntax problem's own text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Said {
+    /// The catalogue's text `id` of the problem's code, with `args`.
+    Catalogue {
+        /// The text's id.
+        id: &'static str,
+        /// The placeholders' values: numbers, never document text.
+        args: Vec<(&'static str, String)>,
+    },
+    /// A text of its own.
+    Text(Message),
+}
+
 /// A problem that stops loading, with its position.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct LoadProblem {
     /// Syntax or limit.
     pub kind: ProblemKind,
-    /// The message, in both languages.
-    pub message: Text,
-    /// Advice, if any.
-    pub help: Option<Text>,
+    /// What it says.
+    pub said: Said,
     /// Where, in bytes of the text after any BOM.
     pub span: Span,
 }
@@ -209,24 +223,56 @@ impl LoadProblem {
     fn syntax(span: Span, message: Text, help: Option<Text>) -> Self {
         LoadProblem {
             kind: ProblemKind::Syntax,
-            message,
-            help,
+            said: Said::Text(Message::new(message, help)),
             span,
         }
     }
-    fn limit(span: Span, message: Text) -> Self {
+
+    /// A DM004 problem: the catalogue's text `id` with numbers `args`.
+    fn limit(span: Span, id: &'static str, args: &[(&'static str, usize)]) -> Self {
         LoadProblem {
             kind: ProblemKind::Limit,
-            message,
-            help: Some(Text::new(
-                "del opp dokumentet eller øk grensen i konfigurasjonen (`limits`)",
-                "del opp dokumentet eller auk grensa i konfigurasjonen (`limits`)",
-                "split the document or raise the limit in the configuration (`limits`)",
-            )),
+            said: Said::Catalogue {
+                id,
+                args: args.iter().map(|&(k, v)| (k, v.to_string())).collect(),
+            },
             span,
+        }
+    }
+
+    /// The rule code: DM001 or DM004.
+    pub(crate) fn code(&self) -> &'static str {
+        match self.kind {
+            ProblemKind::Syntax => "DM001",
+            ProblemKind::Limit => "DM004",
+        }
+    }
+
+    /// What the problem says, in the built-in catalogue's words (for rule
+    /// and configuration files and [`crate::Minutes::parse`], which have no
+    /// linter; a linter says it through its own catalogue).
+    pub(crate) fn message(&self) -> Message {
+        match &self.said {
+            Said::Text(m) => m.clone(),
+            Said::Catalogue { id, args } => {
+                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                crate::texts::builtin(self.code(), id, &args).unwrap_or_else(|| {
+                    Message::new(Text::same(format!("{} {id}", self.code())), None)
+                })
+            }
         }
     }
 }
+
+/// The DM004 texts the loader names, with their arguments (for the test
+/// that every one is in the catalogue).
+#[cfg(test)]
+pub(crate) const LIMIT_TEXTS: &[(&str, &[&str])] = &[
+    ("too-large", &["size", "max"]),
+    ("too-deep", &["max"]),
+    ("too-many-nodes", &["max"]),
+    ("too-many-alias-nodes", &["max"]),
+];
 
 /// Decodes input bytes as UTF-8. Returns the text without a UTF-8 BOM and
 /// the number of BOM bytes removed.
@@ -386,14 +432,7 @@ fn load_as(
 
 /// DM004 for a document larger than `max` bytes.
 fn too_large(len: usize, max: usize) -> LoadProblem {
-    LoadProblem::limit(
-        Span::new(0, 0),
-        Text::new(
-            format!("dokumentet er {len} byte; grensen er {max} byte"),
-            format!("dokumentet er {len} byte; grensa er {max} byte"),
-            format!("the document is {len} bytes; the limit is {max} bytes"),
-        ),
-    )
+    LoadProblem::limit(Span::new(0, 0), "too-large", &[("size", len), ("max", max)])
 }
 
 /// A file declared JSON must be JSON, not merely YAML flow syntax (which
@@ -684,20 +723,8 @@ impl<'a> Loader<'a> {
                 if self.alias_nodes > self.limits.max_alias_nodes {
                     return Err(LoadProblem::limit(
                         span,
-                        Text::new(
-                            format!(
-                                "aliaser utvider dokumentet med mer enn {} noder",
-                                self.limits.max_alias_nodes
-                            ),
-                            format!(
-                                "alias utvidar dokumentet med meir enn {} nodar",
-                                self.limits.max_alias_nodes
-                            ),
-                            format!(
-                                "aliases expand the document by more than {} nodes",
-                                self.limits.max_alias_nodes
-                            ),
-                        ),
+                        "too-many-alias-nodes",
+                        &[("max", self.limits.max_alias_nodes)],
                     ));
                 }
                 self.enter_child(span)?;
@@ -709,7 +736,7 @@ impl<'a> Loader<'a> {
     }
 
     fn too_deep(&self, span: Span) -> LoadProblem {
-        LoadProblem::limit(span, too_deep(self.limits.max_depth))
+        LoadProblem::limit(span, "too-deep", &[("max", self.limits.max_depth)])
     }
 
     fn expecting_key(&self) -> bool {
@@ -749,7 +776,8 @@ impl<'a> Loader<'a> {
         if self.nodes > self.limits.max_nodes {
             return Err(LoadProblem::limit(
                 span,
-                too_many_nodes(self.limits.max_nodes),
+                "too-many-nodes",
+                &[("max", self.limits.max_nodes)],
             ));
         }
         match self.stack.last() {
@@ -905,22 +933,6 @@ impl<'a> Loader<'a> {
     }
 }
 
-fn too_deep(max_depth: usize) -> Text {
-    Text::new(
-        format!("dokumentet er nøstet dypere enn {max_depth} nivåer"),
-        format!("dokumentet er nøsta djupare enn {max_depth} nivå"),
-        format!("the document is nested deeper than {max_depth} levels"),
-    )
-}
-
-fn too_many_nodes(max_nodes: usize) -> Text {
-    Text::new(
-        format!("dokumentet har mer enn {max_nodes} noder"),
-        format!("dokumentet har meir enn {max_nodes} nodar"),
-        format!("the document has more than {max_nodes} nodes"),
-    )
-}
-
 /// Applies the depth and node limits to a value tree built in code, as the
 /// loader applies them to text: a collection may have at most
 /// `max_depth` collections around it, and the tree at most `max_nodes`
@@ -937,14 +949,16 @@ pub(crate) fn check_value_limits(value: &Value, limits: &Limits) -> Result<(), L
         if depth >= limits.max_depth {
             return Err(LoadProblem::limit(
                 Span::default(),
-                too_deep(limits.max_depth),
+                "too-deep",
+                &[("max", limits.max_depth)],
             ));
         }
         nodes = nodes.saturating_add(count);
         if nodes > limits.max_nodes {
             return Err(LoadProblem::limit(
                 Span::default(),
-                too_many_nodes(limits.max_nodes),
+                "too-many-nodes",
+                &[("max", limits.max_nodes)],
             ));
         }
         match v {
@@ -1285,9 +1299,9 @@ mod tests {
         .unwrap_err();
         assert_eq!(errs.len(), 2);
         assert_eq!(errs[0].span.start, 13);
-        assert_eq!(errs[0].message.en, "duplicate key `date`");
+        assert_eq!(errs[0].message().message.en, "duplicate key `date`");
         // A key that is no word of the format may be free text: not shown.
-        assert_eq!(errs[1].message.en, "duplicate key");
+        assert_eq!(errs[1].message().message.en, "duplicate key");
         for key in ["depresjon", "ola", "kate", "15058500027"] {
             let errs = load(
                 &format!("{key}: 1\n{key}: 2\n"),
@@ -1320,7 +1334,8 @@ mod tests {
             );
             assert_eq!(errs[0].kind, ProblemKind::Syntax);
             assert_eq!(
-                errs[0].message.en, "a YAML tag (`!…`) is not supported",
+                errs[0].message().message.en,
+                "a YAML tag (`!…`) is not supported",
                 "{text}"
             );
         }
@@ -1373,10 +1388,11 @@ mod tests {
     #[test]
     fn decode_names_the_encoding() {
         let e = decode(b"a: \xe6\n").unwrap_err();
-        assert!(e.message.en.contains("Latin-1"));
+        assert!(e.message().message.en.contains("Latin-1"));
         assert!(
             decode(b"\xff\xfea\x00:\x00")
                 .unwrap_err()
+                .message()
                 .message
                 .en
                 .contains("UTF-16")
@@ -1387,7 +1403,10 @@ mod tests {
     #[test]
     fn syntax_errors_do_not_quote_the_input() {
         let errs = load("a: 1\n@x: 2\n", SourceKind::Yaml, &Limits::default()).unwrap_err();
-        assert_eq!(errs[0].message.en, "a value cannot start with `@`");
+        assert_eq!(
+            errs[0].message().message.en,
+            "a value cannot start with `@`"
+        );
         assert_eq!(errs[0].span.start, 5);
     }
 
@@ -1395,7 +1414,7 @@ mod tests {
     fn json_files_must_be_strict_json() {
         let text = "{\"a\": 1,\n \"b\": [1, 2,]}";
         let errs = load(text, SourceKind::Json, &Limits::default()).unwrap_err();
-        assert_eq!(errs[0].message.en, "a comma after the last item");
+        assert_eq!(errs[0].message().message.en, "a comma after the last item");
         assert_eq!(&text[errs[0].span.start..errs[0].span.end], "]");
         // The same text is valid YAML flow syntax.
         assert!(load(text, SourceKind::Yaml, &Limits::default()).is_ok());

@@ -695,11 +695,12 @@ mod tests {
         let errs = load(text, kind, &Limits::default()).unwrap_err();
         assert_eq!(errs.len(), 1, "{text:?}: {errs:?}");
         let p = LineIndex::new(text).position(errs[0].span.start);
-        let help = errs[0].help.clone().unwrap_or_default();
-        assert!(!errs[0].message.nb.is_empty() && !help.nb.is_empty());
+        let m = errs[0].message();
+        let help = m.help.clone().unwrap_or_default();
+        assert!(!m.message.nb.is_empty() && !help.nb.is_empty());
         (
-            errs[0].message.en.clone(),
-            errs[0].message.nb.clone(),
+            m.message.en.clone(),
+            m.message.nb.clone(),
             (p.line, p.column),
         )
     }
