@@ -15,7 +15,7 @@ use crate::finding::{
     FileReport, Finding, Fix, Location, Report, SuppressedFinding, Suppression, SuppressionSource,
 };
 use crate::i18n::{Message, Text};
-use crate::parse::{self, Limits, LoadProblem, Said, SourceKind};
+use crate::parse::{self, Limits, LoadProblem, SourceKind};
 use crate::rules::eval::Env;
 use crate::rules::{self, Rule};
 use crate::schema::FORMAT;
@@ -468,15 +468,7 @@ impl Linter {
     /// The DM001 or DM004 finding for a loader problem, without a place:
     /// its text from the catalogue, or its own.
     fn problem_finding(&self, p: &LoadProblem) -> Option<Finding> {
-        match &p.said {
-            Said::Text(m) => {
-                self.engine_finding(p.code(), &m.message, m.help.as_ref(), String::new())
-            }
-            Said::Catalogue { id, args } => {
-                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                self.catalogue_finding(p.code(), id, &args, String::new())
-            }
-        }
+        self.catalogue_finding(p.code(), p.id, &p.arg_refs(), String::new())
     }
 
     /// A DM005 or DM006 finding at `span` of the source.
@@ -891,22 +883,48 @@ mod tests {
                 .collect();
             texts
         };
+        ids.extend(numbered("DM001", parse::SYNTAX_TEXTS));
         ids.extend(numbered("DM004", parse::LIMIT_TEXTS));
         ids.extend(numbered("DM004", crate::rules::BUDGET_TEXTS));
         for (code, id, args) in ids {
             // Without a linter (rule files, `Minutes::parse`), the same text.
             let builtin = crate::texts::builtin(code, id, &args);
             assert_eq!(builtin, linter.rule(code).unwrap().text(id, &args));
-            let m = linter.rule(code).unwrap().text(id, &args);
-            let m = m.unwrap_or_else(|| panic!("{code} has no text `{id}`"));
+            let raw = linter.rule(code).unwrap().texts.get(id);
+            let raw = raw.unwrap_or_else(|| panic!("{code} has no text `{id}`"));
+            let filled = raw.fill(&args);
             for lang in crate::Lang::ALL {
-                for t in [Some(&m.message), m.help.as_ref()].into_iter().flatten() {
-                    let t = t.get(lang);
-                    assert!(
-                        !t.is_empty() && !t.contains('{'),
-                        "{code} {id} {lang:?}: {t}"
-                    );
+                for (t, f) in [
+                    (Some(&raw.message), Some(&filled.message)),
+                    (raw.help.as_ref(), filled.help.as_ref()),
+                ] {
+                    let (Some(t), Some(f)) = (t, f) else { continue };
+                    // Every placeholder is one the code fills in.
+                    let names = std::cell::RefCell::new(Vec::new());
+                    crate::i18n::fill_template(t.get(lang), |n| {
+                        names.borrow_mut().push(n.to_owned());
+                        Some("")
+                    });
+                    for n in names.into_inner() {
+                        assert!(
+                            args.iter().any(|(a, _)| *a == n),
+                            "{code} {id} {lang:?}: `{{{n}}}` is not filled in"
+                        );
+                    }
+                    assert!(!f.get(lang).is_empty(), "{code} {id} {lang:?}");
                 }
+            }
+            // Every argument is said, at least in English.
+            for (a, _) in &args {
+                let en = format!(
+                    "{}{}",
+                    raw.message.en,
+                    raw.help.as_ref().map_or("", |h| &h.en)
+                );
+                assert!(
+                    en.contains(&format!("{{{a}}}")),
+                    "{code} {id}: `{a}` is not said"
+                );
             }
         }
     }

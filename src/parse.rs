@@ -192,39 +192,33 @@ pub(crate) enum ProblemKind {
     Limit,
 }
 
-/// What a loader problem says: a DM004 limit by its id in the catalogue's
-/// texts (`rules/input.yaml`) with its arguments (numbers only), or a
-/// syntax problem's own text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Said {
-    /// The catalogue's text `id` of the problem's code, with `args`.
-    Catalogue {
-        /// The text's id.
-        id: &'static str,
-        /// The placeholders' values: numbers, never document text.
-        args: Vec<(&'static str, String)>,
-    },
-    /// A text of its own.
-    Text(Message),
-}
+/// A catalogue text (`rules/input.yaml`, `texts`) by its id, with the
+/// values of its placeholders: numbers, key names the schema knows, kinds
+/// of values, codes; never document text.
+pub(crate) type TextRef = (&'static str, Vec<(&'static str, String)>);
 
-/// A problem that stops loading, with its position.
+/// A problem that stops loading, with its position. What it says is the
+/// catalogue's text `id` of its code (DM001 or DM004), with `args`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct LoadProblem {
     /// Syntax or limit.
     pub kind: ProblemKind,
-    /// What it says.
-    pub said: Said,
     /// Where, in bytes of the text after any BOM.
     pub span: Span,
+    /// The id of the text.
+    pub id: &'static str,
+    /// The values of its placeholders.
+    pub args: Vec<(&'static str, String)>,
 }
 
 impl LoadProblem {
-    fn syntax(span: Span, message: Text, help: Option<Text>) -> Self {
+    /// A DM001 problem: the catalogue's text `id` with `args`.
+    fn syntax(span: Span, id: &'static str, args: Vec<(&'static str, String)>) -> Self {
         LoadProblem {
             kind: ProblemKind::Syntax,
-            said: Said::Text(Message::new(message, help)),
             span,
+            id,
+            args,
         }
     }
 
@@ -232,11 +226,9 @@ impl LoadProblem {
     fn limit(span: Span, id: &'static str, args: &[(&'static str, usize)]) -> Self {
         LoadProblem {
             kind: ProblemKind::Limit,
-            said: Said::Catalogue {
-                id,
-                args: args.iter().map(|&(k, v)| (k, v.to_string())).collect(),
-            },
             span,
+            id,
+            args: args.iter().map(|&(k, v)| (k, v.to_string())).collect(),
         }
     }
 
@@ -248,21 +240,69 @@ impl LoadProblem {
         }
     }
 
+    /// The arguments as the catalogue takes them.
+    pub(crate) fn arg_refs(&self) -> Vec<(&str, &str)> {
+        self.args.iter().map(|(k, v)| (*k, v.as_str())).collect()
+    }
+
     /// What the problem says, in the built-in catalogue's words (for rule
     /// and configuration files and [`crate::Minutes::parse`], which have no
     /// linter; a linter says it through its own catalogue).
     pub(crate) fn message(&self) -> Message {
-        match &self.said {
-            Said::Text(m) => m.clone(),
-            Said::Catalogue { id, args } => {
-                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                crate::texts::builtin(self.code(), id, &args).unwrap_or_else(|| {
-                    Message::new(Text::same(format!("{} {id}", self.code())), None)
-                })
-            }
-        }
+        crate::texts::builtin(self.code(), self.id, &self.arg_refs()).unwrap_or_else(|| {
+            Message::new(Text::same(format!("{} {}", self.code(), self.id)), None)
+        })
     }
 }
+
+/// The DM001 texts the loader names, with their arguments (for the test
+/// that every one is in the catalogue).
+#[cfg(test)]
+pub(crate) const SYNTAX_TEXTS: &[(&str, &[&str])] = &[
+    ("after-quote", &[]),
+    ("after-value", &[]),
+    ("alias-as-key", &[]),
+    ("alias-like", &[]),
+    ("alias-undefined", &[]),
+    ("block-header", &[]),
+    ("bom", &[]),
+    ("colon-in-text", &[]),
+    ("complex-key", &[]),
+    ("control-character", &["codepoint"]),
+    ("directive", &[]),
+    ("duplicate-key", &[]),
+    ("duplicate-key-named", &["key"]),
+    ("escape", &[]),
+    ("indentation", &[]),
+    ("indented-more", &[]),
+    ("invalid-utf-8", &["byte"]),
+    ("json-comment", &[]),
+    ("json-control-character", &[]),
+    ("json-eof", &[]),
+    ("json-expected-colon", &[]),
+    ("json-expected-comma", &[]),
+    ("json-key-not-string", &[]),
+    ("json-other", &["detail"]),
+    ("json-trailing-characters", &[]),
+    ("json-trailing-comma", &[]),
+    ("key-among-items", &[]),
+    ("latin-1", &["byte"]),
+    ("list-item-depth", &[]),
+    ("long-key", &[]),
+    ("more-documents", &[]),
+    ("no-colon-above", &[]),
+    ("reserved", &["char"]),
+    ("stray-bracket", &[]),
+    ("tab", &[]),
+    ("tab-indent", &[]),
+    ("tag", &[]),
+    ("tag-mismatch", &["tag"]),
+    ("unclosed-bracket", &[]),
+    ("unclosed-bracket-at", &["line"]),
+    ("unclosed-quote", &[]),
+    ("utf-16", &[]),
+    ("yaml-other", &["detail"]),
+];
 
 /// The DM004 texts the loader names, with their arguments (for the test
 /// that every one is in the catalogue).
@@ -289,50 +329,23 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<(&str, usize), LoadProblem> {
             && bytes.iter().take(64).step_by(2).all(|&b| b == 0)
                 != bytes.iter().skip(1).take(64).step_by(2).all(|&b| b == 0));
     if utf16 {
-        return Err(LoadProblem::syntax(
-            Span::new(0, 0),
-            Text::new(
-                "filen ser ut til å være kodet som UTF-16, ikke UTF-8",
-                "fila ser ut til å vere koda som UTF-16, ikkje UTF-8",
-                "the file looks like UTF-16, not UTF-8",
-            ),
-            Some(Text::new(
-                "lagre filen som UTF-8",
-                "lagre fila som UTF-8",
-                "save the file as UTF-8",
-            )),
-        ));
+        return Err(LoadProblem::syntax(Span::new(0, 0), "utf-16", Vec::new()));
     }
     match std::str::from_utf8(body) {
         Ok(text) => Ok((text, bom)),
         Err(e) => {
             let at = e.valid_up_to();
             let byte = body[at];
-            let message = if (0xA0..=0xFF).contains(&byte) || (0x80..=0x9F).contains(&byte) {
-                Text::new(
-                    format!(
-                        "ugyldig UTF-8 (byte 0x{byte:02X}); filen er trolig kodet som Latin-1 eller Windows-1252"
-                    ),
-                    format!(
-                        "ugyldig UTF-8 (byte 0x{byte:02X}); fila er truleg koda som Latin-1 eller Windows-1252"
-                    ),
-                    format!(
-                        "invalid UTF-8 (byte 0x{byte:02X}); the file is probably Latin-1 or Windows-1252"
-                    ),
-                )
+            let id = if (0x80..=0xFF).contains(&byte) {
+                "latin-1"
             } else {
-                let nb = format!("ugyldig UTF-8 (byte 0x{byte:02X})");
-                Text::new(nb.clone(), nb, format!("invalid UTF-8 (byte 0x{byte:02X})"))
+                "invalid-utf-8"
             };
             // The span is in the valid prefix, which is what positions are computed on.
             Err(LoadProblem::syntax(
                 Span::new(at, at),
-                message,
-                Some(Text::new(
-                    "lagre filen som UTF-8",
-                    "lagre fila som UTF-8",
-                    "save the file as UTF-8",
-                )),
+                id,
+                vec![("byte", format!("{byte:02X}"))],
             ))
         }
     }
@@ -458,12 +471,8 @@ fn strict_json(text: &str) -> Result<(), Vec<LoadProblem>> {
     let what = e.to_string();
     let what = what.split(" at line ").next().unwrap_or_default();
     let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
-    let (message, help) = syntax::json_text(what, text, at);
-    Err(vec![LoadProblem::syntax(
-        Span::new(at, end),
-        message,
-        Some(help),
-    )])
+    let (id, args) = syntax::json_text(what, text, at);
+    Err(vec![LoadProblem::syntax(Span::new(at, end), id, args)])
 }
 
 /// YAML forbids most C0 control characters; saphyr accepts some. Report them
@@ -474,19 +483,8 @@ fn control_character(text: &str) -> Option<LoadProblem> {
         .find(|&(_, c)| (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{7f}')?;
     Some(LoadProblem::syntax(
         Span::new(at, at + c.len_utf8()),
-        Text::new(
-            format!("ugyldig kontrolltegn U+{:04X} i dokumentet", c as u32),
-            format!("ugyldig kontrollteikn U+{:04X} i dokumentet", c as u32),
-            format!(
-                "invalid control character U+{:04X} in the document",
-                c as u32
-            ),
-        ),
-        Some(Text::new(
-            "fjern tegnet; skriv `\\n` eller `\\t` i en streng med doble anførselstegn om det er ment",
-            "fjern teiknet; skriv `\\n` eller `\\t` i ein streng med doble hermeteikn om det er meint",
-            "remove it; write `\\n` or `\\t` in a double-quoted string if it is meant",
-        )),
+        "control-character",
+        vec![("codepoint", format!("{:04X}", c as u32))],
     ))
 }
 
@@ -654,19 +652,8 @@ impl<'a> Loader<'a> {
             Event::DocumentStart(_) => {
                 self.documents += 1;
                 if self.documents > 1 {
-                    self.problems.push(LoadProblem::syntax(
-                        span,
-                        Text::new(
-                            "filen inneholder mer enn ett YAML-dokument",
-                            "fila inneheld meir enn eitt YAML-dokument",
-                            "the file holds more than one YAML document",
-                        ),
-                        Some(Text::new(
-                            "legg hvert referat i en egen fil, og fjern `---` mellom dem",
-                            "legg kvart referat i ei eiga fil, og fjern `---` mellom dei",
-                            "put each referat in a file of its own and remove the `---` between them",
-                        )),
-                    ));
+                    self.problems
+                        .push(LoadProblem::syntax(span, "more-documents", Vec::new()));
                 }
                 Ok(())
             }
@@ -690,34 +677,10 @@ impl<'a> Loader<'a> {
             Event::SequenceEnd | Event::MappingEnd => self.end_collection(span),
             Event::Alias(id) => {
                 if self.expecting_key() {
-                    return Err(LoadProblem::syntax(
-                        span,
-                        Text::new(
-                            "et alias kan ikke brukes som nøkkel",
-                            "eit alias kan ikkje brukast som nøkkel",
-                            "an alias cannot be used as a key",
-                        ),
-                        Some(Text::new(
-                            "skriv nøkkelen ut; er det tekst som starter med `*`, sett den i anførselstegn",
-                            "skriv nøkkelen ut; er det tekst som byrjar med `*`, set teksten i hermeteikn",
-                            "write the key out; if it is text starting with `*`, put it in quotes",
-                        )),
-                    ));
+                    return Err(LoadProblem::syntax(span, "alias-as-key", Vec::new()));
                 }
                 let Some((value, count)) = self.anchors.get(&id).cloned() else {
-                    return Err(LoadProblem::syntax(
-                        span,
-                        Text::new(
-                            "aliaset viser til et anker som ikke er ferdig definert",
-                            "aliaset viser til eit anker som ikkje er ferdig definert",
-                            "the alias refers to an anchor that is not completely defined",
-                        ),
-                        Some(Text::new(
-                            "et alias (`*navn`) kan bare vise til et anker (`&navn`) som er ferdig definert over det; er det tekst som starter med `*`, sett den i anførselstegn",
-                            "eit alias (`*namn`) kan berre vise til eit anker (`&namn`) som er ferdig definert over det; er det tekst som byrjar med `*`, set teksten i hermeteikn",
-                            "an alias (`*name`) may refer only to an anchor (`&name`) completely defined above it; if it is text starting with `*`, put it in quotes",
-                        )),
-                    ));
+                    return Err(LoadProblem::syntax(span, "alias-undefined", Vec::new()));
                 };
                 self.alias_nodes += count;
                 if self.alias_nodes > self.limits.max_alias_nodes {
@@ -748,22 +711,12 @@ impl<'a> Loader<'a> {
             unreachable!("expecting_key checked the frame");
         };
         if map.contains_key(&text) {
-            let name = crate::schema::shown_key(&text)
-                .map(|k| format!(" `{k}`"))
-                .unwrap_or_default();
-            self.problems.push(LoadProblem::syntax(
-                span,
-                Text::new(
-                    format!("nøkkelen{name} står to ganger"),
-                    format!("nøkkelen{name} står to gonger"),
-                    format!("duplicate key{name}"),
-                ),
-                Some(Text::new(
-                    "slå sammen de to oppføringene; bare én verdi per nøkkel er tillatt",
-                    "slå saman dei to oppføringane; berre éin verdi per nøkkel er tillaten",
-                    "merge the two entries; a key may appear only once",
-                )),
-            ));
+            // The key is named only when it is safe to show (see `shown_key`).
+            let (id, args) = match crate::schema::shown_key(&text) {
+                Some(k) => ("duplicate-key-named", vec![("key", k.to_owned())]),
+                None => ("duplicate-key", Vec::new()),
+            };
+            self.problems.push(LoadProblem::syntax(span, id, args));
         }
         *key = Some((text, span));
         Ok(())
@@ -789,19 +742,7 @@ impl<'a> Loader<'a> {
                 let _ = write!(self.pointer, "/{}", items.len());
             }
             Some(Frame::Map { key: None, .. }) => {
-                return Err(LoadProblem::syntax(
-                    span,
-                    Text::new(
-                        "nøkler må være enkle verdier, ikke lister eller tabeller",
-                        "nøklar må vere enkle verdiar, ikkje lister eller tabellar",
-                        "keys must be plain values, not sequences or mappings",
-                    ),
-                    Some(Text::new(
-                        "skriv nøkkelen som vanlig tekst foran `:`; en linje som starter med `?` eller en nøkkel i `[…]` eller `{…}` støttes ikke",
-                        "skriv nøkkelen som vanleg tekst framfor `:`; ei linje som byrjar med `?`, eller ein nøkkel i `[…]` eller `{…}`, er ikkje støtta",
-                        "write the key as plain text before the `:`; a line starting with `?`, or a key in `[…]` or `{…}`, is not supported",
-                    )),
-                ));
+                return Err(LoadProblem::syntax(span, "complex-key", Vec::new()));
             }
             None => {}
         }
@@ -973,15 +914,15 @@ pub(crate) fn check_value_limits(value: &Value, limits: &Limits) -> Result<(), L
 /// A tag outside the core schema. The tag itself is never shown: it is
 /// document text (`!depresjon`), and so is a `%TAG` prefix or a verbatim tag.
 fn unsupported_tag(span: Span) -> LoadProblem {
-    let (message, help) = syntax::Mistake::Tag.text("");
-    LoadProblem::syntax(span, message, Some(help))
+    let (id, args) = syntax::Mistake::Tag.text("");
+    LoadProblem::syntax(span, id, args)
 }
 
 /// A YAML syntax error, explained (see [`crate::syntax`]).
 fn syntax_error(at: usize, info: &str, text: &str) -> LoadProblem {
     let (mistake, span) = syntax::classify(info, text, at);
-    let (message, help) = mistake.text(info);
-    LoadProblem::syntax(span, message, Some(help))
+    let (id, args) = mistake.text(info);
+    LoadProblem::syntax(span, id, args)
 }
 
 /// Resolves a scalar by the YAML 1.2 core schema. Non-finite floats
@@ -1010,16 +951,8 @@ fn resolve_scalar(
         if !ok {
             return Err(LoadProblem::syntax(
                 span,
-                Text::new(
-                    format!("verdien passer ikke med taggen `!!{}`", tag.suffix),
-                    format!("verdien passar ikkje med taggen `!!{}`", tag.suffix),
-                    format!("the value does not match its tag `!!{}`", tag.suffix),
-                ),
-                Some(Text::new(
-                    "fjern taggen, eller skriv en verdi av typen den krever",
-                    "fjern taggen, eller skriv ein verdi av typen han krev",
-                    "remove the tag, or write a value of the type it requires",
-                )),
+                "tag-mismatch",
+                vec![("tag", tag.suffix.clone())],
             ));
         }
         return Ok(resolved);

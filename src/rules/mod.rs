@@ -584,7 +584,13 @@ fn compile_rule(
     for (id, m) in &r.texts {
         let at = format!("/texts/{id}");
         let message = m.message.text();
-        same_placeholders(&message, &format!("{at}/message"))?;
+        // `{detail}` (a parser's own English words) is said in English only.
+        let mut check = message.clone();
+        check.en = check
+            .en
+            .replace(" ({detail})", "")
+            .replace(": {detail}", "");
+        same_placeholders(&check, &format!("{at}/message"))?;
         let help = m.help.as_ref().map(TextSpec::text);
         if let Some(h) = &help {
             same_placeholders(h, &format!("{at}/help"))?;
