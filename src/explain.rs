@@ -100,23 +100,7 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
 /// A catalogue text with each `{placeholder}` (a value the finding fills
 /// in) shown as `…`.
 fn unfilled(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        match rest[open..].find('}') {
-            Some(close) => {
-                out.push('…');
-                rest = &rest[open + close + 1..];
-            }
-            None => {
-                rest = &rest[open..];
-                break;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    crate::i18n::fill_template(text, |_| Some("…"))
 }
 
 /// The rule reference (`docs/rules.md`), generated from the rules in `linter`.

@@ -133,11 +133,39 @@ impl Text {
     /// are never document text: counts, limits, rule codes.
     pub fn fill(&self, args: &[(&str, &str)]) -> Text {
         self.map(|_, t| {
-            args.iter().fold(t.to_owned(), |t, (name, value)| {
-                t.replace(&format!("{{{name}}}"), value)
+            fill_template(t, |name| {
+                args.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
             })
         })
     }
+}
+
+/// Fills one template: each `{name}` by `value(name)` (kept as it is when
+/// `None`); `{{` and `}}` are braces.
+pub(crate) fn fill_template<'v>(template: &str, value: impl Fn(&str) -> Option<&'v str>) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(i) = rest.find(['{', '}']) {
+        out.push_str(&rest[..i]);
+        let brace = &rest[i..=i];
+        let after = &rest[i + 1..];
+        if after.starts_with(brace) {
+            out.push_str(brace);
+            rest = &after[1..];
+        } else if let (Some(end), "{") = (after.find('}'), brace) {
+            let name = &after[..end];
+            match value(name) {
+                Some(v) => out.push_str(v),
+                None => out.push_str(&rest[i..i + end + 2]),
+            }
+            rest = &after[end + 1..];
+        } else {
+            out.push_str(brace);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// What a finding says: a message and its advice, in every language.
@@ -169,6 +197,15 @@ impl Message {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fill_reads_doubled_braces_as_braces() {
+        let t = Text::same("`{{` on line {line}, {other} and `}}`");
+        assert_eq!(
+            t.fill(&[("line", "3")]).en,
+            "`{` on line 3, {other} and `}`"
+        );
+    }
 
     #[test]
     fn locales_map_to_languages() {

@@ -48,6 +48,7 @@ mod schema;
 mod source;
 mod suppress;
 mod syntax;
+mod texts;
 mod yaml_file;
 
 pub use catalogue::{Catalogue, CatalogueBuilder};

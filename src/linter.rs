@@ -15,7 +15,7 @@ use crate::finding::{
     FileReport, Finding, Fix, Location, Report, SuppressedFinding, Suppression, SuppressionSource,
 };
 use crate::i18n::{Message, Text};
-use crate::parse::{self, Limits, LoadProblem, ProblemKind, SourceKind};
+use crate::parse::{self, Limits, LoadProblem, SourceKind};
 use crate::rules::eval::Env;
 use crate::rules::{self, Rule};
 use crate::schema::FORMAT;
@@ -348,10 +348,7 @@ impl Linter {
     /// gives DM004 and nothing else.
     pub fn lint_value(&self, value: &Value, opts: &LintOptions) -> Vec<Finding> {
         if let Err(p) = parse::check_value_limits(value, &self.limits) {
-            return self
-                .engine_finding("DM004", &p.message, p.help.as_ref(), String::new())
-                .into_iter()
-                .collect();
+            return self.problem_finding(&p).into_iter().collect();
         }
         // Within the limits just checked, the value serialises without
         // error and without deep recursion.
@@ -457,12 +454,7 @@ impl Linter {
         problems
             .iter()
             .filter_map(|p| {
-                let code = match p.kind {
-                    ProblemKind::Syntax => "DM001",
-                    ProblemKind::Limit => "DM004",
-                };
-                let mut f =
-                    self.engine_finding(code, &p.message, p.help.as_ref(), String::new())?;
+                let mut f = self.problem_finding(p)?;
                 f.location = Some(Location::from_span(
                     source.line_index(),
                     p.span,
@@ -471,6 +463,12 @@ impl Linter {
                 Some(f)
             })
             .collect()
+    }
+
+    /// The DM001 or DM004 finding for a loader problem, without a place:
+    /// its text from the catalogue, or its own.
+    fn problem_finding(&self, p: &LoadProblem) -> Option<Finding> {
+        self.catalogue_finding(p.code(), p.id, &p.arg_refs(), String::new())
     }
 
     /// A DM005 or DM006 finding at `span` of the source.
@@ -878,17 +876,55 @@ mod tests {
             let (id, args) = invalid.text_id();
             ids.push(("DM005", id, args));
         }
+        let numbered = |code, texts: &[(&'static str, &'static [&'static str])]| {
+            let texts: Vec<Named<'_>> = texts
+                .iter()
+                .map(|&(id, names)| (code, id, names.iter().map(|&n| (n, "7")).collect()))
+                .collect();
+            texts
+        };
+        ids.extend(numbered("DM001", parse::SYNTAX_TEXTS));
+        ids.extend(numbered("DM004", parse::LIMIT_TEXTS));
+        ids.extend(numbered("DM004", crate::rules::BUDGET_TEXTS));
         for (code, id, args) in ids {
-            let m = linter.rule(code).unwrap().text(id, &args);
-            let m = m.unwrap_or_else(|| panic!("{code} has no text `{id}`"));
+            // Without a linter (rule files, `Minutes::parse`), the same text.
+            let builtin = crate::texts::builtin(code, id, &args);
+            assert_eq!(builtin, linter.rule(code).unwrap().text(id, &args));
+            let raw = linter.rule(code).unwrap().texts.get(id);
+            let raw = raw.unwrap_or_else(|| panic!("{code} has no text `{id}`"));
+            let filled = raw.fill(&args);
             for lang in crate::Lang::ALL {
-                for t in [Some(&m.message), m.help.as_ref()].into_iter().flatten() {
-                    let t = t.get(lang);
-                    assert!(
-                        !t.is_empty() && !t.contains('{'),
-                        "{code} {id} {lang:?}: {t}"
-                    );
+                for (t, f) in [
+                    (Some(&raw.message), Some(&filled.message)),
+                    (raw.help.as_ref(), filled.help.as_ref()),
+                ] {
+                    let (Some(t), Some(f)) = (t, f) else { continue };
+                    // Every placeholder is one the code fills in.
+                    let names = std::cell::RefCell::new(Vec::new());
+                    crate::i18n::fill_template(t.get(lang), |n| {
+                        names.borrow_mut().push(n.to_owned());
+                        Some("")
+                    });
+                    for n in names.into_inner() {
+                        assert!(
+                            args.iter().any(|(a, _)| *a == n),
+                            "{code} {id} {lang:?}: `{{{n}}}` is not filled in"
+                        );
+                    }
+                    assert!(!f.get(lang).is_empty(), "{code} {id} {lang:?}");
                 }
+            }
+            // Every argument is said, at least in English.
+            for (a, _) in &args {
+                let en = format!(
+                    "{}{}",
+                    raw.message.en,
+                    raw.help.as_ref().map_or("", |h| &h.en)
+                );
+                assert!(
+                    en.contains(&format!("{{{a}}}")),
+                    "{code} {id}: `{a}` is not said"
+                );
             }
         }
     }

@@ -659,7 +659,7 @@ impl Minutes {
         )
         .map_err(|p| ModelError {
             pointer: String::new(),
-            message: p[0].message.en.clone(),
+            message: p[0].message().message.en,
         })?;
         Minutes::from_value(doc.value())
     }

@@ -42,7 +42,7 @@ impl<'t> YamlFile<'t> {
                     .iter()
                     .map(|p| {
                         let pos = index.position(p.span.start);
-                        error(kind, name, (pos.line, pos.column), p.message.en.clone())
+                        error(kind, name, (pos.line, pos.column), p.message().message.en)
                     })
                     .collect();
                 Err(Error::from_list(errors))
