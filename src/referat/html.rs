@@ -8,18 +8,10 @@ use super::{Block, Doc, lang_tag};
 
 const CSS: &str = include_str!("referat.css");
 
-/// Escapes text for HTML content and attribute values.
+/// Escapes text for HTML content and attribute values, as for XML: the
+/// controls that HTML also forbids become U+FFFD.
 fn esc(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
+    out.push_str(&crate::render::xml_escape(s));
 }
 
 /// Text with line breaks: blank lines part paragraphs, single ones are `<br>`.
