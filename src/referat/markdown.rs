@@ -107,25 +107,14 @@ pub(crate) fn render(doc: &Doc) -> String {
                 o.push('\n');
             }
             Block::Table { head, rows, .. } => {
+                row(&mut o, head);
                 o.push('|');
-                for h in head {
-                    o.push(' ');
-                    cell(&mut o, h);
-                    o.push_str(" |");
-                }
-                o.push_str("\n|");
                 for _ in head {
                     o.push_str(" --- |");
                 }
                 o.push('\n');
                 for r in rows {
-                    o.push('|');
-                    for c in r {
-                        o.push(' ');
-                        cell(&mut o, c);
-                        o.push_str(" |");
-                    }
-                    o.push('\n');
+                    row(&mut o, r);
                 }
                 o.push('\n');
             }
@@ -163,4 +152,15 @@ pub(crate) fn render(doc: &Doc) -> String {
         o.pop();
     }
     o
+}
+
+/// One table row: `| a | b |` and a line break.
+fn row<S: AsRef<str>>(o: &mut String, cells: &[S]) {
+    o.push('|');
+    for c in cells {
+        o.push(' ');
+        cell(o, c.as_ref());
+        o.push_str(" |");
+    }
+    o.push('\n');
 }
