@@ -28,12 +28,15 @@
 #![forbid(unsafe_code)]
 
 mod catalogue;
+mod complete;
 mod config;
 mod dates;
 mod draft;
 mod error;
 mod explain;
 mod finding;
+mod fix;
+mod fixes;
 mod fnv;
 mod i18n;
 mod linter;
@@ -52,6 +55,7 @@ mod texts;
 mod yaml_file;
 
 pub use catalogue::{Catalogue, CatalogueBuilder};
+pub use complete::{Completion, CompletionKind, complete, describe};
 pub use config::{CONFIG_FILE, Config, Ignore};
 pub use draft::{DEFAULT_SCHEMA_REF, draft};
 pub use error::Error;
@@ -60,6 +64,8 @@ pub use finding::{
     Applicability, Edit, FileReport, Finding, Fix, Location, Omitted, Related, Report, Severity,
     Summary, SuppressedFinding, Suppression, SuppressionSource, apply_fixes,
 };
+pub use fix::{AppliedFix, FixLevel, Fixed};
+pub use fixes::suppression_fix;
 pub use i18n::{Lang, Text};
 pub use linter::{ExampleOutcome, LintOptions, Linter, LinterBuilder, Run};
 pub use model::{
