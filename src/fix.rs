@@ -257,4 +257,47 @@ mod tests {
         );
         assert!(!fixed.changed());
     }
+
+    /// A finding carrying one fix that replaces `start..end` by `with`.
+    fn finding(start: usize, end: usize, with: &str, applicability: Applicability) -> Finding {
+        let mut f = Finding::new(
+            "DM002",
+            "schema-violation",
+            crate::finding::Severity::Error,
+            Text::same("m"),
+            "/x",
+        );
+        let edit = crate::finding::Edit {
+            start,
+            end,
+            replacement: with.to_owned(),
+        };
+        f.fixes = vec![crate::finding::Fix::new(
+            Text::same(with),
+            applicability,
+            vec![edit],
+        )];
+        f
+    }
+
+    #[test]
+    fn a_round_applies_unsafe_fixes_only_when_asked_and_defers_overlaps() {
+        let safe = finding(0, 1, "A", Applicability::Safe);
+        let unsafe_ = finding(2, 3, "C", Applicability::Unsafe);
+        let overlapping = finding(0, 2, "XY", Applicability::Safe);
+        let all = [safe, unsafe_, overlapping];
+        let (text, applied) = apply_round("abcd", &all, FixLevel::Safe);
+        assert_eq!(text, "Abcd");
+        assert_eq!(applied.len(), 1, "the overlapping fix waits");
+        let (text, applied) = apply_round("abcd", &all, FixLevel::Unsafe);
+        assert_eq!(text, "AbCd");
+        assert_eq!(applied.len(), 2);
+        // An edit outside the text is never applied, nor counted.
+        let (text, applied) = apply_round(
+            "ab",
+            &[finding(1, 9, "z", Applicability::Safe)],
+            FixLevel::Safe,
+        );
+        assert_eq!((text.as_str(), applied.len()), ("ab", 0));
+    }
 }
