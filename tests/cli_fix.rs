@@ -55,6 +55,16 @@ fn names(dir: &Path) -> Vec<String> {
     n
 }
 
+/// Writes [`DRAFT`] to `dir/name`, with the permission bits `mode`.
+#[cfg(unix)]
+fn draft(dir: &Path, name: &str, mode: u32) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let p = dir.join(name);
+    fs::write(&p, DRAFT).unwrap();
+    fs::set_permissions(&p, fs::Permissions::from_mode(mode)).unwrap();
+    p
+}
+
 /// What tells whether a file was replaced or written: inode and mtime.
 #[cfg(unix)]
 fn identity(p: &Path) -> (u64, SystemTime) {
@@ -79,9 +89,7 @@ fn age(p: &Path) {
 fn fix_keeps_every_other_byte_and_the_mode_and_leaves_no_temporary_file() {
     use std::os::unix::fs::PermissionsExt;
     let d = scratch();
-    let p = d.path().join("kladd.yaml");
-    fs::write(&p, DRAFT).unwrap();
-    fs::set_permissions(&p, fs::Permissions::from_mode(0o640)).unwrap();
+    let p = draft(d.path(), "kladd.yaml", 0o640);
     let o = run(
         d.path(),
         &["lint", "--fix", "--schema-only", AS_OF, "kladd.yaml"],
@@ -103,8 +111,7 @@ fn fix_keeps_every_other_byte_and_the_mode_and_leaves_no_temporary_file() {
 #[test]
 fn the_second_fix_writes_nothing_and_reports_the_same() {
     let d = scratch();
-    let p = d.path().join("kladd.yaml");
-    fs::write(&p, DRAFT).unwrap();
+    let p = draft(d.path(), "kladd.yaml", 0o644);
     let args = ["lint", "--fix", "--lang", "en", AS_OF, "kladd.yaml"];
     let first = run(d.path(), &args);
     assert_eq!(fs::read_to_string(&p).unwrap(), FIXED);
@@ -244,14 +251,10 @@ fn refused(dir: &Path, name: &str, why: &str) {
 #[cfg(unix)]
 #[test]
 fn a_read_only_file_and_a_file_with_other_hard_links_are_refused() {
-    use std::os::unix::fs::PermissionsExt;
     let d = scratch();
-    let p = d.path().join("lest.yaml");
-    fs::write(&p, DRAFT).unwrap();
-    fs::set_permissions(&p, fs::Permissions::from_mode(0o444)).unwrap();
+    draft(d.path(), "lest.yaml", 0o444);
     refused(d.path(), "lest.yaml", "it is read-only");
-    let h = d.path().join("delt.yaml");
-    fs::write(&h, DRAFT).unwrap();
+    let h = draft(d.path(), "delt.yaml", 0o644);
     fs::hard_link(&h, d.path().join("kopi.yaml")).unwrap();
     refused(d.path(), "delt.yaml", "it has other hard links");
     assert_eq!(
