@@ -287,6 +287,26 @@ fn standard_input_by_its_path_is_refused_too() {
     assert!(e.contains("it is not a regular file"), "{e}");
 }
 
+/// A file that may not be replaced stops the run (exit 2), but the files
+/// fixed beside it are still listed: nothing is changed silently.
+#[cfg(unix)]
+#[test]
+fn after_a_refusal_the_files_fixed_beside_it_are_still_listed() {
+    let d = scratch();
+    draft(d.path(), "a.yaml", 0o444);
+    let b = draft(d.path(), "b.yaml", 0o644);
+    let o = run(
+        d.path(),
+        &["lint", "--fix", "--jobs", "2", "--lang", "en", AS_OF, "."],
+    );
+    let e = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{e}");
+    assert!(e.contains("cannot fix a.yaml: it is read-only"), "{e}");
+    assert!(e.contains("b.yaml:4: fixed[DM002] "), "{e}");
+    assert_eq!(fs::read_to_string(&b).unwrap(), FIXED);
+    assert_eq!(fs::read_to_string(d.path().join("a.yaml")).unwrap(), DRAFT);
+}
+
 /// The diff, applied by git, gives exactly what `--fix` writes.
 #[test]
 fn the_diff_applies_with_git_and_gives_what_fix_writes() {

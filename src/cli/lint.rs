@@ -284,8 +284,16 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
         let results: Vec<Result<Linted, Fatal>> =
             pool.install(|| batch.par_iter().map(|f| lint_one(&job, f)).collect());
         // Written in path order, whatever order the workers finished in.
+        // After an error, the files the batch fixed are still listed.
+        let mut failed = None;
         for (r, name) in results.into_iter().zip(names) {
-            let linted = r?;
+            let linted = match r {
+                Ok(linted) => linted,
+                Err(e) => {
+                    failed.get_or_insert(e);
+                    continue;
+                }
+            };
             if !linted.applied.is_empty() {
                 fixes += linted.applied.len();
                 fixed_files += 1;
@@ -295,6 +303,9 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
                     mode,
                     style.lang,
                 ));
+            }
+            if failed.is_some() {
+                continue;
             }
             if !linted.diff.is_empty() {
                 super::print(&linted.diff)?;
@@ -306,6 +317,9 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
                 run.push(file);
                 written += 1;
             }
+        }
+        if let Some(e) = failed {
+            return Err(e);
         }
     }
     if mode != Mode::Lint {
