@@ -9,7 +9,7 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::time::SystemTime;
 
-use dialogmote::{AppliedFix, FixLevel, Lang, escape_controls};
+use dialogmote::{Applicability, AppliedFix, Finding, FixLevel, Lang, escape_controls};
 
 use super::Fatal;
 use super::atomic::{AtomicFile, Existing};
@@ -188,6 +188,35 @@ pub(crate) fn summary(fixes: usize, files: usize, mode: Mode, lang: Lang) -> Str
     format!("{line}\n")
 }
 
+/// Whether `finding` has fixes, but only ones a person should check.
+pub(crate) fn needs_unsafe(finding: &Finding) -> bool {
+    let unsafe_ = |a: Applicability| a == Applicability::Unsafe;
+    !finding.fixes.is_empty() && finding.fixes.iter().all(|f| unsafe_(f.applicability))
+}
+
+/// The line after the summary when `n` findings have fixes that only
+/// `--fix-unsafe` applies (nothing when none).
+pub(crate) fn unsafe_hint(n: usize, lang: Lang) -> String {
+    if n == 0 {
+        return String::new();
+    }
+    let line = match lang {
+        Lang::En => {
+            let fixes = if n == 1 { "fix" } else { "fixes" };
+            format!("{n} more {fixes} can be applied with `--fix-unsafe`, but must be checked")
+        }
+        Lang::Nn => {
+            let fixes = if n == 1 { "retting" } else { "rettingar" };
+            format!("{n} {fixes} til kan gjerast med `--fix-unsafe`, men må sjekkast")
+        }
+        _ => {
+            let fixes = if n == 1 { "retting" } else { "rettinger" };
+            format!("{n} {fixes} til kan gjøres med `--fix-unsafe`, men må sjekkes")
+        }
+    };
+    format!("{line}\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,6 +251,29 @@ mod tests {
             forged.lines().filter(|l| l.starts_with("+++")).count(),
             1,
             "{forged}"
+        );
+    }
+
+    #[test]
+    fn only_findings_with_nothing_but_unsafe_fixes_are_counted_for_the_hint() {
+        use dialogmote::{Edit, Fix, Severity, Text};
+        let fix = |a| Fix::new(Text::same("t"), a, Vec::<Edit>::new());
+        let mut f = Finding::new(
+            "DM002",
+            "schema-violation",
+            Severity::Error,
+            Text::same("m"),
+            "/x",
+        );
+        assert!(!needs_unsafe(&f), "no fix at all");
+        f.fixes = vec![fix(Applicability::Unsafe)];
+        assert!(needs_unsafe(&f));
+        f.fixes.push(fix(Applicability::Safe));
+        assert!(!needs_unsafe(&f), "--fix takes the safe one");
+        assert_eq!(unsafe_hint(0, Lang::En), "");
+        assert_eq!(
+            unsafe_hint(2, Lang::Nb),
+            "2 rettinger til kan gjøres med `--fix-unsafe`, men må sjekkes\n"
         );
     }
 }

@@ -124,6 +124,8 @@ struct Linted {
     applied: Vec<AppliedFix>,
     /// With `--diff`, the diff of what `--fix` would change.
     diff: String,
+    /// Findings left whose only fixes need `--fix-unsafe`.
+    unsafe_left: usize,
 }
 
 /// What [`lint_one`] needs besides the input.
@@ -176,44 +178,49 @@ fn lint_one(job: &Job<'_>, input: &Input) -> Result<Linted, Fatal> {
         texts: Vec::new(),
         applied: Vec::new(),
         diff: String::new(),
+        unsafe_left: 0,
     };
     let Some(fixed) = fixed else {
-        if !matches!(job.mode, Mode::Diff(_)) {
-            (linted.report, linted.texts) = report_of(job, input, &source);
-        }
+        report_of(job, input, &source, &mut linted);
         return Ok(linted);
     };
     linted.applied = fixed.applied;
     if let Mode::Diff(_) = job.mode {
         let old = String::from_utf8_lossy(&read);
         linted.diff = fixing::unified_diff(&input.name(), &old, &fixed.text);
-        return Ok(linted);
-    }
-    if let (Input::File(p), Some(stamp)) = (input, stamp) {
+    } else if let (Input::File(p), Some(stamp)) = (input, stamp) {
         fixing::write_fixed(p, &fixed.text, stamp)?;
     }
     // The report describes the fixed text: its positions are after fixing.
     let source = source_of(input, fixed.text.as_bytes(), job.base);
-    (linted.report, linted.texts) = report_of(job, input, &source);
+    report_of(job, input, &source, &mut linted);
     Ok(linted)
 }
 
-/// Lints `source`, the text of `input`, and renders it for each emitter.
-fn report_of(
-    job: &Job<'_>,
-    input: &Input,
-    source: &Source<'_>,
-) -> (Option<FileReport>, Vec<String>) {
+/// Lints `source`, the text of `input` (after fixing, when it was fixed),
+/// counts the fixes left that only `--fix-unsafe` applies, and renders the
+/// report for each emitter (`--diff` keeps no report).
+fn report_of(job: &Job<'_>, input: &Input, source: &Source<'_>, linted: &mut Linted) {
     let mut report = job.run.lint(source);
+    if job.mode.level() == Some(dialogmote::FixLevel::Safe) {
+        linted.unsafe_left = report
+            .findings
+            .iter()
+            .filter(|f| fixing::needs_unsafe(f))
+            .count();
+    }
+    if let Mode::Diff(_) = job.mode {
+        return;
+    }
     if let Input::File(p) = input {
         report = report.with_source_path(p);
     }
-    let texts = job
+    linted.texts = job
         .emitters
         .iter()
         .map(|e| e.file(&report, Some(source)))
         .collect();
-    (Some(report), texts)
+    linted.report = Some(report);
 }
 
 pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
@@ -269,7 +276,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
     let read_limit = (linter.limits().max_bytes as u64).saturating_add(1);
     let mut run = linter.run(opts);
     let mut written = 0;
-    let (mut fixes, mut fixed_files) = (0, 0);
+    let (mut fixes, mut fixed_files, mut unsafe_left) = (0, 0, 0);
     for (batch, names) in inputs.chunks(BATCH).zip(names.chunks(BATCH)) {
         let emitters: Vec<&dyn Emitter> = outputs.iter().map(|o| o.emitter()).collect();
         let job = Job {
@@ -294,6 +301,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
                     continue;
                 }
             };
+            unsafe_left += linted.unsafe_left;
             if !linted.applied.is_empty() {
                 fixes += linted.applied.len();
                 fixed_files += 1;
@@ -324,6 +332,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
     }
     if mode != Mode::Lint {
         eprint(&fixing::summary(fixes, fixed_files, mode, style.lang));
+        eprint(&fixing::unsafe_hint(unsafe_left, style.lang));
     }
     if let Mode::Diff(_) = mode {
         return Ok(ExitCode::from(u8::from(fixes > 0)));
