@@ -62,15 +62,43 @@ impl Fixed {
 /// At most this many rounds of lint-and-apply (a fix may reveal another).
 const MAX_ROUNDS: usize = 8;
 
+/// Findings that say the text is not a dialogmote document that could be
+/// read (DM001: not YAML/JSON or not UTF-8; DM003: not `dialogmote1/v1`).
+/// Such a file is never fixed: its "unknown keys" are not misspellings of
+/// ours (a CI workflow in the same folder, say).
+const UNREADABLE: [&str; 2] = ["DM001", "DM003"];
+
+/// Whether `report` (suppressed findings included) says the text could not
+/// be read as a dialogmote document.
+fn unreadable(report: &crate::finding::FileReport) -> bool {
+    let suppressed = report.suppressed.iter().map(|s| &s.finding);
+    report
+        .findings
+        .iter()
+        .chain(suppressed)
+        .any(|f| UNREADABLE.contains(&f.code.as_str()))
+}
+
 impl Linter {
     /// Applies every fix allowed by `level` to `source`, linting again after
     /// each round until nothing is left to fix. Fixes whose edits overlap an
-    /// earlier one wait for the next round. A source that cannot be decoded
-    /// is returned unchanged. Applying the result again changes nothing.
+    /// earlier one wait for the next round. Only the findings [`lint`]
+    /// reports are fixed, so a suppressed finding (a comment or the
+    /// configuration's `ignore`) keeps its text.
+    ///
+    /// A source that cannot be decoded, that is not YAML/JSON (DM001) or not
+    /// a `dialogmote1/v1` document (DM003) is returned unchanged, and a
+    /// round whose result could no longer be read is undone. Applying the
+    /// result again changes nothing.
+    ///
+    /// [`lint`]: Linter::lint
     pub fn fix(&self, source: &Source<'_>, opts: &LintOptions, level: FixLevel) -> Fixed {
         // Edits count the BOM's bytes; a source made from text holds none.
         let bytes = source.bytes();
-        let Ok(mut text) = std::str::from_utf8(bytes).map(str::to_owned) else {
+        let decoded = std::str::from_utf8(bytes)
+            .ok()
+            .filter(|_| source.is_decoded());
+        let Some(mut text) = decoded.map(str::to_owned) else {
             return Fixed {
                 text: String::from_utf8_lossy(bytes).into_owned(),
                 applied: Vec::new(),
@@ -79,18 +107,31 @@ impl Linter {
         if source.bom_len() > 0 && !text.starts_with('\u{feff}') {
             text.insert(0, '\u{feff}');
         }
-        let mut applied = Vec::new();
-        for _ in 0..MAX_ROUNDS {
+        let mut applied: Vec<AppliedFix> = Vec::new();
+        let mut before: Option<(String, usize)> = None;
+        // One more lint than rounds: the last round's result is checked too.
+        for round in 0..=MAX_ROUNDS {
             let current = Source::from_str(source.path(), &text)
                 .with_kind(source.declared_kind())
                 .with_match_path(source.match_path());
             let report = self.lint(&current, opts);
-            let (next, round) = apply_round(&text, &report.findings, level);
-            if round.is_empty() {
+            if unreadable(&report) {
+                // The input itself (round 0), or a round that broke it.
+                if let Some((previous, count)) = before.take() {
+                    text = previous;
+                    applied.truncate(count);
+                }
                 break;
             }
-            applied.extend(round);
-            text = next;
+            if round == MAX_ROUNDS {
+                break;
+            }
+            let (next, fixes) = apply_round(&text, &report.findings, level);
+            if fixes.is_empty() {
+                break;
+            }
+            before = Some((std::mem::replace(&mut text, next), applied.len()));
+            applied.extend(fixes);
         }
         Fixed { text, applied }
     }
@@ -155,5 +196,108 @@ mod tests {
         );
         assert!(!again.changed());
         assert_eq!(again.text, fixed.text);
+    }
+
+    fn as_of() -> LintOptions {
+        LintOptions::new(chrono::NaiveDate::from_ymd_opt(2026, 9, 10).unwrap())
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_dialogmote_document_is_left_as_it_is() {
+        let linter = Linter::new().unwrap();
+        let unchanged = |text: &[u8]| {
+            let fixed = linter.fix(
+                &Source::from_bytes("a.yaml", text),
+                &as_of(),
+                FixLevel::Unsafe,
+            );
+            assert!(!fixed.changed(), "{text:?}");
+            assert_eq!(fixed.text.as_bytes(), text);
+        };
+        // A CI workflow: every key is "unknown", and `datee` near `date`.
+        unchanged(b"name: ci\non: push\nmeeting:\n  datee: 2026-09-08\n");
+        // Not YAML (DM001), with a misspelt key before the error.
+        unchanged(b"format: dialogmote1/v1\nmeeting:\n  datee: 2026-09-08\n  x: [\n");
+        // A duplicate key is DM001 too.
+        unchanged(b"format: dialogmote1/v1\nmeeting:\n  datee: 1\n  datee: 2\n");
+        // UTF-16 without a BOM is valid UTF-8 byte by byte, but not decoded.
+        let utf16: Vec<u8> = "format: dialogmote1/v1\nmeeting:\n  datee: 2026-09-08\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        unchanged(&utf16);
+    }
+
+    #[test]
+    fn a_finding_the_configuration_ignores_keeps_its_text() {
+        let config = crate::Config::from_yaml(
+            "dialogmote.yaml",
+            "ignore:\n  - files: \"kladd/*.yaml\"\n    codes: [DM002]\n    reason: kladd\n",
+        )
+        .unwrap();
+        let linter = Linter::builder().config(config).build().unwrap();
+        let text = "format: dialogmote1/v1\nmeeting:\n  datee: 2026-09-08\n";
+        let ignored = Source::from_str("k.yaml", text).with_match_path("kladd/k.yaml");
+        let fixed = linter.fix(&ignored, &as_of(), FixLevel::Unsafe);
+        assert!(!fixed.changed());
+        assert_eq!(fixed.text, text);
+        // The same text elsewhere is fixed: the suppression made the difference.
+        let other = Source::from_str("k.yaml", text).with_match_path("k.yaml");
+        assert!(linter.fix(&other, &as_of(), FixLevel::Safe).changed());
+    }
+
+    #[test]
+    fn a_suppression_comment_keeps_the_text_too() {
+        let linter = Linter::new().unwrap();
+        let text = "format: dialogmote1/v1\nmeeting:\n  # dialogmote: ignore DM002 -- our own key\n  datee: 2026-09-08\n";
+        let fixed = linter.fix(
+            &Source::from_str("a.yaml", text),
+            &as_of(),
+            FixLevel::Unsafe,
+        );
+        assert!(!fixed.changed());
+    }
+
+    /// A finding carrying one fix that replaces `start..end` by `with`.
+    fn finding(start: usize, end: usize, with: &str, applicability: Applicability) -> Finding {
+        let mut f = Finding::new(
+            "DM002",
+            "schema-violation",
+            crate::finding::Severity::Error,
+            Text::same("m"),
+            "/x",
+        );
+        let edit = crate::finding::Edit {
+            start,
+            end,
+            replacement: with.to_owned(),
+        };
+        f.fixes = vec![crate::finding::Fix::new(
+            Text::same(with),
+            applicability,
+            vec![edit],
+        )];
+        f
+    }
+
+    #[test]
+    fn a_round_applies_unsafe_fixes_only_when_asked_and_defers_overlaps() {
+        let safe = finding(0, 1, "A", Applicability::Safe);
+        let unsafe_ = finding(2, 3, "C", Applicability::Unsafe);
+        let overlapping = finding(0, 2, "XY", Applicability::Safe);
+        let all = [safe, unsafe_, overlapping];
+        let (text, applied) = apply_round("abcd", &all, FixLevel::Safe);
+        assert_eq!(text, "Abcd");
+        assert_eq!(applied.len(), 1, "the overlapping fix waits");
+        let (text, applied) = apply_round("abcd", &all, FixLevel::Unsafe);
+        assert_eq!(text, "AbCd");
+        assert_eq!(applied.len(), 2);
+        // An edit outside the text is never applied, nor counted.
+        let (text, applied) = apply_round(
+            "ab",
+            &[finding(1, 9, "z", Applicability::Safe)],
+            FixLevel::Safe,
+        );
+        assert_eq!((text.as_str(), applied.len()), ("ab", 0));
     }
 }

@@ -3,8 +3,8 @@
 //! has completed. On failure, or when dropped without `commit`, the
 //! temporary file is removed and the target is left as it was.
 //!
-//! Used by `lint` (`--output`, `--format FMT=FILE`) and `new -o`; `--fix`
-//! and `render` are to use it too.
+//! Used by `lint` (`--output`, `--format FMT=FILE`, and `--fix`, which
+//! replaces the inputs it fixes), `render` and `new -o`.
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufWriter, Write};
@@ -114,6 +114,7 @@ impl AtomicFile {
             .map_err(|e| io::Error::from(e.kind()))?;
         if let Some(m) = &meta {
             temp.as_file().set_permissions(m.permissions())?;
+            keep_owner(temp.as_file(), m);
         }
         pending().push(temp.path().to_path_buf());
         Ok(AtomicFile {
@@ -146,6 +147,23 @@ impl AtomicFile {
         }
     }
 }
+
+/// Gives `file` the owner and group of the file it replaces, where the
+/// process may (root may; a user may change the group to one of their own).
+/// Otherwise the replacement belongs to whoever ran the tool, as with any
+/// editor that saves by renaming.
+#[cfg(unix)]
+fn keep_owner(file: &File, replaced: &std::fs::Metadata) {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(now) = file.metadata() else { return };
+    if (now.uid(), now.gid()) != (replaced.uid(), replaced.gid()) {
+        let _ = std::os::unix::fs::fchown(file, Some(replaced.uid()), Some(replaced.gid()));
+        let _ = std::os::unix::fs::fchown(file, None, Some(replaced.gid()));
+    }
+}
+
+#[cfg(not(unix))]
+fn keep_owner(_file: &File, _replaced: &std::fs::Metadata) {}
 
 impl Write for AtomicFile {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {

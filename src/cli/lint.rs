@@ -1,17 +1,18 @@
 //! `dialogmote lint`: lints inputs in parallel with one [`Run`] and writes
 //! the report in every requested format.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::ValueEnum;
-use dialogmote::{FileReport, LintOptions, Run, Severity, Source};
+use dialogmote::{AppliedFix, FileReport, LintOptions, Linter, Run, Severity, Source};
 
 use super::emit::{self, Emitter, FormatArg, Style};
 use super::files::FileId;
+use super::fixing::{self, Mode, Stamp};
 use super::inputs::{self, Collected, Input};
 use super::{Fatal, LangArg, Setup, build_linter, today};
 
@@ -25,6 +26,22 @@ pub(crate) const HELP: &str = concat!(
   Symbolic links inside a folder are not followed; a note on standard error counts
   them. A FIFO or a standard input that never ends makes the run wait for it
   (see --timeout).
+
+Fixing:
+  --fix applies the fixes that have exactly one right answer (a misspelt key, a
+  Norwegian date, `ja` for `true`, ...) to the files in place, each written to a
+  temporary file beside it and renamed into place, keeping its permissions. A file
+  with nothing to fix is not touched; a file that is not a dialogmote1/v1 document
+  that could be read (DM001, DM003, over the size limit) is never changed, and
+  suppressed findings are not fixed. A symbolic link named on the command line is
+  followed (the file it points to is fixed); a read-only file, a file with other
+  hard links and standard input are refused. What was fixed goes to standard
+  error, one line per fix, and the report on standard output (any --format)
+  describes the fixed files, with the exit code from what is left. --fix-unsafe
+  also applies the fixes a person should check. --diff prints a unified diff of
+  what --fix would change and writes nothing; it reads standard input too, and its
+  exit code is 1 when there is something to fix, 0 when not. The diff shows lines
+  of the document.
 
 ",
     crate::exit_help!()
@@ -78,39 +95,138 @@ pub(crate) struct Args {
     /// yet written are left as they were.
     #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
     timeout: Option<u64>,
+    /// Apply the safe fixes to the files in place, list them on standard error,
+    /// then report what is left (standard input is refused).
+    #[arg(long)]
+    fix: bool,
+    /// Apply also the fixes a person should check (an ambiguous date like
+    /// `08.09.26`); implies --fix.
+    #[arg(long)]
+    fix_unsafe: bool,
+    /// Print a unified diff of what --fix (or --fix-unsafe) would change and write
+    /// nothing; no report. Exit code 1 when there is something to fix. The diff
+    /// shows lines of the document.
+    #[arg(long, conflicts_with_all = ["format", "output", "show_source", "fail_on"])]
+    diff: bool,
 }
 
 /// Files linted in parallel per batch: bounds memory (the documents of one
 /// batch at most) whatever the number of files.
 const BATCH: usize = 256;
 
-/// Reads and lints one input, and gives each emitter's text for it, while
-/// its [`Source`] is at hand.
-fn lint_one(
-    run: &Run<'_>,
-    input: &Input,
-    base: Option<&Path>,
+/// What became of one input.
+struct Linted {
+    /// Its report (none with `--diff`, which reports nothing).
+    report: Option<FileReport>,
+    /// Each emitter's text for it.
+    texts: Vec<String>,
+    /// The fixes applied (`--fix`) or available (`--diff`).
+    applied: Vec<AppliedFix>,
+    /// With `--diff`, the diff of what `--fix` would change.
+    diff: String,
+    /// Findings left whose only fixes need `--fix-unsafe`.
+    unsafe_left: usize,
+}
+
+/// What [`lint_one`] needs besides the input.
+struct Job<'a> {
+    linter: &'a Linter,
+    run: &'a Run<'a>,
+    mode: Mode,
+    base: Option<&'a Path>,
     read_limit: u64,
-    emitters: &[&dyn Emitter],
-) -> Result<(FileReport, Vec<String>), Fatal> {
-    let bytes = input.read(read_limit)?;
-    let mut source = Source::from_bytes(input.name(), &bytes).with_kind(input.kind());
-    if let Input::File(p) = input {
-        source = source.with_match_path(inputs::match_path(p, base));
+    emitters: &'a [&'a dyn Emitter],
+    /// The configuration and rule files.
+    never_fix: &'a HashSet<FileId>,
+}
+
+/// The source of `bytes` read from `input`, as the linter must see it.
+fn source_of<'b>(input: &Input, bytes: &'b [u8], base: Option<&Path>) -> Source<'b> {
+    let source = Source::from_bytes(input.name(), bytes).with_kind(input.kind());
+    match input {
+        Input::File(p) => source.with_match_path(inputs::match_path(p, base)),
+        Input::Stdin => source,
     }
-    let mut report = run.lint(&source);
+}
+
+/// Reads one input, fixes it when asked (writing the file, or making its
+/// diff), lints what there is then, and gives each emitter's text for it
+/// while its [`Source`] is at hand.
+fn lint_one(job: &Job<'_>, input: &Input) -> Result<Linted, Fatal> {
+    let fixable = match input {
+        Input::File(p) => !job.never_fix.contains(&super::files::file_id(p)),
+        Input::Stdin => matches!(job.mode, Mode::Diff(_)),
+    };
+    let stamp = match (job.mode, input) {
+        (Mode::Fix(_), Input::File(p)) if fixable => {
+            Some(Stamp::of(p).map_err(Fatal::read(p.display().to_string()))?)
+        }
+        _ => None,
+    };
+    let read = input.read(job.read_limit)?;
+    // A file read only up to the limit is not whole: it is never fixed.
+    let whole = (read.len() as u64) < job.read_limit;
+    let source = source_of(input, &read, job.base);
+    let fixed = job
+        .mode
+        .level()
+        .filter(|_| whole && fixable)
+        .map(|level| job.linter.fix(&source, job.run.options(), level))
+        .filter(|f| f.changed());
+    let mut linted = Linted {
+        report: None,
+        texts: Vec::new(),
+        applied: Vec::new(),
+        diff: String::new(),
+        unsafe_left: 0,
+    };
+    let Some(fixed) = fixed else {
+        report_of(job, input, &source, &mut linted);
+        return Ok(linted);
+    };
+    linted.applied = fixed.applied;
+    if let Mode::Diff(_) = job.mode {
+        let old = String::from_utf8_lossy(&read);
+        linted.diff = fixing::unified_diff(&input.name(), &old, &fixed.text);
+    } else if let (Input::File(p), Some(stamp)) = (input, stamp) {
+        fixing::write_fixed(p, &fixed.text, stamp)?;
+    }
+    // The report describes the fixed text: its positions are after fixing.
+    let source = source_of(input, fixed.text.as_bytes(), job.base);
+    report_of(job, input, &source, &mut linted);
+    Ok(linted)
+}
+
+/// Lints `source`, the text of `input` (after fixing, when it was fixed),
+/// counts the fixes left that only `--fix-unsafe` applies, and renders the
+/// report for each emitter (`--diff` keeps no report).
+fn report_of(job: &Job<'_>, input: &Input, source: &Source<'_>, linted: &mut Linted) {
+    let mut report = job.run.lint(source);
+    if job.mode.level() == Some(dialogmote::FixLevel::Safe) {
+        linted.unsafe_left = report
+            .findings
+            .iter()
+            .filter(|f| fixing::needs_unsafe(f))
+            .count();
+    }
+    if let Mode::Diff(_) = job.mode {
+        return;
+    }
     if let Input::File(p) = input {
         report = report.with_source_path(p);
     }
-    let texts = emitters
+    linted.texts = job
+        .emitters
         .iter()
-        .map(|e| e.file(&report, Some(&source)))
+        .map(|e| e.file(&report, Some(source)))
         .collect();
-    Ok((report, texts))
+    linted.report = Some(report);
 }
 
 pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
     use rayon::prelude::*;
+    let mode = Mode::new(args.fix, args.fix_unsafe, args.diff);
+    mode.check_paths(&args.paths)?;
     if let Some(seconds) = args.timeout {
         watchdog(seconds);
     }
@@ -130,19 +246,22 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
         ids,
         skipped_links,
     } = inputs::collect(&args.paths)?;
+    let names: Vec<String> = inputs.iter().map(Input::name).collect();
     let mut protected: HashMap<FileId, String> = protected.into_iter().collect();
+    // The configuration and rule files are never fixed, even when named as inputs.
+    let never_fix: HashSet<FileId> = protected.keys().cloned().collect();
     for (id, input) in ids.into_iter().zip(&inputs) {
         protected
             .entry(id)
             .or_insert_with(|| format!("the input {}", input.name()));
     }
-    let mut outputs = emit::open(
-        &args.format,
-        args.output.as_deref(),
-        &protected,
-        &linter,
-        style,
-    )?;
+    // `--diff` prints the diff only.
+    let formats: &[FormatArg] = if let Mode::Diff(_) = mode {
+        &[]
+    } else {
+        &args.format
+    };
+    let mut outputs = emit::open(formats, args.output.as_deref(), &protected, &linter, style)?;
     if skipped_links > 0 {
         let _ = writeln!(
             std::io::stderr(),
@@ -157,23 +276,66 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
     let read_limit = (linter.limits().max_bytes as u64).saturating_add(1);
     let mut run = linter.run(opts);
     let mut written = 0;
-    for batch in inputs.chunks(BATCH) {
+    let (mut fixes, mut fixed_files, mut unsafe_left) = (0, 0, 0);
+    for (batch, names) in inputs.chunks(BATCH).zip(names.chunks(BATCH)) {
         let emitters: Vec<&dyn Emitter> = outputs.iter().map(|o| o.emitter()).collect();
-        let results: Vec<Result<(FileReport, Vec<String>), Fatal>> = pool.install(|| {
-            batch
-                .par_iter()
-                .map(|f| lint_one(&run, f, base.as_deref(), read_limit, &emitters))
-                .collect()
-        });
+        let job = Job {
+            linter: &linter,
+            run: &run,
+            mode,
+            base: base.as_deref(),
+            read_limit,
+            emitters: &emitters,
+            never_fix: &never_fix,
+        };
+        let results: Vec<Result<Linted, Fatal>> =
+            pool.install(|| batch.par_iter().map(|f| lint_one(&job, f)).collect());
         // Written in path order, whatever order the workers finished in.
-        for r in results {
-            let (file, texts) = r?;
-            for (output, text) in outputs.iter_mut().zip(texts) {
+        // After an error, the files the batch fixed are still listed.
+        let mut failed = None;
+        for (r, name) in results.into_iter().zip(names) {
+            let linted = match r {
+                Ok(linted) => linted,
+                Err(e) => {
+                    failed.get_or_insert(e);
+                    continue;
+                }
+            };
+            unsafe_left += linted.unsafe_left;
+            if !linted.applied.is_empty() {
+                fixes += linted.applied.len();
+                fixed_files += 1;
+                eprint(&fixing::applied_lines(
+                    name,
+                    &linted.applied,
+                    mode,
+                    style.lang,
+                ));
+            }
+            if failed.is_some() {
+                continue;
+            }
+            if !linted.diff.is_empty() {
+                super::print(&linted.diff)?;
+            }
+            for (output, text) in outputs.iter_mut().zip(linted.texts) {
                 output.write(&text)?;
             }
-            run.push(file);
-            written += 1;
+            if let Some(file) = linted.report {
+                run.push(file);
+                written += 1;
+            }
         }
+        if let Some(e) = failed {
+            return Err(e);
+        }
+    }
+    if mode != Mode::Lint {
+        eprint(&fixing::summary(fixes, fixed_files, mode, style.lang));
+        eprint(&fixing::unsafe_hint(unsafe_left, style.lang));
+    }
+    if let Mode::Diff(_) = mode {
+        return Ok(ExitCode::from(u8::from(fixes > 0)));
     }
     let mut report = run.finish();
     report.config_path = config_shown;
@@ -203,6 +365,11 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Writes to standard error; a closed standard error loses only these lines.
+fn eprint(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
 /// Ends the process with exit code 2 after `seconds`, removing the

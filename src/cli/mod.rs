@@ -8,6 +8,7 @@ pub(crate) mod atomic;
 pub(crate) mod emit;
 pub(crate) mod explain;
 pub(crate) mod files;
+pub(crate) mod fixing;
 pub(crate) mod inputs;
 pub(crate) mod lint;
 pub(crate) mod new;
