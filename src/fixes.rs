@@ -108,17 +108,25 @@ pub(crate) fn value_fix(
             (title, Applicability::Safe, vec![edit(w.span, word)])
         }
         Expected::Enum(values) => {
-            let value = read_enum(w.content, values)?;
-            let title = Text::new(
-                format!("skriv `{value}`"),
-                format!("skriv `{value}`"),
-                format!("write `{value}`"),
-            );
-            (
-                title,
-                Applicability::Safe,
-                vec![w.replace_text(value, json)],
-            )
+            let edits = |v: &str| vec![w.replace_text(v, json)];
+            if let Some(value) = read_enum(w.content, values) {
+                let title = Text::new(
+                    format!("skriv `{value}`"),
+                    format!("skriv `{value}`"),
+                    format!("write `{value}`"),
+                );
+                (title, Applicability::Safe, edits(value))
+            } else {
+                // A typo: one close value is likely, not certain, and a
+                // wrong role or decision changes what the minutes say.
+                let value = close_enum(w.content, values)?;
+                let title = Text::new(
+                    format!("skriv `{value}` (den nærmeste tillatte verdien; sjekk det)"),
+                    format!("skriv `{value}` (den nærmaste tillatne verdien; sjekk det)"),
+                    format!("write `{value}` (the closest allowed value; check it)"),
+                );
+                (title, Applicability::Unsafe, edits(value))
+            }
         }
         Expected::Integer { percent } => {
             let (edits, had_percent) = w.unquote_number(*percent)?;
@@ -174,7 +182,22 @@ impl<'t> Written<'t> {
         if all.is_empty() || all.contains(['\n', '\r']) {
             return None;
         }
-        let span = Span::new(span.start, span.start + all.len());
+        // An anchor (`&start 9.00`) stays; the value after it is mended
+        // (and with it every alias of it).
+        let (span, all) = match all.strip_prefix('&') {
+            Some(anchored) => {
+                let value = anchored
+                    .split_once([' ', '\t'])?
+                    .1
+                    .trim_start_matches([' ', '\t']);
+                let end = span.start + all.len();
+                (Span::new(end - value.len(), end), value)
+            }
+            None => (Span::new(span.start, span.start + all.len()), all),
+        };
+        if all.is_empty() {
+            return None;
+        }
         let (quote, inner) = match all.as_bytes() {
             [q @ (b'"' | b'\''), middle @ .., last] if last == q => {
                 // An escape (or a doubled quote) would make the content
@@ -449,6 +472,17 @@ fn read_enum<'v>(s: &str, values: &'v [String]) -> Option<&'v str> {
     (matches.next().is_none() && one != s).then_some(one.as_str())
 }
 
+/// The one value of `values` close to `s` (a typo, as the "did you mean"
+/// judges it), when exactly one is.
+fn close_enum<'v>(s: &str, values: &'v [String]) -> Option<&'v str> {
+    let known: Vec<&str> = values.iter().map(String::as_str).collect();
+    let normal: String = s.replace(['-', ' '], "_");
+    if crate::names::close_count(&normal, &known) != 1 {
+        return None;
+    }
+    crate::names::suggest(&normal, &known).filter(|v| *v != s)
+}
+
 /// Rule codes that no comment can suppress: DM001, DM003 and DM004 (which
 /// mean the document was not checked), DM005 and DM006 (findings about the
 /// suppression comments themselves).
@@ -700,6 +734,45 @@ mod tests {
         // Two values that differ only by case: no one answer.
         let twins: Vec<String> = ["a_b", "a_b"].map(String::from).to_vec();
         assert_eq!(read_enum("A-B", &twins), None);
+        // A typo: one close value is a likely fix, never a sure one.
+        assert_eq!(
+            close_enum("tilitsvalgt", &roles_all()),
+            Some("tillitsvalgt")
+        );
+        assert_eq!(close_enum("nab", &roles_all()), Some("nav"));
+        assert_eq!(close_enum("teams", &modes), None);
+        assert_eq!(close_enum("lge", &roles_all()), Some("lege"));
+        assert_eq!(
+            close_enum("bav", &roles_all()),
+            None,
+            "nav or bht: no one answer"
+        );
+        let e = Expected::Enum(roles_all());
+        let fix = value_fix(
+            "role: tilitsvalgt\n",
+            Span::new(6, 17),
+            0,
+            SourceKind::Yaml,
+            &e,
+        )
+        .unwrap();
+        assert_eq!(fix.applicability, Applicability::Unsafe);
+        assert!(fix.title.en.contains("check it"), "{:?}", fix.title);
+    }
+
+    fn roles_all() -> Vec<String> {
+        [
+            "arbeidstaker",
+            "arbeidsgiver",
+            "lege",
+            "bht",
+            "nav",
+            "tillitsvalgt",
+            "verneombud",
+            "annen",
+        ]
+        .map(String::from)
+        .to_vec()
     }
 
     /// The text after `value_fix` on the one value `value` in `key: value`.
@@ -763,6 +836,12 @@ mod tests {
         assert_eq!(y("12345", &s).unwrap(), "  start: \"12345\"  # note\n");
         assert_eq!(j("12345", &s).unwrap(), "  \"start\": \"12345\"  # note\n");
         assert_eq!(y("'x'", &s), None);
+        // After an anchor, the value is mended and the anchor kept.
+        assert_eq!(y("&t 9.00", &t).unwrap(), "  start: &t \"09:00\"  # note\n");
+        assert_eq!(
+            y("&t\t'9:00'", &t).unwrap(),
+            "  start: &t\t'09:00'  # note\n"
+        );
     }
 
     #[test]
@@ -772,7 +851,8 @@ mod tests {
             "\"9\\u002e00\"",
             "'9''00'",
             "!!str 9.00",
-            "&a 9.00",
+            "&a !!str 9.00",
+            "&a",
             "*a",
             "|",
             "[9.00]",
