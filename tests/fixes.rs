@@ -343,3 +343,55 @@ fn no_suppression_action_where_no_comment_can_reach() {
     assert_eq!(f.location.unwrap().line, 48);
     assert_eq!(suppression_fix(&source, f), None);
 }
+
+/// The fixture and hostile corpora, fixed: what is left has no safe fix
+/// (it needs a person), a document that could be read still can, and fixing
+/// again changes nothing.
+#[test]
+fn fixing_the_corpora_leaves_only_what_needs_a_person() {
+    let linter = common::linter();
+    let mut applied = 0;
+    for folder in ["tests/fixtures", "tests/hostile"] {
+        let dir = common::root().join(folder);
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| {
+                p.extension()
+                    .is_some_and(|e| e == "yaml" || e == "yml" || e == "json")
+            })
+            .collect();
+        files.sort();
+        for path in files {
+            let bytes = std::fs::read(&path).unwrap();
+            let source = source(&path, &bytes);
+            let fixed = linter.fix(&source, &common::opts(), FixLevel::Safe);
+            applied += fixed.applied.len();
+            if !fixed.changed() {
+                continue;
+            }
+            let name = path.display();
+            let after =
+                Source::from_str(path.display().to_string(), &fixed.text).with_kind(kind_of(&path));
+            let report = linter.lint(&after, &common::opts());
+            let safe_left: Vec<_> = report
+                .findings
+                .iter()
+                .filter(|f| {
+                    f.fixes
+                        .iter()
+                        .any(|x| x.applicability == dialogmote::Applicability::Safe)
+                })
+                .map(|f| format!("{} {}", f.code, f.pointer))
+                .collect();
+            assert!(safe_left.is_empty(), "{name}: {safe_left:?}");
+            assert!(
+                after.load(&dialogmote::Limits::default()).is_some(),
+                "{name}: no longer readable"
+            );
+            let again = linter.fix(&after, &common::opts(), FixLevel::Safe);
+            assert!(!again.changed(), "{name}: {:?}", again.applied);
+        }
+    }
+    assert!(applied >= 14, "{applied}");
+}

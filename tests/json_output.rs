@@ -221,3 +221,30 @@ fn the_document_schema_is_what_the_binary_prints() {
     let on_disk = std::fs::read(common::root().join("schema/dialogmote1.schema.json")).unwrap();
     assert_eq!(out.stdout, on_disk);
 }
+
+/// Every kind of fix (replacements, insertions, deletions, safe and
+/// unsafe), from the fix cases of `tests/fixes`, validates.
+#[test]
+fn json_output_with_every_kind_of_fix_validates() {
+    let out = Command::new(env!("CARGO_BIN_EXE_dialogmote"))
+        .current_dir(common::root())
+        .args(["lint", "--format", "json", "--as-of", "2026-11-20"])
+        .args(["--lang", "nn", "tests/fixes"])
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let errors: Vec<String> = findings_schema()
+        .iter_errors(&report)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let fixes: Vec<&Value> = report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["findings"].as_array().unwrap())
+        .flat_map(|f| f["fixes"].as_array().into_iter().flatten())
+        .collect();
+    assert!(fixes.len() > 50, "{}", fixes.len());
+    assert!(fixes.iter().any(|f| f["applicability"] == "unsafe"));
+}
