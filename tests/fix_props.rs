@@ -114,7 +114,7 @@ fn mistake(key: &str, value: &str, choice: u8, json: bool) -> Option<String> {
             &["nei", "Nei", "no", "off", "NO"]
         };
         let word = words[usize::from(choice) % words.len()];
-        return Some(if json || choice % 2 == 0 {
+        return Some(if json || choice.is_multiple_of(2) {
             format!("\"{word}\"")
         } else {
             word.to_owned()
@@ -172,7 +172,7 @@ fn plant(text: &str, choices: &[u8], json: bool) -> (String, usize) {
             })
         };
         let planted_line = match parsed {
-            Some((pre, key, value, comma)) if choice % 3 != 0 => {
+            Some((pre, key, value, comma)) if !choice.is_multiple_of(3) => {
                 mistake(&key, &value, choice / 3, json).map(|v| format!("{pre}{v}{comma}\n"))
             }
             _ => None,
