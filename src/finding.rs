@@ -150,45 +150,6 @@ impl Fix {
             edits,
         }
     }
-
-    /// A safe fix that renames the mapping key `from`, found at `span` of
-    /// `text` (the text after a BOM of `bom` bytes), to `to`: only the key's
-    /// characters are replaced, inside its quotes when it is quoted, so that
-    /// every other byte (comments, line ends, indentation) stays. `None` when
-    /// the span does not hold the key as written plainly or in quotes (an
-    /// escaped key is left to a person). `to` must be a schema word, never
-    /// document text.
-    pub(crate) fn rename_key(
-        text: &str,
-        span: Span,
-        bom: usize,
-        from: &str,
-        to: &str,
-    ) -> Option<Fix> {
-        let written = text.get(span.start..span.end)?;
-        let inner = match written.as_bytes() {
-            [q @ (b'"' | b'\''), .., last] if last == q && written.len() >= 2 => {
-                Span::new(span.start + 1, span.end - 1)
-            }
-            _ => span,
-        };
-        if text.get(inner.start..inner.end)? != from || from == to {
-            return None;
-        }
-        Some(Fix {
-            title: Text::new(
-                format!("endre nøkkelen til `{to}`"),
-                format!("endre nøkkelen til `{to}`"),
-                format!("rename the key to `{to}`"),
-            ),
-            applicability: Applicability::Safe,
-            edits: vec![Edit {
-                start: inner.start + bom,
-                end: inner.end + bom,
-                replacement: to.to_owned(),
-            }],
-        })
-    }
 }
 
 impl Related {
@@ -550,66 +511,6 @@ mod tests {
         let before = file.clone();
         file.cap(1, |_| panic!("no notice under the cap"));
         assert_eq!(file, before);
-    }
-
-    /// The DM002 fix of a misspelt key, applied to the input, gives the
-    /// input with only the key's characters changed.
-    fn fixed(input: &str) -> Option<String> {
-        let linter = crate::Linter::new().unwrap();
-        let opts = crate::LintOptions::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap());
-        let findings = linter.lint_bytes(input.as_bytes(), &opts);
-        let fixes: Vec<&Fix> = findings.iter().flat_map(|f| &f.fixes).collect();
-        if fixes.is_empty() {
-            return None;
-        }
-        assert!(fixes.iter().all(|f| f.applicability == Applicability::Safe));
-        apply_fixes(input, fixes)
-    }
-
-    #[test]
-    fn a_misspelt_key_is_renamed_byte_for_byte() {
-        let doc = |key: &str, nl: &str| {
-            [
-                "format: dialogmote1/v1 # the format",
-                "meeting:",
-                "  date: 2026-11-16",
-                "participants:",
-                "  - role: arbeidstaker",
-                &format!("    {key}: true   # was there"),
-                "",
-            ]
-            .join(nl)
-        };
-        for (typo, right) in [
-            ("atended", "attended"),
-            ("\"atended\"", "\"attended\""),
-            ("'atended'", "'attended'"),
-        ] {
-            for nl in ["\n", "\r\n"] {
-                for bom in ["", "\u{feff}"] {
-                    let input = format!("{bom}{}", doc(typo, nl));
-                    let want = format!("{bom}{}", doc(right, nl));
-                    assert_eq!(fixed(&input).as_deref(), Some(want.as_str()), "{input:?}");
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn no_fix_without_exactly_one_candidate_or_when_the_key_exists() {
-        let base = "format: dialogmote1/v1\nmeeting:\n  date: 2026-11-16\nparticipants:\n  - role: arbeidstaker\n";
-        // Far from every key: no suggestion, no fix.
-        assert_eq!(fixed(&format!("{base}    xyzzy: true\n")), None);
-        // The right key is there already: renaming would duplicate it.
-        assert_eq!(
-            fixed(&format!("{base}    attended: true\n    atended: true\n")),
-            None
-        );
-        // Escaped in quotes: left to a person.
-        assert_eq!(
-            fixed(&format!("{base}    \"at\\u0074ended\": true\n")),
-            None
-        );
     }
 
     #[test]

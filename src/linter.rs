@@ -12,8 +12,9 @@ use crate::catalogue::{Catalogue, Settings};
 use crate::config::{Config, Ignore};
 use crate::error::Error;
 use crate::finding::{
-    FileReport, Finding, Fix, Location, Report, SuppressedFinding, Suppression, SuppressionSource,
+    FileReport, Finding, Location, Report, SuppressedFinding, Suppression, SuppressionSource,
 };
+use crate::fixes::{self, Expected};
 use crate::i18n::{Message, Text};
 use crate::parse::{self, Limits, LoadProblem, SourceKind};
 use crate::rules::eval::Env;
@@ -130,7 +131,8 @@ pub struct Linter {
 /// Where a finding is located: the value or the key of the node at a
 /// pointer. The finding's own pointer may be shorter (see [`public_pointer`]).
 enum Target {
-    Value(String),
+    /// A value; with what the schema wants there, when a fix may know it.
+    Value(String, Option<Expected>),
     /// A key; with the known key to rename it to, when that is a safe fix.
     Key(String, Option<String>),
     /// A rule's finding: a node, or a match inside a node or a comment.
@@ -419,16 +421,23 @@ impl Linter {
                             s.value
                         }
                     }),
-                    Target::Value(p) => doc.span_of(p).map(|s| s.value),
+                    Target::Value(p, _) => doc.span_of(p).map(|s| s.value),
                     Target::Rule(place) => place.span(&doc, text),
                 };
-                if let (Target::Key(p, Some(to)), Some(key)) = (&target, span)
-                    && doc.has_span(p)
-                {
-                    let from = crate::pointer::segments(p).pop().unwrap_or_default();
-                    f.fixes
-                        .extend(Fix::rename_key(text, key, source.bom_len(), &from, to));
-                }
+                let bom = source.bom_len();
+                let fix = match (&target, span) {
+                    // Only a node written in the text (not one inside an
+                    // alias's expansion) is mended where it is.
+                    (Target::Key(p, Some(to)), Some(key)) if doc.has_span(p) => {
+                        let from = crate::pointer::segments(p).pop().unwrap_or_default();
+                        fixes::rename_key(text, key, bom, &from, to)
+                    }
+                    (Target::Value(p, Some(want)), Some(value)) if doc.has_span(p) => {
+                        fixes::value_fix(text, value, bom, source.kind(), want)
+                    }
+                    _ => None,
+                };
+                f.fixes.extend(fix);
                 if let Some(index) = index {
                     f.location = Some(Location::from_span(
                         index,
@@ -654,7 +663,7 @@ impl Linter {
             };
             out.extend(
                 self.catalogue_finding("DM003", id, &[("format", FORMAT)], pointer.clone())
-                    .map(|f| (f, Target::Value(pointer))),
+                    .map(|f| (f, Target::Value(pointer, None))),
             );
             return out;
         }
@@ -664,7 +673,7 @@ impl Linter {
             let target = if v.at_key {
                 Target::Key(v.locate, v.rename_to)
             } else {
-                Target::Value(v.locate)
+                Target::Value(v.locate, v.expects)
             };
             let pointer = public_pointer(&v.pointer, value, &self.catalogue.vocabulary);
             out.extend(

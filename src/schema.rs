@@ -7,6 +7,7 @@ use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde_json::Value;
 
 use crate::error::Error;
+use crate::fixes::Expected;
 use crate::i18n::Text;
 use crate::pointer;
 
@@ -33,6 +34,9 @@ pub(crate) struct Violation {
     /// For an unknown key: the one known key it is a typo of, when exactly
     /// one is close and the mapping does not have it yet (a safe fix).
     pub rename_to: Option<String>,
+    /// For a wrong value: what the schema wants there, which tells the
+    /// value fix that may mend it (`crate::fixes`).
+    pub expects: Option<Expected>,
 }
 
 /// The compiled schema.
@@ -123,6 +127,7 @@ impl Schema {
                             message,
                             help: Some(help),
                             rename_to,
+                            expects: None,
                         });
                     }
                 }
@@ -151,11 +156,13 @@ impl Schema {
                         message,
                         help: required_help(name),
                         rename_to: None,
+                        expects: None,
                     });
                 }
                 kind => {
                     malformed.push(at.clone());
                     let (message, help) = value_message(kind, node, instance, &field);
+                    let expects = expects(kind, node, instance, &at);
                     out.push(Violation {
                         pointer: at.clone(),
                         locate: at,
@@ -163,6 +170,7 @@ impl Schema {
                         message,
                         help,
                         rename_to: None,
+                        expects,
                     });
                 }
             }
@@ -311,6 +319,46 @@ fn allows(node: &Value, ty: &str) -> bool {
         Some(Value::String(s)) => s == ty,
         Some(Value::Array(a)) => a.iter().any(|t| t.as_str() == Some(ty)),
         _ => false,
+    }
+}
+
+/// What the schema node `node` wants of the value at `at` that broke it
+/// (`kind`), when a fix may know it: a date, a time, a boolean, a whole
+/// number (the grade as a percentage), text where a number or boolean was
+/// written, or one of the node's enum values.
+fn expects(
+    kind: &ValidationErrorKind,
+    node: &Value,
+    instance: &Value,
+    at: &str,
+) -> Option<Expected> {
+    if is_date_node(node) {
+        return Some(Expected::Date);
+    }
+    if is_time_node(node) {
+        return Some(Expected::Time);
+    }
+    match kind {
+        ValidationErrorKind::Enum { options } => Some(Expected::Enum(
+            options
+                .as_array()?
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect(),
+        )),
+        ValidationErrorKind::Type { .. } if allows(node, "boolean") => Some(Expected::Boolean),
+        ValidationErrorKind::Type { .. } if allows(node, "integer") => Some(Expected::Integer {
+            percent: pointer::segments(at).last().is_some_and(|k| k == "grade"),
+        }),
+        ValidationErrorKind::Type { .. }
+            if allows(node, "string")
+                && node.get("enum").is_none()
+                && (instance.is_number() || instance.is_boolean()) =>
+        {
+            Some(Expected::Text)
+        }
+        _ => None,
     }
 }
 

@@ -178,11 +178,13 @@ fn the_schema_describes_fixes_and_related_places() {
     }
 }
 
-#[test]
-fn json_output_with_suppressions_validates_and_lists_them() {
+/// The JSON report of `lint ARGS` run in `dir` (as of 2026-11-20), after
+/// checking that it validates against the schema.
+fn valid_json_report(dir: &std::path::Path, args: &[&str]) -> Value {
     let out = Command::new(env!("CARGO_BIN_EXE_dialogmote"))
-        .current_dir(common::root().join("tests/cmd/multi"))
-        .args(["lint", "--format", "json", "--as-of", "2026-11-20", "."])
+        .current_dir(dir)
+        .args(["lint", "--format", "json", "--as-of", "2026-11-20"])
+        .args(args)
         .output()
         .unwrap();
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -191,6 +193,12 @@ fn json_output_with_suppressions_validates_and_lists_them() {
         .map(|e| format!("{} at {}", e, e.instance_path()))
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
+    report
+}
+
+#[test]
+fn json_output_with_suppressions_validates_and_lists_them() {
+    let report = valid_json_report(&common::root().join("tests/cmd/multi"), &["."]);
     assert_eq!(report["summary"]["suppressed"], 2);
     let a = &report["files"][0];
     assert_eq!(a["path"], "a.yaml");
@@ -220,4 +228,20 @@ fn the_document_schema_is_what_the_binary_prints() {
         .unwrap();
     let on_disk = std::fs::read(common::root().join("schema/dialogmote1.schema.json")).unwrap();
     assert_eq!(out.stdout, on_disk);
+}
+
+/// Every kind of fix (replacements, insertions, deletions, safe and
+/// unsafe), from the fix cases of `tests/fixes`, validates.
+#[test]
+fn json_output_with_every_kind_of_fix_validates() {
+    let report = valid_json_report(&common::root(), &["--lang", "nn", "tests/fixes"]);
+    let fixes: Vec<&Value> = report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["findings"].as_array().unwrap())
+        .flat_map(|f| f["fixes"].as_array().into_iter().flatten())
+        .collect();
+    assert!(fixes.len() > 50, "{}", fixes.len());
+    assert!(fixes.iter().any(|f| f["applicability"] == "unsafe"));
 }
