@@ -259,6 +259,9 @@ struct Scan {
     block: Option<usize>,
     /// Every key seen: (the frame it belongs to, its name, its line).
     keys: Vec<(usize, String, usize)>,
+    /// Every list item that is a plain value (`- nav`): (the frame of its
+    /// list, the value, its line).
+    scalars: Vec<(usize, String, usize)>,
 }
 
 /// A line's structure: its `- ` markers and its key, if any.
@@ -445,7 +448,12 @@ impl Scan {
                     self.mark_leaf();
                 }
             }
-            None if !s.items.is_empty() && !s.rest.is_empty() => self.mark_leaf(),
+            None if !s.items.is_empty() && !s.rest.is_empty() => {
+                let list = self.stack.iter().rev().nth(1).map_or(0, |f| f.id);
+                let word = s.rest.trim_matches(['"', '\'']).to_owned();
+                self.scalars.push((list, word, n));
+                self.mark_leaf();
+            }
             None => {}
         }
     }
@@ -528,11 +536,21 @@ impl<'a> Cursor<'a> {
     /// The keys already in the mapping of frame `parent`, but for the
     /// cursor's line.
     fn present(&self, parent: usize) -> Vec<&str> {
-        self.all
-            .keys
-            .iter()
-            .filter(|(p, _, n)| *p == parent && *n != self.line_no)
-            .map(|(_, k, _)| k.as_str())
+        self.seen(&self.all.keys, parent)
+    }
+
+    /// The values already in the list of frame `list` (`- nav`), but for
+    /// the cursor's line.
+    fn listed(&self, list: usize) -> Vec<&str> {
+        self.seen(&self.all.scalars, list)
+    }
+
+    /// The words of `seen` (keys or list values) in `frame`, but for the
+    /// cursor's line.
+    fn seen<'s>(&self, seen: &'s [(usize, String, usize)], frame: usize) -> Vec<&'s str> {
+        seen.iter()
+            .filter(|(f, _, n)| *f == frame && *n != self.line_no)
+            .map(|(_, w, _)| w.as_str())
             .collect()
     }
 
@@ -589,6 +607,7 @@ impl<'a> Cursor<'a> {
     /// The values of `node` for a value being written at `value_at` (in the
     /// line): its words, or in `[…]` its items' words not listed yet.
     fn values(&self, root: &Node, node: &Node, typed: &str, value_at: usize) -> Vec<Completion> {
+        let mut close = String::new();
         let (words, from): (Vec<&str>, usize) = if let Some(inside) = typed.strip_prefix('[') {
             let Some(items) = node.items.as_deref() else {
                 return Vec::new();
@@ -613,6 +632,12 @@ impl<'a> Cursor<'a> {
             if typed.contains(' ') && !quoted {
                 return Vec::new();
             }
+            // An opened quote is closed, unless the line closes it already.
+            if let Some(q) = typed.chars().next().filter(|_| quoted)
+                && !self.line[self.col()..].contains(q)
+            {
+                close = q.to_string();
+            }
             (node.words(), value_at + usize::from(quoted))
         };
         let replace = self.replace(from);
@@ -624,18 +649,7 @@ impl<'a> Cursor<'a> {
         };
         words
             .into_iter()
-            .map(|w| {
-                let doc = root.value_doc(w);
-                Completion {
-                    label: w.to_owned(),
-                    kind: CompletionKind::Value,
-                    insert_text: format!("{pad}{w}"),
-                    is_snippet: false,
-                    detail: doc.clone(),
-                    documentation: doc,
-                    replace: replace.clone(),
-                }
-            })
+            .map(|w| value(root, w, format!("{pad}{w}{close}"), &replace))
             .collect()
     }
 
@@ -660,17 +674,9 @@ impl<'a> Cursor<'a> {
                 if let Some(snippet) = snippet(root, &path, key_col, nl, true, &replace) {
                     out.push(snippet);
                 }
-                for w in items.words() {
-                    let doc = root.value_doc(w);
-                    out.push(Completion {
-                        label: w.to_owned(),
-                        kind: CompletionKind::Value,
-                        insert_text: format!("- {w}"),
-                        is_snippet: false,
-                        detail: doc.clone(),
-                        documentation: doc,
-                        replace: replace.clone(),
-                    });
+                let listed = self.listed(parent);
+                for w in items.words().into_iter().filter(|w| !listed.contains(w)) {
+                    out.push(value(root, w, format!("- {w}"), &replace));
                 }
             }
             return out;
@@ -684,17 +690,10 @@ impl<'a> Cursor<'a> {
             {
                 out.push(snippet);
             }
-            for w in node.words() {
-                let doc = root.value_doc(w);
-                out.push(Completion {
-                    label: w.to_owned(),
-                    kind: CompletionKind::Value,
-                    insert_text: w.to_owned(),
-                    is_snippet: false,
-                    detail: doc.clone(),
-                    documentation: doc,
-                    replace: replace.clone(),
-                });
+            let list_id = scan.stack.iter().rev().nth(1).map_or(0, |f| f.id);
+            let listed = self.listed(list_id);
+            for w in node.words().into_iter().filter(|w| !listed.contains(w)) {
+                out.push(value(root, w, w.to_owned(), &replace));
             }
         }
         let present = self.present(parent);
@@ -780,6 +779,20 @@ impl<'a> Cursor<'a> {
             node.words().contains(&word)
         };
         if allowed { root.value_doc(word) } else { None }
+    }
+}
+
+/// The completion of the enum value `word`, inserting `insert_text`.
+fn value(root: &Node, word: &str, insert_text: String, replace: &Range<usize>) -> Completion {
+    let doc = root.value_doc(word);
+    Completion {
+        label: word.to_owned(),
+        kind: CompletionKind::Value,
+        insert_text,
+        is_snippet: false,
+        detail: doc.clone(),
+        documentation: doc,
+        replace: replace.clone(),
     }
 }
 

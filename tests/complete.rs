@@ -102,6 +102,14 @@ fn enum_values_after_a_key() {
             .nb
             .starts_with("b. Tilrettelegg")
     );
+    // An opened quote is closed.
+    let c = offered("participants:\n  - role: \"le|\n");
+    assert_eq!(
+        (c[0].label.as_str(), c[0].insert_text.as_str()),
+        ("arbeidstaker", "arbeidstaker\"")
+    );
+    let c = offered("participants:\n  - role: 'le|'\n");
+    assert_eq!(c[0].insert_text, "arbeidstaker");
     // Free text gets nothing.
     assert!(offered("participants:\n  - name: |\n").is_empty());
     assert!(offered("meeting:\n  location: Møterom |\n").is_empty());
@@ -109,9 +117,17 @@ fn enum_values_after_a_key() {
 
 #[test]
 fn list_values_in_block_and_flow_lists() {
-    let c = offered("referat:\n  recipients:\n    - arbeidstaker\n    - |\n");
-    assert_eq!(labels(&c)[..2], ["arbeidstaker", "arbeidsgiver"]);
-    assert_eq!(c[0].insert_text, "arbeidstaker");
+    let c = offered("referat:\n  recipients:\n    - arbeidstaker\n    - |\n    - nav\n");
+    assert_eq!(
+        labels(&c)[..2],
+        ["arbeidsgiver", "lege"],
+        "listed values are not offered again"
+    );
+    assert!(!labels(&c).contains(&"nav"));
+    assert_eq!(c[0].insert_text, "arbeidsgiver");
+    let c = offered("referat:\n  recipients:\n    - arbeidstaker\n    |\n");
+    assert_eq!(labels(&c)[0], "arbeidsgiver");
+    assert_eq!(c[0].insert_text, "- arbeidsgiver");
     let c = offered("referat:\n  recipients: [arbeidstaker, n|\n");
     assert!(!labels(&c).contains(&"arbeidstaker"), "already listed");
     assert!(labels(&c).contains(&"nav"));
