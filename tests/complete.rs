@@ -335,3 +335,54 @@ proptest! {
         let _ = describe(&text, offset);
     }
 }
+
+/// Every file of the hostile and fixture corpora, at every character (at
+/// 200 characters spread over a longer file, since each call reads the
+/// whole text): no panic, and every range offered is inside the text.
+#[test]
+fn the_corpora_at_every_offset() {
+    let mut files = 0;
+    for dir in ["tests/hostile", "tests/fixtures"] {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        for entry in std::fs::read_dir(dir).expect("the corpus is readable") {
+            let path = entry.unwrap().path();
+            if !path.extension().is_some_and(|e| e == "yaml" || e == "json") {
+                continue;
+            }
+            let bytes = std::fs::read(&path).unwrap();
+            let text = String::from_utf8_lossy(&bytes);
+            if text.len() > 64 * 1024 {
+                continue;
+            }
+            files += 1;
+            let step = (text.chars().count() / 200).max(1);
+            for (i, _) in text.char_indices().step_by(step).chain([(text.len(), ' ')]) {
+                for c in complete(&text, i) {
+                    assert!(c.replace.end <= text.len(), "{}: {i}", path.display());
+                }
+                let _ = describe(&text, i);
+            }
+        }
+    }
+    assert!(files > 50, "only {files} files");
+}
+
+/// A 1000-action document: one completion reads it once (linear).
+#[test]
+fn a_long_document_completes_at_the_end() {
+    let mut long = String::from(
+        "format: dialogmote1/v1\nmeeting:\n  date: 2026-11-16\nconclusion:\n  actions:\n",
+    );
+    for i in 0..1000 {
+        long.push_str(&format!(
+            "    - what: oppgave {i}\n      owner: arbeidsgiver\n      due: 2026-12-01\n"
+        ));
+    }
+    long.push_str("    - what: siste\n      ");
+    let _ = complete("", 0); // the schema is read once, before timing
+    let started = std::time::Instant::now();
+    let c = complete(&long, long.len());
+    let took = started.elapsed();
+    assert_eq!(labels(&c), ["owner", "due", "measure"]);
+    eprintln!("completion at the end of a 1000-action document: {took:?}");
+}
