@@ -41,11 +41,16 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
     } else {
         let _ = writeln!(out, "{}:", t("Meldinger", "Meldingar", "Messages"));
         for m in rule.texts.values() {
-            let _ = writeln!(out, "- {}", unfilled(m.message.get(lang)));
+            // An entry with only a help is advice said with another message.
+            let said = m.message.get(lang);
+            if !said.is_empty() {
+                let _ = writeln!(out, "- {}", unfilled(said));
+            }
             if let Some(h) = &m.help {
                 let _ = writeln!(
                     out,
-                    "  {}: {}",
+                    "{}{}: {}",
+                    if said.is_empty() { "- " } else { "  " },
                     t("hjelp", "hjelp", "help"),
                     unfilled(h.get(lang))
                 );

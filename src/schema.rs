@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::error::Error;
 use crate::fixes::Expected;
-use crate::i18n::Text;
+use crate::i18n::{Message, Text};
 use crate::pointer;
 
 /// The schema text, as shipped in `schema/dialogmote1.schema.json`.
@@ -109,8 +109,7 @@ impl Schema {
                         // known key in the wrong place); any other key, a typo
                         // included, may be free text (a name).
                         let shown = shown_key(key).or((key == "<<").then_some("<<"));
-                        let label = shown.map(|k| format!(" `{k}`")).unwrap_or_default();
-                        let (message, help) = unknown_key(&label, key, &known, &field);
+                        let (message, help) = unknown_key(shown, key, &known, &at, &field);
                         if let Some(s) = suggestion {
                             let mut meant = at.clone();
                             pointer::push(&mut meant, s);
@@ -137,17 +136,9 @@ impl Schema {
                     pointer::push(&mut p, name);
                     malformed.push(p);
                     let message = if at.is_empty() {
-                        Text::new(
-                            format!("dokumentet mangler den påkrevde nøkkelen `{name}`"),
-                            format!("dokumentet manglar den påkravde nøkkelen `{name}`"),
-                            format!("the document is missing the required key `{name}`"),
-                        )
+                        said("required-top", &[("key", name)]).message
                     } else {
-                        Text::new(
-                            format!("`{field}` mangler den påkrevde nøkkelen `{name}`"),
-                            format!("`{field}` manglar den påkravde nøkkelen `{name}`"),
-                            format!("`{field}` is missing the required key `{name}`"),
-                        )
+                        said("required", &[("field", &field), ("key", name)]).message
                     };
                     out.push(Violation {
                         pointer: at.clone(),
@@ -237,73 +228,98 @@ pub(crate) fn display_path(ptr: &str) -> String {
 
 pub(crate) use crate::names::suggest;
 
-fn unknown_key(shown: &str, key: &str, known: &[&str], field: &str) -> (Text, Text) {
-    let place_nb = if field == "(dokumentet)" {
-        "på toppnivå".to_owned()
-    } else {
-        format!("i `{field}`")
-    };
-    let place_nn = if field == "(dokumentet)" {
-        "på toppnivået".to_owned()
-    } else {
-        format!("i `{field}`")
-    };
-    let place_en = if field == "(dokumentet)" {
-        "at the top level".to_owned()
-    } else {
-        format!("in `{field}`")
-    };
-    let message = Text::new(
-        format!("ukjent nøkkel{shown} {place_nb}"),
-        format!("ukjend nøkkel{shown} {place_nn}"),
-        format!("unknown key{shown} {place_en}"),
-    );
+/// The DM002 text `id` of the catalogue (`rules/input.yaml`, `texts`) with
+/// `args` filled in; the code and id should a text be missing (a test
+/// proves none is).
+fn said(id: &str, args: &[(&str, &str)]) -> Message {
+    crate::texts::builtin("DM002", id, args)
+        .unwrap_or_else(|| Message::new(Text::same(format!("DM002 {id}")), None))
+}
+
+/// The help of the DM002 text `id`.
+fn advice(id: &str, args: &[(&str, &str)]) -> Text {
+    said(id, args)
+        .help
+        .unwrap_or_else(|| Text::same(format!("DM002 {id}")))
+}
+
+/// The DM002 texts this stage says, with the arguments each is given (for
+/// the test that they exist and are filled).
+#[cfg(test)]
+pub(crate) const TEXTS: &[(&str, &[&str])] = &[
+    ("unknown-key", &["field"]),
+    ("unknown-key-named", &["key", "field"]),
+    ("unknown-key-top", &[]),
+    ("unknown-key-top-named", &["key"]),
+    ("merge-key", &[]),
+    ("did-you-mean", &["suggestion"]),
+    ("allowed-keys", &["keys"]),
+    ("required", &["field", "key"]),
+    ("required-top", &["key"]),
+    ("required-date", &[]),
+    ("required-role", &[]),
+    ("required-meeting", &[]),
+    ("date", &["field"]),
+    ("date-as", &["date"]),
+    ("date-not-in-calendar", &[]),
+    ("time", &["field"]),
+    ("time-as", &["time"]),
+    ("boolean", &["field"]),
+    ("boolean-text", &[]),
+    ("type-string", &["field"]),
+    ("type-integer", &["field"]),
+    ("type-number", &["field"]),
+    ("type-object", &["field"]),
+    ("type-array", &["field"]),
+    ("type-null", &["field"]),
+    ("quote-text", &[]),
+    ("enum", &["field", "values"]),
+    ("lowercase", &["value"]),
+    ("minimum", &["field", "limit"]),
+    ("maximum", &["field", "limit"]),
+    ("const", &["field", "value"]),
+    ("other", &["field", "keyword"]),
+];
+
+/// `a`, `b`, `c`: schema words as a message lists them.
+fn listed(words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The message and help for the unknown `key` in the mapping at `at`;
+/// `shown` is the key when it may be named.
+fn unknown_key(
+    shown: Option<&str>,
+    key: &str,
+    known: &[&str],
+    at: &str,
+    field: &str,
+) -> (Text, Text) {
+    let message = match (at.is_empty(), shown) {
+        (true, None) => said("unknown-key-top", &[]),
+        (true, Some(k)) => said("unknown-key-top-named", &[("key", k)]),
+        (false, None) => said("unknown-key", &[("field", field)]),
+        (false, Some(k)) => said("unknown-key-named", &[("key", k), ("field", field)]),
+    }
+    .message;
     let help = if key == "<<" {
-        Text::new(
-            "flettenøkler (`<<`) finnes ikke i YAML 1.2; skriv nøklene ut",
-            "flettenøklar (`<<`) finst ikkje i YAML 1.2; skriv nøklane ut",
-            "merge keys (`<<`) do not exist in YAML 1.2; write the keys out",
-        )
+        advice("merge-key", &[])
     } else if let Some(s) = suggest(key, known) {
-        Text::new(
-            format!("mente du `{s}`?"),
-            format!("meinte du `{s}`?"),
-            format!("did you mean `{s}`?"),
-        )
+        advice("did-you-mean", &[("suggestion", s)])
     } else {
-        let list = known
-            .iter()
-            .map(|k| format!("`{k}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        Text::new(
-            format!("tillatte nøkler: {list}"),
-            format!("tillatne nøklar: {list}"),
-            format!("allowed keys: {list}"),
-        )
+        advice("allowed-keys", &[("keys", &listed(known))])
     };
     (message, help)
 }
 
+/// The advice for a missing key, when the catalogue has some
+/// (`required-NAME`).
 fn required_help(name: &str) -> Option<Text> {
-    match name {
-        "date" => Some(Text::new(
-            "skriv møtedatoen som `date: ÅÅÅÅ-MM-DD`",
-            "skriv møtedatoen som `date: ÅÅÅÅ-MM-DD`",
-            "write the meeting date as `date: YYYY-MM-DD`",
-        )),
-        "role" => Some(Text::new(
-            "gi deltakeren en rolle: arbeidstaker, arbeidsgiver, lege, bht, nav, tillitsvalgt, verneombud eller annen",
-            "gi deltakaren ei rolle: arbeidstaker, arbeidsgiver, lege, bht, nav, tillitsvalgt, verneombud eller annen",
-            "give the participant a role: arbeidstaker, arbeidsgiver, lege, bht, nav, tillitsvalgt, verneombud or annen",
-        )),
-        "meeting" => Some(Text::new(
-            "legg til `meeting:` med `date: ÅÅÅÅ-MM-DD`",
-            "legg til `meeting:` med `date: ÅÅÅÅ-MM-DD`",
-            "add `meeting:` with `date: YYYY-MM-DD`",
-        )),
-        _ => None,
-    }
+    crate::texts::builtin("DM002", &format!("required-{name}"), &[]).and_then(|m| m.help)
 }
 
 fn is_date_node(node: &Value) -> bool {
@@ -362,34 +378,20 @@ fn expects(
     }
 }
 
-fn date_help(instance: &Value) -> Text {
+/// Better advice than the general one for a malformed date, if any: the
+/// date to write, or that the day does not exist.
+fn date_help(instance: &Value) -> Option<Text> {
     if let Some(iso) = instance.as_str().and_then(crate::dates::norwegian_to_iso) {
-        return Text::new(
-            format!("skriv datoen som `{iso}` (ÅÅÅÅ-MM-DD)"),
-            format!("skriv datoen som `{iso}` (ÅÅÅÅ-MM-DD)"),
-            format!("write the date as `{iso}` (YYYY-MM-DD)"),
-        );
+        return Some(advice("date-as", &[("date", &iso)]));
     }
-    if let Some(s) = instance.as_str()
-        && s.len() == 10
-        && s.as_bytes()[4] == b'-'
-        && s.as_bytes()[7] == b'-'
-    {
-        return Text::new(
-            "datoen finnes ikke i kalenderen; sjekk dag og måned",
-            "datoen finst ikkje i kalenderen; sjekk dag og månad",
-            "that day does not exist in the calendar; check the day and month",
-        );
-    }
-    Text::new(
-        "skriv datoer som ÅÅÅÅ-MM-DD, for eksempel `2026-09-08`",
-        "skriv datoar som ÅÅÅÅ-MM-DD, til dømes `2026-09-08`",
-        "write dates as YYYY-MM-DD, for example `2026-09-08`",
-    )
+    let s = instance.as_str()?;
+    (s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-')
+        .then(|| advice("date-not-in-calendar", &[]))
 }
 
-fn time_help(instance: &Value) -> Text {
-    let guess = match instance {
+/// The time meant by a malformed time (`9.00`, `9:00`), if it is clear.
+fn time_guess(instance: &Value) -> Option<String> {
+    match instance {
         Value::Number(n) => n.as_f64().and_then(|f| {
             let h = f.trunc();
             let m = ((f - h) * 100.0).round();
@@ -408,57 +410,18 @@ fn time_help(instance: &Value) -> Text {
             }
         }
         _ => None,
-    };
-    match guess {
-        Some(g) => Text::new(
-            format!("skriv klokkeslettet som `\"{g}\"` (TT:MM, 24 timer)"),
-            format!("skriv klokkeslettet som `\"{g}\"` (TT:MM, 24 timar)"),
-            format!("write the time as `\"{g}\"` (HH:MM, 24 h)"),
-        ),
-        None => Text::new(
-            "skriv klokkeslett som TT:MM (00:00–23:59), for eksempel `\"09:00\"`",
-            "skriv klokkeslett som TT:MM (00:00–23:59), til dømes `\"09:00\"`",
-            "write times as HH:MM (00:00–23:59), for example `\"09:00\"`",
-        ),
     }
 }
 
-fn type_name(kind: &TypeKind) -> Text {
-    let name = |t: &str| -> [&'static str; 3] {
-        match t {
-            "string" => ["tekst", "tekst", "text"],
-            "integer" => ["et heltall", "eit heiltal", "a whole number"],
-            "number" => ["et tall", "eit tal", "a number"],
-            "boolean" => [
-                "`true` eller `false`",
-                "`true` eller `false`",
-                "`true` or `false`",
-            ],
-            "object" => [
-                "en tabell (nøkler og verdier)",
-                "ein tabell (nøklar og verdiar)",
-                "a mapping (keys and values)",
-            ],
-            "array" => ["en liste", "ei liste", "a list"],
-            _ => ["tom", "tom", "empty"],
-        }
+/// The text id of "must be of type …" for `kind`: one id per type; a list
+/// of several types (which the shipped schema never has, `null` aside)
+/// says its first.
+fn type_id(kind: &TypeKind) -> String {
+    let first = match kind {
+        TypeKind::Single(t) => Some(t.to_string()),
+        TypeKind::Multiple(set) => set.iter().map(|t| t.to_string()).find(|t| t != "null"),
     };
-    let types: Vec<String> = match kind {
-        TypeKind::Single(t) => vec![t.to_string()],
-        TypeKind::Multiple(set) => set
-            .iter()
-            .map(|t| t.to_string())
-            .filter(|t| t != "null")
-            .collect(),
-    };
-    let join = |i: usize, or: &str| {
-        types
-            .iter()
-            .map(|t| name(t)[i])
-            .collect::<Vec<_>>()
-            .join(or)
-    };
-    Text::new(join(0, " eller "), join(1, " eller "), join(2, " or "))
+    format!("type-{}", first.as_deref().unwrap_or("null"))
 }
 
 fn value_message(
@@ -467,151 +430,63 @@ fn value_message(
     instance: &Value,
     field: &str,
 ) -> (Text, Option<Text>) {
+    let field_arg = [("field", field)];
     if is_date_node(node) {
-        return (
-            Text::new(
-                format!("`{field}` må være en dato på formen ÅÅÅÅ-MM-DD"),
-                format!("`{field}` må vere ein dato på forma ÅÅÅÅ-MM-DD"),
-                format!("`{field}` must be a date written YYYY-MM-DD"),
-            ),
-            Some(date_help(instance)),
-        );
+        let m = said("date", &field_arg);
+        return (m.message, date_help(instance).or(m.help));
     }
     if is_time_node(node) {
-        return (
-            Text::new(
-                format!("`{field}` må være et klokkeslett på formen TT:MM"),
-                format!("`{field}` må vere eit klokkeslett på forma TT:MM"),
-                format!("`{field}` must be a time written HH:MM"),
-            ),
-            Some(time_help(instance)),
-        );
+        let m = said("time", &field_arg);
+        let help = time_guess(instance).map(|t| advice("time-as", &[("time", &t)]));
+        return (m.message, help.or(m.help));
     }
     match kind {
         ValidationErrorKind::Type { kind } => {
             if allows(node, "boolean") {
-                let help = if instance.is_string() {
-                    Text::new(
-                        "skriv `true` eller `false`; `ja`/`nei` og `yes`/`no` er tekst i YAML 1.2",
-                        "skriv `true` eller `false`; `ja`/`nei` og `yes`/`no` er tekst i YAML 1.2",
-                        "write `true` or `false`; `ja`/`nei` and `yes`/`no` are text in YAML 1.2",
-                    )
-                } else {
-                    Text::new(
-                        "skriv `true` eller `false`",
-                        "skriv `true` eller `false`",
-                        "write `true` or `false`",
-                    )
-                };
-                return (
-                    Text::new(
-                        format!("`{field}` må være `true` eller `false`"),
-                        format!("`{field}` må vere `true` eller `false`"),
-                        format!("`{field}` must be `true` or `false`"),
-                    ),
-                    Some(help),
-                );
+                let m = said("boolean", &field_arg);
+                let help = instance.is_string().then(|| advice("boolean-text", &[]));
+                return (m.message, help.or(m.help));
             }
-            let Text { nb, nn, en } = type_name(kind);
-            let help = if allows(node, "string") && (instance.is_number() || instance.is_boolean())
-            {
-                Some(Text::new(
-                    "sett verdien i anførselstegn for å gjøre den til tekst",
-                    "set verdien i hermeteikn for å gjere han til tekst",
-                    "put the value in quotes to make it text",
-                ))
-            } else {
-                None
-            };
-            (
-                Text::new(
-                    format!("`{field}` må være {nb}"),
-                    format!("`{field}` må vere {nn}"),
-                    format!("`{field}` must be {en}"),
-                ),
-                help,
-            )
+            let help = (allows(node, "string") && (instance.is_number() || instance.is_boolean()))
+                .then(|| advice("quote-text", &[]));
+            (said(&type_id(kind), &field_arg).message, help)
         }
         ValidationErrorKind::Enum { options } => {
             let values: Vec<&str> = options
                 .as_array()
                 .map(|a| a.iter().filter_map(Value::as_str).collect())
                 .unwrap_or_default();
-            let list = values
-                .iter()
-                .map(|v| format!("`{v}`"))
-                .collect::<Vec<_>>()
-                .join(", ");
             let typed = instance.as_str();
             // A right value in the wrong case (`NAV`): name the value to write.
             let case = typed.and_then(|s| values.iter().find(|v| v.eq_ignore_ascii_case(s)));
             let help = match case {
-                Some(v) => Some(Text::new(
-                    format!("skriv `{v}` med små bokstaver"),
-                    format!("skriv `{v}` med små bokstavar"),
-                    format!("write `{v}` in lowercase"),
-                )),
-                None => typed.and_then(|s| suggest(s, &values)).map(|s| {
-                    Text::new(
-                        format!("mente du `{s}`?"),
-                        format!("meinte du `{s}`?"),
-                        format!("did you mean `{s}`?"),
-                    )
-                }),
+                Some(v) => Some(advice("lowercase", &[("value", v)])),
+                None => typed
+                    .and_then(|s| suggest(s, &values))
+                    .map(|s| advice("did-you-mean", &[("suggestion", s)])),
             };
-            (
-                Text::new(
-                    format!("`{field}` må være en av {list}"),
-                    format!("`{field}` må vere ein av {list}"),
-                    format!("`{field}` must be one of {list}"),
-                ),
-                help,
-            )
+            let args = [("field", field), ("values", &listed(&values))];
+            (said("enum", &args).message, help)
         }
-        ValidationErrorKind::Minimum { limit } => (
-            Text::new(
-                format!("`{field}` må være minst {limit}"),
-                format!("`{field}` må vere minst {limit}"),
-                format!("`{field}` must be at least {limit}"),
-            ),
-            None,
-        ),
-        ValidationErrorKind::Maximum { limit } => (
-            Text::new(
-                format!("`{field}` kan være høyst {limit}"),
-                format!("`{field}` kan vere høgst {limit}"),
-                format!("`{field}` must be at most {limit}"),
-            ),
-            None,
-        ),
-        ValidationErrorKind::Constant { expected_value } => (
-            Text::new(
-                format!(
-                    "`{field}` må være `{}`",
-                    expected_value.as_str().unwrap_or_default()
-                ),
-                format!(
-                    "`{field}` må vere `{}`",
-                    expected_value.as_str().unwrap_or_default()
-                ),
-                format!(
-                    "`{field}` must be `{}`",
-                    expected_value.as_str().unwrap_or_default()
-                ),
-            ),
-            None,
-        ),
-        other => (
-            Text::new(
-                format!("`{field}` følger ikke skjemaet (`{}`)", other.keyword()),
-                format!("`{field}` følgjer ikkje skjemaet (`{}`)", other.keyword()),
-                format!(
-                    "`{field}` does not follow the schema (`{}`)",
-                    other.keyword()
-                ),
-            ),
-            None,
-        ),
+        ValidationErrorKind::Minimum { limit } => {
+            let limit = limit.to_string();
+            let args = [("field", field), ("limit", limit.as_str())];
+            (said("minimum", &args).message, None)
+        }
+        ValidationErrorKind::Maximum { limit } => {
+            let limit = limit.to_string();
+            let args = [("field", field), ("limit", limit.as_str())];
+            (said("maximum", &args).message, None)
+        }
+        ValidationErrorKind::Constant { expected_value } => {
+            let value = expected_value.as_str().unwrap_or_default();
+            let args = [("field", field), ("value", value)];
+            (said("const", &args).message, None)
+        }
+        other => {
+            let args = [("field", field), ("keyword", other.keyword())];
+            (said("other", &args).message, None)
+        }
     }
 }
 
@@ -626,6 +501,99 @@ mod tests {
         assert_eq!(suggest("atended", &known), Some("attended"));
         assert_eq!(suggest("Role", &known), Some("role"));
         assert_eq!(suggest("xyz", &known), None);
+    }
+
+    /// Every DM002 text this stage names is in the catalogue, in every
+    /// language, with every placeholder filled and every argument said; and
+    /// the catalogue has no DM002 text that is never said.
+    #[test]
+    fn every_dm002_text_exists_and_is_filled() {
+        let linter = crate::Linter::new().unwrap();
+        let rule = linter.rule("DM002").unwrap();
+        for (id, names) in TEXTS {
+            let args: Vec<(&str, &str)> = names.iter().map(|&n| (n, "7")).collect();
+            let raw = rule
+                .texts
+                .get(*id)
+                .unwrap_or_else(|| panic!("DM002 has no text `{id}`"));
+            assert_eq!(
+                crate::texts::builtin("DM002", id, &args),
+                rule.text(id, &args)
+            );
+            let filled = raw.fill(&args);
+            let parts = [(&raw.message, &filled.message)]
+                .into_iter()
+                .filter(|(m, _)| !m.en.is_empty())
+                .chain(raw.help.as_ref().zip(filled.help.as_ref()));
+            let mut english = String::new();
+            for (raw, filled) in parts {
+                english.push_str(&raw.en);
+                for lang in crate::Lang::ALL {
+                    let f = filled.get(lang);
+                    assert!(!f.is_empty(), "DM002 {id} {lang:?}");
+                    assert!(
+                        !f.contains('{') || raw.get(lang).contains("{{"),
+                        "DM002 {id} {lang:?}: a placeholder is not filled in: {f}"
+                    );
+                }
+            }
+            for n in *names {
+                assert!(
+                    english.contains(&format!("{{{n}}}")),
+                    "DM002 {id}: `{n}` is not said"
+                );
+            }
+        }
+        for id in rule.texts.keys() {
+            assert!(
+                TEXTS.iter().any(|(t, _)| t == id),
+                "DM002 `{id}` is in the catalogue but never said"
+            );
+        }
+    }
+
+    /// The findings say the catalogue's texts, in every language.
+    #[test]
+    fn findings_say_the_catalogue_texts() {
+        let s = Schema::new().unwrap();
+        let doc = json!({"format": FORMAT, "meeting": {"date": "16.11.2026", "start": 9.3, "mode": "Video"},
+            "participants": [{"role": "lege", "attended": "ja"}, {"name": "x"}], "sick_leave": {"grade": "50"}});
+        let (v, _) = s.check(&doc);
+        let said: Vec<(String, Option<String>)> = v
+            .iter()
+            .map(|v| (v.message.nn.clone(), v.help.as_ref().map(|h| h.nn.clone())))
+            .collect();
+        let want = [
+            (
+                "`meeting.date` må vere ein dato på forma ÅÅÅÅ-MM-DD",
+                Some("skriv datoen som `2026-11-16` (ÅÅÅÅ-MM-DD)"),
+            ),
+            (
+                "`meeting.start` må vere eit klokkeslett på forma TT:MM",
+                Some("skriv klokkeslettet som `\"09:30\"` (TT:MM, 24 timar)"),
+            ),
+            (
+                "`meeting.mode` må vere ein av `in_person`, `video`, `phone`, `hybrid`",
+                Some("skriv `video` med små bokstavar"),
+            ),
+            (
+                "`participants[0].attended` må vere `true` eller `false`",
+                Some("skriv `true` eller `false`; `ja`/`nei` og `yes`/`no` er tekst i YAML 1.2"),
+            ),
+            (
+                "`participants[1]` manglar den påkravde nøkkelen `role`",
+                Some(
+                    "gi deltakaren ei rolle: arbeidstaker, arbeidsgiver, lege, bht, nav, tillitsvalgt, verneombud eller annen",
+                ),
+            ),
+            ("`sick_leave.grade` må vere eit heiltal", None),
+        ];
+        for (m, h) in want {
+            assert!(
+                said.contains(&(m.to_owned(), h.map(str::to_owned))),
+                "{m} / {h:?} not in {said:#?}"
+            );
+        }
     }
 
     #[test]

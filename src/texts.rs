@@ -25,6 +25,8 @@ struct RuleTexts {
 
 #[derive(Deserialize)]
 struct Entry {
+    /// None for an entry that is only a help.
+    #[serde(default)]
     message: Text,
     #[serde(default)]
     help: Option<Text>,

@@ -28,6 +28,9 @@ const SAME_IN_BOTH: &[&str] = &[
     "komma etter siste element",
     "skriv `\\n` for linjeskift og `\\t` for tabulator",
     "ugyldig UTF-8 (byte 0x{byte})",
+    // DM002 (rules/input.yaml): nynorsk says these the same way.
+    "skriv datoen som `{date}` (ÅÅÅÅ-MM-DD)",
+    "skriv `true` eller `false`; `ja`/`nei` og `yes`/`no` er tekst i YAML 1.2",
 ];
 
 /// Backticked examples that are words, translated: (bokmål, nynorsk).

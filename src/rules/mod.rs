@@ -217,7 +217,10 @@ struct RuleSpec {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct MessageSpec {
-    message: TextSpec,
+    // Without a message, the entry is advice that goes with another
+    // entry's message (DM002's "did you mean").
+    #[serde(default)]
+    message: Option<TextSpec>,
     #[serde(default)]
     help: Option<TextSpec>,
 }
@@ -283,7 +286,8 @@ pub struct Rule {
     pub engine: bool,
     /// An engine rule's messages by id (`missing-reason`, `cap`…), with
     /// `{placeholders}` for the values a finding fills in: the catalogue is
-    /// the one source of what its findings say.
+    /// the one source of what its findings say. An entry whose message is
+    /// empty is only a help, said with another entry's message.
     pub texts: BTreeMap<String, Message>,
 }
 
@@ -583,7 +587,10 @@ fn compile_rule(
     let mut texts = BTreeMap::new();
     for (id, m) in &r.texts {
         let at = format!("/texts/{id}");
-        let message = m.message.text();
+        if m.message.is_none() && m.help.is_none() {
+            return Err(cerr(&at, "a text needs a `message`, a `help` or both"));
+        }
+        let message = m.message.as_ref().map(TextSpec::text).unwrap_or_default();
         // `{detail}` (a parser's own English words) is said in English only.
         let mut check = message.clone();
         check.en = check
