@@ -583,7 +583,7 @@ mod tests {
             (
                 "`participants[1]` manglar den påkravde nøkkelen `role`",
                 Some(
-                    "gi deltakaren ei rolle: arbeidstaker, arbeidsgiver, lege, bht, nav, tillitsvalgt, verneombud eller annen",
+                    "gi deltakaren ei rolle: `arbeidstaker`, `arbeidsgiver`, `lege`, `bht`, `nav`, `tillitsvalgt`, `verneombud` eller `annen`",
                 ),
             ),
             ("`sick_leave.grade` må vere eit heiltal", None),
