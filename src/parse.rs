@@ -478,13 +478,15 @@ fn strict_json(text: &str) -> Result<(), Vec<LoadProblem>> {
 /// YAML forbids most C0 control characters; saphyr accepts some. Report them
 /// here with a position, rather than keep them silently.
 fn control_character(text: &str) -> Option<LoadProblem> {
-    let (at, c) = text
-        .char_indices()
-        .find(|&(_, c)| (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{7f}')?;
+    // Every such character is one ASCII byte, and in UTF-8 no byte of a
+    // longer character is below 0x80: a byte scan finds exactly them.
+    let at = text
+        .bytes()
+        .position(|b| (b < b' ' && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f)?;
     Some(LoadProblem::syntax(
-        Span::new(at, at + c.len_utf8()),
+        Span::new(at, at + 1),
         "control-character",
-        vec![("codepoint", format!("{:04X}", c as u32))],
+        vec![("codepoint", format!("{:04X}", text.as_bytes()[at]))],
     ))
 }
 

@@ -379,25 +379,45 @@ impl<'a> CharCursor<'a> {
         if self.ascii {
             return char_index.min(self.text.len());
         }
-        while self.chars < char_index {
-            match self.text[self.bytes..].chars().next() {
-                Some(c) => {
-                    self.bytes += c.len_utf8();
-                    self.chars += 1;
+        let b = self.text.as_bytes();
+        if char_index >= self.chars {
+            // Forward, a character at a time by its first byte's width, and
+            // eight bytes at a time over ASCII (most of a Norwegian text).
+            let mut left = char_index - self.chars;
+            let mut i = self.bytes;
+            while left > 0 && i < b.len() {
+                if left >= 8
+                    && let Some(chunk) = b.get(i..i + 8)
+                    && chunk.iter().all(u8::is_ascii)
+                {
+                    i += 8;
+                    left -= 8;
+                    continue;
                 }
-                None => return self.bytes,
+                i += utf8_width(b[i]);
+                left -= 1;
             }
-        }
-        while self.chars > char_index {
-            match self.text[..self.bytes].chars().next_back() {
-                Some(c) => {
-                    self.bytes -= c.len_utf8();
-                    self.chars -= 1;
+            self.bytes = i.min(b.len());
+            self.chars = char_index - left;
+        } else {
+            while self.chars > char_index && self.bytes > 0 {
+                self.bytes -= 1;
+                while self.bytes > 0 && is_continuation(b[self.bytes]) {
+                    self.bytes -= 1;
                 }
-                None => break,
+                self.chars -= 1;
             }
         }
         self.bytes
+    }
+}
+
+/// The length in bytes of the UTF-8 character that starts with `first`.
+fn utf8_width(first: u8) -> usize {
+    match first {
+        0..0xE0 => 1 + usize::from(first >= 0xC0),
+        0xE0..0xF0 => 3,
+        _ => 4,
     }
 }
 
@@ -492,5 +512,25 @@ mod tests {
         assert_eq!(c.byte_of(8), text.find('ü').unwrap());
         assert_eq!(c.byte_of(1), 2);
         assert_eq!(c.byte_of(100), text.len());
+        assert_eq!(c.byte_of(0), 0);
+    }
+
+    #[test]
+    fn cursor_agrees_with_char_indices_over_long_ascii_runs() {
+        let text = "a\u{e6}bcdefghijklmnop\u{1F600}qrstuvwxyz0123456789 \u{f8}\u{e5} end of the line\n";
+        let expected: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let mut c = CharCursor::new(text);
+        for (n, &at) in expected.iter().enumerate() {
+            assert_eq!(c.byte_of(n), at, "character {n}");
+        }
+        for (n, &at) in expected.iter().enumerate().rev().step_by(3) {
+            assert_eq!(c.byte_of(n), at, "back to character {n}");
+        }
+        for n in [5, 30, 2, expected.len() - 1, 11] {
+            assert_eq!(c.byte_of(n), expected[n], "jump to character {n}");
+        }
+        assert_eq!(c.byte_of(expected.len()), text.len());
+        assert_eq!(c.byte_of(expected.len() + 50), text.len());
+        assert_eq!(c.byte_of(3), expected[3]);
     }
 }
