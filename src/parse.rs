@@ -13,11 +13,11 @@
 #![allow(clippy::result_large_err)]
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use saphyr_parser::{Event, Parser, ScalarStyle, Tag};
 use serde_json::{Map, Number, Value};
 
-use crate::fnv::Fnv;
 use crate::i18n::{Message, Text};
 use crate::pointer;
 use crate::source::{CharCursor, Source, Span};
@@ -122,7 +122,61 @@ pub enum SourceKind {
     Auto,
 }
 
-type SpanIndex = HashMap<String, NodeSpan, std::hash::BuildHasherDefault<Fnv>>;
+/// Where each node is, by its JSON Pointer, with no allocation per node:
+/// the pointers of all nodes written one after another into one string, in
+/// document order, and the node's spans beside the end of its pointer. The
+/// lookup order (by pointer) is sorted only when a finding is first located.
+#[derive(Debug, Clone, Default)]
+struct SpanIndex {
+    /// Every node's pointer, concatenated.
+    pointers: String,
+    /// Per node: where its pointer ends in `pointers` (it starts where the
+    /// previous one ends), and its spans.
+    nodes: Vec<(usize, NodeSpan)>,
+    /// The node numbers ordered by pointer (stable: of equal pointers, the
+    /// last recorded is the last), built on the first lookup.
+    by_pointer: OnceLock<Vec<u32>>,
+}
+
+impl SpanIndex {
+    fn with_capacity(nodes: usize, pointer_bytes: usize) -> Self {
+        SpanIndex {
+            pointers: String::with_capacity(pointer_bytes),
+            nodes: Vec::with_capacity(nodes),
+            by_pointer: OnceLock::new(),
+        }
+    }
+
+    fn insert(&mut self, pointer: &str, span: NodeSpan) {
+        self.pointers.push_str(pointer);
+        self.nodes.push((self.pointers.len(), span));
+    }
+
+    /// The pointer of node `i`.
+    fn pointer(&self, i: usize) -> &str {
+        let start = i.checked_sub(1).map_or(0, |p| self.nodes[p].0);
+        &self.pointers[start..self.nodes[i].0]
+    }
+
+    fn get(&self, pointer: &str) -> Option<&NodeSpan> {
+        let order = self.by_pointer.get_or_init(|| {
+            // At most `max_nodes` (ceiling 2 000 000) nodes: they fit.
+            let mut order: Vec<u32> = (0..self.nodes.len())
+                .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
+                .collect();
+            order.sort_by(|&a, &b| self.pointer(a as usize).cmp(self.pointer(b as usize)));
+            order
+        });
+        // Of equal pointers (a duplicate key), the last recorded wins.
+        let after = order.partition_point(|&i| self.pointer(i as usize) <= pointer);
+        let i = *order.get(after.checked_sub(1)?)? as usize;
+        (self.pointer(i) == pointer).then(|| &self.nodes[i].1)
+    }
+
+    fn contains_key(&self, pointer: &str) -> bool {
+        self.get(pointer).is_some()
+    }
+}
 
 /// Spans of one node: the value, and the key when the node is a mapping value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -565,7 +619,7 @@ impl<'a> Loader<'a> {
             cursor: CharCursor::new(text),
             stack: Vec::new(),
             pointer: String::new(),
-            spans: SpanIndex::with_capacity_and_hasher(text.len() / 24, Default::default()),
+            spans: SpanIndex::with_capacity(text.len() / 24, text.len()),
             anchors: HashMap::new(),
             root: None,
             nodes: 0,
@@ -832,7 +886,7 @@ impl<'a> Loader<'a> {
             _ => None,
         };
         self.spans.insert(
-            self.pointer.clone(),
+            &self.pointer,
             NodeSpan {
                 value: span,
                 key: key_span,
@@ -1189,6 +1243,43 @@ mod tests {
         assert_eq!(at(text, &d, "/participants/1/attended"), (6, 27));
         let key = d.span_of("/participants/0/name").unwrap().key.unwrap();
         assert_eq!(LineIndex::new(text).position(key.start).column, 5);
+    }
+
+    #[test]
+    fn every_node_is_found_by_its_pointer_and_no_other() {
+        let text = "z: 1\na/b: {c~d: [x, {e: 2}]}\na: [[], {}]\n\"\": q\nb: &x {k: v}\nc: *x\n";
+        let d = doc(text);
+        let expected = [
+            ("", "z"),
+            ("/z", "1"),
+            ("/a~1b", "{"),
+            ("/a~1b/c~0d", "["),
+            ("/a~1b/c~0d/0", "x"),
+            ("/a~1b/c~0d/1", "{"),
+            ("/a~1b/c~0d/1/e", "2"),
+            ("/a", "["),
+            ("/a/0", "[]"),
+            ("/a/1", "{}"),
+            ("/", "q"),
+            ("/b", "&x {"),
+            ("/b/k", "v"),
+            ("/c", "*x"),
+        ];
+        for (ptr, starts) in expected {
+            assert!(d.has_span(ptr), "{ptr:?}");
+            let s = d.span_of(ptr).unwrap().value;
+            assert!(text[s.start..].starts_with(starts), "{ptr:?} at {s:?}");
+        }
+        // Inside an alias, or missing: the nearest ancestor that has a span.
+        for (ptr, ancestor) in [
+            ("/c/k", "/c"),
+            ("/a/2", "/a"),
+            ("/zz/y", ""),
+            ("/a~1b/c~0d/9", "/a~1b/c~0d"),
+        ] {
+            assert!(!d.has_span(ptr), "{ptr:?}");
+            assert_eq!(d.span_of(ptr), d.span_of(ancestor), "{ptr:?}");
+        }
     }
 
     #[test]

@@ -517,7 +517,8 @@ mod tests {
 
     #[test]
     fn cursor_agrees_with_char_indices_over_long_ascii_runs() {
-        let text = "a\u{e6}bcdefghijklmnop\u{1F600}qrstuvwxyz0123456789 \u{f8}\u{e5} end of the line\n";
+        let text =
+            "a\u{e6}bcdefghijklmnop\u{1F600}qrstuvwxyz0123456789 \u{f8}\u{e5} end of the line\n";
         let expected: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
         let mut c = CharCursor::new(text);
         for (n, &at) in expected.iter().enumerate() {
