@@ -793,10 +793,7 @@ impl<'a> Loader<'a> {
             Some(Frame::Map {
                 key: Some((k, _)), ..
             }) => pointer::push(&mut self.pointer, k),
-            Some(Frame::Seq { items, .. }) => {
-                use std::fmt::Write;
-                let _ = write!(self.pointer, "/{}", items.len());
-            }
+            Some(Frame::Seq { items, .. }) => push_index(&mut self.pointer, items.len()),
             Some(Frame::Map { key: None, .. }) => {
                 return Err(LoadProblem::syntax(span, "complex-key", Vec::new()));
             }
@@ -928,6 +925,24 @@ impl<'a> Loader<'a> {
             }
         }
     }
+}
+
+/// Appends `/N` to a pointer, without the formatting machinery (once per
+/// list item).
+fn push_index(pointer: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    pointer.push('/');
+    pointer.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 /// Applies the depth and node limits to a value tree built in code, as the
@@ -1243,6 +1258,15 @@ mod tests {
         assert_eq!(at(text, &d, "/participants/1/attended"), (6, 27));
         let key = d.span_of("/participants/0/name").unwrap().key.unwrap();
         assert_eq!(LineIndex::new(text).position(key.start).column, 5);
+    }
+
+    #[test]
+    fn list_indices_are_written_in_decimal() {
+        for n in [0, 7, 10, 99, 100, 12_345, usize::MAX] {
+            let mut p = "/a".to_owned();
+            push_index(&mut p, n);
+            assert_eq!(p, format!("/a/{n}"));
+        }
     }
 
     #[test]
