@@ -13,11 +13,11 @@
 #![allow(clippy::result_large_err)]
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use saphyr_parser::{Event, Parser, ScalarStyle, Tag};
 use serde_json::{Map, Number, Value};
 
-use crate::fnv::Fnv;
 use crate::i18n::{Message, Text};
 use crate::pointer;
 use crate::source::{CharCursor, Source, Span};
@@ -122,7 +122,61 @@ pub enum SourceKind {
     Auto,
 }
 
-type SpanIndex = HashMap<String, NodeSpan, std::hash::BuildHasherDefault<Fnv>>;
+/// Where each node is, by its JSON Pointer, with no allocation per node:
+/// the pointers of all nodes written one after another into one string, in
+/// document order, and the node's spans beside the end of its pointer. The
+/// lookup order (by pointer) is sorted only when a finding is first located.
+#[derive(Debug, Clone, Default)]
+struct SpanIndex {
+    /// Every node's pointer, concatenated.
+    pointers: String,
+    /// Per node: where its pointer ends in `pointers` (it starts where the
+    /// previous one ends), and its spans.
+    nodes: Vec<(usize, NodeSpan)>,
+    /// The node numbers ordered by pointer (stable: of equal pointers, the
+    /// last recorded is the last), built on the first lookup.
+    by_pointer: OnceLock<Vec<u32>>,
+}
+
+impl SpanIndex {
+    fn with_capacity(nodes: usize, pointer_bytes: usize) -> Self {
+        SpanIndex {
+            pointers: String::with_capacity(pointer_bytes),
+            nodes: Vec::with_capacity(nodes),
+            by_pointer: OnceLock::new(),
+        }
+    }
+
+    fn insert(&mut self, pointer: &str, span: NodeSpan) {
+        self.pointers.push_str(pointer);
+        self.nodes.push((self.pointers.len(), span));
+    }
+
+    /// The pointer of node `i`.
+    fn pointer(&self, i: usize) -> &str {
+        let start = i.checked_sub(1).map_or(0, |p| self.nodes[p].0);
+        &self.pointers[start..self.nodes[i].0]
+    }
+
+    fn get(&self, pointer: &str) -> Option<&NodeSpan> {
+        let order = self.by_pointer.get_or_init(|| {
+            // At most `max_nodes` (ceiling 2 000 000) nodes: they fit.
+            let mut order: Vec<u32> = (0..self.nodes.len())
+                .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
+                .collect();
+            order.sort_by(|&a, &b| self.pointer(a as usize).cmp(self.pointer(b as usize)));
+            order
+        });
+        // Of equal pointers (a duplicate key), the last recorded wins.
+        let after = order.partition_point(|&i| self.pointer(i as usize) <= pointer);
+        let i = *order.get(after.checked_sub(1)?)? as usize;
+        (self.pointer(i) == pointer).then(|| &self.nodes[i].1)
+    }
+
+    fn contains_key(&self, pointer: &str) -> bool {
+        self.get(pointer).is_some()
+    }
+}
 
 /// Spans of one node: the value, and the key when the node is a mapping value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -478,13 +532,15 @@ fn strict_json(text: &str) -> Result<(), Vec<LoadProblem>> {
 /// YAML forbids most C0 control characters; saphyr accepts some. Report them
 /// here with a position, rather than keep them silently.
 fn control_character(text: &str) -> Option<LoadProblem> {
-    let (at, c) = text
-        .char_indices()
-        .find(|&(_, c)| (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{7f}')?;
+    // Every such character is one ASCII byte, and in UTF-8 no byte of a
+    // longer character is below 0x80: a byte scan finds exactly them.
+    let at = text
+        .bytes()
+        .position(|b| (b < b' ' && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f)?;
     Some(LoadProblem::syntax(
-        Span::new(at, at + c.len_utf8()),
+        Span::new(at, at + 1),
         "control-character",
-        vec![("codepoint", format!("{:04X}", c as u32))],
+        vec![("codepoint", format!("{:04X}", text.as_bytes()[at]))],
     ))
 }
 
@@ -563,7 +619,7 @@ impl<'a> Loader<'a> {
             cursor: CharCursor::new(text),
             stack: Vec::new(),
             pointer: String::new(),
-            spans: SpanIndex::with_capacity_and_hasher(text.len() / 24, Default::default()),
+            spans: SpanIndex::with_capacity(text.len() / 24, text.len()),
             anchors: HashMap::new(),
             root: None,
             nodes: 0,
@@ -737,10 +793,7 @@ impl<'a> Loader<'a> {
             Some(Frame::Map {
                 key: Some((k, _)), ..
             }) => pointer::push(&mut self.pointer, k),
-            Some(Frame::Seq { items, .. }) => {
-                use std::fmt::Write;
-                let _ = write!(self.pointer, "/{}", items.len());
-            }
+            Some(Frame::Seq { items, .. }) => push_index(&mut self.pointer, items.len()),
             Some(Frame::Map { key: None, .. }) => {
                 return Err(LoadProblem::syntax(span, "complex-key", Vec::new()));
             }
@@ -830,7 +883,7 @@ impl<'a> Loader<'a> {
             _ => None,
         };
         self.spans.insert(
-            self.pointer.clone(),
+            &self.pointer,
             NodeSpan {
                 value: span,
                 key: key_span,
@@ -872,6 +925,24 @@ impl<'a> Loader<'a> {
             }
         }
     }
+}
+
+/// Appends `/N` to a pointer, without the formatting machinery (once per
+/// list item).
+fn push_index(pointer: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    pointer.push('/');
+    pointer.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 /// Applies the depth and node limits to a value tree built in code, as the
@@ -1187,6 +1258,52 @@ mod tests {
         assert_eq!(at(text, &d, "/participants/1/attended"), (6, 27));
         let key = d.span_of("/participants/0/name").unwrap().key.unwrap();
         assert_eq!(LineIndex::new(text).position(key.start).column, 5);
+    }
+
+    #[test]
+    fn list_indices_are_written_in_decimal() {
+        for n in [0, 7, 10, 99, 100, 12_345, usize::MAX] {
+            let mut p = "/a".to_owned();
+            push_index(&mut p, n);
+            assert_eq!(p, format!("/a/{n}"));
+        }
+    }
+
+    #[test]
+    fn every_node_is_found_by_its_pointer_and_no_other() {
+        let text = "z: 1\na/b: {c~d: [x, {e: 2}]}\na: [[], {}]\n\"\": q\nb: &x {k: v}\nc: *x\n";
+        let d = doc(text);
+        let expected = [
+            ("", "z"),
+            ("/z", "1"),
+            ("/a~1b", "{"),
+            ("/a~1b/c~0d", "["),
+            ("/a~1b/c~0d/0", "x"),
+            ("/a~1b/c~0d/1", "{"),
+            ("/a~1b/c~0d/1/e", "2"),
+            ("/a", "["),
+            ("/a/0", "[]"),
+            ("/a/1", "{}"),
+            ("/", "q"),
+            ("/b", "&x {"),
+            ("/b/k", "v"),
+            ("/c", "*x"),
+        ];
+        for (ptr, starts) in expected {
+            assert!(d.has_span(ptr), "{ptr:?}");
+            let s = d.span_of(ptr).unwrap().value;
+            assert!(text[s.start..].starts_with(starts), "{ptr:?} at {s:?}");
+        }
+        // Inside an alias, or missing: the nearest ancestor that has a span.
+        for (ptr, ancestor) in [
+            ("/c/k", "/c"),
+            ("/a/2", "/a"),
+            ("/zz/y", ""),
+            ("/a~1b/c~0d/9", "/a~1b/c~0d"),
+        ] {
+            assert!(!d.has_span(ptr), "{ptr:?}");
+            assert_eq!(d.span_of(ptr), d.span_of(ancestor), "{ptr:?}");
+        }
     }
 
     #[test]

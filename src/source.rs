@@ -379,25 +379,56 @@ impl<'a> CharCursor<'a> {
         if self.ascii {
             return char_index.min(self.text.len());
         }
-        while self.chars < char_index {
-            match self.text[self.bytes..].chars().next() {
-                Some(c) => {
-                    self.bytes += c.len_utf8();
-                    self.chars += 1;
+        let b = self.text.as_bytes();
+        if char_index >= self.chars {
+            // Forward, counting the bytes that start a character, eight bytes
+            // at a time while the whole word is still to be passed.
+            let mut left = char_index - self.chars;
+            let mut i = self.bytes;
+            while left >= 8
+                && let Some(word) = b.get(i..i + 8)
+            {
+                let x = u64::from_le_bytes(word.try_into().unwrap_or_default());
+                // Bit 7 of each byte that is `10xxxxxx`.
+                let continuations = (x & !(x << 1) & 0x8080_8080_8080_8080).count_ones();
+                let starts = 8 - continuations as usize;
+                if starts > left {
+                    break;
                 }
-                None => return self.bytes,
+                i += 8;
+                left -= starts;
             }
-        }
-        while self.chars > char_index {
-            match self.text[..self.bytes].chars().next_back() {
-                Some(c) => {
-                    self.bytes -= c.len_utf8();
-                    self.chars -= 1;
+            // The rest of a character the words ended in.
+            while i < b.len() && is_continuation(b[i]) {
+                i += 1;
+            }
+            // A character at a time, by its first byte's width.
+            while left > 0 && i < b.len() {
+                i += utf8_width(b[i]);
+                left -= 1;
+            }
+            let i = i.min(b.len());
+            self.bytes = i;
+            self.chars = char_index - left;
+        } else {
+            while self.chars > char_index && self.bytes > 0 {
+                self.bytes -= 1;
+                while self.bytes > 0 && is_continuation(b[self.bytes]) {
+                    self.bytes -= 1;
                 }
-                None => break,
+                self.chars -= 1;
             }
         }
         self.bytes
+    }
+}
+
+/// The length in bytes of the UTF-8 character that starts with `first`.
+fn utf8_width(first: u8) -> usize {
+    match first {
+        0..0xE0 => 1 + usize::from(first >= 0xC0),
+        0xE0..0xF0 => 3,
+        _ => 4,
     }
 }
 
@@ -492,5 +523,35 @@ mod tests {
         assert_eq!(c.byte_of(8), text.find('ü').unwrap());
         assert_eq!(c.byte_of(1), 2);
         assert_eq!(c.byte_of(100), text.len());
+        assert_eq!(c.byte_of(0), 0);
+    }
+
+    #[test]
+    fn cursor_agrees_with_char_indices_over_long_ascii_runs() {
+        let texts = [
+            "a\u{e6}bcdefghijklmnop\u{1F600}qrstuvwxyz0123456789 \u{f8}\u{e5} end of the line\n",
+            "\u{e6}\u{f8}\u{e5}\u{e6}\u{f8}\u{e5}\u{e6}\u{f8}\u{e5}\u{20ac}\u{20ac}\u{20ac}x\u{20ac}\u{1F600}\u{1F600}abc\u{e6}defghijk\u{e5}",
+            "abcdefg\u{20ac}abcdefg\u{1F600}abcdef\u{e6}\u{e6}\u{e6}\u{e6}\u{e6}\u{e6}\u{e6}\u{e6}\u{e6}\u{e6}\u{e6}.",
+        ];
+        for text in texts {
+            walk(text);
+        }
+    }
+
+    fn walk(text: &str) {
+        let expected: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let mut c = CharCursor::new(text);
+        for (n, &at) in expected.iter().enumerate() {
+            assert_eq!(c.byte_of(n), at, "character {n}");
+        }
+        for (n, &at) in expected.iter().enumerate().rev().step_by(3) {
+            assert_eq!(c.byte_of(n), at, "back to character {n}");
+        }
+        for n in [5, 30 % expected.len(), 2, expected.len() - 1, 11, 0, 17] {
+            assert_eq!(c.byte_of(n), expected[n], "jump to character {n}");
+        }
+        assert_eq!(c.byte_of(expected.len()), text.len());
+        assert_eq!(c.byte_of(expected.len() + 50), text.len());
+        assert_eq!(c.byte_of(3), expected[3]);
     }
 }

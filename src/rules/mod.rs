@@ -838,11 +838,13 @@ pub(crate) fn run<'a>(
         let before = out.len();
         let mut ev = Eval::new(env, &set.params);
         let items = rule.for_each.as_ref().map(|fe| ev.items(fe));
-        let fire = |ev: &mut Eval<'a, '_>| -> Option<Fired> {
+        // Whether the rule fires for the current item; most items do not, so
+        // the finding (a large value) is built apart, only when it does.
+        let holds = |ev: &mut Eval<'a, '_>| -> bool {
             ev.set_lets(&rule.lets);
-            if ev.cond(when) != Tri::T {
-                return None;
-            }
+            ev.cond(when) == Tri::T
+        };
+        let fire = |ev: &mut Eval<'a, '_>| -> Fired {
             let (pointer, hit) = match &rule.at {
                 Some(p) => (ev.locate(p), None),
                 None => (ev.current_pointer(), ev.take_hit()),
@@ -869,24 +871,30 @@ pub(crate) fn run<'a>(
                     ),
                 })
                 .collect();
-            Some(Fired {
+            Fired {
                 finding,
                 place: Place {
                     pointer,
                     hit,
                     related,
                 },
-            })
+            }
         };
         match items {
-            None => out.extend(fire(&mut ev)),
+            None => {
+                if holds(&mut ev) {
+                    out.push(fire(&mut ev));
+                }
+            }
             Some(items) => {
                 for item in &items {
                     if env.budget.exhausted.get() || out.len() > MAX_RULE_FINDINGS {
                         break;
                     }
                     ev.bind(item);
-                    out.extend(fire(&mut ev));
+                    if holds(&mut ev) {
+                        out.push(fire(&mut ev));
+                    }
                 }
             }
         }
