@@ -445,6 +445,17 @@ fn fix_all_gives_the_text_of_the_library_s_safe_fixes() {
     assert!(want.changed());
     assert_eq!(fixed, want.text);
     assert!(fixed.contains("  date: 2026-09-08 # ø😀\r\n") && fixed.contains("  start: "));
+    // Not computed for the light bulb on every cursor move.
+    let automatic = c.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": { "uri": doc },
+            "range": { "start": { "line": 2, "character": 3 }, "end": { "line": 2, "character": 3 } },
+            "context": { "diagnostics": [], "triggerKind": 2 },
+        }),
+    );
+    let kinds: Vec<&Value> = automatic.as_array().unwrap().iter().map(|a| &a["kind"]).collect();
+    assert_eq!(kinds, [&json!("quickfix")], "{automatic}");
     assert_eq!(c.shutdown(), 0);
 }
 

@@ -163,6 +163,7 @@ fn workspace_edit(uri: &str, edits: Vec<Value>) -> Value {
 pub(crate) fn code_actions(
     doc: &Doc,
     lint: &Lint,
+    report: &FileReport,
     settings: &Settings,
     as_of: NaiveDate,
     params: &Value,
@@ -174,7 +175,6 @@ pub(crate) fn code_actions(
     let lang = settings.lang;
     let text = doc.text.as_str();
     let source = lint.source(text);
-    let report = lint.report(&source, as_of);
     let lines = Lines::new(text, settings.encoding);
     let range = params.get("range").unwrap_or(&Value::Null);
     let from = lines.offset_of_json(range.get("start").unwrap_or(&Value::Null));
@@ -204,7 +204,12 @@ pub(crate) fn code_actions(
             }
         }
     }
-    if wanted(params, FIX_ALL) && report.findings.iter().any(|f| !f.fixes.is_empty()) {
+    // Fixing the whole document lints it again, perhaps several times: done
+    // when asked for by kind or by the user, not for every cursor move
+    // (an automatic request without `only`).
+    let asked = params.pointer("/context/only").is_some()
+        || params.pointer("/context/triggerKind") != Some(&json!(2));
+    if asked && wanted(params, FIX_ALL) && report.findings.iter().any(|f| !f.fixes.is_empty()) {
         let fixed = lint
             .linter
             .fix(&source, &LintOptions::new(as_of), FixLevel::Safe);
@@ -232,8 +237,8 @@ pub(crate) fn code_actions(
 pub(crate) fn hover(
     doc: &Doc,
     lint: &Lint,
+    report: &FileReport,
     settings: &Settings,
-    as_of: NaiveDate,
     params: &Value,
 ) -> Value {
     let lang = settings.lang;
@@ -241,7 +246,6 @@ pub(crate) fn hover(
     let lines = Lines::new(text, settings.encoding);
     let at = lines.offset_of_json(params.get("position").unwrap_or(&Value::Null));
     let source = lint.source(text);
-    let report = lint.report(&source, as_of);
     let mut codes: Vec<&str> = Vec::new();
     let mut range: Option<(usize, usize)> = None;
     for f in &report.findings {

@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use chrono::NaiveDate;
 use crossbeam_channel::Sender;
-use dialogmote::{CONFIG_FILE, Lang, Linter, SourceKind};
+use dialogmote::{CONFIG_FILE, FileReport, Lang, Linter, SourceKind};
 use lsp_server::{Connection, Message, Notification, Request, RequestId, Response};
 use serde_json::{Value, json};
 
@@ -140,6 +140,8 @@ pub(crate) struct Server<H: Host> {
     pub(crate) settings: Arc<Settings>,
     docs: HashMap<String, Doc>,
     configs: HashMap<PathBuf, Config>,
+    /// The last report on each open document: its version and date.
+    reports: HashMap<String, (i32, NaiveDate, Arc<FileReport>)>,
     builtin: Option<Arc<Linter>>,
     roots: Vec<PathBuf>,
     work: Sender<Work>,
@@ -181,6 +183,7 @@ pub(crate) fn serve<H: Host>(conn: &Connection, host: H) -> bool {
         settings,
         docs: HashMap::new(),
         configs: HashMap::new(),
+        reports: HashMap::new(),
         builtin: None,
         roots: roots(&params),
         work: work_tx,
@@ -343,12 +346,20 @@ impl<H: Host> Server<H> {
             }
             "textDocument/codeAction" | "textDocument/hover" | "textDocument/completion" => {
                 let (uri, lint) = self.doc_for(params)?;
-                let (doc, settings, as_of) = (&self.docs[&uri], &*self.settings, self.as_of());
-                Ok(match method {
-                    "textDocument/codeAction" => {
-                        features::code_actions(doc, &lint, settings, as_of, params)
+                let as_of = self.as_of();
+                let report = if method == "textDocument/completion" {
+                    None
+                } else {
+                    Some(self.report(&uri, &lint, as_of))
+                };
+                let (doc, settings) = (&self.docs[&uri], &*self.settings);
+                Ok(match (method, report) {
+                    ("textDocument/codeAction", Some(r)) => {
+                        features::code_actions(doc, &lint, &r, settings, as_of, params)
                     }
-                    "textDocument/hover" => features::hover(doc, &lint, settings, as_of, params),
+                    ("textDocument/hover", Some(r)) => {
+                        features::hover(doc, &lint, &r, settings, params)
+                    }
                     _ => features::completion(doc, settings, params),
                 })
             }
@@ -363,6 +374,24 @@ impl<H: Host> Server<H> {
             .lint_setup(&uri)
             .ok_or((INVALID_PARAMS, "the document is not open".to_owned()))?;
         Ok((uri, lint))
+    }
+
+    /// The report on the open document `uri` as it is now: kept per
+    /// version, so that code actions and hover on an unchanged text (every
+    /// cursor move) do not lint it again.
+    fn report(&mut self, uri: &str, lint: &features::Lint, as_of: NaiveDate) -> Arc<FileReport> {
+        let version = self.docs[uri].version;
+        if let Some((v, d, r)) = self.reports.get(uri)
+            && *v == version
+            && *d == as_of
+        {
+            return Arc::clone(r);
+        }
+        let doc = &self.docs[uri];
+        let report = Arc::new(lint.report(&lint.source(&doc.text), as_of));
+        self.reports
+            .insert(uri.to_owned(), (version, as_of, Arc::clone(&report)));
+        report
     }
 
     fn as_of(&self) -> NaiveDate {
@@ -383,6 +412,7 @@ impl<H: Host> Server<H> {
                 let text = td.get("text").and_then(Value::as_str).unwrap_or_default();
                 let version = version_of(td);
                 let path = uri_to_path(uri);
+                self.reports.remove(uri);
                 self.docs.insert(
                     uri.to_owned(),
                     Doc {
@@ -396,6 +426,7 @@ impl<H: Host> Server<H> {
             }
             "textDocument/didChange" => {
                 let Some(uri) = uri_of(p) else { return };
+                self.reports.remove(&uri);
                 let encoding = self.settings.encoding;
                 let Some(doc) = self.docs.get_mut(&uri) else {
                     return;
@@ -415,6 +446,7 @@ impl<H: Host> Server<H> {
             }
             "textDocument/didClose" => {
                 let Some(uri) = uri_of(p) else { return };
+                self.reports.remove(&uri);
                 if let Some(doc) = self.docs.remove(&uri)
                     && !is_config(doc.path.as_deref())
                 {
@@ -478,6 +510,7 @@ impl<H: Host> Server<H> {
     /// clearing their problems) and lints every open document again.
     fn reload(&mut self) {
         self.configs.clear();
+        self.reports.clear();
         for doc in self.docs.values_mut() {
             doc.config = None;
         }
