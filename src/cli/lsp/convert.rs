@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use dialogmote::LineIndex;
 use serde_json::{Value, json};
 
 /// How a position's `character` counts.
@@ -34,48 +35,27 @@ impl Encoding {
 }
 
 /// The lines of a document's whole text (a BOM included, as the client
-/// has it). Line breaks are `\n`, `\r\n` and a lone `\r`, as in LSP.
+/// has it), found by the library's [`LineIndex`]: line breaks are `\n`,
+/// `\r\n` and a lone `\r`, as in LSP.
 pub(crate) struct Lines<'a> {
     text: &'a str,
-    starts: Vec<usize>,
+    index: LineIndex<'a>,
     encoding: Encoding,
 }
 
 impl<'a> Lines<'a> {
     pub(crate) fn new(text: &'a str, encoding: Encoding) -> Self {
-        let bytes = text.as_bytes();
-        let mut starts = vec![0];
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => starts.push(i + 1),
-                b'\r' => {
-                    if bytes.get(i + 1) == Some(&b'\n') {
-                        i += 1;
-                    }
-                    starts.push(i + 1);
-                }
-                _ => {}
-            }
-            i += 1;
-        }
         Lines {
             text,
-            starts,
+            index: LineIndex::new(text),
             encoding,
         }
     }
 
     /// The byte range of 0-based `line`'s content, without its break.
     fn content(&self, line: usize) -> (usize, usize) {
-        let start = self.starts[line];
-        let end = self
-            .starts
-            .get(line + 1)
-            .copied()
-            .unwrap_or(self.text.len());
-        let content = self.text[start..end].trim_end_matches(['\n', '\r']);
-        (start, start + content.len())
+        let start = self.index.line_start(line + 1);
+        (start, start + self.index.line_text(line + 1).len())
     }
 
     /// The LSP position of byte `offset` (clamped to the text and moved back
@@ -85,7 +65,7 @@ impl<'a> Lines<'a> {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let line = self.index.position(offset).line - 1;
         let (start, end) = self.content(line);
         // An offset inside a `\r\n` is the end of the line's content.
         let offset = offset.min(end);
@@ -96,7 +76,7 @@ impl<'a> Lines<'a> {
     /// of the text; a character past the line's end is its end (as LSP
     /// says); a character inside a surrogate pair is the pair's start.
     pub(crate) fn offset(&self, line: usize, character: usize) -> usize {
-        if line >= self.starts.len() {
+        if line >= self.index.line_count() {
             return self.text.len();
         }
         let (start, end) = self.content(line);
