@@ -729,3 +729,29 @@ fn every_finding_offers_its_suppression_with_the_reason_left_to_write() {
     assert_eq!(suppress["isPreferred"], false);
     assert_eq!(c.shutdown(), 0);
 }
+
+#[test]
+fn a_client_that_offers_utf8_positions_gets_byte_columns() {
+    let dir = workspace();
+    let mut c = Client::spawn(dir.path());
+    let init = c.request(
+        "initialize",
+        json!({
+            "capabilities": { "general": { "positionEncodings": ["utf-8", "utf-16"] } },
+            "initializationOptions": { "asOf": AS_OF },
+        }),
+    );
+    assert_eq!(init["capabilities"]["positionEncoding"], "utf-8");
+    let doc = uri(&dir.path().join("referat.yaml"));
+    c.open(&doc, DRAFT);
+    let diags = c.diagnostics(&doc, 1);
+    let text = DRAFT.replace("\r\n", "\n");
+    let at = text.find("9.00").unwrap();
+    let line_start = text[..at].rfind('\n').unwrap() + 1;
+    let time = diags
+        .iter()
+        .find(|d| d["range"]["start"]["line"] == 1 && d["code"] == "DM002")
+        .unwrap_or_else(|| panic!("{diags:?}"));
+    assert_eq!(time["range"]["start"]["character"], at - line_start);
+    assert_eq!(c.shutdown(), 0);
+}

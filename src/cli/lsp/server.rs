@@ -762,6 +762,64 @@ fn apply_change(text: &mut String, change: &Value, encoding: Encoding) {
 mod tests {
     use super::*;
 
+    struct TestHost;
+
+    impl Host for TestHost {
+        fn load(&self, _: &Path) -> Result<Loaded, Vec<Problem>> {
+            Err(Vec::new())
+        }
+        fn today(&self) -> NaiveDate {
+            NaiveDate::from_ymd_opt(2026, 9, 10).unwrap()
+        }
+        fn match_path(&self, file: &Path, _: Option<&Path>) -> String {
+            file.display().to_string()
+        }
+    }
+
+    #[test]
+    fn a_request_cancelled_before_it_is_reached_is_answered_cancelled() {
+        let (server, client) = Connection::memory();
+        let send = |m: Message| client.sender.send(m).unwrap();
+        let request = |id: i32, method: &str, params: Value| {
+            Message::from(Request::new(RequestId::from(id), method.into(), params))
+        };
+        let note =
+            |method: &str, params: Value| Message::from(Notification::new(method.into(), params));
+        send(request(1, "initialize", json!({ "capabilities": {} })));
+        send(note(
+            "textDocument/didOpen",
+            json!({ "textDocument": { "uri": "untitled:a", "version": 1, "text": "a: 1\n" } }),
+        ));
+        let position = json!({ "textDocument": { "uri": "untitled:a" }, "position": { "line": 0, "character": 0 } });
+        send(request(2, "textDocument/hover", position.clone()));
+        send(note("$/cancelRequest", json!({ "id": 2 })));
+        send(request(3, "textDocument/hover", position));
+        send(request(4, "shutdown", Value::Null));
+        send(request(5, "textDocument/hover", json!({})));
+        send(note("exit", Value::Null));
+        // Every message is queued before the server reads the first.
+        assert!(serve(&server, TestHost));
+        let answers: HashMap<RequestId, Response> = client
+            .receiver
+            .try_iter()
+            .filter_map(|m| match m {
+                Message::Response(r) => Some((r.id.clone(), r)),
+                _ => None,
+            })
+            .collect();
+        let code = |id: i32| {
+            answers[&RequestId::from(id)]
+                .response_result
+                .as_ref()
+                .err()
+                .map(|e| e.code)
+        };
+        assert_eq!(code(2), Some(REQUEST_CANCELLED));
+        assert_eq!(code(3), None);
+        assert_eq!(code(4), None);
+        assert_eq!(code(5), Some(INVALID_REQUEST));
+    }
+
     #[test]
     fn incremental_changes_count_utf16_units() {
         let mut text = "a: 😀b\r\nc: d\n".to_owned();
