@@ -41,6 +41,11 @@ pub(crate) struct Lines<'a> {
     text: &'a str,
     index: LineIndex<'a>,
     encoding: Encoding,
+    /// Whether a character outside the Basic Multilingual Plane (an emoji:
+    /// two UTF-16 units) is in the text; without one, a UTF-16 column is
+    /// the character column, which the line index finds without scanning
+    /// the line (a minified JSON file is one long line).
+    astral: bool,
 }
 
 impl<'a> Lines<'a> {
@@ -49,6 +54,7 @@ impl<'a> Lines<'a> {
             text,
             index: LineIndex::new(text),
             encoding,
+            astral: text.bytes().any(|b| b >= 0xF0),
         }
     }
 
@@ -65,11 +71,19 @@ impl<'a> Lines<'a> {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let line = self.index.position(offset).line - 1;
+        let at = self.index.position(offset);
+        let line = at.line - 1;
         let (start, end) = self.content(line);
         // An offset inside a `\r\n` is the end of the line's content.
-        let offset = offset.min(end);
-        (line, self.encoding.units(&self.text[start..offset]))
+        if offset > end {
+            return (line, self.encoding.units(&self.text[start..end]));
+        }
+        let units = match self.encoding {
+            Encoding::Utf8 => offset - start,
+            Encoding::Utf16 if !self.astral => at.column - 1,
+            Encoding::Utf16 => self.encoding.units(&self.text[start..offset]),
+        };
+        (line, units)
     }
 
     /// The byte offset of an LSP position. A line past the end is the end
@@ -80,6 +94,10 @@ impl<'a> Lines<'a> {
             return self.text.len();
         }
         let (start, end) = self.content(line);
+        let character = character.min(end - start);
+        if self.encoding == Encoding::Utf16 && !self.astral {
+            return self.index.offset_of(line + 1, character.saturating_add(1));
+        }
         let mut seen = 0;
         for (i, c) in self.text[start..end].char_indices() {
             let w = match self.encoding {
@@ -223,6 +241,14 @@ mod tests {
         assert_eq!(lines.offset(0, 99), text.find('\r').unwrap());
         assert_eq!(lines.position(text.find('c').unwrap()), (2, 0));
         assert_eq!(lines.offset(9, 0), text.len());
+        // Without emoji, the line index's character columns are used.
+        let plain = "a: æøå\r\nb: ø x\rc\n";
+        let lines = Lines::new(plain, Encoding::Utf16);
+        let px = plain.find('x').unwrap();
+        assert_eq!(lines.position(px), (1, 5));
+        assert_eq!(lines.offset(1, 5), px);
+        assert_eq!(lines.offset(0, usize::MAX), plain.find('\r').unwrap());
+        assert_eq!(lines.position(plain.find('\n').unwrap()), (0, 6));
         let utf8 = Lines::new(text, Encoding::Utf8);
         assert_eq!(utf8.position(x), (1, 7));
         assert_eq!(utf8.offset(1, 7), x);
