@@ -14,7 +14,7 @@ use dialogmote::{
 };
 use serde_json::{Value, json};
 
-use super::convert::{Lines, minimal_edit};
+use super::convert::{Encoding, Lines, minimal_edit};
 use super::server::{Doc, Settings};
 
 /// The code action kind of "fix everything that is safe".
@@ -150,6 +150,25 @@ fn text_edits(fix: &Fix, lines: &Lines<'_>) -> Vec<Value> {
         .collect()
 }
 
+/// The command that puts the cursor after a suppression's `-- `.
+pub(crate) const SHOW_REASON: &str = "dialogmote.writeReason";
+
+/// Where the reason goes once `fix` (a suppression) is applied to `text`:
+/// the LSP position just after its `-- `, in the text after the edit.
+fn after_reason_mark(text: &str, fix: &Fix, encoding: Encoding) -> Option<Value> {
+    let edit = fix.edits.iter().find(|e| e.replacement.contains("-- "))?;
+    let fixed = dialogmote::apply_fixes(text, [fix])?;
+    // Edits before this one shift it by their change in length.
+    let shift: isize = fix
+        .edits
+        .iter()
+        .filter(|e| e.start < edit.start)
+        .map(|e| e.replacement.len() as isize - (e.end - e.start) as isize)
+        .sum();
+    let at = edit.start.checked_add_signed(shift)? + edit.replacement.find("-- ")? + 3;
+    Some(Lines::new(&fixed, encoding).json_position(at))
+}
+
 /// A `WorkspaceEdit` of `edits` to the document `uri`.
 fn workspace_edit(uri: &str, edits: Vec<Value>) -> Value {
     let mut changes = serde_json::Map::new();
@@ -201,6 +220,19 @@ pub(crate) fn code_actions(
                     "isPreferred": preferred,
                     "edit": workspace_edit(uri, text_edits(fix, &lines)),
                 }));
+            }
+            // After the suppression's edit, the cursor goes where the
+            // reason is to be written, when the editor can be asked to.
+            if let Some(fix) = &suppression
+                && settings.show_document
+                && let Some(at) = after_reason_mark(text, fix, settings.encoding)
+                && let Some(last) = actions.last_mut()
+            {
+                last["command"] = json!({
+                    "title": lang.pick("Skriv begrunnelsen", "Skriv grunngjevinga", "Write the reason"),
+                    "command": SHOW_REASON,
+                    "arguments": [uri, at],
+                });
             }
         }
     }
@@ -311,4 +343,37 @@ pub(crate) fn completion(doc: &Doc, settings: &Settings, params: &Value) -> Valu
         })
         .collect();
     json!({ "isIncomplete": false, "items": items })
+}
+
+#[cfg(test)]
+mod tests {
+    use dialogmote::{Edit, Text};
+
+    use super::*;
+
+    #[test]
+    fn the_cursor_goes_after_the_suppression_s_mark_in_the_text_after_the_edit() {
+        let text = "a: 😀\r\nb: 1\r\n";
+        let comment = "# dialogmote: ignore DM002 -- \r\n";
+        let at_b = text.find('b').unwrap();
+        let fix = Fix::new(
+            Text::same("ignore"),
+            Applicability::Unsafe,
+            vec![
+                // An earlier edit that changes the length of line 0.
+                Edit {
+                    start: 0,
+                    end: 1,
+                    replacement: "aaa".into(),
+                },
+                Edit {
+                    start: at_b,
+                    end: at_b,
+                    replacement: comment.into(),
+                },
+            ],
+        );
+        let at = after_reason_mark(text, &fix, Encoding::Utf16).unwrap();
+        assert_eq!(at, json!({ "line": 1, "character": comment.len() - 2 }));
+    }
 }

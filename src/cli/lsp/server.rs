@@ -69,6 +69,9 @@ pub(crate) struct Settings {
     pub as_of: Option<NaiveDate>,
     pub debounce: Duration,
     pub snippets: bool,
+    /// Whether the client can be asked to show a document at a place
+    /// (`window/showDocument`).
+    pub show_document: bool,
 }
 
 impl Settings {
@@ -106,6 +109,10 @@ impl Settings {
             .pointer("/capabilities/textDocument/completion/completionItem/snippetSupport")
             .and_then(Value::as_bool)
             .unwrap_or(false);
+        let show_document = params
+            .pointer("/capabilities/window/showDocument/support")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
         Settings {
             lang,
             encoding,
@@ -113,6 +120,7 @@ impl Settings {
             as_of,
             debounce,
             snippets,
+            show_document,
         }
     }
 }
@@ -262,6 +270,7 @@ impl<H: Host> Server<H> {
                 },
                 "hoverProvider": true,
                 "completionProvider": { "resolveProvider": false },
+                "executeCommandProvider": { "commands": [features::SHOW_REASON] },
             },
             "serverInfo": { "name": "dialogmote", "version": env!("CARGO_PKG_VERSION") },
         })
@@ -362,6 +371,26 @@ impl<H: Host> Server<H> {
                     }
                     _ => features::completion(doc, settings, params),
                 })
+            }
+            "workspace/executeCommand" => {
+                if params.get("command").and_then(Value::as_str) != Some(features::SHOW_REASON) {
+                    return Err((INVALID_PARAMS, "unknown command".to_owned()));
+                }
+                let args = params.get("arguments").and_then(Value::as_array);
+                let (Some(uri), Some(at)) = (
+                    args.and_then(|a| a.first()).and_then(Value::as_str),
+                    args.and_then(|a| a.get(1)),
+                ) else {
+                    return Err((INVALID_PARAMS, "expected a URI and a position".to_owned()));
+                };
+                self.next_id += 1;
+                let show = Request::new(
+                    RequestId::from(format!("dialogmote-{}", self.next_id)),
+                    "window/showDocument".into(),
+                    json!({ "uri": uri, "takeFocus": true, "selection": { "start": at, "end": at } }),
+                );
+                let _ = self.sender.send(show.into());
+                Ok(Value::Null)
             }
             _ => Err((METHOD_NOT_FOUND, format!("unknown request {method}"))),
         }
