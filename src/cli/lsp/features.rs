@@ -199,6 +199,8 @@ pub(crate) fn code_actions(
     let from = lines.offset_of_json(range.get("start").unwrap_or(&Value::Null));
     let to = lines.offset_of_json(range.get("end").unwrap_or(&Value::Null));
     let mut actions = Vec::new();
+    // Two findings of one rule on one line have one suppression.
+    let mut suppressions: Vec<Fix> = Vec::new();
     if wanted(params, "quickfix") {
         for f in &report.findings {
             let (start, end) = finding_bytes(&source, f);
@@ -206,7 +208,9 @@ pub(crate) fn code_actions(
                 continue;
             }
             let diag = diagnostic(f, &source, &lines, settings, uri);
-            let suppression = dialogmote::suppression_fix(&source, f);
+            let suppression = dialogmote::suppression_fix(&source, f)
+                .filter(|s| !suppressions.iter().any(|t| t.edits == s.edits));
+            suppressions.extend(suppression.clone());
             for (fix, preferred) in f
                 .fixes
                 .iter()
