@@ -179,6 +179,18 @@ impl Client {
         p["diagnostics"].as_array().unwrap().clone()
     }
 
+    /// The quick fixes offered for the diagnostic `diag` of `uri`.
+    fn quick_fixes(&mut self, uri: &str, diag: &Value) -> Value {
+        self.request(
+            "textDocument/codeAction",
+            json!({
+                "textDocument": { "uri": uri },
+                "range": diag["range"],
+                "context": { "diagnostics": [diag], "only": ["quickfix"] },
+            }),
+        )
+    }
+
     fn open(&mut self, uri: &str, text: &str) {
         self.notify(
             "textDocument/didOpen",
@@ -387,14 +399,7 @@ fn a_quick_fix_applied_through_the_client_removes_its_diagnostic() {
         .find(|d| d["range"]["start"] == key_at)
         .unwrap()
         .clone();
-    let actions = c.request(
-        "textDocument/codeAction",
-        json!({
-            "textDocument": { "uri": doc },
-            "range": key["range"],
-            "context": { "diagnostics": [key], "only": ["quickfix"] },
-        }),
-    );
+    let actions = c.quick_fixes(&doc, &key);
     let fix = actions
         .as_array()
         .unwrap()
@@ -712,14 +717,7 @@ fn every_finding_offers_its_suppression_with_the_reason_left_to_write() {
         .find(|d| d["message"].as_str().unwrap().contains("meeting.start"))
         .unwrap()
         .clone();
-    let actions = c.request(
-        "textDocument/codeAction",
-        json!({
-            "textDocument": { "uri": doc },
-            "range": time["range"],
-            "context": { "diagnostics": [time], "only": ["quickfix"] },
-        }),
-    );
+    let actions = c.quick_fixes(&doc, &time);
     let suppress = actions
         .as_array()
         .unwrap()
