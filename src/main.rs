@@ -48,6 +48,9 @@ enum Command {
     Render(cli::render::RenderArgs),
     /// Write a draft referat that follows the guide (never overwrites a file).
     New(cli::new::Args),
+    /// Run the language server (LSP over stdio) for editors: live findings, fixes, hover, completion.
+    #[command(after_help = cli::lsp::HELP)]
+    Lsp(cli::lsp::Args),
 }
 
 fn main() -> ExitCode {
@@ -58,6 +61,7 @@ fn main() -> ExitCode {
         Command::Schema => cli::schema::run(),
         Command::Render(args) => cli::render::run(&args),
         Command::New(args) => cli::new::run(&args),
+        Command::Lsp(args) => cli::lsp::run(&args),
     };
     result.unwrap_or_else(|e| cli::report(&e))
 }

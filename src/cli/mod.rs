@@ -11,6 +11,7 @@ pub(crate) mod files;
 pub(crate) mod fixing;
 pub(crate) mod inputs;
 pub(crate) mod lint;
+pub(crate) mod lsp;
 pub(crate) mod new;
 pub(crate) mod render;
 pub(crate) mod rules;

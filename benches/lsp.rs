@@ -1,0 +1,157 @@
+//! Criterion benchmark of `dialogmote lsp`: the time from a `didChange` to
+//! the `publishDiagnostics` of that version, for a typical referat and one
+//! with 1000 actions, with the server's default debounce (15 ms) and
+//! without it. The server runs in process over
+//! `lsp_server::Connection::memory()`: the same server code as the program
+//! (included from `src/cli/lsp/`), without the stdio transport.
+//!
+//! `cargo bench --bench lsp`. Targets (issue 12): 50 ms for a typical
+//! referat, 200 ms for 1000 actions.
+
+#![allow(dead_code, unused_imports)]
+
+#[path = "corpus/mod.rs"]
+mod corpus;
+
+#[path = "../src/cli/lsp/convert.rs"]
+mod convert;
+#[path = "../src/cli/lsp/features.rs"]
+mod features;
+#[path = "../src/cli/lsp/server.rs"]
+mod server;
+#[path = "../src/cli/lsp/worker.rs"]
+mod worker;
+
+use std::path::Path;
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use criterion::{Criterion, criterion_group, criterion_main};
+use dialogmote::Linter;
+use lsp_server::{Connection, Message, Notification, Request, RequestId};
+use serde_json::{Value, json};
+
+/// The built-in rules, a fixed date, no configuration files.
+struct BenchHost;
+
+impl server::Host for BenchHost {
+    fn load(&self, _config: &Path) -> Result<server::Loaded, Vec<server::Problem>> {
+        Ok(server::Loaded {
+            linter: Linter::new().unwrap(),
+            base: None,
+            files: Vec::new(),
+        })
+    }
+
+    fn today(&self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()
+    }
+
+    fn match_path(&self, file: &Path, _base: Option<&Path>) -> String {
+        file.display().to_string()
+    }
+}
+
+const URI: &str = "untitled:referat.yaml";
+
+/// A client connected to a server thread, with a document open.
+struct Session {
+    client: Connection,
+    server: Option<std::thread::JoinHandle<bool>>,
+    version: i32,
+}
+
+impl Session {
+    fn start(text: &str, debounce_ms: u64) -> Session {
+        let (server_side, client) = Connection::memory();
+        let server = std::thread::spawn(move || server::serve(&server_side, BenchHost));
+        let init = Request::new(
+            RequestId::from(1),
+            "initialize".into(),
+            json!({ "capabilities": {}, "initializationOptions": { "debounceMs": debounce_ms } }),
+        );
+        client.sender.send(init.into()).unwrap();
+        loop {
+            if let Message::Response(_) = client.receiver.recv().unwrap() {
+                break;
+            }
+        }
+        let s = Session {
+            client,
+            server: Some(server),
+            version: 1,
+        };
+        s.notify("initialized", json!({}));
+        s.notify(
+            "textDocument/didOpen",
+            json!({ "textDocument": { "uri": URI, "languageId": "yaml", "version": 1, "text": text } }),
+        );
+        s.wait_for(1);
+        s
+    }
+
+    fn notify(&self, method: &str, params: Value) {
+        let n = Notification::new(method.into(), params);
+        self.client.sender.send(n.into()).unwrap();
+    }
+
+    /// Waits for the diagnostics of `version`; returns how many there were.
+    fn wait_for(&self, version: i32) -> usize {
+        loop {
+            if let Message::Notification(n) = self.client.receiver.recv().unwrap()
+                && n.method == "textDocument/publishDiagnostics"
+                && n.params["version"] == version
+            {
+                return n.params["diagnostics"].as_array().map_or(0, Vec::len);
+            }
+        }
+    }
+
+    /// One change (the whole text again) and its diagnostics.
+    fn change(&mut self, text: &str) -> usize {
+        self.version += 1;
+        self.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": { "uri": URI, "version": self.version },
+                "contentChanges": [{ "text": text }],
+            }),
+        );
+        self.wait_for(self.version)
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let id = RequestId::from(2);
+        let shutdown = Request::new(id, "shutdown".into(), Value::Null);
+        let _ = self.client.sender.send(shutdown.into());
+        self.notify("exit", Value::Null);
+        if let Some(s) = self.server.take() {
+            let _ = s.join();
+        }
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    let mut r = corpus::Rng::new(7);
+    let documents = [
+        ("typical", corpus::document(&mut r, 3, None)),
+        ("actions-1000", corpus::document(&mut r, 1000, None)),
+    ];
+    let mut g = c.benchmark_group("lsp/change-to-diagnostics");
+    g.measurement_time(Duration::from_secs(8));
+    g.sample_size(20);
+    for (name, text) in &documents {
+        for debounce in [15, 0] {
+            let mut session = Session::start(text, debounce);
+            g.bench_function(format!("{name}/debounce-{debounce}ms"), |b| {
+                b.iter(|| session.change(text))
+            });
+        }
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
