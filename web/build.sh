@@ -5,6 +5,9 @@
 #   web/dist/pkg/   the engine: dialogmote.js (default export: init),
 #                   dialogmote_bg.wasm and the TypeScript types (.d.ts),
 #                   made from bindings/wasm by wasm-bindgen --target web;
+#   web/dist/pkg-pdf/  with --pdf: the same API with the PDF writer too
+#                   (over twice the size), for a page to load only when a
+#                   PDF is asked for;
 #   web/dist/       everything under web/src/ (the page: HTML, JS, CSS,
 #                   assets), copied as it is. The page's files live in
 #                   web/src/ and nowhere else; web/dist/ is generated.
@@ -16,9 +19,9 @@
 # WASM_BINDGEN_ROOT set, only the one in it is used). wasm-opt is
 # used when it is installed; it is not required.
 #
-# Usage: bash web/build.sh [--no-pdf]
-#   --no-pdf  leave the PDF writer out (a smaller package; render(…, {format:
-#             'pdf'}) then throws).
+# Usage: bash web/build.sh [--pdf]
+#   --pdf  also build web/dist/pkg-pdf/ (render(…, {format: 'pdf'}) works
+#          there; in web/dist/pkg/ it throws).
 #
 # Exit codes: 0 built; 1 the build failed; 3 a tool could not be installed
 # (the message says "could not be installed").
@@ -26,17 +29,16 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
 
-features=()
+pdf=
 for arg in "$@"; do
   case $arg in
-    --no-pdf) features=(--no-default-features) ;;
-    *) echo "web/build.sh: unknown argument $arg (only --no-pdf)" >&2; exit 1 ;;
+    --pdf) pdf=1 ;;
+    *) echo "web/build.sh: unknown argument $arg (only --pdf)" >&2; exit 1 ;;
   esac
 done
 
 target=wasm32-unknown-unknown
 profile=wasm-release
-out=web/dist/pkg
 
 # 1. The Rust target.
 if ! rustup target list --installed 2>/dev/null | grep -qx "$target"; then
@@ -79,23 +81,34 @@ else
   rm -f "$log"
 fi
 
-# 3. The engine, as WebAssembly (the profile is in the root Cargo.toml).
-echo "== cargo build -p dialogmote-wasm --target $target --profile $profile ${features[*]}"
-cargo build --quiet -p dialogmote-wasm --lib --target "$target" --profile "$profile" "${features[@]}"
-wasm=target/$target/$profile/dialogmote_wasm.wasm
-
-# 4. The JavaScript package.
-echo "== wasm-bindgen --target web --out-name dialogmote → $out"
-rm -rf "$out"
-"$bindgen" --target web --out-name dialogmote --out-dir "$out" "$wasm"
-if command -v wasm-opt >/dev/null; then
-  echo "== wasm-opt -Os"
-  wasm-opt -Os --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$out/dialogmote_bg.wasm" -o "$out/dialogmote_bg.wasm.opt" &&
-    mv "$out/dialogmote_bg.wasm.opt" "$out/dialogmote_bg.wasm" ||
-    { echo "   wasm-opt failed; the package is left unoptimised"; rm -f "$out/dialogmote_bg.wasm.opt"; }
-fi
+# 3–4. The engine, as WebAssembly (the profile is in the root Cargo.toml),
+# and its JavaScript package. package OUT [CARGO FEATURE ARGS...]
+package() {
+  local out=$1 wasm=target/$target/$profile/dialogmote_wasm.wasm
+  shift
+  echo "== cargo build -p dialogmote-wasm --target $target --profile $profile $*"
+  cargo build --quiet -p dialogmote-wasm --lib --target "$target" --profile "$profile" "$@"
+  echo "== wasm-bindgen --target web --out-name dialogmote → $out"
+  rm -rf "$out"
+  "$bindgen" --target web --out-name dialogmote --remove-name-section --out-dir "$out" "$wasm"
+  if command -v wasm-opt >/dev/null; then
+    echo "== wasm-opt -Oz"
+    if wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+      --enable-mutable-globals --enable-reference-types --enable-multivalue \
+      "$out/dialogmote_bg.wasm" -o "$out/dialogmote_bg.wasm.opt"; then
+      mv "$out/dialogmote_bg.wasm.opt" "$out/dialogmote_bg.wasm"
+    else
+      echo "   wasm-opt failed; the package is left as wasm-bindgen wrote it"
+      rm -f "$out/dialogmote_bg.wasm.opt"
+    fi
+  fi
+  local bytes gz
+  bytes=$(wc -c <"$out/dialogmote_bg.wasm")
+  gz=$(gzip -9 -c "$out/dialogmote_bg.wasm" | wc -c)
+  echo "$out/dialogmote_bg.wasm: $bytes bytes, $gz bytes gzipped"
+}
+package web/dist/pkg
+[ -z "$pdf" ] || package web/dist/pkg-pdf --features pdf
 
 # 5. The page's static files: web/src/* → web/dist/.
 if [ -d web/src ]; then
@@ -105,8 +118,3 @@ if [ -d web/src ]; then
     cp "$f" "../dist/$f"
   done)
 fi
-
-# 6. The size (budget: 3 MB, 1 MB gzipped).
-bytes=$(wc -c <"$out/dialogmote_bg.wasm")
-gz=$(gzip -9 -c "$out/dialogmote_bg.wasm" | wc -c)
-echo "web/dist/pkg/dialogmote_bg.wasm: $bytes bytes, $gz bytes gzipped (budget 3000000 and 1000000)"

@@ -136,6 +136,22 @@ export interface RuleInfo {
  * "unknown-rule" (explain), "pdf" or "internal". For "refused" and "unfit",
  * `findings` holds the file entry of the findings that stop the referat.
  */
+/** The document as a value, read by the linter's own loader (YAML 1.2); null when it cannot be read (`lint` says why). */
+export function parse(text: DocumentInput, options?: ParseOptions): unknown;
+/** The text with every safe fix applied (`dialogmote lint --fix`); applying it again changes nothing. */
+export function fix(text: DocumentInput, options?: FixOptions): string;
+/** As `fix`, and what was applied. */
+export function fixes(text: DocumentInput, options?: FixOptions): Fixed;
+/** The referat as `dialogmote render` makes it: HTML or Markdown as a string, PDF/A as bytes. Throws a `DialogmoteError` ("refused") for a privacy finding, and for any other error unless `draft`. */
+export function render(text: DocumentInput, options?: RenderOptions & { format?: "html" | "md" }): string;
+export function render(text: DocumentInput, options: RenderOptions & { format: "pdf" }): Uint8Array;
+/** The draft referat of `dialogmote new`. */
+export function template(options?: TemplateOptions): string;
+/** A rule's documentation (Markdown), as `dialogmote explain CODE` prints it. */
+export function explain(code: string, lang?: Lang): string;
+/** Every rule, as `dialogmote rules` lists them. */
+export function rules(lang?: Lang): RuleInfo[];
+
 export interface DialogmoteError extends Error {
   code: "options" | "refused" | "unfit" | "unknown-rule" | "pdf" | "internal";
   findings?: LintFile;
@@ -150,7 +166,7 @@ extern "C" {
 
 /// Runs once when the module is initialised: a panic (a bug) is written
 /// to the console with its message, instead of a bare "unreachable".
-#[wasm_bindgen(start)]
+#[wasm_bindgen(start, skip_typescript)]
 fn start() {
     std::panic::set_hook(Box::new(|info| {
         console_error(&format!("dialogmote: internal error (a bug): {info}"));
@@ -242,10 +258,10 @@ pub fn lint(
 
 /// The document as a value (what YAML or JSON it holds), read by the
 /// linter's own loader; `null` when it cannot be read (`lint` says why).
-#[wasm_bindgen(unchecked_return_type = "unknown")]
+#[wasm_bindgen(skip_typescript)]
 pub fn parse(
     #[wasm_bindgen(unchecked_param_type = "DocumentInput")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ParseOptions")] options: Option<JsValue>,
+    options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let opts: core::ParseOpts = self::options(options.as_ref(), "parse")?;
     let input = input(&text, "parse")?;
@@ -257,10 +273,10 @@ pub fn parse(
 
 /// The text with every safe fix applied (`dialogmote lint --fix`);
 /// applying it again changes nothing.
-#[wasm_bindgen]
+#[wasm_bindgen(skip_typescript)]
 pub fn fix(
     #[wasm_bindgen(unchecked_param_type = "DocumentInput")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "FixOptions")] options: Option<JsValue>,
+    options: Option<JsValue>,
 ) -> Result<String, JsValue> {
     let opts: core::FixOpts = self::options(options.as_ref(), "fix")?;
     let input = input(&text, "fix")?;
@@ -268,10 +284,10 @@ pub fn fix(
 }
 
 /// As `fix`, and what was applied (code, pointer, title in `lang`, line).
-#[wasm_bindgen(unchecked_return_type = "Fixed")]
+#[wasm_bindgen(skip_typescript)]
 pub fn fixes(
     #[wasm_bindgen(unchecked_param_type = "DocumentInput")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "FixOptions")] options: Option<JsValue>,
+    options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let opts: core::FixOpts = self::options(options.as_ref(), "fixes")?;
     let input = input(&text, "fixes")?;
@@ -298,10 +314,10 @@ pub fn apply_fix(
 /// it: HTML or Markdown as a string, PDF/A as a Uint8Array. Throws
 /// (`code` "refused") for a privacy finding, and for any other error unless
 /// `draft`.
-#[wasm_bindgen(unchecked_return_type = "string | Uint8Array")]
+#[wasm_bindgen(skip_typescript)]
 pub fn render(
     #[wasm_bindgen(unchecked_param_type = "DocumentInput")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "RenderOptions")] options: Option<JsValue>,
+    options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let opts: core::RenderOpts = self::options(options.as_ref(), "render")?;
     let input = input(&text, "render")?;
@@ -315,28 +331,21 @@ pub fn render(
 }
 
 /// The draft referat of `dialogmote new`.
-#[wasm_bindgen]
-pub fn template(
-    #[wasm_bindgen(unchecked_param_type = "TemplateOptions")] options: Option<JsValue>,
-) -> Result<String, JsValue> {
+#[wasm_bindgen(skip_typescript)]
+pub fn template(options: Option<JsValue>) -> Result<String, JsValue> {
     let opts: core::TemplateOpts = self::options(options.as_ref(), "template")?;
     core::template(&opts, today()?).map_err(throw)
 }
 
 /// A rule's documentation (Markdown), as `dialogmote explain CODE` prints it.
-#[wasm_bindgen]
-pub fn explain(
-    code: &str,
-    #[wasm_bindgen(unchecked_param_type = "Lang")] lang: Option<String>,
-) -> Result<String, JsValue> {
+#[wasm_bindgen(skip_typescript)]
+pub fn explain(code: &str, lang: Option<String>) -> Result<String, JsValue> {
     core::explain(code, self::lang(lang)?).map_err(throw)
 }
 
 /// Every rule, as `dialogmote rules` lists them.
-#[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
-pub fn rules(
-    #[wasm_bindgen(unchecked_param_type = "Lang")] lang: Option<String>,
-) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(skip_typescript)]
+pub fn rules(lang: Option<String>) -> Result<JsValue, JsValue> {
     JSON::parse(&core::rules(self::lang(lang)?).map_err(throw)?)
 }
 
@@ -344,6 +353,13 @@ pub fn rules(
 #[wasm_bindgen(unchecked_return_type = "Record<string, unknown>")]
 pub fn schema() -> Result<JsValue, JsValue> {
     JSON::parse(dialogmote::SCHEMA_JSON)
+}
+
+/// Whether this package can write PDF (`render(…, {format: "pdf"})`):
+/// true for the package built with the `pdf` feature (`web/dist/pkg-pdf/`).
+#[wasm_bindgen(js_name = hasPdf)]
+pub fn has_pdf() -> bool {
+    cfg!(feature = "pdf")
 }
 
 /// The version of this package (of the `dialogmote-wasm` crate).

@@ -278,11 +278,21 @@ pub fn render(input: &Input, opts: &RenderOpts, today: NaiveDate) -> Result<Vec<
             Failure::options(format!("`format` must be `html`, `md` or `pdf`, not `{f}`"))
         })?,
     };
+    let lang = opts.lang;
+    if format == RenderFormat::Pdf && !cfg!(feature = "pdf") {
+        return Err(Failure::new(
+            "pdf",
+            lang.pick(
+                "denne pakken kan ikke lage PDF; bruk PDF-pakken (web/dist/pkg-pdf/), eller skriv ut HTML-forhåndsvisningen som PDF",
+                "denne pakken kan ikkje laga PDF; bruk PDF-pakken (web/dist/pkg-pdf/), eller skriv ut HTML-førehandsvisinga som PDF",
+                "this package cannot write PDF; use the PDF package (web/dist/pkg-pdf/), or print the HTML preview to PDF",
+            ),
+        ));
+    }
     let as_of = match &opts.as_of {
         Some(d) => date(d, "asOf")?,
         None => today,
     };
-    let lang = opts.lang;
     let linter = linter()?;
     let path = opts.path.as_deref().unwrap_or(NO_PATH);
     let source = input.source(path);
