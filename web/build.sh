@@ -16,8 +16,9 @@
 # target wasm32-unknown-unknown, and the wasm-bindgen CLI at exactly the
 # version of the wasm-bindgen crate in Cargo.lock (into target/tools, or
 # $WASM_BINDGEN_ROOT, never over a wasm-bindgen of your own; with
-# WASM_BINDGEN_ROOT set, only the one in it is used). wasm-opt is
-# used when it is installed; it is not required.
+# WASM_BINDGEN_ROOT set, only the one in it is used), and Binaryen's
+# wasm-opt at a pinned version from npm (not required: without it the
+# package works but is over the 3 MB budget).
 #
 # Usage: bash web/build.sh [--pdf]
 #   --pdf  also build web/dist/pkg-pdf/ (render(…, {format: 'pdf'}) works
@@ -81,7 +82,23 @@ else
   rm -f "$log"
 fi
 
-# 3–4. The engine, as WebAssembly (the profile is in the root Cargo.toml),
+# 3. Binaryen's wasm-opt, from npm into target/tools/binaryen. Not
+# required: without it the package works, and is 7 % over the 3 MB budget.
+binaryen_version=132.0.0
+binaryen=$repo/target/tools/binaryen
+wasm_opt=$binaryen/node_modules/.bin/wasm-opt
+if ! [ -x "$wasm_opt" ] || [ "$("$wasm_opt" --version 2>/dev/null)" != "wasm-opt version ${binaryen_version%%.*} (version_${binaryen_version%%.*})" ]; then
+  echo "== npm install binaryen@$binaryen_version into $binaryen"
+  mkdir -p "$binaryen"
+  if ! npm install --prefix "$binaryen" --no-audit --no-fund --no-save --loglevel=error \
+    "binaryen@$binaryen_version" >"$binaryen/install.log" 2>&1 </dev/null; then
+    tail -n 3 "$binaryen/install.log" | sed 's/^/   | /'
+    echo "web/build.sh: binaryen $binaryen_version could not be installed from npm; the package is not optimised"
+    wasm_opt=
+  fi
+fi
+
+# 4–5. The engine, as WebAssembly (the profile is in the root Cargo.toml),
 # and its JavaScript package. package OUT [CARGO FEATURE ARGS...]
 package() {
   local out=$1 wasm=target/$target/$profile/dialogmote_wasm.wasm
@@ -91,10 +108,15 @@ package() {
   echo "== wasm-bindgen --target web --out-name dialogmote → $out"
   rm -rf "$out"
   "$bindgen" --target web --out-name dialogmote --remove-name-section --out-dir "$out" "$wasm"
-  if command -v wasm-opt >/dev/null; then
-    echo "== wasm-opt -Oz"
-    if wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-      --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  # wasm-opt (Binaryen, pinned, from npm: Debian's 108 mangles the
+  # externref table that wasm-bindgen sets up). -Oz without inlining, with
+  # similar functions merged, keeps the .wasm under both budgets (plain -Oz
+  # makes it smaller but less compressible: 1.04 MB gzipped; docs/web.md).
+  if [ -n "$wasm_opt" ]; then
+    echo "== wasm-opt -Oz (binaryen $binaryen_version; no inlining, similar functions merged)"
+    if "$wasm_opt" -Oz -aimfs 0 -fimfs 0 -ocimfs 0 --merge-similar-functions --enable-bulk-memory \
+      --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+      --enable-reference-types --enable-multivalue \
       "$out/dialogmote_bg.wasm" -o "$out/dialogmote_bg.wasm.opt"; then
       mv "$out/dialogmote_bg.wasm.opt" "$out/dialogmote_bg.wasm"
     else
@@ -110,7 +132,7 @@ package() {
 package web/dist/pkg
 [ -z "$pdf" ] || package web/dist/pkg-pdf --features pdf
 
-# 5. The page's static files: web/src/* → web/dist/.
+# 6. The page's static files: web/src/* → web/dist/.
 if [ -d web/src ]; then
   echo "== copy web/src → web/dist"
   (cd web/src && find . -type f ! -name '.*' -print0 | while IFS= read -r -d '' f; do
