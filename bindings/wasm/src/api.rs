@@ -226,6 +226,15 @@ fn options<T: serde::de::DeserializeOwned + Default>(
     core::options(options_json(opts, of)?.as_deref(), of).map_err(throw)
 }
 
+/// The document and the options of the function `of`.
+fn args<T: serde::de::DeserializeOwned + Default>(
+    text: &JsValue,
+    options: Option<&JsValue>,
+    of: &str,
+) -> Result<(Input, T), JsValue> {
+    Ok((input(text, of)?, self::options(options, of)?))
+}
+
 /// Today's local date, where an option leaves it out (as the command line
 /// defaults to it).
 fn today() -> Result<chrono::NaiveDate, JsValue> {
@@ -250,8 +259,7 @@ pub fn lint(
     #[wasm_bindgen(unchecked_param_type = "DocumentInput")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "LintOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let opts: core::LintOpts = self::options(Some(&options), "lint")?;
-    let input = input(&text, "lint")?;
+    let (input, opts): (_, core::LintOpts) = args(&text, Some(&options), "lint")?;
     let report = core::lint(&input, &opts).map_err(throw)?;
     first_file(&report)
 }
@@ -263,8 +271,7 @@ pub fn parse(
     #[wasm_bindgen(unchecked_param_type = "DocumentInput")] text: JsValue,
     options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let opts: core::ParseOpts = self::options(options.as_ref(), "parse")?;
-    let input = input(&text, "parse")?;
+    let (input, opts): (_, core::ParseOpts) = args(&text, options.as_ref(), "parse")?;
     match core::parse(&input, &opts).map_err(throw)? {
         Some(json) => JSON::parse(&json),
         None => Ok(JsValue::NULL),
@@ -278,8 +285,7 @@ pub fn fix(
     #[wasm_bindgen(unchecked_param_type = "DocumentInput")] text: JsValue,
     options: Option<JsValue>,
 ) -> Result<String, JsValue> {
-    let opts: core::FixOpts = self::options(options.as_ref(), "fix")?;
-    let input = input(&text, "fix")?;
+    let (input, opts): (_, core::FixOpts) = args(&text, options.as_ref(), "fix")?;
     Ok(core::fix(&input, &opts, today()?).map_err(throw)?.text)
 }
 
@@ -289,8 +295,7 @@ pub fn fixes(
     #[wasm_bindgen(unchecked_param_type = "DocumentInput")] text: JsValue,
     options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let opts: core::FixOpts = self::options(options.as_ref(), "fixes")?;
-    let input = input(&text, "fixes")?;
+    let (input, opts): (_, core::FixOpts) = args(&text, options.as_ref(), "fixes")?;
     let fixed = core::fix(&input, &opts, today()?).map_err(throw)?;
     JSON::parse(&core::fixed_json(&fixed, opts.lang))
 }
@@ -319,8 +324,7 @@ pub fn render(
     #[wasm_bindgen(unchecked_param_type = "DocumentInput")] text: JsValue,
     options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let opts: core::RenderOpts = self::options(options.as_ref(), "render")?;
-    let input = input(&text, "render")?;
+    let (input, opts): (_, core::RenderOpts) = args(&text, options.as_ref(), "render")?;
     let pdf = opts.format.as_deref() == Some("pdf");
     let bytes = core::render(&input, &opts, today()?).map_err(throw)?;
     if pdf {
