@@ -673,10 +673,7 @@ fn completion_answers_a_list() {
     assert_eq!(c.shutdown(), 0);
 }
 
-/// Needs `dialogmote::complete` from the "schema" branch: switch on after
-/// that merge (remove the `ignore`).
 #[test]
-#[ignore = "needs dialogmote::complete (schema branch); enable after the merge"]
 fn completion_offers_the_meeting_keys_with_the_guide_s_wording() {
     let dir = workspace();
     let (mut c, _) = Client::start(dir.path(), options());
@@ -705,10 +702,7 @@ fn completion_offers_the_meeting_keys_with_the_guide_s_wording() {
     assert_eq!(c.shutdown(), 0);
 }
 
-/// Needs `dialogmote::suppression_fix` from the "fixes" branch: switch on
-/// after that merge (remove the `ignore`).
 #[test]
-#[ignore = "needs dialogmote::suppression_fix (fixes branch); enable after the merge"]
 fn every_finding_offers_its_suppression_with_the_reason_left_to_write() {
     let (_dir, mut c, doc) = open_referat(DRAFT);
     let diags = c.diagnostics(&doc, 1);

@@ -15,9 +15,7 @@ pip_install "$work/venv" "$work/install.log" "pytest-lsp==1.0.1" ||
   unavailable "pytest-lsp could not be installed from PyPI" "$work/install.log"
 [ -x "$work/venv/bin/pytest" ] ||
   unavailable "pip reported success but installed no pytest" "$work/install.log"
-# Completion of a key needs `dialogmote::complete` (the schema branch):
-# set DIALOGMOTE_LSP_COMPLETE=1 here once it is merged.
 cd "$repo/tests/integration"
-DIALOGMOTE_BIN="$bin" DIALOGMOTE_LSP_COMPLETE="${DIALOGMOTE_LSP_COMPLETE:-0}" \
+DIALOGMOTE_BIN="$bin" \
   "$work/venv/bin/pytest" -q -p no:cacheprovider -o asyncio_mode=auto \
   -o asyncio_default_fixture_loop_scope=function lsp_editor.py

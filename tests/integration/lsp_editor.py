@@ -5,9 +5,8 @@ the right lines; a quick fix is applied through the client and its
 diagnostic goes away; hover explains a rule; a change of
 `dialogmote.yaml` changes the diagnostics; the server shuts down cleanly.
 
-Run by lsp.sh: DIALOGMOTE_BIN is the binary. Completion of a key is checked
-when DIALOGMOTE_LSP_COMPLETE=1 (switch it on in lsp.sh once
-`dialogmote::complete` is merged).
+Run by lsp.sh: DIALOGMOTE_BIN is the binary. Completion offers the keys
+of `meeting` that are not written yet.
 """
 
 import asyncio
@@ -205,10 +204,6 @@ async def test_fix_all_mends_every_safe_mistake_in_one_action(client: LanguageCl
 
 
 @pytest.mark.asyncio
-@pytest.mark.skipif(
-    os.environ.get("DIALOGMOTE_LSP_COMPLETE") != "1",
-    reason="needs dialogmote::complete (schema branch): set DIALOGMOTE_LSP_COMPLETE=1 in lsp.sh after the merge",
-)
 async def test_completion_offers_the_keys_of_meeting(client: LanguageClient):
     root = client.root
     uri = (root / "referat.yaml").as_uri()
