@@ -9,7 +9,7 @@ bin=$(realpath "${1:-$repo/target/release/dialogmote}")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 bad=0
-for check in sarif_tools.sh yaml_language_server.sh pre-commit.sh render-check.sh; do
+for check in sarif_tools.sh yaml_language_server.sh pre-commit.sh render-check.sh web.sh; do
   out=$(env CI=true \
     PIP_INDEX_URL=http://127.0.0.1:9/simple PIP_EXTRA_INDEX_URL= PIP_FIND_LINKS= PIP_NO_CACHE_DIR=1 PIP_RETRIES=0 PIP_TIMEOUT=5 \
     npm_config_registry=http://127.0.0.1:9/ npm_config_cache="$work/npm-cache" npm_config_offline=false \
