@@ -25,11 +25,18 @@ fi
   unavailable "npm reported success but installed no playwright-core or axe-core" "$work/install.log"
 
 if [ -z "${WEB_SKIP_BUILD:-}" ]; then
-  bash "$repo/web/build.sh" >"$work/build.log" 2>&1 || {
+  set +e
+  bash "$repo/web/build.sh" >"$work/build.log" 2>&1 </dev/null
+  code=$?
+  set -e
+  # web/build.sh exits 3 when it cannot install a tool (the Rust target, wasm-bindgen-cli).
+  [ $code -ne 3 ] || unavailable "web/build.sh could not install its tools" "$work/build.log"
+  [ $code -eq 0 ] || {
     tail -n 20 "$work/build.log"
-    echo "FAIL: web/build.sh"
+    echo "FAIL: web/build.sh (exit $code)"
     exit 1
   }
+  grep -E '^web/dist/pkg/.*bytes' "$work/build.log" || true
 fi
 [ -f "$repo/web/dist/pkg/dialogmote.js" ] && [ -f "$repo/web/dist/index.html" ] || {
   echo "FAIL: web/dist lacks the page or the package after web/build.sh"

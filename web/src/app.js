@@ -28,6 +28,8 @@ const state = {
   findings: [],
   kinds: new Map(),
   anchors: new Map(),
+  // The guide's "innen 1 uke": DM701's default `deadline_days`. The page has
+  // no configuration file, so the default is the one in force.
   deadlineDays: 7,
   announced: '',
 };
@@ -560,15 +562,6 @@ async function main() {
   } catch (e) {
     say(`${L('engineFailed')} ${e?.message ?? e}`);
     return;
-  }
-  try {
-    const rules = plain(engine.rules(state.lang));
-    const dm701 = (Array.isArray(rules) ? rules : rules?.rules ?? []).find((r) => r.code === 'DM701');
-    const days = dm701?.params?.deadline_days ?? (Array.isArray(dm701?.params) ? dm701.params.find((p) => p[0] === 'deadline_days' || p.name === 'deadline_days') : undefined);
-    const n = typeof days === 'number' ? days : Array.isArray(days) ? days[1] : days?.value;
-    if (Number.isInteger(n) && n > 0) state.deadlineDays = n;
-  } catch {
-    // The guide's one week.
   }
   $('#loading')?.remove();
   if (!restore()) newReferat();

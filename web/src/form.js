@@ -150,6 +150,8 @@ export function buildForm(root, value, ctx) {
 
   root.replaceChildren();
   root.append(slot(''));
+  // The format line is written by the page; another value is listed as not shown.
+  kinds.set('/format', { kind: 'select', options: ['dialogmote1/v1'] });
 
   // The meeting.
   root.append(
