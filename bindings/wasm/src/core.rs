@@ -1,0 +1,527 @@
+//! What the exported functions do, in plain Rust (no JavaScript types), so
+//! that native tests can run it: options read from JSON, the one linter,
+//! and results as JSON text or bytes.
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use dialogmote::{
+    Edit, FileReport, FixLevel, Fixed, Lang, LintOptions, Linter, Minutes, RenderFormat,
+    RenderOptions, Report, Severity, Source, SourceKind,
+};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+/// Why a call failed: a message for a person, a stable `code` for the
+/// program, and for a refused render the findings that stop it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// One sentence: what is wrong and what to do.
+    pub message: String,
+    /// `options`, `refused`, `unfit`, `unknown-rule`, `pdf` or `internal`.
+    pub code: &'static str,
+    /// For `refused` and `unfit`: the JSON file entry (as `lint` returns
+    /// it) of the findings that stop the referat.
+    pub findings: Option<String>,
+}
+
+impl Failure {
+    fn new(code: &'static str, message: impl Into<String>) -> Self {
+        Failure {
+            message: message.into(),
+            code,
+            findings: None,
+        }
+    }
+
+    /// A problem with the arguments a program passed.
+    pub fn options(message: impl Into<String>) -> Self {
+        Failure::new("options", message)
+    }
+}
+
+/// The document to work on: text (an editor's buffer) or the bytes of a
+/// file as read (a BOM, or bytes that are not UTF-8, are then reported
+/// exactly as the command line reports them).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A JavaScript string.
+    Text(String),
+    /// A `Uint8Array`.
+    Bytes(Vec<u8>),
+}
+
+impl Input {
+    /// The source the linter reads, shown as `path`, whose extension
+    /// declares its kind as the command line's does: `.json` is strict
+    /// JSON, `.yaml`/`.yml` YAML, anything else is decided from the text.
+    fn source(&self, path: &str) -> Source<'_> {
+        let source = match self {
+            Input::Text(t) => Source::from_str(path, t),
+            Input::Bytes(b) => Source::from_bytes(path, b),
+        };
+        source.with_kind(kind_of(path))
+    }
+}
+
+fn kind_of(path: &str) -> SourceKind {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    match name.rsplit_once('.').map(|(_, ext)| ext) {
+        Some("json") => SourceKind::Json,
+        Some("yaml" | "yml") => SourceKind::Yaml,
+        _ => SourceKind::Auto,
+    }
+}
+
+/// The path a document is shown under when the caller names none: the
+/// command line's name for standard input.
+const NO_PATH: &str = "-";
+
+/// The linter with the built-in rules and the default configuration,
+/// built on first use and kept.
+pub fn linter() -> Result<&'static Linter, Failure> {
+    static LINTER: OnceLock<Result<Linter, String>> = OnceLock::new();
+    LINTER
+        .get_or_init(|| Linter::new().map_err(|e| e.to_string()))
+        .as_ref()
+        .map_err(|e| Failure::new("internal", format!("the rules could not be loaded: {e}")))
+}
+
+/// Reads options from their JSON text (`None`: none were given) into `T`,
+/// which names every option it accepts.
+pub fn options<T: DeserializeOwned + Default>(json: Option<&str>, of: &str) -> Result<T, Failure> {
+    match json {
+        None => Ok(T::default()),
+        Some(json) => serde_json::from_str(json).map_err(|e| {
+            Failure::options(format!("the options of `{of}`: {}", strip_position(&e)))
+        }),
+    }
+}
+
+/// serde_json's message without " at line 1 column 37", which means
+/// nothing to someone who wrote an object literal.
+fn strip_position(e: &serde_json::Error) -> String {
+    let s = e.to_string();
+    match s.rfind(" at line ") {
+        Some(i) => s[..i].to_owned(),
+        None => s,
+    }
+}
+
+/// A date option written `YYYY-MM-DD`.
+pub fn date(value: &str, name: &str) -> Result<NaiveDate, Failure> {
+    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .ok()
+        .filter(|_| value.len() == 10)
+        .ok_or_else(|| {
+            Failure::options(format!(
+                "`{name}` must be a date written YYYY-MM-DD, such as `2026-11-20`, not `{value}`"
+            ))
+        })
+}
+
+/// The options of `lint`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct LintOpts {
+    /// The evaluation date, `YYYY-MM-DD` (required).
+    pub as_of: Option<String>,
+    /// The language of messages (default `nb`).
+    #[serde(default)]
+    pub lang: Lang,
+    /// The file's name (default `-`); its extension declares the kind.
+    pub path: Option<String>,
+}
+
+/// Lints `input`: the whole report as `dialogmote lint --format json`
+/// writes it, with one file.
+pub fn lint(input: &Input, opts: &LintOpts) -> Result<String, Failure> {
+    let as_of = opts.as_of.as_deref().ok_or_else(|| {
+        Failure::options(
+            "`lint` needs `asOf`, the evaluation date written YYYY-MM-DD (the deadline rules count from it): pass today's date",
+        )
+    })?;
+    let as_of = date(as_of, "asOf")?;
+    let linter = linter()?;
+    let path = opts.path.as_deref().unwrap_or(NO_PATH);
+    let file = linter.lint(&input.source(path), &LintOptions::new(as_of));
+    Ok(report_json(file, opts.lang))
+}
+
+fn report_json(file: FileReport, lang: Lang) -> String {
+    let mut report = Report::default();
+    report.push(file);
+    dialogmote::render_json(&report, lang)
+}
+
+/// The options of `parse`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ParseOpts {
+    /// The file's name (default `-`); its extension declares the kind.
+    pub path: Option<String>,
+}
+
+/// The document's value tree as JSON, read by the linter's own loader
+/// (YAML 1.2, within the same limits); `None` when it cannot be read, for
+/// which `lint` gives the reasons (DM001).
+pub fn parse(input: &Input, opts: &ParseOpts) -> Result<Option<String>, Failure> {
+    let linter = linter()?;
+    let path = opts.path.as_deref().unwrap_or(NO_PATH);
+    Ok(input
+        .source(path)
+        .load(linter.limits())
+        .map(|doc| doc.value().to_string()))
+}
+
+/// The options of `fix` and `fixes`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct FixOpts {
+    /// The file's name (default `-`); its extension declares the kind.
+    pub path: Option<String>,
+    /// The evaluation date, `YYYY-MM-DD` (default today).
+    pub as_of: Option<String>,
+    /// The language of the titles `fixes` returns (default `nb`).
+    #[serde(default)]
+    pub lang: Lang,
+    /// Also apply the fixes a person should confirm (default false).
+    #[serde(default, rename = "unsafe")]
+    pub unsafe_fixes: bool,
+}
+
+/// Applies every safe fix (and the unsafe ones when asked), through the
+/// library's one fix driver.
+pub fn fix(input: &Input, opts: &FixOpts, today: NaiveDate) -> Result<Fixed, Failure> {
+    let as_of = match &opts.as_of {
+        Some(d) => date(d, "asOf")?,
+        None => today,
+    };
+    let level = if opts.unsafe_fixes {
+        FixLevel::Unsafe
+    } else {
+        FixLevel::Safe
+    };
+    let path = opts.path.as_deref().unwrap_or(NO_PATH);
+    Ok(linter()?.fix(&input.source(path), &LintOptions::new(as_of), level))
+}
+
+/// What `fixes` returns: the text and what was applied, titles in `lang`.
+pub fn fixed_json(fixed: &Fixed, lang: Lang) -> String {
+    let applied: Vec<serde_json::Value> = fixed
+        .applied
+        .iter()
+        .map(|a| {
+            serde_json::json!({
+                "code": a.code,
+                "pointer": a.pointer,
+                "title": a.title.get(lang),
+                "line": a.line,
+            })
+        })
+        .collect();
+    serde_json::json!({ "text": fixed.text, "applied": applied }).to_string()
+}
+
+/// A fix as `lint` returns it; only its edits are needed to apply it.
+#[derive(Deserialize)]
+struct FixEdits {
+    edits: Vec<Edit>,
+}
+
+/// Applies one fix of a finding (the object from `lint`'s `fixes`) to the
+/// text it was found in, with the library's `apply_fixes`: edits count
+/// UTF-8 bytes, which JavaScript strings do not.
+pub fn apply_fix(text: &str, fix_json: &str) -> Result<String, Failure> {
+    let fix: FixEdits = serde_json::from_str(fix_json).map_err(|e| {
+        Failure::options(format!(
+            "`applyFix` needs a fix from a finding's `fixes` (an object with `edits`): {}",
+            strip_position(&e)
+        ))
+    })?;
+    let fix = dialogmote::Fix::new(
+        dialogmote::Text::same(""),
+        dialogmote::Applicability::Unsafe,
+        fix.edits,
+    );
+    dialogmote::apply_fixes(text, [&fix]).ok_or_else(|| {
+        Failure::options(
+            "the fix does not fit this text (it was found in another version of it): lint the text again and use the new fix",
+        )
+    })
+}
+
+/// The options of `render`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct RenderOpts {
+    /// The referat's language (default `nb`).
+    #[serde(default)]
+    pub lang: Lang,
+    /// `html` (default), `md` or `pdf`.
+    pub format: Option<String>,
+    /// Render in spite of errors (not privacy findings), marked as a draft.
+    #[serde(default)]
+    pub draft: bool,
+    /// The file's name (default `-`); its extension declares the kind.
+    pub path: Option<String>,
+    /// The evaluation date, `YYYY-MM-DD` (default today).
+    pub as_of: Option<String>,
+}
+
+/// Renders the referat as `dialogmote render` does: linted first, refused
+/// for a privacy finding, or for another error unless a draft.
+pub fn render(input: &Input, opts: &RenderOpts, today: NaiveDate) -> Result<Vec<u8>, Failure> {
+    let format = match opts.format.as_deref() {
+        None => RenderFormat::Html,
+        Some(f) => RenderFormat::parse(f).ok_or_else(|| {
+            Failure::options(format!("`format` must be `html`, `md` or `pdf`, not `{f}`"))
+        })?,
+    };
+    let as_of = match &opts.as_of {
+        Some(d) => date(d, "asOf")?,
+        None => today,
+    };
+    let lang = opts.lang;
+    let linter = linter()?;
+    let path = opts.path.as_deref().unwrap_or(NO_PATH);
+    let source = input.source(path);
+    let report = linter.lint(&source, &LintOptions::new(as_of));
+    let missing = match dialogmote::check_render(&report.findings, opts.draft) {
+        Ok(missing) => missing,
+        Err(refusal) => {
+            let why = if refusal.privacy.is_empty() {
+                let n = refusal.errors.len();
+                match lang {
+                    Lang::En => {
+                        format!("the referat has {n} error(s); fix them, or render it as a draft")
+                    }
+                    Lang::Nn => {
+                        format!("referatet har {n} feil; rett dei, eller lag det som utkast")
+                    }
+                    _ => format!("referatet har {n} feil; rett dem, eller lag det som utkast"),
+                }
+            } else {
+                let n = refusal.privacy.len();
+                match lang {
+                    Lang::En => format!(
+                        "the referat has {n} privacy finding(s) (DM8xx); remove the health details, or suppress a finding with a reason"
+                    ),
+                    Lang::Nn => format!(
+                        "referatet har {n} personvernfunn (DM8xx); fjern helseopplysningane, eller undertrykk eit funn med ei grunngjeving"
+                    ),
+                    _ => format!(
+                        "referatet har {n} personvernfunn (DM8xx); fjern helseopplysningene, eller undertrykk et funn med en begrunnelse"
+                    ),
+                }
+            };
+            let stopping = refusal.findings().cloned().collect();
+            return Err(refused("refused", why, path, stopping, lang));
+        }
+    };
+    // A draft may let through errors that leave a document the model
+    // cannot read (a misspelt key, a wrong type): nothing to render.
+    let minutes = source
+        .load(linter.limits())
+        .and_then(|doc| Minutes::from_value(doc.value()).ok());
+    let Some(minutes) = minutes else {
+        let why = lang.pick(
+            "dokumentet følger ikke formatet dialogmote1/v1; rett feilene først",
+            "dokumentet følgjer ikkje formatet dialogmote1/v1; rett feila først",
+            "the document does not fit the format dialogmote1/v1; fix the errors first",
+        );
+        let errors = report
+            .findings
+            .into_iter()
+            .filter(|f| f.severity == Severity::Error)
+            .collect();
+        return Err(refused("unfit", why.to_owned(), path, errors, lang));
+    };
+    let render_opts = RenderOptions {
+        missing,
+        ..RenderOptions::new(format, lang).with_draft(opts.draft)
+    };
+    dialogmote::render_referat(&minutes, &render_opts)
+        .map_err(|e| Failure::new("pdf", e.to_string()))
+}
+
+/// A refusal: `why`, followed by the codes that stop the referat, and the
+/// findings themselves (codes, places and messages, never document text).
+fn refused(
+    code: &'static str,
+    why: String,
+    path: &str,
+    findings: Vec<dialogmote::Finding>,
+    lang: Lang,
+) -> Failure {
+    let mut codes: Vec<&str> = findings.iter().map(|f| f.code.as_str()).collect();
+    codes.dedup();
+    let message = if codes.is_empty() {
+        why
+    } else {
+        format!("{why}: {}", codes.join(", "))
+    };
+    Failure {
+        message,
+        code,
+        findings: Some(report_json(FileReport::new(path, findings), lang)),
+    }
+}
+
+/// The options of `template`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct TemplateOpts {
+    /// The meeting date, `YYYY-MM-DD` (default today).
+    pub date: Option<String>,
+    /// Accepted for the page's sake; the draft's guidance is in bokmål in
+    /// every language, as `dialogmote new` writes it.
+    #[serde(default)]
+    #[allow(dead_code, reason = "checked, not used: the library has one draft")]
+    pub lang: Lang,
+    /// The schema reference of the first line (default
+    /// `dialogmote1.schema.json`).
+    pub schema: Option<String>,
+}
+
+/// The draft of `dialogmote new`.
+pub fn template(opts: &TemplateOpts, today: NaiveDate) -> Result<String, Failure> {
+    let date = match &opts.date {
+        Some(d) => self::date(d, "date")?,
+        None => today,
+    };
+    let schema = opts
+        .schema
+        .as_deref()
+        .unwrap_or(dialogmote::DEFAULT_SCHEMA_REF);
+    if schema.contains(['\n', '\r']) {
+        return Err(Failure::options("`schema` must be one line"));
+    }
+    Ok(dialogmote::draft(date, schema))
+}
+
+/// A rule's documentation as `dialogmote explain CODE` prints it.
+pub fn explain(code: &str, lang: Lang) -> Result<String, Failure> {
+    let linter = linter()?;
+    let code = code.trim().to_uppercase();
+    if let Some(rule) = linter.rule(&code) {
+        return Ok(dialogmote::explain(rule, lang));
+    }
+    let message = match linter.catalogue().nearest_code(&code) {
+        Some(near) => match lang {
+            Lang::En => format!("no rule `{code}`; did you mean `{near}`?"),
+            Lang::Nn => format!("det finst ingen regel `{code}`; meinte du `{near}`?"),
+            _ => format!("det finnes ingen regel `{code}`; mente du `{near}`?"),
+        },
+        None => match lang {
+            Lang::En => format!("no rule `{code}`; `rules()` lists them"),
+            Lang::Nn => format!("det finst ingen regel `{code}`; `rules()` viser dei"),
+            _ => format!("det finnes ingen regel `{code}`; `rules()` viser dem"),
+        },
+    };
+    Err(Failure::new("unknown-rule", message))
+}
+
+/// The rules in force as JSON: code, name, severity (`null`: off), the
+/// catalogue's severity and a one-line summary in `lang`, as `dialogmote
+/// rules` lists them.
+pub fn rules(lang: Lang) -> Result<String, Failure> {
+    let list: Vec<serde_json::Value> = linter()?
+        .rules()
+        .map(|r| {
+            serde_json::json!({
+                "code": r.code,
+                "name": r.name,
+                "severity": r.severity.map(Severity::as_str),
+                "defaultSeverity": r.default_severity.as_str(),
+                "summary": r.summary(lang),
+            })
+        })
+        .collect();
+    Ok(serde_json::Value::Array(list).to_string())
+}
+
+/// A language given by a program: `nb`, `nn` or `en` (`None`: `nb`).
+pub fn lang(value: Option<&str>) -> Result<Lang, Failure> {
+    match value {
+        None => Ok(Lang::Nb),
+        Some(s) => Lang::parse(s).ok_or_else(|| {
+            Failure::options(format!(
+                "the language must be `nb`, `nn` or `en`, not `{s}`"
+            ))
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        date(s, "d").unwrap()
+    }
+
+    #[test]
+    fn the_extension_declares_the_kind_and_the_folder_does_not() {
+        assert_eq!(kind_of("a/referat.json"), SourceKind::Json);
+        assert_eq!(kind_of("referat.yml"), SourceKind::Yaml);
+        assert_eq!(kind_of("mappe.json/referat"), SourceKind::Auto);
+        assert_eq!(kind_of("-"), SourceKind::Auto);
+    }
+
+    #[test]
+    fn options_reject_a_misspelt_name_and_a_bad_date() {
+        let e = options::<LintOpts>(Some(r#"{"asof":"2026-11-20"}"#), "lint").unwrap_err();
+        assert_eq!(e.code, "options");
+        assert!(e.message.contains("unknown field `asof`"), "{}", e.message);
+        assert!(!e.message.contains("at line"), "{}", e.message);
+        let opts = options::<LintOpts>(Some(r#"{"asOf":"20.11.2026"}"#), "lint").unwrap();
+        let e = lint(&Input::Text(String::new()), &opts).unwrap_err();
+        assert!(e.message.contains("YYYY-MM-DD"), "{}", e.message);
+        let e = lint(&Input::Text(String::new()), &LintOpts::default()).unwrap_err();
+        assert!(e.message.contains("asOf"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_misspelt_key_is_fixed_and_apply_fix_uses_byte_offsets() {
+        let text = "format: dialogmote1/v1\nmeeting:\n  location: Sjøgata\n  datee: 2026-11-16\n";
+        let opts = FixOpts::default();
+        let fixed = fix(&Input::Text(text.into()), &opts, day("2026-11-20")).unwrap();
+        assert!(fixed.text.contains("  date: 2026-11-16"), "{}", fixed.text);
+        assert_eq!(fixed.applied[0].code, "DM002");
+        let start = text.find("datee").unwrap();
+        let edit = format!(
+            r#"{{"title":"x","applicability":"safe","edits":[{{"start":{start},"end":{},"replacement":"date"}}]}}"#,
+            start + 5
+        );
+        assert_eq!(apply_fix(text, &edit).unwrap(), fixed.text);
+        let stale = r#"{"edits":[{"start":1000,"end":1001,"replacement":"x"}]}"#;
+        assert_eq!(apply_fix(text, stale).unwrap_err().code, "options");
+    }
+
+    #[test]
+    fn a_referat_with_a_national_identity_number_is_refused_in_the_chosen_language() {
+        let text = "format: dialogmote1/v1\nmeeting:\n  date: 2026-11-16\n  location: \"fnr 15058500027\"\n";
+        let opts = RenderOpts {
+            lang: Lang::Nn,
+            draft: true,
+            ..RenderOpts::default()
+        };
+        let e = render(&Input::Text(text.into()), &opts, day("2026-11-20")).unwrap_err();
+        assert_eq!(e.code, "refused");
+        assert!(
+            e.message.starts_with("referatet har 1 personvernfunn"),
+            "{}",
+            e.message
+        );
+        assert!(!e.message.contains("15058500027"));
+        assert!(!e.findings.unwrap().contains("15058500027"));
+    }
+
+    #[test]
+    fn an_unknown_rule_code_suggests_the_nearest() {
+        let e = explain("dm61", Lang::En).unwrap_err();
+        assert_eq!(e.message, "no rule `DM61`; did you mean `DM601`?");
+        assert!(explain("DM601", Lang::Nb).unwrap().contains("DM601"));
+    }
+}

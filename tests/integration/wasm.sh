@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The browser engine: builds the WebAssembly package with web/build.sh
+# (which installs the Rust target and the pinned wasm-bindgen CLI from
+# crates.io when missing), checks its size against the budget, and runs
+# web/tests/package.test.mjs in Node, which compares the package with the
+# command line on the whole corpus. Exit 0 = passed (or skipped locally,
+# with a message, when a tool cannot be installed); non-zero = failed, and
+# under CI=true an install failure is a failure.
+#
+#   bash tests/integration/wasm.sh [path/to/dialogmote]
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+. "$repo/tests/integration/common.sh"
+bin=$(realpath "${1:-$repo/target/release/dialogmote}")
+[ -x "$bin" ] || { echo "FAIL: no dialogmote binary at $bin"; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+command -v node >/dev/null || unavailable "Node.js could not be installed (it is not on the machine)"
+
+set +e
+bash "$repo/web/build.sh" >"$work/build.log" 2>&1 </dev/null
+code=$?
+set -e
+cat "$work/build.log"
+case $code in
+  0) ;;
+  3) unavailable "the wasm-bindgen CLI or the wasm32 target could not be installed" "$work/build.log" ;;
+  *) echo "FAIL: web/build.sh exited $code"; exit 1 ;;
+esac
+
+# The size budget of issue 14: at most 3 MB, and 1 MB gzipped.
+wasm=$repo/web/dist/pkg/dialogmote_bg.wasm
+bytes=$(wc -c <"$wasm")
+gz=$(gzip -9 -c "$wasm" | wc -c)
+[ "$bytes" -le 3000000 ] || { echo "FAIL: the .wasm is $bytes bytes, over the 3 MB budget"; exit 1; }
+[ "$gz" -le 1000000 ] || { echo "FAIL: the .wasm is $gz bytes gzipped, over the 1 MB budget"; exit 1; }
+
+DIALOGMOTE_BIN=$bin node --test "$repo/web/tests/package.test.mjs"

@@ -1,0 +1,251 @@
+// The WebAssembly package (web/dist/pkg, built by web/build.sh) loaded in
+// Node, checked against the command line built from the same sources:
+// `lint` gives the file entries of `dialogmote lint --format json` on every
+// fixture, hostile input and example, and fix, render, template, explain,
+// rules and schema work as the CLI's commands do.
+//
+//   DIALOGMOTE_BIN=target/release/dialogmote node --test web/tests/package.test.mjs
+//
+// (tests/integration/wasm.sh builds the package and runs this.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const pkg = join(repo, 'web/dist/pkg');
+const bin = resolve(repo, process.env.DIALOGMOTE_BIN ?? 'target/release/dialogmote');
+const AS_OF = '2026-11-20';
+
+assert.ok(existsSync(join(pkg, 'dialogmote.js')), `no package in ${pkg}: run bash web/build.sh`);
+assert.ok(existsSync(bin), `no command line at ${bin}: set DIALOGMOTE_BIN`);
+
+const dm = await import(join(pkg, 'dialogmote.js'));
+await dm.default({ module_or_path: readFileSync(join(pkg, 'dialogmote_bg.wasm')) });
+
+/** Runs the command line in the repository (no configuration file there). */
+function cli(...args) {
+  const r = spawnSync(bin, args, { cwd: repo, encoding: 'utf8', maxBuffer: 256 << 20 });
+  assert.ok(r.status === 0 || r.status === 1, `dialogmote ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** Every document of a folder (not the expected outputs beside them), relative to the repository. */
+function documents(folder) {
+  return readdirSync(join(repo, folder))
+    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .map((f) => `${folder}/${f}`)
+    .sort();
+}
+
+const corpus = [...documents('tests/fixtures'), ...documents('tests/hostile'), ...documents('examples')];
+
+test('the corpus is there (fixtures with YAML and JSON, hostile input, examples)', () => {
+  assert.ok(corpus.length >= 100, `only ${corpus.length} documents`);
+  assert.ok(corpus.some((p) => p.endsWith('.json')));
+  assert.ok(corpus.includes('examples/complete.yaml'));
+});
+
+for (const lang of ['nb', 'nn', 'en']) {
+  test(`lint agrees with \`dialogmote lint --format json --lang ${lang}\` on every document, file entry for file entry`, () => {
+    const report = JSON.parse(cli('lint', '--format', 'json', '--as-of', AS_OF, '--lang', lang, ...corpus));
+    const byPath = new Map(report.files.map((f) => [f.path, f]));
+    assert.equal(byPath.size, corpus.length);
+    let findings = 0;
+    for (const path of corpus) {
+      const bytes = readFileSync(join(repo, path));
+      const got = dm.lint(bytes, { asOf: AS_OF, lang, path });
+      // The whole entry: path, codes, names, severities, messages, help,
+      // pointers, lines, columns, offsets, fixes, related, suppressed.
+      assert.deepStrictEqual(got, byPath.get(path), path);
+      findings += got.findings.length;
+    }
+    assert.ok(findings > 200, `only ${findings} findings in the corpus`);
+  });
+}
+
+test('a document given as text is linted as its bytes are (a BOM counted in offsets)', () => {
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let compared = 0;
+  for (const path of corpus) {
+    const bytes = readFileSync(join(repo, path));
+    if (bytes.includes(0)) continue; // UTF-16: only bytes say so
+    let text;
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      continue; // not UTF-8: DM001, which a string cannot carry
+    }
+    assert.deepStrictEqual(dm.lint(text, { asOf: AS_OF, path }), dm.lint(bytes, { asOf: AS_OF, path }), path);
+    compared++;
+  }
+  assert.ok(compared > 100, `only ${compared} compared`);
+});
+
+test('the path extension chooses strict JSON or YAML; without a path the text decides', () => {
+  const text = '{"format": "dialogmote1/v1", "meeting": {"date": "2026-11-16"},}\n';
+  const codes = (path) => dm.lint(text, { asOf: AS_OF, path }).findings.map((f) => f.code);
+  assert.ok(codes('r.json').includes('DM001'), 'a trailing comma is not JSON');
+  assert.ok(!codes('r.yaml').includes('DM001'), 'a trailing comma is fine in YAML flow style');
+  assert.equal(dm.lint(text, { asOf: AS_OF }).path, '-');
+  assert.deepStrictEqual(codes(undefined), codes('r.json'), 'text starting with { is JSON');
+});
+
+const misspelt =
+  'format: dialogmote1/v1\nmeeting:\n  location: Sjøgata 1, Tromsø # æøå before the mistake\n  datee: 2026-11-16\n';
+
+test('fix mends a misspelt key, counting bytes past non-ASCII text, and fixing again changes nothing', () => {
+  const fixed = dm.fix(misspelt, { path: 'r.yaml' });
+  assert.equal(fixed, misspelt.replace('datee:', 'date:'));
+  assert.equal(dm.fix(fixed, { path: 'r.yaml' }), fixed);
+  const f = dm.lint(misspelt, { asOf: AS_OF, path: 'r.yaml', lang: 'en' }).findings.find((x) => x.code === 'DM002');
+  assert.ok(f?.fixes?.length, 'DM002 carries a fix');
+  assert.equal(f.fixes[0].applicability, 'safe');
+  assert.equal(dm.applyFix(misspelt, f.fixes[0]), fixed, 'one fix applied by the engine, byte offsets and all');
+  const more = dm.fixes(misspelt, { path: 'r.yaml', lang: 'en' });
+  assert.equal(more.text, fixed);
+  assert.deepStrictEqual(more.applied.map((a) => [a.code, a.pointer, a.line]), [['DM002', '/meeting', 4]]);
+  assert.match(more.applied[0].title, /rename the key to `date`/);
+  // A BOM stays, and is counted in the fix's offsets.
+  assert.equal(dm.fix('\ufeff' + misspelt), '\ufeff' + fixed);
+  assert.throws(() => dm.applyFix('short', f.fixes[0]), (e) => e.code === 'options' && /lint the text again/.test(e.message));
+});
+
+const complete = readFileSync(join(repo, 'examples/complete.yaml'), 'utf8');
+const fnr = '15058500027';
+const withFnr = complete.replace(/^( {2}location: ).*$/m, `$1"Møterom for ${fnr}"`);
+
+test('render writes HTML and Markdown of a clean referat, and PDF/A as bytes', () => {
+  assert.notEqual(withFnr, complete);
+  const html = dm.render(complete, { lang: 'nn', format: 'html', asOf: AS_OF });
+  assert.equal(typeof html, 'string');
+  assert.match(html, /^<!DOCTYPE html>/i);
+  assert.match(html, /lang="nn-NO"/);
+  assert.doesNotMatch(html, /UTKAST/);
+  const md = dm.render(complete, { format: 'md', asOf: AS_OF });
+  assert.match(md, /^# /m);
+  const pdf = dm.render(complete, { format: 'pdf', asOf: AS_OF });
+  assert.ok(pdf instanceof Uint8Array);
+  assert.equal(Buffer.from(pdf.subarray(0, 5)).toString('latin1'), '%PDF-');
+});
+
+test('render gives the bytes of `dialogmote render` in every format and language', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dialogmote-render-'));
+  try {
+    for (const [format, lang, draft] of [['html', 'nb', false], ['md', 'en', false], ['pdf', 'nn', false], ['html', 'en', true]]) {
+      const out = join(dir, `out-${format}-${lang}.${format}`);
+      const args = ['render', 'examples/complete.yaml', '--format', format, '--lang', lang, '--as-of', AS_OF, '-o', out];
+      const r = spawnSync(bin, draft ? [...args, '--draft'] : args, { cwd: repo, encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      const got = dm.render(complete, { format, lang, draft, asOf: AS_OF, path: 'examples/complete.yaml' });
+      const want = readFileSync(out);
+      assert.ok(Buffer.from(typeof got === 'string' ? Buffer.from(got, 'utf8') : got).equals(want), `${format} ${lang}${draft ? ' draft' : ''}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('render refuses a referat with a national identity number, even as a draft, in the chosen language', () => {
+  for (const [lang, words] of [['nb', /personvernfunn/], ['en', /privacy finding/]]) {
+    for (const draft of [false, true]) {
+      assert.throws(
+        () => dm.render(withFnr, { lang, format: 'html', draft, asOf: AS_OF }),
+        (e) => {
+          assert.ok(e instanceof Error);
+          assert.equal(e.code, 'refused');
+          assert.match(e.message, words);
+          assert.match(e.message, /DM801/);
+          assert.ok(!e.message.includes(fnr), 'the number is never repeated');
+          assert.ok(!JSON.stringify(e.findings).includes(fnr));
+          assert.deepStrictEqual(e.findings.findings.map((f) => f.code), ['DM801']);
+          return true;
+        },
+      );
+    }
+  }
+});
+
+test('render refuses errors unless a draft, which says UTKAST and what is missing', () => {
+  const unfinished = complete.replace(/^ {2}start: .*\n/m, '');
+  assert.notEqual(unfinished, complete);
+  const errors = dm.lint(unfinished, { asOf: AS_OF }).findings.filter((f) => f.severity === 'error');
+  assert.ok(errors.length > 0);
+  assert.throws(() => dm.render(unfinished, { format: 'html', asOf: AS_OF }), (e) => e.code === 'refused' && /utkast/.test(e.message));
+  const draft = dm.render(unfinished, { format: 'html', draft: true, asOf: AS_OF });
+  assert.match(draft, /UTKAST/);
+  assert.ok(draft.includes(errors[0].code), 'the draft lists what is missing');
+  // A document the model cannot read is not rendered, even as a draft.
+  assert.throws(() => dm.render('format: dialogmote1/v1\nmeeting: 3\n', { draft: true, asOf: AS_OF }), (e) => e.code === 'unfit');
+});
+
+test('template is the draft of `dialogmote new`, which lints free of input and schema errors', () => {
+  const draft = dm.template({ date: '2026-11-16', lang: 'nn' });
+  const r = spawnSync(bin, ['new', '--date', '2026-11-16'], { cwd: repo, encoding: 'utf8' });
+  assert.equal(r.status, 0);
+  assert.equal(draft, r.stdout);
+  const codes = dm.lint(draft, { asOf: AS_OF, path: 'utkast.yaml' }).findings.map((f) => f.code);
+  assert.ok(!codes.includes('DM001') && !codes.includes('DM002'), codes.join(' '));
+  assert.match(dm.template(), /^ {2}date: \d{4}-\d\d-\d\d/m, 'today by default');
+  assert.throws(() => dm.template({ date: '16.11.2026' }), (e) => e.code === 'options' && /YYYY-MM-DD/.test(e.message));
+});
+
+test('explain, rules and schema give what the command line prints', () => {
+  const doc = dm.explain('dm801', 'en');
+  assert.equal(doc, cli('explain', 'DM801', '--lang', 'en'));
+  assert.throws(() => dm.explain('DM61', 'en'), (e) => e.code === 'unknown-rule' && e.message === 'no rule `DM61`; did you mean `DM601`?');
+  const rules = dm.rules('nn');
+  const listed = cli('rules', '--lang', 'nn').trim().split('\n').map((l) => l.split(/\s+/));
+  assert.deepStrictEqual(rules.map((r) => [r.code, r.severity ?? 'off', r.name]), listed.map((l) => l.slice(0, 3)));
+  assert.ok(rules.every((r) => r.summary.length > 0 && ['error', 'warning', 'info'].includes(r.defaultSeverity)));
+  assert.deepStrictEqual(dm.schema(), JSON.parse(cli('schema')));
+  assert.equal(typeof dm.version(), 'string');
+});
+
+test('parse reads the document with the linter\'s own loader (YAML 1.2), null when unreadable', () => {
+  const value = dm.parse('format: dialogmote1/v1\nmeeting:\n  date: 2026-11-16\n  start: "09:00"\nx: yes\n', { path: 'r.yaml' });
+  assert.deepStrictEqual(value, { format: 'dialogmote1/v1', meeting: { date: '2026-11-16', start: '09:00' }, x: 'yes' });
+  assert.equal(dm.parse('a: [1,\n'), null);
+  assert.deepStrictEqual(dm.parse(readFileSync(join(repo, 'tests/fixtures/complete.json')), { path: 'complete.json' }),
+    dm.parse(readFileSync(join(repo, 'tests/fixtures/complete.yaml'), 'utf8')));
+});
+
+test('bad arguments throw an Error that says what to do', () => {
+  const fails = (f, re) => assert.throws(f, (e) => e instanceof Error && e.code === 'options' && re.test(e.message));
+  fails(() => dm.lint('a: 1'), /needs `asOf`/);
+  fails(() => dm.lint('a: 1', { asOf: AS_OF, lang: 'de' }), /unknown variant `de`/);
+  fails(() => dm.lint('a: 1', { asof: AS_OF }), /unknown field `asof`, expected one of `asOf`/);
+  fails(() => dm.lint('a: 1', 'nb'), /must be an object/);
+  fails(() => dm.lint(42, { asOf: AS_OF }), /string or a Uint8Array/);
+  fails(() => dm.render(complete, { format: 'docx' }), /`html`, `md` or `pdf`/);
+  fails(() => dm.explain('DM801', 'se'), /`nb`, `nn` or `en`/);
+  // After an error the module still works.
+  assert.equal(dm.lint('format: dialogmote1/v1\n', { asOf: AS_OF }).path, '-');
+});
+
+test('the package carries TypeScript types for options and results', () => {
+  const dts = readFileSync(join(pkg, 'dialogmote.d.ts'), 'utf8');
+  for (const decl of [
+    'export function lint(text: DocumentInput, options: LintOptions): LintFile;',
+    'export function fix(text: DocumentInput, options: FixOptions | undefined): string;',
+    'export function render(text: DocumentInput, options: RenderOptions | undefined): string | Uint8Array;',
+    'export interface Finding {',
+    'export interface DialogmoteError extends Error {',
+    'export default function __wbg_init',
+  ]) {
+    assert.ok(dts.includes(decl), `dialogmote.d.ts lacks ${decl}`);
+  }
+});
+
+test('speed: a lint of the complete example while typing', () => {
+  const n = 50;
+  dm.lint(complete, { asOf: AS_OF });
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) dm.lint(complete + `# ${i}\n`, { asOf: AS_OF, path: 'r.yaml' });
+  const ms = (performance.now() - t0) / n;
+  console.log(`# lint of examples/complete.yaml in WebAssembly (Node ${process.version}): ${ms.toFixed(2)} ms`);
+  assert.ok(ms < 200, `${ms} ms per lint`);
+});
