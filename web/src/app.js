@@ -518,10 +518,13 @@ function showPreview() {
     return;
   }
   // The referat's stylesheet is applied through the CSSOM, so the page's
-  // policy (style-src 'self') needs no exception for inline styles.
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const css = [...doc.querySelectorAll('style')].map((s) => s.textContent).join('\n');
-  doc.querySelectorAll('style, script, link, meta[http-equiv]').forEach((el) => el.remove());
+  // policy (style-src 'self') needs no exception for inline styles. The
+  // frame is sandboxed without scripts; it shows the renderer's HTML as is.
+  let css = '';
+  const body = html.replace(/<style[^>]*>([\s\S]*?)<\/style>/gi, (_, text) => {
+    css += text + '\n';
+    return '';
+  });
   frame.onload = () => {
     const w = frame.contentWindow;
     if (!w || !frame.contentDocument) return;
@@ -531,7 +534,7 @@ function showPreview() {
     document.body.dataset.preview = 'ready';
   };
   document.body.dataset.preview = 'loading';
-  frame.srcdoc = '<!DOCTYPE html>\n' + doc.documentElement.outerHTML;
+  frame.srcdoc = body;
   state.previewHtml = html;
   section.querySelector('h2').setAttribute('tabindex', '-1');
   section.querySelector('h2').focus();
