@@ -208,10 +208,6 @@ function emit(lines, key, v, spec, indent, dash) {
     for (const k of keys) emit(lines, k, obj[k], isObj(spec) ? spec[k] : undefined, indent + 2, false);
     return;
   }
-  if (isList(spec) && (v === null || v === undefined)) {
-    lines.push(`${head}${label} []`);
-    return;
-  }
   const a = atom(v);
   lines.push(`${head}${label}${a === '' ? '' : ' ' + a}`.replace(/\s+$/, ''));
 }

@@ -105,7 +105,7 @@ const T = {
   ],
   notReferat: [
     'Dokumentet er ikke et referat (øverste nivå er ikke et objekt); bare YAML-teksten kan vise det.',
-    'Dokumentet er ikkje eit referat (øvste nivå er ikkje eit objekt); berre YAML-teksten kan vise det.',
+    'Dokumentet er ikkje eit referat (det øvste nivået er ikkje eit objekt); berre YAML-teksten kan vise det.',
     'The document is not a minutes document (its top level is not an object); only the YAML text can show it.',
   ],
   // Common.
@@ -257,7 +257,7 @@ const T = {
   p_medical_assessment: ['Medisinsk vurdering', 'Medisinsk vurdering', 'Medical assessment'],
   h_medical_assessment: [
     'Legen/BHT uttaler seg om eventuelle løsningsforslag er medisinsk forsvarlig',
-    'Legen/BHT uttaler seg om eventuelle løysingsforslag er medisinsk forsvarlege',
+    'Legen/BHT uttalar seg om eventuelle løysingsforslag er medisinsk forsvarlege',
     'The doctor or BHT says whether the proposals are medically sound',
   ],
   p_medical_assessor: ['Vurdert av', 'Vurdert av', 'Assessed by'],

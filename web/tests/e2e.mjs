@@ -113,6 +113,13 @@ try {
   check(labelled.length === 0, 'every field of the form has a label', labelled);
   await axe('the empty form');
 
+  // Every text of the page exists in bokmål, nynorsk and English.
+  const untranslated = await page.evaluate(async () => {
+    const { TABLE } = await import('./i18n.js');
+    return Object.entries(TABLE).filter(([, row]) => row.length !== 3 || row.some((s) => typeof s !== 'string' || s.trim() === '')).map(([k]) => k);
+  });
+  check(untranslated.length === 0, 'every text of the page is in nb, nn and en', untranslated);
+
   // The page's YAML writer keeps each document's meaning: every fixture the
   // engine reads, written anew by the form's writer, gets the same codes
   // (pointers may be more specific: the writer puts every field, as null).
