@@ -26,7 +26,10 @@ fi
 
 if [ -z "${WEB_SKIP_BUILD:-}" ]; then
   set +e
-  bash "$repo/web/build.sh" >"$work/build.log" 2>&1 </dev/null
+  # --pdf: the package with the PDF writer too, where build.sh builds it apart.
+  args=()
+  ! grep -q -- '--pdf)' "$repo/web/build.sh" || args=(--pdf)
+  bash "$repo/web/build.sh" "${args[@]}" >"$work/build.log" 2>&1 </dev/null
   code=$?
   set -e
   # web/build.sh exits 3 when it cannot install a tool (the Rust target, wasm-bindgen-cli).

@@ -427,6 +427,7 @@ async function openFile(file) {
 }
 
 function newReferat() {
+  say('');
   let text;
   try {
     text = engine.template({ date: asOf, lang: state.lang });
@@ -536,6 +537,7 @@ function showPreview() {
   document.body.dataset.preview = 'loading';
   frame.srcdoc = body;
   state.previewHtml = html;
+  window.__dialogmote.previewHtml = html;
   section.querySelector('h2').setAttribute('tabindex', '-1');
   section.querySelector('h2').focus();
   section.scrollIntoView({ block: 'start' });
