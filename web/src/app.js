@@ -493,6 +493,11 @@ function renderAs(format) {
 
 function refusal(e) {
   const note = $('#preview-note');
+  if (e?.code && e.code !== 'refused') {
+    // Not the findings: the engine's own sentence (no PDF writer, bad options).
+    note.textContent = String(e.message ?? e);
+    return;
+  }
   note.replaceChildren(Object.assign(document.createElement('p'), { textContent: L('previewRefused') }));
   const codes = [...new Set(state.findings.filter((f) => f.severity === 'error' || /^DM8/.test(f.code)).map((f) => f.code))];
   const ul = document.createElement('ul');
@@ -549,10 +554,23 @@ function closePreview() {
   $('#show-preview').focus();
 }
 
-function downloadPdf() {
+// The PDF writer may be built into a package of its own (web/build.sh
+// --pdf: web/dist/pkg-pdf/), loaded only when a PDF is asked for.
+let pdfEngine = null;
+async function downloadPdf() {
+  const draft = state.findings.some((f) => f.severity === 'error');
+  const opts = { lang: state.lang, format: 'pdf', draft, asOf, path: path() };
   try {
-    const r = renderAs('pdf');
-    download(`${baseName()}.pdf`, r.out, 'application/pdf');
+    let out;
+    try {
+      out = (pdfEngine ?? engine).render(state.text, opts);
+    } catch (e) {
+      if (e?.code !== 'pdf' || pdfEngine) throw e;
+      pdfEngine = await import('./pkg-pdf/dialogmote.js');
+      await pdfEngine.default();
+      out = pdfEngine.render(state.text, opts);
+    }
+    download(`${baseName()}.pdf`, out, 'application/pdf');
   } catch (e) {
     refusal(e);
   }
