@@ -1,0 +1,631 @@
+// The referat editor: the engine (WebAssembly, ./pkg) checks, fixes and
+// renders; this file keeps the document, the form and the findings in step.
+// Nothing is sent anywhere: the draft lives in this browser's localStorage.
+
+import init, * as engine from './pkg/dialogmote.js';
+import { t, LANGS } from './i18n.js';
+import { toYaml, getAt, setAt, pointerTokens, pointerOf, unshown, charIndex, ROLES } from './doc.js';
+import { buildForm, readControl, fits, idOf, updateOwners } from './form.js';
+
+const STORE = 'dialogmote-web/draft';
+const STORE_LANG = 'dialogmote-web/lang';
+const DEBOUNCE_MS = 150;
+const $ = (sel) => document.querySelector(sel);
+
+// Measurements, read by the end-to-end test (web/tests/e2e.mjs).
+const metrics = { firstFindings: null, lints: [] };
+window.__dialogmote = { metrics };
+
+const params = new URLSearchParams(location.search);
+const asOf = /^\d{4}-\d{2}-\d{2}$/.test(params.get('asOf') || '') ? params.get('asOf') : today();
+
+const state = {
+  lang: pickLang(),
+  text: '', // the document as it will be saved and is linted
+  kind: 'yaml', // 'yaml' or 'json': how the engine reads `text`
+  value: null, // the document read from `text`; null when it cannot be read
+  recipientsAuto: true, // recipients follow attendance until the user sets them
+  findings: [],
+  kinds: new Map(),
+  anchors: new Map(),
+  // The guide's "innen 1 uke": DM701's default `deadline_days`. The page has
+  // no configuration file, so the default is the one in force.
+  deadlineDays: 7,
+  announced: '',
+};
+
+function today() {
+  const d = new Date();
+  const p = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+function pickLang() {
+  const stored = localStorage.getItem(STORE_LANG);
+  if (LANGS.includes(stored)) return stored;
+  const q = params.get('lang');
+  return LANGS.includes(q) ? q : 'nb';
+}
+
+const L = (key, args) => t(key, state.lang, args);
+
+// wasm-bindgen may hand back Maps for objects; the page works on plain JSON.
+function plain(x) {
+  if (x instanceof Map) return Object.fromEntries([...x].map(([k, v]) => [k, plain(v)]));
+  if (Array.isArray(x)) return x.map(plain);
+  if (x && typeof x === 'object' && !(x instanceof Uint8Array)) return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, plain(v)]));
+  return x;
+}
+
+const path = () => (state.kind === 'json' ? 'referat.json' : 'referat.yaml');
+
+/** The document in `text` as a value, read by the engine's own parser; null when unreadable. */
+function read(text, kind) {
+  try {
+    return plain(engine.parse(text, { path: kind === 'json' ? 'referat.json' : 'referat.yaml' })) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+// ---- Static texts ----
+
+function translatePage() {
+  document.documentElement.lang = state.lang;
+  for (const el of document.querySelectorAll('[data-t]')) el.textContent = L(el.dataset.t);
+  document.title = L('title');
+  $('#preview').title = L('preview');
+  $('#lang').value = state.lang;
+}
+
+function say(msg) {
+  $('#status').textContent = msg;
+}
+
+// ---- The document and the form ----
+
+function setDocument(text, kind, { fromForm = false, rebuild = true } = {}) {
+  state.text = text;
+  state.kind = kind;
+  if (!fromForm) {
+    state.value = read(text, kind);
+    if (rebuild) renderForm();
+  }
+  const yaml = $('#yaml');
+  if (yaml && yaml.value !== text && document.activeElement !== yaml) yaml.value = text;
+  save();
+  scheduleLint();
+}
+
+/** The value has changed in the form: write the document anew from it. */
+function fromForm() {
+  setDocument(toYaml(state.value, L('fileHeader')), 'yaml', { fromForm: true });
+}
+
+function renderForm() {
+  const main = $('#form');
+  const keepScroll = window.scrollY;
+  const notices = [];
+  if (state.value === null || typeof state.value !== 'object' || Array.isArray(state.value)) {
+    main.replaceChildren();
+    notices.push(state.value === null ? L('unreadable') : L('notReferat'));
+  } else {
+    buildForm(main, state.value, {
+      lang: state.lang,
+      kinds: state.kinds,
+      anchors: state.anchors,
+      add: addItem,
+      remove: removeItem,
+    });
+  }
+  main.append(yamlSection());
+  showNotices(notices);
+  showFindings();
+  window.scrollTo(0, keepScroll);
+}
+
+function yamlSection() {
+  const details = document.createElement('details');
+  details.className = 'yaml';
+  details.id = 'yaml-section';
+  const summary = document.createElement('summary');
+  summary.textContent = L('secYaml');
+  const label = Object.assign(document.createElement('label'), { htmlFor: 'yaml', textContent: L('yamlLabel') });
+  const hint = Object.assign(document.createElement('p'), { className: 'hint', id: 'yaml-hint', textContent: L('yamlHint') });
+  const area = Object.assign(document.createElement('textarea'), { id: 'yaml', rows: 20, spellcheck: false, value: state.text });
+  area.setAttribute('aria-describedby', 'yaml-hint');
+  area.setAttribute('autocomplete', 'off');
+  area.addEventListener('input', () => {
+    state.text = area.value;
+    save();
+    scheduleLint(true);
+  });
+  details.append(summary, label, hint, area);
+  return details;
+}
+
+function addItem(listPtr, item) {
+  const list = getAt(state.value, listPtr);
+  if (Array.isArray(list)) list.push(item);
+  else setAt(state.value, listPtr, [item]);
+  const index = getAt(state.value, listPtr).length - 1;
+  afterStructureChange();
+  const first = document.querySelector(`[data-pointer^="${listPtr}/${index}/"]`);
+  first?.focus();
+}
+
+function removeItem(listPtr, index) {
+  const list = getAt(state.value, listPtr);
+  if (!Array.isArray(list)) return;
+  list.splice(index, 1);
+  afterStructureChange();
+  document.getElementById(idOf(listPtr, 's'))?.focus?.();
+  const section = document.querySelector(`[data-for="${listPtr}"]`)?.closest('section');
+  section?.querySelector('h2, h3')?.setAttribute('tabindex', '-1');
+  section?.querySelector('h2, h3')?.focus();
+}
+
+function afterStructureChange() {
+  autoRecipients();
+  renderForm();
+  fromForm();
+}
+
+/** The recipients follow the participants who attended, plus NAV, until set by hand. */
+function autoRecipients() {
+  if (!state.recipientsAuto || !state.value || typeof state.value !== 'object') return;
+  const people = Array.isArray(state.value.participants) ? state.value.participants : [];
+  const roles = new Set(people.filter((p) => p && p.attended === true && ROLES.includes(p.role)).map((p) => p.role));
+  roles.add('nav');
+  const ordered = [...ROLES.filter((r) => r !== 'nav' && roles.has(r)), 'nav'];
+  if (!state.value.referat || typeof state.value.referat !== 'object') state.value.referat = {};
+  state.value.referat.recipients = ordered;
+  for (const box of document.querySelectorAll('[data-recipient]')) box.checked = roles.has(box.dataset.recipient);
+}
+
+function onFormInput(ev) {
+  const el = ev.target;
+  if (!(el instanceof HTMLElement) || !el.dataset.pointer || el.id === 'yaml') return;
+  if (!state.value || typeof state.value !== 'object') return;
+  if (el.dataset.recipient) {
+    state.recipientsAuto = false;
+    const old = getAt(state.value, '/referat/recipients');
+    const others = Array.isArray(old) ? old.filter((r) => !ROLES.includes(r)) : [];
+    const chosen = [...document.querySelectorAll('[data-recipient]')].filter((b) => b.checked).map((b) => b.dataset.recipient);
+    setAt(state.value, '/referat/recipients', [...chosen, ...others]);
+  } else {
+    setAt(state.value, el.dataset.pointer, readControl(el));
+  }
+  if (el.dataset.pointer.startsWith('/participants/')) {
+    autoRecipients();
+    updateOwners($('#form'), state.value, state.lang);
+  }
+  fromForm();
+}
+
+// ---- Findings ----
+
+let timer = null;
+function scheduleLint(reread = false) {
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    if (reread) {
+      // The YAML text was edited: read the form anew from it.
+      state.value = read(state.text, state.kind);
+      renderForm();
+    }
+    lint();
+  }, DEBOUNCE_MS);
+}
+
+function lint() {
+  const t0 = performance.now();
+  let file;
+  try {
+    file = plain(engine.lint(state.text, { asOf, lang: state.lang, path: path() }));
+  } catch (e) {
+    say(`${L('engineFailed')} ${e?.message ?? e}`);
+    return;
+  }
+  metrics.lints.push(performance.now() - t0);
+  state.findings = Array.isArray(file?.findings) ? file.findings : [];
+  showFindings();
+  if (metrics.firstFindings === null) metrics.firstFindings = performance.now();
+  document.body.dataset.linted = String(metrics.lints.length);
+}
+
+/** The slot that shows findings at `ptr`: its own, or the nearest enclosing one. */
+function anchorFor(ptr) {
+  const toks = pointerTokens(ptr);
+  for (let n = toks.length; n >= 0; n--) {
+    const p = pointerOf(toks.slice(0, n));
+    if (state.anchors.has(p)) return { ptr: p, el: state.anchors.get(p) };
+  }
+  return null;
+}
+
+function severityText(sev) {
+  return L(sev === 'error' ? 'error' : sev === 'warning' ? 'warning' : 'info');
+}
+
+function showFindings() {
+  for (const el of state.anchors.values()) el.replaceChildren();
+  for (const el of document.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+  const list = $('#findings');
+  list.replaceChildren();
+  const counts = { error: 0, warning: 0, info: 0 };
+  state.findings.forEach((f, i) => {
+    counts[f.severity] = (counts[f.severity] ?? 0) + 1;
+    const li = document.createElement('li');
+    li.className = `finding sev-${f.severity}`;
+    li.dataset.code = f.code;
+    li.dataset.pointer = f.pointer ?? '';
+    const go = document.createElement('button');
+    go.type = 'button';
+    go.className = 'go';
+    go.append(badge(f), ` ${f.message}`);
+    go.title = L('goToField');
+    go.addEventListener('click', () => focusFinding(f));
+    li.append(go);
+    if (f.help) li.append(Object.assign(document.createElement('p'), { className: 'help', textContent: f.help }));
+    for (const fix of f.fixes ?? []) li.append(fixButton(f, fix));
+    list.append(li);
+
+    const a = anchorFor(f.pointer ?? '');
+    if (a) {
+      const p = document.createElement('p');
+      p.className = `inline sev-${f.severity}`;
+      p.id = `inline-${i}`;
+      p.append(badge(f), ` ${f.message}`);
+      a.el.append(p);
+      if (f.severity === 'error') document.getElementById(idOf(a.ptr))?.setAttribute('aria-invalid', 'true');
+    }
+  });
+  if (state.findings.length === 0) {
+    const li = document.createElement('li');
+    li.className = 'clean';
+    li.textContent = L('clean');
+    list.append(li);
+  }
+  $('#counts').textContent = `${counts.error} ${L('errors')} · ${counts.warning} ${L('warnings')} · ${counts.info} ${L('infos')}`;
+  $('#counts').dataset.errors = counts.error;
+  showDeadline();
+  const msg = L('announce', { e: counts.error, w: counts.warning, i: counts.info });
+  if (msg !== state.announced) {
+    state.announced = msg;
+    $('#announce').textContent = msg;
+  }
+}
+
+function badge(f) {
+  const b = document.createElement('span');
+  b.className = `badge sev-${f.severity}`;
+  b.textContent = `${severityText(f.severity)} ${f.code}`;
+  return b;
+}
+
+function fixButton(finding, fix) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'fix';
+  b.dataset.fixFor = finding.code;
+  b.textContent = `${L('fixPrefix')}: ${fix.title}${fix.applicability === 'unsafe' ? ' ' + L('fixUnsafe') : ''}`;
+  b.addEventListener('click', () => {
+    let text;
+    try {
+      text = engine.applyFix(state.text, fix);
+    } catch (e) {
+      say(String(e?.message ?? e));
+      return;
+    }
+    setDocument(text, state.kind);
+    say(`${L('fixPrefix')}: ${fix.title}`);
+    $('#findings').focus?.();
+  });
+  return b;
+}
+
+function focusFinding(f) {
+  const ptr = f.pointer ?? '';
+  const a = anchorFor(ptr);
+  const control = a && a.ptr !== '' ? document.getElementById(idOf(a.ptr)) : null;
+  const hidden = state.value && unshownSet().has(ptr);
+  if (control && !hidden) {
+    control.focus();
+    control.scrollIntoView({ block: 'center' });
+    return;
+  }
+  if (a && a.ptr !== '' && !hidden) {
+    const inside = a.el.closest('fieldset, section, tr')?.querySelector('input, select, textarea, button');
+    if (inside) {
+      inside.focus();
+      inside.scrollIntoView({ block: 'center' });
+      return;
+    }
+  }
+  // Not in the form: the place in the YAML text.
+  const details = $('#yaml-section');
+  const area = $('#yaml');
+  if (details && area) {
+    details.open = true;
+    area.focus();
+    const at = charIndex(state.text, f.offset ?? 0);
+    area.setSelectionRange(at, at);
+    area.scrollIntoView({ block: 'center' });
+  }
+}
+
+function addDays(iso, days) {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d + days));
+  if (Number.isNaN(date.getTime())) return null;
+  return date;
+}
+
+function norwegianDate(date) {
+  const p = (n) => String(n).padStart(2, '0');
+  return `${p(date.getUTCDate())}.${p(date.getUTCMonth() + 1)}.${date.getUTCFullYear()}`;
+}
+
+function showDeadline() {
+  const el = $('#deadline');
+  const v = state.value && typeof state.value === 'object' ? state.value : {};
+  const meeting = getAt(v, '/meeting/date');
+  const sent = getAt(v, '/referat/sent');
+  const valid = (s) => typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && addDays(s, 0);
+  if (valid(sent)) {
+    el.textContent = `${L('sentOn')} ${norwegianDate(addDays(sent, 0))}`;
+  } else if (valid(meeting)) {
+    el.textContent = `${L('sendBy')} ${norwegianDate(addDays(meeting, state.deadlineDays))} – ${L('deadlineNote')}`;
+  } else {
+    el.textContent = L('noDeadline');
+  }
+}
+
+// ---- Open, save, the draft ----
+
+function unshownSet() {
+  return new Set(
+    unshown(state.value, (ptr, v) => {
+      const k = state.kinds.get(ptr);
+      return k ? fits(k.kind, v, k.options) : false;
+    }),
+  );
+}
+
+function showNotices(extra = []) {
+  const box = $('#notices');
+  box.replaceChildren();
+  for (const msg of extra) box.append(Object.assign(document.createElement('p'), { className: 'notice', textContent: msg }));
+  if (state.value && typeof state.value === 'object' && !Array.isArray(state.value)) {
+    const missing = [...unshownSet()];
+    if (missing.length) {
+      const p = Object.assign(document.createElement('div'), { className: 'notice', id: 'not-shown' });
+      p.append(Object.assign(document.createElement('p'), { textContent: L('notShown') }));
+      const ul = document.createElement('ul');
+      for (const ptr of missing) {
+        const li = document.createElement('li');
+        li.append(Object.assign(document.createElement('code'), { textContent: ptr }));
+        ul.append(li);
+      }
+      p.append(ul);
+      box.append(p);
+    }
+  }
+  if (state.comments) box.append(Object.assign(document.createElement('p'), { className: 'notice', textContent: L('commentsLost') }));
+}
+
+async function openFile(file) {
+  const text = await file.text();
+  const kind = /\.json$/i.test(file.name) ? 'json' : 'yaml';
+  state.comments = kind === 'yaml' && /(^|\s)#/m.test(text);
+  const value = read(text, kind);
+  const recipients = value && typeof value === 'object' ? value.referat?.recipients : undefined;
+  state.recipientsAuto = !(Array.isArray(recipients) && recipients.length > 0);
+  setDocument(text, kind);
+  say(L('opened', { name: file.name }));
+}
+
+function newReferat() {
+  say('');
+  let text;
+  try {
+    text = engine.template({ date: asOf, lang: state.lang });
+  } catch {
+    text = `format: dialogmote1/v1\nmeeting:\n  date: ${asOf}\n`;
+  }
+  state.comments = false;
+  state.recipientsAuto = true;
+  state.value = read(text, 'yaml') ?? { format: 'dialogmote1/v1', meeting: { date: asOf } };
+  autoRecipients();
+  renderForm();
+  fromForm();
+}
+
+function save() {
+  try {
+    localStorage.setItem(STORE, JSON.stringify({ text: state.text, kind: state.kind, recipientsAuto: state.recipientsAuto }));
+  } catch {
+    // Storage full or off: the page still works, only the draft is not kept.
+  }
+}
+
+function restore() {
+  try {
+    const d = JSON.parse(localStorage.getItem(STORE) || 'null');
+    if (d && typeof d.text === 'string' && (d.kind === 'yaml' || d.kind === 'json')) {
+      state.recipientsAuto = d.recipientsAuto !== false;
+      setDocument(d.text, d.kind);
+      return true;
+    }
+  } catch {
+    // A broken draft is ignored.
+  }
+  return false;
+}
+
+function download(name, data, type) {
+  const url = URL.createObjectURL(new Blob([data], { type }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function baseName() {
+  const d = state.value && getAt(state.value, '/meeting/date');
+  return typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? `referat-${d}` : 'referat';
+}
+
+function exportYaml() {
+  // A JSON file that was opened and not edited is written as YAML from its value.
+  const text = state.kind === 'yaml' ? state.text : state.value ? toYaml(state.value, L('fileHeader')) : state.text;
+  download(`${baseName()}.${state.kind === 'yaml' || state.value ? 'yaml' : 'json'}`, text, 'application/yaml;charset=utf-8');
+}
+
+// ---- The preview ----
+
+function renderAs(format) {
+  const draft = state.findings.some((f) => f.severity === 'error');
+  return { draft, out: engine.render(state.text, { lang: state.lang, format, draft, asOf, path: path() }) };
+}
+
+function refusal(e) {
+  const note = $('#preview-note');
+  if (e?.code && e.code !== 'refused') {
+    // Not the findings: the engine's own sentence (no PDF writer, bad options).
+    note.textContent = String(e.message ?? e);
+    return;
+  }
+  note.replaceChildren(Object.assign(document.createElement('p'), { textContent: L('previewRefused') }));
+  const codes = [...new Set(state.findings.filter((f) => f.severity === 'error' || /^DM8/.test(f.code)).map((f) => f.code))];
+  const ul = document.createElement('ul');
+  for (const c of codes) ul.append(Object.assign(document.createElement('li'), { textContent: c }));
+  if (!codes.length) ul.append(Object.assign(document.createElement('li'), { textContent: String(e?.message ?? e) }));
+  note.append(ul);
+}
+
+function showPreview() {
+  const section = $('#preview-section');
+  const frame = $('#preview');
+  section.hidden = false;
+  $('#show-preview').setAttribute('aria-expanded', 'true');
+  $('#preview-note').replaceChildren();
+  let html;
+  try {
+    const r = renderAs('html');
+    html = typeof r.out === 'string' ? r.out : new TextDecoder().decode(r.out);
+    if (r.draft) $('#preview-note').textContent = L('previewDraft');
+  } catch (e) {
+    refusal(e);
+    frame.srcdoc = '';
+    section.querySelector('h2').focus();
+    return;
+  }
+  // The referat's stylesheet is applied through the CSSOM, so the page's
+  // policy (style-src 'self') needs no exception for inline styles. The
+  // frame is sandboxed without scripts; it shows the renderer's HTML as is.
+  let css = '';
+  const body = html.replace(/<style[^>]*>([\s\S]*?)<\/style>/gi, (_, text) => {
+    css += text + '\n';
+    return '';
+  });
+  frame.onload = () => {
+    const w = frame.contentWindow;
+    if (!w || !frame.contentDocument) return;
+    const sheet = new w.CSSStyleSheet();
+    sheet.replaceSync(css);
+    frame.contentDocument.adoptedStyleSheets = [sheet];
+    document.body.dataset.preview = 'ready';
+  };
+  document.body.dataset.preview = 'loading';
+  frame.srcdoc = body;
+  state.previewHtml = html;
+  window.__dialogmote.previewHtml = html;
+  section.querySelector('h2').setAttribute('tabindex', '-1');
+  section.querySelector('h2').focus();
+  section.scrollIntoView({ block: 'start' });
+}
+
+function closePreview() {
+  $('#preview-section').hidden = true;
+  $('#show-preview').setAttribute('aria-expanded', 'false');
+  $('#show-preview').focus();
+}
+
+// The PDF writer may be built into a package of its own (web/build.sh
+// --pdf: web/dist/pkg-pdf/), loaded only when a PDF is asked for.
+let pdfEngine = null;
+async function downloadPdf() {
+  const draft = state.findings.some((f) => f.severity === 'error');
+  const opts = { lang: state.lang, format: 'pdf', draft, asOf, path: path() };
+  try {
+    let out;
+    try {
+      out = (pdfEngine ?? engine).render(state.text, opts);
+    } catch (e) {
+      if (e?.code !== 'pdf' || pdfEngine) throw e;
+      pdfEngine = await import('./pkg-pdf/dialogmote.js');
+      await pdfEngine.default();
+      out = pdfEngine.render(state.text, opts);
+    }
+    download(`${baseName()}.pdf`, out, 'application/pdf');
+  } catch (e) {
+    refusal(e);
+  }
+}
+
+// ---- Start ----
+
+async function main() {
+  translatePage();
+  try {
+    await init();
+  } catch (e) {
+    say(`${L('engineFailed')} ${e?.message ?? e}`);
+    return;
+  }
+  $('#loading')?.remove();
+  if (!restore()) newReferat();
+
+  $('#form').addEventListener('input', onFormInput);
+  $('#form').addEventListener('change', (ev) => {
+    // Selects and checkboxes report through `input` too; dates typed by keyboard sometimes only through `change`.
+    const el = ev.target;
+    if (el instanceof HTMLInputElement && (el.type === 'date' || el.type === 'time') && el.dataset.pointer) {
+      if (getAt(state.value, el.dataset.pointer) !== readControl(el)) onFormInput(ev);
+    }
+  });
+  $('#lang').addEventListener('change', () => {
+    state.lang = $('#lang').value;
+    localStorage.setItem(STORE_LANG, state.lang);
+    translatePage();
+    renderForm();
+    lint();
+    if (!$('#preview-section').hidden) showPreview();
+  });
+  $('#open-file').addEventListener('change', (ev) => {
+    const file = ev.target.files?.[0];
+    if (file) openFile(file).finally(() => (ev.target.value = ''));
+  });
+  $('#new').addEventListener('click', () => {
+    if (confirm(L('newConfirm'))) newReferat();
+  });
+  $('#export').addEventListener('click', exportYaml);
+  $('#show-preview').addEventListener('click', showPreview);
+  $('#close-preview').addEventListener('click', closePreview);
+  $('#print').addEventListener('click', () => $('#preview').contentWindow?.print());
+  $('#download-html').addEventListener('click', () => state.previewHtml && download(`${baseName()}.html`, state.previewHtml, 'text/html;charset=utf-8'));
+  $('#download-pdf').hidden = false;
+  $('#download-pdf').addEventListener('click', downloadPdf);
+  $('#delete-draft').addEventListener('click', () => {
+    if (!confirm(L('deleteConfirm'))) return;
+    localStorage.removeItem(STORE);
+    newReferat();
+    localStorage.removeItem(STORE);
+    say(L('draftDeleted'));
+  });
+}
+
+main();

@@ -1,0 +1,482 @@
+// The form, built from the document value in the guide's order. Each control
+// carries the JSON Pointer of the value it edits (`data-pointer`), and each
+// field and group has a slot where the findings at its pointer are shown.
+// The form never decides what is missing or wrong: the engine does.
+
+import { t } from './i18n.js';
+import { MEASURES, ROLES, GUIDE_ROLES, getAt, pointerOf } from './doc.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^\d{2}:\d{2}$/;
+
+/** An id for the element of pointer `ptr`. */
+export function idOf(ptr, prefix = 'f') {
+  return prefix + (ptr === '' ? '-root' : ptr.replace(/[^A-Za-z0-9]/g, (c) => (c === '/' ? '-' : '_')));
+}
+
+function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'text') el.textContent = v;
+    else if (k === 'dataset') Object.assign(el.dataset, v);
+    else el.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat()) if (c) el.append(c);
+  return el;
+}
+
+/** Whether the control of `kind` can show `v` (else the value is listed as not shown). */
+export function fits(kind, v, options) {
+  if (v === null || v === undefined) return true;
+  switch (kind) {
+    case 'date':
+      return typeof v === 'string' && DATE.test(v);
+    case 'time':
+      return typeof v === 'string' && TIME.test(v);
+    case 'int':
+      return Number.isInteger(v);
+    case 'bool3':
+    case 'check':
+      return typeof v === 'boolean';
+    case 'select':
+      return typeof v === 'string' && options.includes(v);
+    default:
+      return typeof v === 'string';
+  }
+}
+
+/** The value a control holds, as it goes into the document. */
+export function readControl(el) {
+  const kind = el.dataset.kind;
+  if (kind === 'check') return el.checked;
+  const raw = el.value;
+  if (raw === '') return null;
+  switch (kind) {
+    case 'bool3':
+      return raw === 'true';
+    case 'int': {
+      const n = Number(raw);
+      return Number.isInteger(n) ? n : raw;
+    }
+    default:
+      return raw;
+  }
+}
+
+/**
+ * Builds the form for `value` into `root`. `ctx`: {lang, kinds (Map pointer →
+ * {kind, options}, filled here for the "not shown" check), anchors (Map
+ * pointer → slot element), add(listPtr, item), remove(listPtr, index)}.
+ */
+export function buildForm(root, value, ctx) {
+  const L = (k, a) => t(k, ctx.lang, a);
+  const kinds = ctx.kinds;
+  const anchors = ctx.anchors;
+  kinds.clear();
+  anchors.clear();
+
+  const slot = (ptr) => {
+    const el = h('div', { class: 'ff', id: idOf(ptr, 'ff'), dataset: { for: ptr } });
+    anchors.set(ptr, el);
+    return el;
+  };
+
+  // One labelled control. `opts`: {kind, label, hint, options: [[value, label]], list, wide, labelHidden}.
+  const field = (ptr, opts) => {
+    const id = idOf(ptr);
+    const kind = opts.kind || 'text';
+    const v = getAt(value, ptr);
+    const values = opts.options ? opts.options.map((o) => o[0]) : [];
+    kinds.set(ptr, { kind, options: values });
+    const show = fits(kind, v, values);
+    const hintId = opts.hint ? idOf(ptr, 'h') : null;
+    const described = [hintId, idOf(ptr, 'ff')].filter(Boolean).join(' ');
+    const common = { id, dataset: { pointer: ptr, kind }, 'aria-describedby': described };
+    let control;
+    if (kind === 'textarea') {
+      control = h('textarea', { ...common, rows: opts.rows || 3 });
+      control.value = show && v != null ? v : '';
+    } else if (kind === 'select' || kind === 'bool3') {
+      const options =
+        kind === 'bool3'
+          ? [
+              ['true', L('yes')],
+              ['false', L('no')],
+            ]
+          : opts.options;
+      control = h('select', common, h('option', { value: '', text: opts.none || L('choose') }));
+      for (const [val, label] of options) control.append(h('option', { value: val, text: label }));
+      control.value = show && v != null ? String(v) : '';
+    } else if (kind === 'check') {
+      control = h('input', { ...common, type: 'checkbox' });
+      control.checked = v === true;
+    } else {
+      const type = { date: 'date', time: 'time', int: 'number' }[kind] || 'text';
+      control = h('input', {
+        ...common,
+        type,
+        list: opts.list,
+        inputmode: kind === 'int' ? 'numeric' : undefined,
+        min: opts.min,
+        max: opts.max,
+        step: kind === 'int' ? 1 : undefined,
+        autocomplete: 'off',
+      });
+      control.value = show && v != null ? String(v) : '';
+    }
+    const label = h('label', { for: id, class: opts.labelHidden ? 'visually-hidden' : null, text: opts.label });
+    const hint = opts.hint ? h('p', { class: 'hint', id: hintId, text: opts.hint }) : null;
+    const cls = `field field-${kind}${opts.wide ? ' wide' : ''}`;
+    if (kind === 'check') return h('div', { class: cls }, control, label, hint, slot(ptr));
+    return h('div', { class: cls }, label, hint, control, slot(ptr));
+  };
+
+  const section = (ptr, titleKey, hintKey, ...children) =>
+    h(
+      'section',
+      { class: 'sec', id: idOf(ptr, 's'), 'aria-labelledby': idOf(ptr, 'sh') },
+      h('h2', { id: idOf(ptr, 'sh'), text: L(titleKey) }),
+      hintKey ? h('p', { class: 'guide', text: L(hintKey) }) : null,
+      slot(ptr),
+      ...children,
+    );
+
+  const group = (ptr, legend, ...children) =>
+    h('fieldset', { class: 'group', id: idOf(ptr, 'g') }, h('legend', { text: legend }), slot(ptr), ...children);
+
+  const roleOptions = (roles) => roles.map((r) => [r, L(`role_${r}`)]);
+  const minutes = (ptr) => field(ptr, { kind: 'int', label: L('minutes'), min: 0 });
+
+  root.replaceChildren();
+  root.append(slot(''));
+  // The format line is written by the page; another value is listed as not shown.
+  kinds.set('/format', { kind: 'select', options: ['dialogmote1/v1'] });
+
+  // The meeting.
+  root.append(
+    section(
+      '/meeting',
+      'secMeeting',
+      'guideIntro',
+      h(
+        'div',
+        { class: 'row' },
+        field('/meeting/date', { kind: 'date', label: L('date') }),
+        field('/meeting/start', { kind: 'time', label: L('start') }),
+        field('/meeting/end', { kind: 'time', label: L('end') }),
+      ),
+      h(
+        'div',
+        { class: 'row' },
+        field('/meeting/mode', {
+          kind: 'select',
+          label: L('mode'),
+          options: ['in_person', 'video', 'phone', 'hybrid'].map((m) => [m, L(`mode_${m}`)]),
+        }),
+        field('/meeting/location', { label: L('location'), wide: true }),
+      ),
+    ),
+  );
+
+  // Sick leave and the follow-up plan.
+  root.append(
+    section(
+      '/sick_leave',
+      'secSickLeave',
+      null,
+      h(
+        'div',
+        { class: 'row' },
+        field('/sick_leave/start', { kind: 'date', label: L('sickStart') }),
+        field('/sick_leave/grade', { kind: 'int', label: L('grade'), hint: L('gradeHint'), min: 1, max: 100 }),
+        field('/sick_leave/full_absence_start', { kind: 'date', label: L('fullAbsenceStart'), hint: L('fullAbsenceHint') }),
+      ),
+      h(
+        'div',
+        { class: 'row' },
+        slot('/follow_up_plan'),
+        field('/follow_up_plan/date', { kind: 'date', label: L('planDate') }),
+        field('/follow_up_plan/sent_to_doctor', { kind: 'date', label: L('planSent') }),
+      ),
+    ),
+  );
+
+  // The participants.
+  const people = Array.isArray(value.participants) ? value.participants : [];
+  const cards = people.map((p, i) => {
+    const base = `/participants/${i}`;
+    const role = p && typeof p === 'object' ? p.role : undefined;
+    const fixed = GUIDE_ROLES.includes(role);
+    const legend = fixed ? L(`role_${role}`) : ROLES.includes(role) ? L(`role_${role}`) : L('role');
+    const parts = [];
+    if (!fixed)
+      parts.push(field(`${base}/role`, { kind: 'select', label: L('role'), options: roleOptions(ROLES.filter((r) => !GUIDE_ROLES.includes(r) || r === role)) }));
+    else kinds.set(`${base}/role`, { kind: 'select', options: [role] });
+    parts.push(
+      field(`${base}/name`, { label: L('name') }),
+      field(`${base}/function`, {
+        label: role === 'annen' ? L('functionAnnen') : L('function'),
+        hint: role === 'arbeidsgiver' ? L('functionHint') : null,
+      }),
+      field(`${base}/attended`, { kind: 'bool3', label: L('attended') }),
+      field(`${base}/absence_reason`, { label: L('absenceReason'), hint: L('absenceHint'), wide: true }),
+    );
+    const card = group(base, legend, h('div', { class: 'row' }, ...parts));
+    card.classList.add('card');
+    if (!fixed) {
+      const rm = h('button', { type: 'button', class: 'remove', text: `${L('remove')}: ${legend}` });
+      rm.addEventListener('click', () => ctx.remove('/participants', i));
+      card.append(rm);
+    }
+    return card;
+  });
+  const addBar = h('div', { class: 'add-bar', role: 'group', 'aria-label': L('add') });
+  for (const r of ['tillitsvalgt', 'verneombud', 'nav', 'annen']) {
+    const b = h('button', { type: 'button', text: `${L('add')}: ${L(`role_${r}`)}` });
+    b.addEventListener('click', () =>
+      ctx.add('/participants', { role: r, name: null, function: null, attended: null, absence_reason: null }),
+    );
+    addBar.append(b);
+  }
+  root.append(section('/participants', 'secParticipants', 'participantsHint', ...cards, addBar));
+
+  // Fase 1.
+  const covered = ['purpose', 'introductions', 'goals', 'confidentiality', 'time_frame'].map((k) =>
+    field(`/introduction/covered/${k}`, { kind: 'check', label: L(`c_${k}`) }),
+  );
+  root.append(
+    section(
+      '/introduction',
+      'secPhase1',
+      null,
+      minutes('/introduction/minutes'),
+      group('/introduction/covered', L('coveredLegend'), ...covered),
+      field('/introduction/notes', { kind: 'textarea', label: L('notes') }),
+    ),
+  );
+
+  // Fase 2.
+  const ta = (ptr, key, hintKey) => field(ptr, { kind: 'textarea', label: L(key), hint: hintKey ? L(hintKey) : null });
+  root.append(
+    section(
+      '/status',
+      'secPhase2',
+      'noDiagnosis',
+      minutes('/status/minutes'),
+      group(
+        '/status/arbeidstaker',
+        L('statusEmployee'),
+        ta('/status/arbeidstaker/functional_ability', 's_functional_ability', 'h_functional_ability'),
+        ta('/status/arbeidstaker/adjustments_experience', 's_adjustments_experience', 'h_adjustments_experience'),
+      ),
+      group(
+        '/status/arbeidsgiver',
+        L('statusEmployer'),
+        ta('/status/arbeidsgiver/adjustments_made', 's_adjustments_made', 'h_adjustments_made'),
+        ta('/status/arbeidsgiver/what_worked', 's_what_worked'),
+        ta('/status/arbeidsgiver/what_did_not_work', 's_what_did_not_work'),
+        ta('/status/arbeidsgiver/not_implemented', 's_not_implemented', 'h_not_implemented'),
+      ),
+      ta('/status/lege', 's_lege', 'h_lege'),
+      ta('/status/bht', 's_bht', 'h_bht'),
+      ta('/status/summary', 's_summary', 'h_summary'),
+    ),
+  );
+
+  // Fase 3.
+  const proposals = Array.isArray(value.solutions?.proposals) ? value.solutions.proposals : [];
+  const pcards = proposals.map((_, i) => {
+    const base = `/solutions/proposals/${i}`;
+    const legend = `${L('proposal')} ${i + 1}`;
+    const card = group(
+      base,
+      legend,
+      field(`${base}/description`, { kind: 'textarea', label: L('p_description'), hint: i === 0 ? L('h_description') : null }),
+      h(
+        'div',
+        { class: 'row' },
+        field(`${base}/proposed_by`, { kind: 'select', label: L('p_proposed_by'), options: roleOptions(ROLES) }),
+        field(`${base}/employer_assessment`, {
+          kind: 'select',
+          label: L('p_employer_assessment'),
+          hint: i === 0 ? L('h_employer_assessment') : null,
+          options: ['feasible', 'partly_feasible', 'not_feasible'].map((k) => [k, L(`ea_${k}`)]),
+        }),
+      ),
+      field(`${base}/employer_comment`, { label: L('p_employer_comment'), wide: true }),
+      h(
+        'div',
+        { class: 'row' },
+        field(`${base}/medical_assessment`, {
+          kind: 'select',
+          label: L('p_medical_assessment'),
+          hint: i === 0 ? L('h_medical_assessment') : null,
+          options: ['sound', 'not_sound', 'not_assessed'].map((k) => [k, L(`ma_${k}`)]),
+        }),
+        field(`${base}/medical_assessor`, { kind: 'select', label: L('p_medical_assessor'), options: roleOptions(['lege', 'bht']) }),
+      ),
+    );
+    card.classList.add('card');
+    const rm = h('button', { type: 'button', class: 'remove', text: `${L('remove')}: ${legend}` });
+    rm.addEventListener('click', () => ctx.remove('/solutions/proposals', i));
+    card.append(rm);
+    return card;
+  });
+  const addProposal = h('button', { type: 'button', class: 'add', text: L('addProposal') });
+  addProposal.addEventListener('click', () =>
+    ctx.add('/solutions/proposals', {
+      description: null,
+      proposed_by: null,
+      employer_assessment: null,
+      employer_comment: null,
+      medical_assessment: null,
+      medical_assessor: null,
+    }),
+  );
+  const decisions = ['apply', 'in_use', 'clarify', 'not_relevant'].map((d) => [d, L(`d_${d}`)]);
+  const measures = MEASURES.map((m) => {
+    const base = `/solutions/measures/${m}`;
+    const g = group(
+      base,
+      L(`m_${m}`),
+      h(
+        'div',
+        { class: 'row' },
+        field(`${base}/decision`, { kind: 'select', label: L('decision'), options: decisions }),
+        field(`${base}/note`, { label: L('note'), wide: true }),
+      ),
+    );
+    g.classList.add('measure');
+    return g;
+  });
+  root.append(
+    section(
+      '/solutions',
+      'secPhase3',
+      'phase3Hint',
+      minutes('/solutions/minutes'),
+      h('h3', { text: L('proposals') }),
+      slot('/solutions/proposals'),
+      ...pcards,
+      addProposal,
+      h('h3', { text: L('measures') }),
+      h('p', { class: 'guide', text: L('measuresHint') }),
+      slot('/solutions/measures'),
+      ...measures,
+    ),
+  );
+
+  // Fase 4.
+  const actions = Array.isArray(value.conclusion?.actions) ? value.conclusion.actions : [];
+  const measureOptions = MEASURES.map((m) => [m, L(`m_${m}`)]);
+  const rows = actions.map((_, i) => {
+    const base = `/conclusion/actions/${i}`;
+    const n = i + 1;
+    const cell = (ptr, opts) => h('td', {}, field(ptr, { ...opts, label: `${opts.label} (${L('action').toLowerCase()} ${n})` }));
+    const rm = h('button', { type: 'button', class: 'remove', text: `${L('remove')}: ${L('action').toLowerCase()} ${n}` });
+    rm.addEventListener('click', () => ctx.remove('/conclusion/actions', i));
+    const tr = h(
+      'tr',
+      { id: idOf(base, 'g') },
+      h('th', { scope: 'row' }, String(n), slot(base)),
+      cell(`${base}/what`, { kind: 'textarea', rows: 2, label: L('a_what') }),
+      cell(`${base}/owner`, { label: L('a_owner'), list: 'owners' }),
+      cell(`${base}/due`, { kind: 'date', label: L('a_due') }),
+      cell(`${base}/measure`, { kind: 'select', label: L('a_measure'), options: measureOptions, none: L('noMeasure') }),
+      h('td', {}, rm),
+    );
+    return tr;
+  });
+  const table = h(
+    'table',
+    { class: 'actions' },
+    h('caption', { text: L('actions') }),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col', text: '#' }),
+        h('th', { scope: 'col', text: L('a_what') }),
+        h('th', { scope: 'col', text: L('a_owner') }),
+        h('th', { scope: 'col', text: L('a_due') }),
+        h('th', { scope: 'col', text: L('a_measure') }),
+        h('th', { scope: 'col' }, h('span', { class: 'visually-hidden', text: L('remove') })),
+      ),
+    ),
+    h('tbody', {}, ...rows),
+  );
+  const addAction = h('button', { type: 'button', class: 'add', text: L('addAction') });
+  addAction.addEventListener('click', () => ctx.add('/conclusion/actions', { what: null, owner: null, due: null, measure: null }));
+  root.append(
+    section(
+      '/conclusion',
+      'secPhase4',
+      'phase4Hint',
+      minutes('/conclusion/minutes'),
+      field('/conclusion/assessed', { kind: 'textarea', label: L('assessed') }),
+      field('/conclusion/agreed', { kind: 'textarea', label: L('agreed') }),
+      field('/conclusion/workplace_arena', { kind: 'bool3', label: L('workplaceArena') }),
+      field('/conclusion/workplace_arena_how', { kind: 'textarea', rows: 2, label: L('workplaceArenaHow') }),
+      field('/conclusion/alternatives_informed', { kind: 'check', label: L('alternativesInformed') }),
+      slot('/conclusion/actions'),
+      h('p', { class: 'hint', id: 'owners-hint', text: L('a_ownerHint') }),
+      h('div', { class: 'table-wrap' }, table),
+      addAction,
+      h('datalist', { id: 'owners' }),
+      field('/conclusion/next_follow_up', { kind: 'date', label: L('nextFollowUp') }),
+    ),
+  );
+
+  // The referat.
+  const recipients = Array.isArray(value.referat?.recipients) ? value.referat.recipients : [];
+  kinds.set('/referat/recipients', { kind: 'recipients', options: ROLES });
+  recipients.forEach((r, i) => kinds.set(`/referat/recipients/${i}`, { kind: 'select', options: ROLES }));
+  const boxes = [...ROLES.filter((r) => r !== 'nav'), 'nav'].map((r) => {
+    const id = idOf(`/referat/recipients/${r}`, 'r');
+    const box = h('input', {
+      type: 'checkbox',
+      id,
+      dataset: { recipient: r, pointer: '/referat/recipients' },
+      'aria-describedby': 'recipients-hint',
+    });
+    box.checked = recipients.includes(r);
+    return h('div', { class: 'field field-check' }, box, h('label', { for: id, text: L(`role_${r}`) }));
+  });
+  const recip = group('/referat/recipients', L('recipients'), h('p', { class: 'hint', id: 'recipients-hint', text: L('recipientsHint') }), h('div', { class: 'checks' }, ...boxes));
+  root.append(
+    section(
+      '/referat',
+      'secReferat',
+      'referatHint',
+      field('/referat/author', { label: L('author'), hint: L('authorHint'), list: 'owners' }),
+      recip,
+      field('/referat/sent', { kind: 'date', label: L('sent'), hint: L('sentHint') }),
+      field('/referat/revised_follow_up_plan', { kind: 'check', label: L('revisedPlan') }),
+    ),
+  );
+  updateOwners(root, value, ctx.lang);
+}
+
+/** The choices for "who": the participants' roles and names, and NAV. */
+export function updateOwners(root, value, lang) {
+  const list = root.querySelector('#owners');
+  if (!list) return;
+  const seen = new Set();
+  const opts = [];
+  const add = (v, label) => {
+    if (typeof v !== 'string' || v.trim() === '' || seen.has(v)) return;
+    seen.add(v);
+    opts.push(Object.assign(document.createElement('option'), { value: v, label }));
+  };
+  const people = Array.isArray(value.participants) ? value.participants : [];
+  for (const p of people) if (p && ROLES.includes(p.role)) add(p.role, t(`role_${p.role}`, lang));
+  add('nav', t('role_nav', lang));
+  for (const p of people)
+    if (p && typeof p.name === 'string') add(p.name, ROLES.includes(p.role) ? `${t(`role_${p.role}`, lang)}: ${p.name}` : p.name);
+  list.replaceChildren(...opts);
+}
+
+export { pointerOf };

@@ -1,0 +1,356 @@
+// End-to-end test of the referat editor (issue 14), as a person would use
+// it: Playwright (playwright-core) drives Debian's Chromium headless against
+// web/dist served on 127.0.0.1. Run by tests/integration/web.sh:
+//
+//   MODULES=DIR node web/tests/e2e.mjs DIST_DIR DIALOGMOTE_BIN SHOTS_DIR
+//
+// Exit 0 = passed. Prints the measured times.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+// playwright-core and axe-core come from MODULES (a folder holding
+// node_modules/, as web.sh installs them), else from beside this file.
+const require = createRequire(process.env.MODULES ? path.join(path.resolve(process.env.MODULES), 'x.js') : import.meta.url);
+const { chromium } = require('playwright-core');
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const [dist, bin, shots] = process.argv.slice(2).map((p) => path.resolve(p));
+const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const AS_OF = '2026-11-20';
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dialogmote-web-'));
+
+let failures = 0;
+function check(ok, what, detail) {
+  if (ok) console.log(`ok: ${what}`);
+  else {
+    failures++;
+    console.log(`FAIL: ${what}${detail === undefined ? '' : `\n  ${typeof detail === 'string' ? detail : JSON.stringify(detail)}`}`);
+  }
+}
+
+/** The CLI's findings on `file` (code, pointer, message), as the page must show them. */
+function cli(file, lang = 'nb') {
+  const r = spawnSync(bin, ['lint', '--format', 'json', '--as-of', AS_OF, '--lang', lang, file], { encoding: 'utf8' });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`dialogmote lint exited ${r.status}: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+const key = (f) => `${f.code} ${f.pointer}`;
+
+// ---- The server ----
+async function serve() {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const proc = spawn('python3', ['-m', 'http.server', '--bind', '127.0.0.1', String(port), '-d', dist], { stdio: ['ignore', 'ignore', 'pipe'] });
+    for (let i = 0; i < 50; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      try {
+        const res = await fetch(`http://127.0.0.1:${port}/index.html`);
+        if (res.ok) return { proc, origin: `http://127.0.0.1:${port}` };
+      } catch {
+        if (proc.exitCode !== null) break;
+      }
+    }
+    proc.kill();
+  }
+  throw new Error('could not start python3 -m http.server');
+}
+
+const { proc: server, origin } = await serve();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+const requests = [];
+const problems = [];
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'nb-NO' });
+  context.on('request', (req) => requests.push(req.url()));
+  const page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  page.on('dialog', (d) => d.accept());
+
+  const linted = () => page.evaluate(() => Number(document.body.dataset.linted || 0));
+  // Waits until the page has linted after `action`.
+  async function afterLint(action) {
+    const before = await linted();
+    await action();
+    await page.waitForFunction((n) => Number(document.body.dataset.linted || 0) > n, before, { timeout: 15000 });
+  }
+  const listed = () =>
+    page.$$eval('[data-testid="findings"] li[data-code]', (lis) =>
+      lis.map((li) => ({ code: li.dataset.code, pointer: li.dataset.pointer, text: li.querySelector('button.go').textContent })),
+    );
+  async function axe(label, frame = page) {
+    await frame.evaluate(axeSource);
+    const result = await frame.evaluate(async () => {
+      // eslint-disable-next-line no-undef
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, target: v.nodes[0]?.target }));
+    });
+    const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    check(bad.length === 0, `axe-core: no serious or critical violations on ${label} (${result.length} minor)`, bad);
+  }
+  const noOverflow = async (label) => {
+    const [sw, cw] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    check(sw <= cw + 1, `${label}: no horizontal scrolling (${sw} ≤ ${cw} CSS px)`);
+  };
+
+  // ---- 1. The empty form ----
+  await page.goto(`${origin}/index.html?asOf=${AS_OF}`);
+  await page.waitForFunction(() => Number(document.body.dataset.linted || 0) > 0, null, { timeout: 60000 });
+  const firstMs = await page.evaluate(() => window.__dialogmote.metrics.firstFindings);
+  console.log(`measured: page open to first findings ${firstMs.toFixed(0)} ms`);
+  const empty = await listed();
+  check(empty.some((f) => f.code === 'DM204') && empty.some((f) => f.code === 'DM301'), 'a new referat lists what is missing (DM204, DM301)', empty.map(key));
+  const labelled = await page.evaluate(() =>
+    [...document.querySelectorAll('main input, main select, main textarea')].filter((el) => !el.labels || el.labels.length === 0).map((el) => el.id),
+  );
+  check(labelled.length === 0, 'every field of the form has a label', labelled);
+  await axe('the empty form');
+
+  // Every text of the page exists in bokmål, nynorsk and English.
+  const untranslated = await page.evaluate(async () => {
+    const { TABLE } = await import('./i18n.js');
+    return Object.entries(TABLE).filter(([, row]) => row.length !== 3 || row.some((s) => typeof s !== 'string' || s.trim() === '')).map(([k]) => k);
+  });
+  check(untranslated.length === 0, 'every text of the page is in nb, nn and en', untranslated);
+
+  // The page's YAML writer keeps each document's meaning: every fixture the
+  // engine reads, written anew by the form's writer, gets the same codes
+  // (pointers may be more specific: the writer puts every field, as null).
+  const corpus = [...fs.readdirSync(path.join(repo, 'tests/fixtures')).map((n) => path.join(repo, 'tests/fixtures', n)), path.join(repo, 'examples/complete.yaml')]
+    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .map((f) => ({ name: path.basename(f), text: fs.readFileSync(f, 'utf8') }));
+  const roundTrip = await page.evaluate(
+    async ({ corpus, asOf }) => {
+      const engine = await import('./pkg/dialogmote.js');
+      const doc = await import('./doc.js');
+      const codes = (file) => file.findings.map((f) => f.code).sort().join(' ');
+      const out = [];
+      for (const { name, text } of corpus) {
+        const path = name.endsWith('.json') ? 'x.json' : 'x.yaml';
+        const value = engine.parse(text, { path });
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;
+        // The page always writes `format`, and writes each known section (as
+        // null when empty) beside a misspelt one it keeps: documents without
+        // `format` or with unknown top-level keys legitimately differ.
+        if (value.format === undefined || Object.keys(value).some((k) => !(k in doc.ORDER))) continue;
+        // Comments hold suppressions and may hold personal data: the writer drops them.
+        if (/(^|\s)#/m.test(text) && /dialogmote:|\d{6}/.test(text.split('\n').filter((l) => /(^|\s)#/.test(l)).join('\n'))) continue;
+        const before = codes(engine.lint(text, { asOf, path }));
+        const after = codes(engine.lint(doc.toYaml(value, 'x'), { asOf, path: 'x.yaml' }));
+        out.push({ name, before, after });
+      }
+      return out;
+    },
+    { corpus, asOf: AS_OF },
+  );
+  const differ = roundTrip.filter((r) => r.before !== r.after);
+  check(roundTrip.length > 20 && differ.length === 0, `the page's YAML writer keeps the findings of ${roundTrip.length} fixtures`, differ);
+
+  // Keyboard: Tab reaches the file input and the language switch.
+  await page.keyboard.press('Tab');
+  const reached = new Set();
+  for (let i = 0; i < 12; i++) {
+    reached.add(await page.evaluate(() => document.activeElement?.id || document.activeElement?.dataset?.testid || document.activeElement?.tagName));
+    await page.keyboard.press('Tab');
+  }
+  check(reached.has('open-file') && reached.has('lang') && reached.has('export'), 'the toolbar is reached with Tab', [...reached]);
+
+  // ---- 2. Open a referat with mistakes: the CLI's findings ----
+  const mistakes = path.join(work, 'referat-med-feil.yaml');
+  fs.copyFileSync(path.join(repo, 'web/tests/referat-med-feil.yaml'), mistakes);
+  await afterLint(() => page.setInputFiles('[data-testid="open-file"]', mistakes));
+  const notShown = await page.$eval('#not-shown', (el) => el.textContent).catch(() => '');
+  check(notShown.includes('/x_internal_id') && notShown.includes('/sick_leave/start'), 'what the form cannot show is listed, not dropped', notShown);
+  const expected = cli(mistakes).files[0].findings.map(key);
+  const got = (await listed()).map(key);
+  check(JSON.stringify(got) === JSON.stringify(expected), `opened file: the same codes and pointers as the CLI (${got.length} findings)`, { got, expected });
+
+  // A finding focuses its field when clicked.
+  const withField = (await listed()).find((f) => f.pointer.startsWith('/meeting') || f.pointer.startsWith('/participants/'));
+  if (withField) {
+    await page.click(`[data-testid="findings"] li[data-pointer="${withField.pointer}"][data-code="${withField.code}"] button.go`);
+    const focused = await page.evaluate(() => document.activeElement?.dataset?.pointer || document.activeElement?.id);
+    check(typeof focused === 'string' && (focused.startsWith(withField.pointer) || withField.pointer.startsWith(focused)), `clicking ${withField.code} focuses its field`, { focused, pointer: withField.pointer });
+  }
+
+  // ---- 3. Click a fix: its finding goes ----
+  const fixable = await page.$('[data-testid="findings"] li[data-code] button.fix');
+  check(Boolean(fixable), 'a finding with a fix shows it as a button');
+  if (fixable) {
+    const li = await fixable.evaluateHandle((b) => b.closest('li'));
+    const target = await li.evaluate((el) => ({ code: el.dataset.code, pointer: el.dataset.pointer }));
+    await afterLint(() => fixable.click());
+    const after = (await listed()).map(key);
+    check(!after.includes(key(target)), `after the fix, ${key(target)} is gone`, after);
+    // The page's text is the CLI's fix: lint the text now shown and compare.
+    const text = await page.$eval('#yaml', (el) => el.value);
+    const fixedFile = path.join(work, 'fixed.yaml');
+    fs.writeFileSync(fixedFile, text);
+    check(JSON.stringify(after) === JSON.stringify(cli(fixedFile).files[0].findings.map(key)), 'after the fix, the page and the CLI agree on the text');
+  }
+
+  // ---- 4. A new referat through the form only, until no errors ----
+  await page.click('#new');
+  await page.waitForFunction(() => document.querySelector('#f-meeting-start') && document.querySelector('#f-meeting-start').value === '');
+  const typed = [];
+  async function fill(id, value) {
+    const t0 = Date.now();
+    await afterLint(() => page.fill(`#${id}`, value));
+    typed.push(Date.now() - t0);
+  }
+  async function choose(id, value) {
+    await afterLint(() => page.selectOption(`#${id}`, value));
+  }
+  async function tick(id) {
+    await afterLint(() => page.check(`#${id}`));
+  }
+  await fill('f-meeting-start', '09:00');
+  await fill('f-meeting-end', '09:40');
+  await choose('f-meeting-mode', 'in_person');
+  await fill('f-meeting-location', 'Møterom Fjord');
+  await fill('f-sick_leave-start', '2026-10-05');
+  await fill('f-sick_leave-grade', '100');
+  await fill('f-follow_up_plan-date', '2026-10-29');
+  await fill('f-follow_up_plan-sent_to_doctor', '2026-10-30');
+  await fill('f-participants-0-name', 'Kari Nordmann');
+  await choose('f-participants-0-attended', 'true');
+  await fill('f-participants-1-name', 'Ola Hansen');
+  await fill('f-participants-1-function', 'nærmeste leder');
+  await choose('f-participants-1-attended', 'true');
+  await fill('f-participants-2-name', 'Per Berg');
+  await choose('f-participants-2-attended', 'true');
+  await choose('f-participants-3-attended', 'false');
+  await fill('f-participants-3-absence_reason', 'Virksomheten har ingen avtale med bedriftshelsetjeneste.');
+  // A tillitsvalgt, added with the button.
+  await afterLint(() => page.getByRole('button', { name: /Tillitsvalgt/ }).click());
+  await fill('f-participants-4-name', 'Nina Lund');
+  await choose('f-participants-4-attended', 'true');
+  await fill('f-introduction-minutes', '5');
+  for (const k of ['purpose', 'introductions', 'goals', 'confidentiality', 'time_frame']) await tick(`f-introduction-covered-${k}`);
+  await fill('f-introduction-notes', 'Alle presenterte seg og sin rolle.');
+  await fill('f-status-minutes', '10');
+  await fill('f-status-arbeidstaker-functional_ability', 'Orker kortere økter med kontorarbeid.');
+  // Typed key by key, as a person does: the lint time per keystroke burst.
+  await page.focus('#f-status-arbeidstaker-adjustments_experience');
+  await afterLint(() => page.keyboard.type('Fleksibel oppmøtetid har fungert godt.', { delay: 20 }));
+  await fill('f-status-arbeidsgiver-adjustments_made', 'Fleksibel oppmøtetid fra uke 43.');
+  await fill('f-status-arbeidsgiver-what_worked', 'Fleksibel oppmøtetid.');
+  await fill('f-status-lege', 'Gradvis opptrapping er forsvarlig.');
+  await fill('f-status-summary', 'Arbeidstaker kan starte med kontorarbeid.');
+  await fill('f-solutions-minutes', '15');
+  await fill('f-solutions-proposals-0-description', 'Gradert sykmelding 50 % med kontoroppgaver.');
+  await choose('f-solutions-proposals-0-proposed_by', 'arbeidstaker');
+  await choose('f-solutions-proposals-0-employer_assessment', 'feasible');
+  await fill('f-solutions-proposals-0-employer_comment', 'Oppgavene kan omfordeles.');
+  await choose('f-solutions-proposals-0-medical_assessment', 'sound');
+  await choose('f-solutions-proposals-0-medical_assessor', 'lege');
+  for (const m of ['gradert_sykmelding', 'tilretteleggingstilskudd', 'avklaring_rehabilitering_oppfolging', 'helsetjenester_lettere_psykiske_lidelser', 'fritak_arbeidsgiverperiode', 'kid_kurs', 'arbeidsplassvurdering', 'arbeidsplasshjelpemidler'])
+    await choose(`f-solutions-measures-${m}-decision`, m === 'gradert_sykmelding' ? 'apply' : 'not_relevant');
+  await fill('f-conclusion-minutes', '10');
+  await fill('f-conclusion-assessed', 'Gradert sykmelding og hjemmekontor.');
+  await fill('f-conclusion-agreed', 'Arbeidstaker starter på 50 % fra 23. november.');
+  await choose('f-conclusion-workplace_arena', 'true');
+  await fill('f-conclusion-workplace_arena_how', 'Samtale med nærmeste leder hver fjortende dag.');
+  await fill('f-conclusion-actions-0-what', 'Skrive gradert sykmelding 50 %.');
+  await fill('f-conclusion-actions-0-owner', 'lege');
+  await fill('f-conclusion-actions-0-due', '2026-11-23');
+  await choose('f-conclusion-actions-0-measure', 'gradert_sykmelding');
+  await fill('f-conclusion-next_follow_up', '2026-12-14');
+  await fill('f-referat-author', 'Ola Hansen');
+  const recipients = await page.$$eval('[data-recipient]', (bs) => bs.filter((b) => b.checked).map((b) => b.dataset.recipient));
+  check(JSON.stringify(recipients) === JSON.stringify(['arbeidstaker', 'arbeidsgiver', 'lege', 'tillitsvalgt', 'nav']), 'recipients are pre-filled from who attended, plus NAV', recipients);
+  const counts = await page.$eval('#counts', (el) => ({ errors: Number(el.dataset.errors), text: el.textContent }));
+  const left = await listed();
+  check(counts.errors === 0, `the form alone gives a referat with no errors (${counts.text})`, left.map(key));
+  const deadline = await page.$eval('#deadline', (el) => el.textContent);
+  check(deadline.includes('27.11.2026'), `the summary shows the deadline (${deadline})`);
+  const lints = await page.evaluate(() => window.__dialogmote.metrics.lints);
+  const sorted = [...lints].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  console.log(`measured: per lint while typing, median ${median.toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms over ${lints.length} lints`);
+
+  // Export, and the CLI agrees it is clean.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-yaml"]')]);
+  const exported = path.join(work, await download.suggestedFilename());
+  await download.saveAs(exported);
+  const report = cli(exported);
+  check(report.summary.errors === 0, `dialogmote lint finds the exported ${path.basename(exported)} free of errors`, report.files[0].findings.map(key));
+  check(JSON.stringify(report.files[0].findings.map(key)) === JSON.stringify(left.map(key)), 'the exported file: the page and the CLI list the same findings');
+  const draftOrder = fs.readFileSync(exported, 'utf8').split('\n').filter((l) => /^[a-z_]+:/.test(l)).map((l) => l.split(':')[0]);
+  check(JSON.stringify(draftOrder) === JSON.stringify(['format', 'meeting', 'sick_leave', 'follow_up_plan', 'participants', 'introduction', 'status', 'solutions', 'conclusion', 'referat']), 'the export has the sections in the order of dialogmote new', draftOrder);
+
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(shots, 'web-form.png') });
+  await axe('the filled form');
+
+  // The draft is kept in the browser, and deleted by its button.
+  await page.reload();
+  await page.waitForFunction(() => Number(document.body.dataset.linted || 0) > 0);
+  check((await page.inputValue('#f-meeting-location')) === 'Møterom Fjord', 'the draft is restored from the browser after a reload');
+
+  // Offline once loaded: no request is needed to lint.
+  const before = requests.length;
+  await context.setOffline(true);
+  await fill('f-meeting-location', 'Møterom Fjord, Tromsø');
+  await context.setOffline(false);
+  check(requests.length === before, 'typing and linting make no request');
+
+  // ---- 5. Nynorsk ----
+  await afterLint(() => page.selectOption('#lang', 'nn'));
+  check((await page.textContent('h1')) === 'Referat frå dialogmøte 1', 'the page switches to nynorsk');
+  const nnCli = cli(exported, 'nn').files[0].findings;
+  const nnPage = await listed();
+  check(nnCli.length === nnPage.length && nnCli.every((f, i) => nnPage[i].text.includes(f.message)), 'findings are shown in nynorsk, as the CLI writes them with --lang nn', { nnPage: nnPage.map((f) => f.text), nnCli: nnCli.map((f) => f.message) });
+  check((await page.$eval('html', (el) => el.lang)) === 'nn', 'the page says it is in nynorsk (lang="nn")');
+
+  // ---- 6. The preview ----
+  await page.click('#show-preview');
+  await page.waitForFunction(() => document.body.dataset.preview === 'ready', null, { timeout: 30000 });
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  const heading = await frame.textContent('h1');
+  check(/Referat frå dialogmøte 1/.test(heading), `the preview shows the rendered referat in nynorsk ("${heading}")`);
+  const styled = await frame.evaluate(() => getComputedStyle(document.querySelector('h1')).fontSize !== getComputedStyle(document.body).fontSize);
+  check(styled, "the preview carries the referat's stylesheet");
+  await page.$eval('[data-testid="preview"]', (el) => el.scrollIntoView());
+  await page.screenshot({ path: path.join(shots, 'web-preview.png') });
+  await axe('the page with the preview open');
+  // The preview frame runs no scripts (sandbox), so axe checks the same HTML in a page of its own.
+  const previewHtml = await page.evaluate(() => window.__dialogmote.previewHtml);
+  const axePage = await context.newPage();
+  await axePage.setContent(previewHtml);
+  await axe('the preview', axePage);
+  await axePage.close();
+  const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 30000 }), page.click('#download-pdf')]);
+  const pdfFile = path.join(work, 'referat.pdf');
+  await pdf.saveAs(pdfFile);
+  check(fs.readFileSync(pdfFile).subarray(0, 5).toString() === '%PDF-', 'the PDF download is a PDF');
+
+  // ---- 7. Narrow screens: 320 px, and 200 % zoom of a 1280 px window ----
+  await page.setViewportSize({ width: 320, height: 800 });
+  await noOverflow('at 320 px');
+  await page.setViewportSize({ width: 640, height: 450 });
+  await noOverflow('at 200 % zoom (1280 × 900 at 200 %)');
+
+  // Delete the draft.
+  await page.click('#delete-draft');
+  check((await page.evaluate(() => localStorage.getItem('dialogmote-web/draft'))) === null, 'the delete button removes the draft from the browser');
+} finally {
+  await browser.close();
+  server.kill();
+  fs.rmSync(work, { recursive: true, force: true });
+}
+
+// ---- Nothing leaves the machine ----
+const foreign = requests.filter((u) => !u.startsWith(origin + '/') && !/^(blob|data|about):/.test(u));
+check(foreign.length === 0, `every request went to the local server (${requests.length} requests)`, foreign);
+check(problems.length === 0, 'no page errors, console errors or policy violations', problems);
+
+console.log(failures === 0 ? 'PASS: web end-to-end' : `FAIL: ${failures} check(s) failed`);
+process.exit(failures === 0 ? 0 : 1);
