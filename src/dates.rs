@@ -41,6 +41,14 @@ pub(crate) fn parse_time(s: &str) -> Option<i64> {
 
 /// A Norwegian way of writing a date (`8.9.2026`, `08.09.2026`,
 /// `08/09/2026`) as `YYYY-MM-DD`, when the day exists.
+/// `date` written `YYYY-MM-DD`, without chrono's `strftime` machinery (the
+/// WebAssembly package is smaller without it). Years outside 0–9999 are not
+/// dates a referat has; they are written with their sign and digits.
+pub(crate) fn iso(date: NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
 pub(crate) fn norwegian_to_iso(s: &str) -> Option<String> {
     let parts: Vec<&str> = s.trim().split(['.', '/']).collect();
     let [d, m, y] = parts.as_slice() else {
@@ -50,7 +58,7 @@ pub(crate) fn norwegian_to_iso(s: &str) -> Option<String> {
     if !(1000..=9999).contains(&y) {
         return None;
     }
-    NaiveDate::from_ymd_opt(y, m, d).map(|date| date.format("%Y-%m-%d").to_string())
+    NaiveDate::from_ymd_opt(y, m, d).map(|date| iso(date))
 }
 
 #[cfg(test)]

@@ -13,6 +13,6 @@ pub const DEFAULT_SCHEMA_REF: &str = "dialogmote1.schema.json";
 /// that points YAML editors at the schema (`schema_ref`: a path or URL).
 pub fn draft(date: NaiveDate, schema_ref: &str) -> String {
     TEMPLATE
-        .replace("{{DATE}}", &date.format("%Y-%m-%d").to_string())
+        .replace("{{DATE}}", &crate::dates::iso(date))
         .replace("{{SCHEMA}}", schema_ref)
 }

@@ -76,7 +76,7 @@ pub(crate) fn value_fix(
     let (title, applicability, edits) = match expected {
         Expected::Date => {
             let (date, guess) = read_date(w.content)?;
-            let iso = date.format("%Y-%m-%d").to_string();
+            let iso = crate::dates::iso(date);
             let edits = vec![w.replace_text(&iso, json)];
             (date_title(&iso, guess), guess.applicability(), edits)
         }

@@ -24,11 +24,17 @@ impl Date {
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
         NaiveDate::from_ymd_opt(year, month, day).map(Date)
     }
+
+    /// A date written exactly `YYYY-MM-DD` that exists (`2026-02-30` does
+    /// not), as the format reads it.
+    pub fn parse(s: &str) -> Option<Date> {
+        crate::dates::parse_date(s).map(Date)
+    }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0.format("%Y-%m-%d"))
+        f.write_str(&crate::dates::iso(self.0))
     }
 }
 

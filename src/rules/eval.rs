@@ -1212,7 +1212,7 @@ impl<'a, 'e> Eval<'a, 'e> {
             match v {
                 Val::Num(n) if n.fract() == 0.0 => out.push_str(&format!("{n:.0}")),
                 Val::Num(n) => out.push_str(&format!("{n:.2}")),
-                Val::Date(d) => out.push_str(&d.format("%Y-%m-%d").to_string()),
+                Val::Date(d) => out.push_str(&crate::dates::iso(d)),
                 Val::Lit(s) => out.push_str(s),
                 Val::Doc(s)
                     if self.env.vocabulary.contains(s)

@@ -110,14 +110,11 @@ fn strip_position(e: &serde_json::Error) -> String {
 
 /// A date option written `YYYY-MM-DD`.
 pub fn date(value: &str, name: &str) -> Result<NaiveDate, Failure> {
-    NaiveDate::parse_from_str(value, "%Y-%m-%d")
-        .ok()
-        .filter(|_| value.len() == 10)
-        .ok_or_else(|| {
-            Failure::options(format!(
-                "`{name}` must be a date written YYYY-MM-DD, such as `2026-11-20`, not `{value}`"
-            ))
-        })
+    dialogmote::Date::parse(value).map(|d| d.0).ok_or_else(|| {
+        Failure::options(format!(
+            "`{name}` must be a date written YYYY-MM-DD, such as `2026-11-20`, not `{value}`"
+        ))
+    })
 }
 
 /// The options of `lint`.
