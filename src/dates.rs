@@ -58,7 +58,7 @@ pub(crate) fn norwegian_to_iso(s: &str) -> Option<String> {
     if !(1000..=9999).contains(&y) {
         return None;
     }
-    NaiveDate::from_ymd_opt(y, m, d).map(|date| iso(date))
+    NaiveDate::from_ymd_opt(y, m, d).map(iso)
 }
 
 #[cfg(test)]
