@@ -28,9 +28,9 @@ const state = {
   findings: [],
   kinds: new Map(),
   anchors: new Map(),
-  // The guide's "innen 1 uke": DM701's default `deadline_days`. The page has
-  // no configuration file, so the default is the one in force.
-  deadlineDays: 7,
+  // The guide's "innen 1 uke": DM701's `deadline_days` as the engine has it
+  // (read after init; the page has no configuration file, so the default).
+  deadlineDays: null,
   announced: '',
 };
 
@@ -375,7 +375,7 @@ function showDeadline() {
   const valid = (s) => typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && addDays(s, 0);
   if (valid(sent)) {
     el.textContent = `${L('sentOn')} ${norwegianDate(addDays(sent, 0))}`;
-  } else if (valid(meeting)) {
+  } else if (valid(meeting) && Number.isInteger(state.deadlineDays)) {
     el.textContent = `${L('sendBy')} ${norwegianDate(addDays(meeting, state.deadlineDays))} – ${L('deadlineNote')}`;
   } else {
     el.textContent = L('noDeadline');
@@ -587,6 +587,7 @@ async function main() {
     return;
   }
   $('#loading')?.remove();
+  state.deadlineDays = engine.rules().find((r) => r.code === 'DM701')?.params?.deadline_days ?? null;
   if (!restore()) newReferat();
 
   $('#form').addEventListener('input', onFormInput);

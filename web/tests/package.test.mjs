@@ -225,6 +225,8 @@ test('explain, rules and schema give what the command line prints', () => {
   const listed = cli('rules', '--lang', 'nn').trim().split('\n').map((l) => l.split(/\s+/));
   assert.deepStrictEqual(rules.map((r) => [r.code, r.severity ?? 'off', r.name]), listed.map((l) => l.slice(0, 3)));
   assert.ok(rules.every((r) => r.summary.length > 0 && ['error', 'warning', 'info'].includes(r.defaultSeverity)));
+  // The page reads the referat deadline from here rather than copying it.
+  assert.equal(rules.find((r) => r.code === 'DM701').params.deadline_days, 7);
   assert.deepStrictEqual(dm.schema(), JSON.parse(cli('schema')));
   assert.equal(typeof dm.version(), 'string');
 });

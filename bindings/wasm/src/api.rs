@@ -127,6 +127,8 @@ export interface RuleInfo {
   defaultSeverity: "error" | "warning" | "info";
   /** The first sentence of what it checks. */
   summary: string;
+  /** Its parameters with the values in force (e.g. DM701 `deadline_days`). */
+  params: Record<string, unknown>;
 }
 
 /**

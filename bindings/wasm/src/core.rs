@@ -442,6 +442,7 @@ pub fn rules(lang: Lang) -> Result<String, Failure> {
                 "severity": r.severity.map(Severity::as_str),
                 "defaultSeverity": r.default_severity.as_str(),
                 "summary": r.summary(lang),
+                "params": r.params.iter().cloned().collect::<serde_json::Map<_, _>>(),
             })
         })
         .collect();
