@@ -211,3 +211,25 @@ fn a_schema_value_in_the_wrong_case_is_dm002_with_help_naming_the_value() {
     );
     assert!(findings.iter().all(|f| f.code == "DM002"));
 }
+
+#[test]
+fn a_document_the_model_cannot_read_says_where() {
+    // Not a mapping, or another format: said before the schema is asked.
+    let e = Minutes::from_value(&json!(["format"])).unwrap_err();
+    assert_eq!(e.pointer, "");
+    for format in [json!("dialogmote1/v2"), json!(1), Value::Null] {
+        let e = Minutes::from_value(&json!({"format": format})).unwrap_err();
+        assert_eq!(e.pointer, "/format", "{format}");
+        assert!(e.message.contains("dialogmote1/v1"), "{}", e.message);
+    }
+    let e = Minutes::from_value(&json!({"meeting": {"date": "2026-11-16"}})).unwrap_err();
+    assert_eq!(e.pointer, "/format");
+    // Otherwise the schema's first violation, at its node.
+    let mut doc = complete();
+    doc["participants"][1]["attended"] = json!("kanskje");
+    let e = Minutes::from_value(&doc).unwrap_err();
+    assert_eq!(e.pointer, "/participants/1/attended", "{e}");
+    doc = complete();
+    doc["status"]["extra"] = json!("x");
+    assert_eq!(Minutes::from_value(&doc).unwrap_err().pointer, "/status");
+}
