@@ -408,3 +408,37 @@ fn a_configured_parameter_changes_the_message() {
     let set = message("params: {DM608: {max_days: 35}}", "DM608");
     assert!(set.contains("limit is 35 days"), "{set}");
 }
+
+/// The patterns of one `matches` are compiled as one set; a pattern that is
+/// wrong is still blamed at its own line, whether its syntax is wrong or a
+/// class it names does not exist. A group named in `groups` must exist.
+#[test]
+fn a_bad_pattern_among_several_is_blamed_at_its_line() {
+    let rule = |third: &str| {
+        org_rule(&format!(
+            "    for_each: /**\n    when:\n      matches:\n        path: \"@\"\n        patterns:\n          - 'a+'\n          - {{regex: '(?P<code>[A-Z]\\d{{2}})', groups: {{code: {{list: icd10-categories}}}}}}\n          - '{third}'\n"
+        ))
+    };
+    for third in ["(unclosed", r"\p{NoSuchClass}", "x{2,1}"] {
+        let err = build_error(rule(third));
+        assert!(err.starts_with("org.yaml:12:13:"), "{third}: {err}");
+        assert!(err.contains("bad regular expression"), "{third}: {err}");
+        assert!(
+            !err.contains("NoSuchClass"),
+            "never echoes the pattern: {err}"
+        );
+    }
+    assert!(
+        dialogmote::Linter::builder()
+            .rule_file("org.yaml", rule("b+"))
+            .build()
+            .is_ok()
+    );
+    let missing = org_rule(
+        "    for_each: /**\n    when: {matches: {path: \"@\", patterns: [{regex: '(?P<kode>x)', groups: {code: {list: icd10-categories}}}]}}\n",
+    );
+    assert!(
+        build_error(missing).contains("no group of a name in `groups`"),
+        "a group named in `groups` must exist"
+    );
+}

@@ -4,7 +4,7 @@
 //! assigned when the rule is compiled, that indexes the evaluator's
 //! per-rule tables.
 
-use regex::{Regex, RegexSet};
+use regex::Regex;
 use serde_json::Value;
 
 /// Where a path starts.
@@ -107,18 +107,41 @@ pub(crate) enum TextOf {
 /// with its conditions for the position of the first real match.
 #[derive(Debug)]
 pub(crate) struct Matcher {
-    pub set: RegexSet,
+    /// All patterns at once (`regex_automata`'s, which says what it takes).
+    pub set: regex_automata::meta::Regex,
     pub patterns: Vec<Pattern>,
 }
 
 /// One pattern of `matches` and the conditions a match must meet.
+///
+/// Its own expression (with the groups) is compiled the first time the set
+/// says a text matches it: most texts match none, and compiling DM802's
+/// expressions a second time was half of what building the linter took.
+/// The set has already checked the syntax and the size.
 #[derive(Debug)]
 pub(crate) struct Pattern {
-    pub regex: Regex,
+    pub source: String,
+    pub regex: std::sync::OnceLock<Option<Regex>>,
     /// Named groups whose text, when they take part, must be in a list.
     pub groups: Vec<(String, &'static std::collections::HashSet<&'static str>)>,
     /// Words that, right before the match, make it no match.
     pub not_after: Vec<String>,
+}
+
+impl Pattern {
+    /// The pattern's own expression, compiled on first use; `None` in the
+    /// unlikely case that it is larger than the set it is part of allowed
+    /// (then the set's answer stands, see `eval::first_match`).
+    pub fn regex(&self) -> Option<&Regex> {
+        self.regex
+            .get_or_init(|| {
+                regex::RegexBuilder::new(&self.source)
+                    .size_limit(super::compile::REGEX_SIZE_LIMIT)
+                    .build()
+                    .ok()
+            })
+            .as_ref()
+    }
 }
 
 #[derive(Debug)]

@@ -56,7 +56,7 @@ pub(crate) struct Scope<'p> {
     lets: Vec<String>,
     params: &'p [(String, Value)],
     /// What the compiled regular expressions of all rule files may still
-    /// take, in bytes (an upper bound per expression, see [`compile_regex`]).
+    /// take, in bytes (see [`compile_set`]).
     regex_budget: &'p std::cell::Cell<usize>,
     /// The rule's code, for errors about all rules together.
     code: &'p str,
@@ -383,48 +383,72 @@ fn words(v: &Value, at: &str) -> CResult<Vec<String>> {
     }
 }
 
-/// The most one compiled regular expression may take, in bytes.
+/// The most one compiled regular expression (or the set of one
+/// `matches`) may take, in bytes.
 pub(crate) const REGEX_SIZE_LIMIT: usize = 4 << 20;
 /// The most all compiled regular expressions of all rule files together may
-/// take, in bytes (charged by the tier of [`compile_regex`]).
+/// take, in bytes (charged by [`compile_set`]).
 pub(crate) const REGEX_TOTAL_LIMIT: usize = 64 << 20;
-/// Size tiers: an expression is compiled with the smallest limit it fits
-/// in, and that limit is charged to the total.
-const REGEX_TIERS: [usize; 3] = [64 << 10, 512 << 10, REGEX_SIZE_LIMIT];
 
-/// Compiles with the smallest size tier that fits and charges the tier to
-/// `budget`; an error when the expression fits no tier, or the total is
-/// spent.
-fn compile_regex<T>(
+/// Compiles the patterns of one `matches` into a set, compiled once, and
+/// charges what it takes, twice (the set, and the patterns' own expressions
+/// compiled when a text first matches), to `budget`; an error when it is
+/// larger than [`REGEX_SIZE_LIMIT`], when the total is spent, or at the
+/// pattern with a syntax error.
+fn compile_set(
     (budget, code): (&std::cell::Cell<usize>, &str),
     at: &str,
-    build: impl Fn(usize) -> Result<T, regex::Error>,
-) -> CResult<T> {
-    let mut last = None;
-    for tier in REGEX_TIERS {
-        if tier > budget.get() {
-            // Spent: no rule after this one may compile an expression.
-            budget.set(0);
-            return err(
-                at,
-                format!(
-                    "the regular expressions of the rule files together are too large at rule `{code}` (more than {REGEX_TOTAL_LIMIT} bytes once compiled); make them simpler or fewer"
-                ),
-            );
-        }
-        match build(tier) {
-            Ok(r) => {
-                budget.set(budget.get() - tier);
-                return Ok(r);
-            }
-            Err(e @ regex::Error::CompiledTooBig(_)) => last = Some(e),
-            Err(e) => return Err(bad_regex(at, &e)),
-        }
+    sources: &[String],
+    ats: &[String],
+) -> CResult<regex_automata::meta::Regex> {
+    use regex_automata::{MatchKind, meta, nfa::thompson::WhichCaptures, util::syntax};
+    let spent = |budget: &std::cell::Cell<usize>| {
+        // Spent: no rule after this one may compile an expression.
+        budget.set(0);
+        err(
+            at,
+            format!(
+                "the regular expressions of the rule files together are too large at rule `{code}` (more than {REGEX_TOTAL_LIMIT} bytes once compiled); make them simpler or fewer"
+            ),
+        )
+    };
+    if budget.get() == 0 {
+        return spent(budget);
     }
-    Err(bad_regex(
-        at,
-        &last.unwrap_or(regex::Error::CompiledTooBig(REGEX_SIZE_LIMIT)),
-    ))
+    // What `regex::RegexSet` does, with the size it takes known afterwards.
+    let config = meta::Config::new()
+        .match_kind(MatchKind::All)
+        .utf8_empty(true)
+        .which_captures(WhichCaptures::None)
+        .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+        .hybrid_cache_capacity(2 << 20);
+    match meta::Builder::new()
+        .configure(config)
+        .syntax(syntax::Config::new().utf8(true))
+        .build_many(sources)
+    {
+        Ok(set) => {
+            let cost = 2 * set.memory_usage();
+            if cost > budget.get() {
+                return spent(budget);
+            }
+            budget.set(budget.get() - cost);
+            Ok(set)
+        }
+        Err(e) => match e.syntax_error() {
+            Some(syntax) => {
+                let at = e
+                    .pattern()
+                    .and_then(|p| ats.get(p.as_usize()))
+                    .map_or(at, String::as_str);
+                Err(bad_regex(at, &regex::Error::Syntax(syntax.to_string())))
+            }
+            None => Err(bad_regex(
+                at,
+                &regex::Error::CompiledTooBig(REGEX_SIZE_LIMIT),
+            )),
+        },
+    }
 }
 
 fn bad_regex(at: &str, e: &regex::Error) -> CompileError {
@@ -461,6 +485,7 @@ fn matcher(v: &Value, at: &str, scope: &Scope<'_>) -> CResult<Matcher> {
         }
     };
     let mut sources = Vec::new();
+    let mut ats = Vec::new();
     let mut patterns = Vec::new();
     for (at, item) in items {
         let (src, groups, not_after) = match item {
@@ -512,11 +537,14 @@ fn matcher(v: &Value, at: &str, scope: &Scope<'_>) -> CResult<Matcher> {
                 );
             }
         };
-        let regex = compile_regex(budget, &at, |limit| {
-            regex::RegexBuilder::new(src).size_limit(limit).build()
-        })?;
+        // The syntax and the group names, without compiling: the pattern's
+        // own expression is compiled when a text first matches the set.
+        let names = match capture_names(src) {
+            Ok(n) => n,
+            Err(e) => return Err(bad_regex(&at, &regex::Error::Syntax(e))),
+        };
         for (name, _) in &groups {
-            if !regex.capture_names().flatten().any(|n| n == name) {
+            if !names.iter().any(|n| n == name) {
                 return err(
                     &at,
                     "the regular expression has no group of a name in `groups`",
@@ -524,18 +552,42 @@ fn matcher(v: &Value, at: &str, scope: &Scope<'_>) -> CResult<Matcher> {
             }
         }
         sources.push(src.to_owned());
+        ats.push(at);
         patterns.push(Pattern {
-            regex,
+            source: src.to_owned(),
+            regex: std::sync::OnceLock::new(),
             groups,
             not_after,
         });
     }
-    let set = compile_regex(budget, at, |limit| {
-        regex::RegexSetBuilder::new(&sources)
-            .size_limit(limit)
-            .build()
-    })?;
+    let set = compile_set(budget, at, &sources, &ats)?;
     Ok(Matcher { set, patterns })
+}
+
+/// The names of the capture groups of `src`, from its syntax tree (an
+/// error when the syntax is wrong).
+fn capture_names(src: &str) -> Result<Vec<String>, String> {
+    use regex_syntax::ast::{Ast, GroupKind};
+    fn walk(ast: &Ast, out: &mut Vec<String>) {
+        match ast {
+            Ast::Group(g) => {
+                if let GroupKind::CaptureName { name, .. } = &g.kind {
+                    out.push(name.name.clone());
+                }
+                walk(&g.ast, out);
+            }
+            Ast::Repetition(r) => walk(&r.ast, out),
+            Ast::Alternation(a) => a.asts.iter().for_each(|x| walk(x, out)),
+            Ast::Concat(c) => c.asts.iter().for_each(|x| walk(x, out)),
+            _ => {}
+        }
+    }
+    let ast = regex_syntax::ast::parse::Parser::new()
+        .parse(src)
+        .map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+    walk(&ast, &mut out);
+    Ok(out)
 }
 
 fn list_names() -> String {

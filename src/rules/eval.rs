@@ -1236,10 +1236,22 @@ fn first_match(m: &Matcher, s: &str) -> Option<(usize, usize)> {
     if !m.set.is_match(s) {
         return None;
     }
+    // Only the patterns that match at all: their own expressions are
+    // compiled on first use, so one that never matches is never compiled.
+    let mut hits = regex_automata::PatternSet::new(m.set.pattern_len());
+    m.set
+        .which_overlapping_matches(&regex_automata::Input::new(s), &mut hits);
     let mut best: Option<(usize, usize)> = None;
-    for p in &m.patterns {
+    for pid in hits.iter() {
+        let p = &m.patterns[pid.as_usize()];
+        let Some(regex) = p.regex() else {
+            // Its own expression could not be compiled on its own (larger
+            // than the set allowed): the set's answer stands, at the start.
+            best = Some((0, s.len()));
+            continue;
+        };
         let mut at = 0;
-        while let Some(c) = p.regex.captures_at(s, at) {
+        while let Some(c) = regex.captures_at(s, at) {
             let whole = c.get(0).expect("group 0 always takes part");
             let in_lists = p
                 .groups
