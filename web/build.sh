@@ -66,6 +66,10 @@ elif has_version "$root/bin/wasm-bindgen"; then
 else
   echo "== cargo install wasm-bindgen-cli $version into $root"
   log=$(mktemp)
+  # A tool run for a second per build: compiled quickly (opt-level 1, no
+  # link-time optimisation, parallel codegen) rather than for speed.
+  export CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_LTO=false \
+    CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_DEBUG=false
   # --locked first: the CLI's own lockfile. A registry mirror that lacks a
   # locked version makes that fail; the retry resolves afresh, within the
   # CLI's own version requirements.
@@ -73,6 +77,8 @@ else
     { echo "   (--locked failed; retrying without it)"; tail -n 3 "$log" | sed 's/^/   | /';
       cargo install --quiet wasm-bindgen-cli --version "=$version" --root "$root" >>"$log" 2>&1; }; then
     bindgen=$root/bin/wasm-bindgen
+    unset CARGO_PROFILE_RELEASE_OPT_LEVEL CARGO_PROFILE_RELEASE_LTO \
+      CARGO_PROFILE_RELEASE_CODEGEN_UNITS CARGO_PROFILE_RELEASE_DEBUG
   else
     tail -n 5 "$log" | sed 's/^/  | /' >&2
     rm -f "$log"
