@@ -111,6 +111,18 @@ package() {
   shift
   echo "== cargo build -p dialogmote-wasm --target $target --profile $profile $*"
   cargo build --quiet -p dialogmote-wasm --lib --target "$target" --profile "$profile" "$@"
+  # The same engine, tools and flags as the package already in $out (and
+  # that package as they made it): it is kept (wasm-opt takes over a minute
+  # on the PDF package).
+  local stamp_dir=target/tools/stamps stamp
+  stamp="$(sha256sum <"$wasm" | cut -d' ' -f1) $("$bindgen" --version) binaryen=${wasm_opt:+$binaryen_version} $(sha256sum <"$repo/web/build.sh" | cut -d' ' -f1)"
+  if [ -f "$out/dialogmote_bg.wasm" ] && [ -f "$out/dialogmote.js" ] &&
+    [ "$(cat "$stamp_dir/$(basename "$out")" 2>/dev/null)" = "$stamp $(sha256sum <"$out/dialogmote_bg.wasm" | cut -d' ' -f1)" ]; then
+    echo "== $out is up to date (same engine, wasm-bindgen and wasm-opt)"
+    report "$out"
+    return
+  fi
+  rm -f "$stamp_dir/$(basename "$out")"
   echo "== wasm-bindgen --target web --out-name dialogmote → $out"
   rm -rf "$out"
   "$bindgen" --target web --out-name dialogmote --remove-name-section --out-dir "$out" "$wasm"
@@ -128,12 +140,21 @@ package() {
     else
       echo "   wasm-opt failed; the package is left as wasm-bindgen wrote it"
       rm -f "$out/dialogmote_bg.wasm.opt"
+      stamp=
     fi
   fi
+  if [ -n "$stamp" ]; then
+    mkdir -p "$stamp_dir"
+    echo "$stamp $(sha256sum <"$out/dialogmote_bg.wasm" | cut -d' ' -f1)" >"$stamp_dir/$(basename "$out")"
+  fi
+  report "$out"
+}
+# The size of the package in OUT, plain and gzipped.
+report() {
   local bytes gz
-  bytes=$(wc -c <"$out/dialogmote_bg.wasm")
-  gz=$(gzip -9 -c "$out/dialogmote_bg.wasm" | wc -c)
-  echo "$out/dialogmote_bg.wasm: $bytes bytes, $gz bytes gzipped"
+  bytes=$(wc -c <"$1/dialogmote_bg.wasm")
+  gz=$(gzip -9 -c "$1/dialogmote_bg.wasm" | wc -c)
+  echo "$1/dialogmote_bg.wasm: $bytes bytes, $gz bytes gzipped"
 }
 package web/dist/pkg
 [ -z "$pdf" ] || package web/dist/pkg-pdf --features pdf
