@@ -8,8 +8,12 @@
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, SystemTime};
+
+mod common;
+
+use common::{run_in as run, stderr};
 
 const BIN: &str = env!("CARGO_BIN_EXE_dialogmote");
 const AS_OF: &str = "--as-of=2026-11-20";
@@ -30,19 +34,6 @@ fn scratch() -> tempfile::TempDir {
     let d = tempfile::tempdir().unwrap();
     fs::create_dir(d.path().join(".git")).unwrap();
     d
-}
-
-fn run(dir: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .current_dir(dir)
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// Files left in `dir` besides `expected` (temporary files, say).

@@ -8,6 +8,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+mod common;
+
+use common::{run_in as run, stderr};
+
 const BIN: &str = env!("CARGO_BIN_EXE_dialogmote");
 
 fn example() -> String {
@@ -24,19 +28,6 @@ fn scratch() -> tempfile::TempDir {
     std::fs::write(d.path().join("referat.yaml"), example()).unwrap();
     std::fs::write(d.path().join("ref/a.yaml"), example()).unwrap();
     d
-}
-
-fn run(dir: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .current_dir(dir)
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// Exit 2 with one line on standard error containing `want`.

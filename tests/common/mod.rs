@@ -50,3 +50,18 @@ pub fn run_with_stdin(args: &[&str], stdin: &str) -> std::process::Output {
     writer.join().unwrap().ok();
     out
 }
+
+/// Runs the binary in `dir` with `args` and no standard input.
+pub fn run_in(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_dialogmote"))
+        .current_dir(dir)
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap()
+}
+
+/// What a run wrote to standard error, as text.
+pub fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}

@@ -23,3 +23,24 @@ pip_install() {
   python3 -m venv "$venv" >"$log" 2>&1 &&
     "$venv/bin/pip" install --disable-pip-version-check -q "$@" >>"$log" 2>&1 </dev/null
 }
+
+# begin [BIN]: the dialogmote binary to check in $bin (BIN, or the release
+# build), and a temporary folder in $work, removed on exit.
+begin() {
+  bin=$(realpath "${1:-$repo/target/release/dialogmote}")
+  [ -x "$bin" ] || { echo "FAIL: no dialogmote binary at $bin"; exit 1; }
+  work_dir
+}
+
+# work_dir: a temporary folder in $work, removed on exit.
+work_dir() {
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+}
+
+# npm_install DIR LOG PACKAGE...: PACKAGE installed into DIR/node_modules.
+npm_install() {
+  local dir=$1 log=$2
+  shift 2
+  (cd "$dir" && npm install --no-audit --no-fund --no-save "$@" >"$log" 2>&1 </dev/null)
+}

@@ -7,10 +7,7 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 . "$repo/tests/integration/common.sh"
-bin=$(realpath "${1:-$repo/target/release/dialogmote}")
-[ -x "$bin" ] || { echo "FAIL: no dialogmote binary at $bin"; exit 1; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+begin "${1:-}"
 pip_install "$work/venv" "$work/install.log" "pytest-lsp==1.0.1" ||
   unavailable "pytest-lsp could not be installed from PyPI" "$work/install.log"
 [ -x "$work/venv/bin/pytest" ] ||

@@ -8,8 +8,7 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 . "$repo/tests/integration/common.sh"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+work_dir
 
 pip_install "$work/venv" "$work/install.log" "pre-commit>=3" ||
   unavailable "pre-commit could not be installed from PyPI" "$work/install.log"

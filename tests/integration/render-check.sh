@@ -9,10 +9,7 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 . "$repo/tests/integration/common.sh"
-bin=$(realpath "${1:-$repo/target/release/dialogmote}")
-[ -x "$bin" ] || { echo "FAIL: no dialogmote binary at $bin"; exit 1; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+begin "${1:-}"
 
 if ! command -v pdftotext >/dev/null || ! command -v pdffonts >/dev/null || ! command -v pdftoppm >/dev/null; then
   { apt-get update -qq && apt-get install -y -qq poppler-utils; } >"$work/apt.log" 2>&1 </dev/null ||

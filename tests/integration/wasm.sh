@@ -12,10 +12,7 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 . "$repo/tests/integration/common.sh"
-bin=$(realpath "${1:-$repo/target/release/dialogmote}")
-[ -x "$bin" ] || { echo "FAIL: no dialogmote binary at $bin"; exit 1; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+begin "${1:-}"
 
 command -v node >/dev/null || unavailable "Node.js could not be installed (it is not on the machine)"
 set +e

@@ -9,17 +9,14 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 . "$repo/tests/integration/common.sh"
-bin=$(realpath "${1:-$repo/target/release/dialogmote}")
-[ -x "$bin" ] || { echo "FAIL: no dialogmote binary at $bin"; exit 1; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+begin "${1:-}"
 
 command -v npm >/dev/null || unavailable "npm is not installed, so playwright-core cannot be"
 if ! [ -x /usr/bin/chromium ]; then
   { apt-get update -qq && apt-get install -y -qq chromium; } >"$work/apt.log" 2>&1 </dev/null ||
     unavailable "Debian's chromium could not be installed" "$work/apt.log"
 fi
-(cd "$work" && npm install --no-audit --no-fund --no-save playwright-core@1.65.1 axe-core@4.14.1 >"$work/install.log" 2>&1 </dev/null) ||
+npm_install "$work" "$work/install.log" playwright-core@1.65.1 axe-core@4.14.1 ||
   unavailable "playwright-core and axe-core could not be installed from npm" "$work/install.log"
 [ -d "$work/node_modules/playwright-core" ] && [ -f "$work/node_modules/axe-core/axe.min.js" ] ||
   unavailable "npm reported success but installed no playwright-core or axe-core" "$work/install.log"

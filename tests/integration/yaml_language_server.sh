@@ -6,12 +6,9 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 . "$repo/tests/integration/common.sh"
-bin=$(realpath "${1:-$repo/target/release/dialogmote}")
-[ -x "$bin" ] || { echo "FAIL: no dialogmote binary at $bin"; exit 1; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+begin "${1:-}"
 command -v npm >/dev/null || unavailable "npm is not installed, so yaml-language-server cannot be"
-(cd "$work" && npm install --no-audit --no-fund --no-save yaml-language-server@1.25.0 >"$work/install.log" 2>&1 </dev/null) ||
+npm_install "$work" "$work/install.log" yaml-language-server@1.25.0 ||
   unavailable "yaml-language-server could not be installed from npm" "$work/install.log"
 [ -x "$work/node_modules/.bin/yaml-language-server" ] ||
   unavailable "npm reported success but installed no yaml-language-server" "$work/install.log"
