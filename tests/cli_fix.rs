@@ -5,17 +5,15 @@
 //! side is in `tests/cmd/fix-*.toml`; fixing twice as the user types it is
 //! `tests/cmd/fix-twice.trycmd`, run here.
 
-use std::fs;
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, SystemTime};
-
 mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, SystemTime};
 
 use common::{run_in as run, stderr};
 
-const BIN: &str = env!("CARGO_BIN_EXE_dialogmote");
 const AS_OF: &str = "--as-of=2026-11-20";
 
 /// A draft whose one fixable mistake is the misspelt key `datee`, with a
@@ -258,21 +256,7 @@ fn a_read_only_file_and_a_file_with_other_hard_links_are_refused() {
 #[test]
 fn standard_input_by_its_path_is_refused_too() {
     let d = scratch();
-    let mut child = Command::new(BIN)
-        .current_dir(d.path())
-        .args(["lint", "--fix", AS_OF, "/dev/stdin"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(DRAFT.as_bytes())
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
+    let o = common::run_in_with_stdin(d.path(), &["lint", "--fix", AS_OF, "/dev/stdin"], DRAFT);
     let e = stderr(&o);
     assert_eq!(o.status.code(), Some(2), "{e}");
     assert!(e.contains("it is not a regular file"), "{e}");

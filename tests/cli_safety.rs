@@ -4,11 +4,11 @@
 //! configuration errors never print what the file holds; limits have
 //! ceilings; one file named twice is linted once.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
-
-mod common;
 
 use common::{run_in as run, stderr};
 
@@ -554,23 +554,12 @@ fn one_file_named_several_ways_is_linted_once() {
 #[cfg(target_os = "linux")]
 #[test]
 fn standard_input_named_twice_is_one_input() {
-    use std::io::Write;
     let d = scratch();
-    let mut child = Command::new(BIN)
-        .current_dir(d.path())
-        .args(["lint", AS_OF, "-f", "json", "-", "/dev/stdin", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(example().as_bytes())
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
+    let o = common::run_in_with_stdin(
+        d.path(),
+        &["lint", AS_OF, "-f", "json", "-", "/dev/stdin", "-"],
+        &example(),
+    );
     assert_eq!(json_paths(&o), ["-"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 }

@@ -398,7 +398,7 @@ pub(crate) const REGEX_TOTAL_LIMIT: usize = 64 << 20;
 fn compile_set(
     (budget, code): (&std::cell::Cell<usize>, &str),
     at: &str,
-    sources: &[String],
+    sources: &[&str],
     ats: &[String],
 ) -> CResult<regex_automata::meta::Regex> {
     use regex_automata::{MatchKind, meta, nfa::thompson::WhichCaptures, util::syntax};
@@ -484,7 +484,6 @@ fn matcher(v: &Value, at: &str, scope: &Scope<'_>) -> CResult<Matcher> {
             return err(at, "`patterns` is a regular expression or a list of them");
         }
     };
-    let mut sources = Vec::new();
     let mut ats = Vec::new();
     let mut patterns = Vec::new();
     for (at, item) in items {
@@ -551,7 +550,6 @@ fn matcher(v: &Value, at: &str, scope: &Scope<'_>) -> CResult<Matcher> {
                 );
             }
         }
-        sources.push(src.to_owned());
         ats.push(at);
         patterns.push(Pattern {
             source: src.to_owned(),
@@ -560,6 +558,7 @@ fn matcher(v: &Value, at: &str, scope: &Scope<'_>) -> CResult<Matcher> {
             not_after,
         });
     }
+    let sources: Vec<&str> = patterns.iter().map(|p| p.source.as_str()).collect();
     let set = compile_set(budget, at, &sources, &ats)?;
     Ok(Matcher { set, patterns })
 }

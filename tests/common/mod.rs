@@ -32,11 +32,26 @@ pub fn shared() -> Option<PathBuf> {
 /// Runs the binary with `args` and `stdin` as its standard input, with the
 /// `CI` variable unset; the exit status, stdout and stderr.
 pub fn run_with_stdin(args: &[&str], stdin: &str) -> std::process::Output {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_dialogmote"));
+    cmd.args(args).env_remove("CI");
+    with_stdin(&mut cmd, stdin)
+}
+
+/// Runs the binary in `dir` with `args` and `stdin` as its standard input.
+pub fn run_in_with_stdin(
+    dir: &std::path::Path,
+    args: &[&str],
+    stdin: &str,
+) -> std::process::Output {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_dialogmote"));
+    cmd.current_dir(dir).args(args);
+    with_stdin(&mut cmd, stdin)
+}
+
+fn with_stdin(cmd: &mut std::process::Command, stdin: &str) -> std::process::Output {
     use std::io::Write;
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dialogmote"))
-        .args(args)
-        .env_remove("CI")
+    use std::process::Stdio;
+    let mut child = cmd
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -21,9 +21,10 @@ export const GUIDE_ROLES = ['arbeidstaker', 'arbeidsgiver', 'lege', 'bht'];
 // The field order of `dialogmote new` (src/draft.yaml). An object spec maps
 // each key to the spec of its value (null = a scalar); `{items: spec}` is a
 // list. Every key of an object spec is written, as null when empty, so each
-// finding's pointer lands on its own field, as in the draft.
-const PARTICIPANT = { role: null, name: null, function: null, attended: null, absence_reason: null };
-const PROPOSAL = {
+// finding's pointer lands on its own field, as in the draft. The item specs
+// (all scalars) are also the empty items the form adds.
+export const PARTICIPANT = { role: null, name: null, function: null, attended: null, absence_reason: null };
+export const PROPOSAL = {
   description: null,
   proposed_by: null,
   employer_assessment: null,
@@ -31,7 +32,7 @@ const PROPOSAL = {
   medical_assessment: null,
   medical_assessor: null,
 };
-const ACTION = { what: null, owner: null, due: null, measure: null };
+export const ACTION = { what: null, owner: null, due: null, measure: null };
 export const ORDER = {
   format: null,
   meeting: { date: null, start: null, end: null, mode: null, location: null },

@@ -4,7 +4,7 @@
 // The form never decides what is missing or wrong: the engine does.
 
 import { t } from './i18n.js';
-import { MEASURES, ROLES, GUIDE_ROLES, getAt, pointerOf } from './doc.js';
+import { MEASURES, ROLES, GUIDE_ROLES, PARTICIPANT, PROPOSAL, ACTION, getAt, pointerOf } from './doc.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^\d{2}:\d{2}$/;
@@ -235,7 +235,7 @@ export function buildForm(root, value, ctx) {
   for (const r of ['tillitsvalgt', 'verneombud', 'nav', 'annen']) {
     const b = h('button', { type: 'button', text: `${L('add')}: ${L(`role_${r}`)}` });
     b.addEventListener('click', () =>
-      ctx.add('/participants', { role: r, name: null, function: null, attended: null, absence_reason: null }),
+      ctx.add('/participants', { ...PARTICIPANT, role: r }),
     );
     addBar.append(b);
   }
@@ -325,14 +325,7 @@ export function buildForm(root, value, ctx) {
   });
   const addProposal = h('button', { type: 'button', class: 'add', text: L('addProposal') });
   addProposal.addEventListener('click', () =>
-    ctx.add('/solutions/proposals', {
-      description: null,
-      proposed_by: null,
-      employer_assessment: null,
-      employer_comment: null,
-      medical_assessment: null,
-      medical_assessor: null,
-    }),
+    ctx.add('/solutions/proposals', { ...PROPOSAL }),
   );
   const decisions = ['apply', 'in_use', 'clarify', 'not_relevant'].map((d) => [d, L(`d_${d}`)]);
   const measures = MEASURES.map((m) => {
@@ -409,7 +402,7 @@ export function buildForm(root, value, ctx) {
     h('tbody', {}, ...rows),
   );
   const addAction = h('button', { type: 'button', class: 'add', text: L('addAction') });
-  addAction.addEventListener('click', () => ctx.add('/conclusion/actions', { what: null, owner: null, due: null, measure: null }));
+  addAction.addEventListener('click', () => ctx.add('/conclusion/actions', { ...ACTION }));
   root.append(
     section(
       '/conclusion',
