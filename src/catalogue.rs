@@ -30,6 +30,9 @@ pub struct Catalogue {
     /// Sorted by code.
     pub(crate) rules: Vec<CompiledRule>,
     pub(crate) vocabulary: BTreeSet<String>,
+    /// The character classes the rules' `matches` need, by which each text
+    /// of a document is scanned once for all of them.
+    pub(crate) text_table: crate::rules::required::Table,
 }
 
 impl Catalogue {
@@ -88,10 +91,12 @@ impl CatalogueBuilder {
         Error::check(compiler.errors)?;
         rules.sort_by(|a, b| a.rule.code.cmp(&b.rule.code));
         let vocabulary = schema.vocabulary().clone();
+        let text_table = crate::rules::required::Table::new(&compiler.classes.borrow());
         Ok(Catalogue {
             schema,
             rules,
             vocabulary,
+            text_table,
         })
     }
 }

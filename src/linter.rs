@@ -690,6 +690,7 @@ impl Linter {
             &malformed,
             opts.as_of,
             &self.catalogue.vocabulary,
+            &self.catalogue.text_table,
         );
         let fired = rules::run(&self.catalogue.rules, &self.rules, &env, |p| {
             public_pointer(p, value, &self.catalogue.vocabulary)

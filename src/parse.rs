@@ -125,7 +125,7 @@ pub enum SourceKind {
 /// Where each node is, by its JSON Pointer, with no allocation per node:
 /// the pointers of all nodes written one after another into one string, in
 /// document order, and the node's spans beside the end of its pointer. The
-/// lookup order (by pointer) is sorted only when a finding is first located.
+/// lookup order (by pointer) is sorted only once findings are many.
 #[derive(Debug, Clone, Default)]
 struct SpanIndex {
     /// Every node's pointer, concatenated.
@@ -134,8 +134,11 @@ struct SpanIndex {
     /// previous one ends), and its spans.
     nodes: Vec<(usize, NodeSpan)>,
     /// The node numbers ordered by pointer (stable: of equal pointers, the
-    /// last recorded is the last), built on the first lookup.
+    /// last recorded is the last), built once lookups are many.
     by_pointer: OnceLock<Vec<u32>>,
+    /// The lookups so far: the first few scan the nodes instead (most
+    /// documents have no finding or a few, and sorting costs more).
+    lookups: std::cell::Cell<u32>,
 }
 
 impl SpanIndex {
@@ -144,6 +147,7 @@ impl SpanIndex {
             pointers: String::with_capacity(pointer_bytes),
             nodes: Vec::with_capacity(nodes),
             by_pointer: OnceLock::new(),
+            lookups: std::cell::Cell::new(0),
         }
     }
 
@@ -159,6 +163,16 @@ impl SpanIndex {
     }
 
     fn get(&self, pointer: &str) -> Option<&NodeSpan> {
+        /// Lookups by scanning, before the sorted order is built.
+        const SCANS: u32 = 8;
+        if self.by_pointer.get().is_none() && self.lookups.get() < SCANS {
+            self.lookups.set(self.lookups.get() + 1);
+            // Of equal pointers (a duplicate key), the last recorded wins.
+            return (0..self.nodes.len())
+                .rev()
+                .find(|&i| self.pointer(i) == pointer)
+                .map(|i| &self.nodes[i].1);
+        }
         let order = self.by_pointer.get_or_init(|| {
             // At most `max_nodes` (ceiling 2 000 000) nodes: they fit.
             let mut order: Vec<u32> = (0..self.nodes.len())
@@ -534,9 +548,15 @@ fn strict_json(text: &str) -> Result<(), Vec<LoadProblem>> {
 fn control_character(text: &str) -> Option<LoadProblem> {
     // Every such character is one ASCII byte, and in UTF-8 no byte of a
     // longer character is below 0x80: a byte scan finds exactly them.
-    let at = text
-        .bytes()
-        .position(|b| (b < b' ' && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f)?;
+    let bad = |b: u8| (b < b' ' && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f;
+    // A block at a time without stopping (a loop the compiler vectorises);
+    // the block that has one is searched for where.
+    const BLOCK: usize = 64;
+    let bytes = text.as_bytes();
+    let block = bytes
+        .chunks(BLOCK)
+        .position(|c| c.iter().fold(false, |any, &b| any | bad(b)))?;
+    let at = block * BLOCK + bytes[block * BLOCK..].iter().position(|&b| bad(b))?;
     Some(LoadProblem::syntax(
         Span::new(at, at + 1),
         "control-character",
@@ -1230,6 +1250,20 @@ mod tests {
 
     fn doc(text: &str) -> Document {
         load(text, SourceKind::Auto, &Limits::default()).unwrap()
+    }
+
+    #[test]
+    fn a_control_character_is_found_where_it_is() {
+        for at in [0, 1, 63, 64, 65, 127, 128, 200] {
+            let mut text = "a: ø\t\r\n".repeat(40);
+            while !(text.is_char_boundary(at) && text.is_char_boundary(at + 1)) {
+                text.insert(0, 'x');
+            }
+            text.replace_range(at..at + 1, "\u{7}");
+            let p = control_character(&text).unwrap();
+            assert_eq!(p.span, Span::new(at, at + 1), "{at}");
+        }
+        assert!(control_character(&"a: ø\t\r\n".repeat(40)).is_none());
     }
 
     fn at(text: &str, d: &Document, ptr: &str) -> (usize, usize) {

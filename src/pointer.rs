@@ -3,7 +3,9 @@
 /// Appends `segment` to `pointer`, escaping `~` as `~0` and `/` as `~1`.
 pub(crate) fn push(pointer: &mut String, segment: &str) {
     pointer.push('/');
-    if !segment.contains(['~', '/']) {
+    // Bytes, not characters: both are ASCII, and no byte of a wider
+    // character is.
+    if !segment.bytes().any(|b| b == b'~' || b == b'/') {
         pointer.push_str(segment);
         return;
     }

@@ -379,6 +379,10 @@ impl<'a> CharCursor<'a> {
         if self.ascii {
             return char_index.min(self.text.len());
         }
+        // Where the last one was: an event often starts where one ended.
+        if char_index == self.chars {
+            return self.bytes;
+        }
         let b = self.text.as_bytes();
         if char_index >= self.chars {
             // Forward, counting the bytes that start a character, eight bytes

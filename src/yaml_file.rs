@@ -22,22 +22,25 @@ pub(crate) struct YamlFile<'t> {
     name: String,
     kind: FileKind,
     doc: Document,
-    index: LineIndex<'t>,
+    text: &'t str,
+    /// Built when a position is first asked for (an error).
+    index: std::cell::OnceCell<LineIndex<'t>>,
 }
 
 impl<'t> YamlFile<'t> {
     /// Loads `text`, named `name` in errors. A syntax error is located at
     /// its place; its message never quotes the file.
     pub(crate) fn load(name: &str, text: &'t str, kind: FileKind) -> Result<Self, Error> {
-        let index = LineIndex::new(text);
         match parse::load(text, SourceKind::Yaml, &Limits::default()) {
             Ok(doc) => Ok(YamlFile {
                 name: name.to_owned(),
                 kind,
                 doc,
-                index,
+                text,
+                index: std::cell::OnceCell::new(),
             }),
             Err(problems) => {
+                let index = LineIndex::new(text);
                 let errors = problems
                     .iter()
                     .map(|p| {
@@ -70,7 +73,10 @@ impl<'t> YamlFile<'t> {
                 }
             })
             .unwrap_or_default();
-        let p = self.index.position(span.start);
+        let p = self
+            .index
+            .get_or_init(|| LineIndex::new(self.text))
+            .position(span.start);
         (p.line, p.column)
     }
 

@@ -48,7 +48,15 @@ impl Input {
                 .read_to_end(&mut bytes)
                 .map_err(Fatal::read("standard input"))?,
             Input::File(p) => File::open(p)
-                .and_then(|f| f.take(limit).read_to_end(&mut bytes))
+                .and_then(|f| {
+                    // Room for the whole file and the read that finds its
+                    // end, so it is read in one go rather than grown into.
+                    if let Ok(m) = f.metadata() {
+                        let room = m.len().min(limit).saturating_add(1);
+                        bytes.reserve_exact(usize::try_from(room).unwrap_or(0));
+                    }
+                    f.take(limit).read_to_end(&mut bytes)
+                })
                 .map_err(Fatal::read(p.display().to_string()))?,
         };
         Ok(bytes)

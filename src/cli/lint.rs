@@ -153,10 +153,12 @@ fn source_of<'b>(input: &Input, bytes: &'b [u8], base: Option<&Path>) -> Source<
 /// diff), lints what there is then, and gives each emitter's text for it
 /// while its [`Source`] is at hand.
 fn lint_one(job: &Job<'_>, input: &Input) -> Result<Linted, Fatal> {
-    let fixable = match input {
-        Input::File(p) => !job.never_fix.contains(&super::files::file_id(p)),
-        Input::Stdin => matches!(job.mode, Mode::Diff(_)),
-    };
+    // Asked only when fixing: the identity of a file costs a `stat`.
+    let fixable = job.mode.level().is_some()
+        && match input {
+            Input::File(p) => !job.never_fix.contains(&super::files::file_id(p)),
+            Input::Stdin => matches!(job.mode, Mode::Diff(_)),
+        };
     let stamp = match (job.mode, input) {
         (Mode::Fix(_), Input::File(p)) if fixable => {
             Some(Stamp::of(p).map_err(Fatal::read(p.display().to_string()))?)

@@ -109,6 +109,9 @@ pub(crate) enum TextOf {
 pub(crate) struct Matcher {
     /// All patterns at once (`regex_automata`'s, which says what it takes).
     pub set: regex_automata::meta::Regex,
+    /// What a text must contain for the set to match; `None` when that
+    /// cannot be said (see `required`).
+    pub required: Option<super::required::Required>,
     pub patterns: Vec<Pattern>,
 }
 

@@ -5,6 +5,7 @@
 use serde_json::Value;
 
 use super::registry::{self, Kind};
+use super::required::{Registry, Required};
 use crate::names::list;
 use crate::pointer;
 
@@ -60,6 +61,8 @@ pub(crate) struct Scope<'p> {
     regex_budget: &'p std::cell::Cell<usize>,
     /// The rule's code, for errors about all rules together.
     code: &'p str,
+    /// The character classes of every `matches` so far (see `required`).
+    classes: &'p Registry,
     /// The cache slots given out so far (shared with isolated scopes).
     slots: std::rc::Rc<std::cell::Cell<usize>>,
 }
@@ -69,6 +72,7 @@ impl<'p> Scope<'p> {
         params: &'p [(String, Value)],
         regex_budget: &'p std::cell::Cell<usize>,
         code: &'p str,
+        classes: &'p Registry,
     ) -> Self {
         Scope {
             binds: Vec::new(),
@@ -76,13 +80,14 @@ impl<'p> Scope<'p> {
             params,
             regex_budget,
             code,
+            classes,
             slots: Default::default(),
         }
     }
 
     /// A scope that sees only the parameters (for `occurrence`).
     fn isolated(&self) -> Scope<'p> {
-        let mut inner = Scope::new(self.params, self.regex_budget, self.code);
+        let mut inner = Scope::new(self.params, self.regex_budget, self.code, self.classes);
         inner.slots = self.slots.clone();
         inner
     }
@@ -396,11 +401,11 @@ pub(crate) const REGEX_TOTAL_LIMIT: usize = 64 << 20;
 /// larger than [`REGEX_SIZE_LIMIT`], when the total is spent, or at the
 /// pattern with a syntax error.
 fn compile_set(
-    (budget, code): (&std::cell::Cell<usize>, &str),
+    (budget, code, classes): (&std::cell::Cell<usize>, &str, &Registry),
     at: &str,
     sources: &[&str],
     ats: &[String],
-) -> CResult<regex_automata::meta::Regex> {
+) -> CResult<(regex_automata::meta::Regex, Option<Required>)> {
     use regex_automata::{MatchKind, meta, nfa::thompson::WhichCaptures, util::syntax};
     let spent = |budget: &std::cell::Cell<usize>| {
         // Spent: no rule after this one may compile an expression.
@@ -422,10 +427,22 @@ fn compile_set(
         .which_captures(WhichCaptures::None)
         .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
         .hybrid_cache_capacity(2 << 20);
+    // Parsed once: the syntax trees give both the set and what a text
+    // must contain to match (see `required`).
+    let syntax = syntax::Config::new().utf8(true);
+    let mut hirs = Vec::with_capacity(sources.len());
+    for (i, src) in sources.iter().enumerate() {
+        match syntax::parse_with(src, &syntax) {
+            Ok(h) => hirs.push(h),
+            Err(e) => {
+                let at = ats.get(i).map_or(at, String::as_str);
+                return Err(bad_regex(at, &regex::Error::Syntax(e.to_string())));
+            }
+        }
+    }
     match meta::Builder::new()
         .configure(config)
-        .syntax(syntax::Config::new().utf8(true))
-        .build_many(sources)
+        .build_many_from_hir(&hirs)
     {
         Ok(set) => {
             let cost = 2 * set.memory_usage();
@@ -433,7 +450,7 @@ fn compile_set(
                 return spent(budget);
             }
             budget.set(budget.get() - cost);
-            Ok(set)
+            Ok((set, Required::of(&hirs, classes)))
         }
         Err(e) => match e.syntax_error() {
             Some(syntax) => {
@@ -472,7 +489,7 @@ fn bad_regex(at: &str, e: &regex::Error) -> CompileError {
 /// `patterns`: a regular expression, or a list of them, each a string or
 /// `{regex, groups: {NAME: {list: LIST}}, not_after: [WORD, …]}`.
 fn matcher(v: &Value, at: &str, scope: &Scope<'_>) -> CResult<Matcher> {
-    let budget = (scope.regex_budget, scope.code);
+    let budget = (scope.regex_budget, scope.code, scope.classes);
     let items: Vec<(String, &Value)> = match v {
         Value::String(_) => vec![(at.to_owned(), v)],
         Value::Array(a) if !a.is_empty() => a
@@ -559,8 +576,12 @@ fn matcher(v: &Value, at: &str, scope: &Scope<'_>) -> CResult<Matcher> {
         });
     }
     let sources: Vec<&str> = patterns.iter().map(|p| p.source.as_str()).collect();
-    let set = compile_set(budget, at, &sources, &ats)?;
-    Ok(Matcher { set, patterns })
+    let (set, required) = compile_set(budget, at, &sources, &ats)?;
+    Ok(Matcher {
+        set,
+        required,
+        patterns,
+    })
 }
 
 /// The names of the capture groups of `src`, from its syntax tree (an
@@ -1116,7 +1137,8 @@ mod tests {
     /// The message of compiling `{name: null}` as a `kind`, or `None`.
     fn compile_error(kind: Kind, name: &str) -> Option<String> {
         let budget = std::cell::Cell::new(REGEX_TOTAL_LIMIT);
-        let mut scope = Scope::new(&[], &budget, "T1");
+        let classes = Registry::default();
+        let mut scope = Scope::new(&[], &budget, "T1", &classes);
         let v = serde_json::json!({ name: null });
         match kind {
             Kind::Condition => cond(&v, &mut scope, "").err(),

@@ -17,6 +17,7 @@ use super::ast::{
     Base, Cond, Expr, ForEach, Matcher, Op, PathPat, Piece, Quant, Seg, Source, TextOf,
 };
 use super::national_id;
+use super::required::{Facts, Table};
 use crate::dates::{parse_date, parse_time};
 
 /// True, false or unknown.
@@ -83,23 +84,41 @@ pub(crate) struct Tree<'a> {
     /// node on the way, and the keys after it.
     missing: HashMap<NodeId, Vec<Vec<String>>>,
     any_malformed: bool,
+    /// The [`Facts`] of each node's text (see [`Tree::text`]): its value
+    /// and its name, `None` where there is no such text. Scanned while the
+    /// tree is built, when the node is at hand: detectors then skip most
+    /// texts without reading them again.
+    facts: Vec<[Option<Facts>; 2]>,
 }
 
 impl<'a> Tree<'a> {
     /// Flattens `doc` and `comments`; `malformed` (pointers of nodes that
     /// failed the schema, or of required members that are missing) marks
     /// those nodes and everything under them.
-    pub(crate) fn new(doc: &'a Value, comments: &'a Value, malformed: &[String]) -> Tree<'a> {
+    pub(crate) fn new(
+        doc: &'a Value,
+        comments: &'a Value,
+        malformed: &[String],
+        table: &Table,
+    ) -> Tree<'a> {
         let mut t = Tree {
             nodes: Vec::new(),
             kids: Vec::new(),
             comments: 0,
             missing: HashMap::new(),
             any_malformed: !malformed.is_empty(),
+            facts: Vec::new(),
         };
         t.add(doc, Step::Root);
         t.comments = t.id(t.nodes.len());
         t.add(comments, Step::Comments);
+        let mut digits = String::new();
+        t.facts = (0..t.nodes.len())
+            .map(|i| {
+                let n = t.id(i);
+                [false, true].map(|key| t.text(n, key, &mut digits).map(|s| table.scan(s)))
+            })
+            .collect();
         for p in malformed {
             t.mark(p);
         }
@@ -240,6 +259,30 @@ impl<'a> Tree<'a> {
                 .ok()
                 .map(|i| kids[i])
         }
+    }
+
+    /// The text a detector reads at node `n`: its member name (`key`), or
+    /// its string value, or an integer's digits (in `digits`: YAML drops a
+    /// leading zero, so an identity number written as a number has ten
+    /// digits where it had eleven).
+    fn text<'s>(&'s self, n: NodeId, key: bool, digits: &'s mut String) -> Option<&'s str> {
+        let e = &self.nodes[n as usize];
+        match (key, e.value, e.step) {
+            (true, _, Step::Key(k)) => Some(k),
+            (true, _, _) => None,
+            (false, Value::String(s), _) => Some(s),
+            (false, Value::Number(x), _) if x.is_u64() => {
+                *digits = format!("{x:0>11}");
+                Some(digits)
+            }
+            _ => None,
+        }
+    }
+
+    /// The [`Facts`] of the text of node `n` (its name when `key`); `None`
+    /// when it has no such text.
+    fn facts(&self, n: NodeId, key: bool) -> Option<Facts> {
+        self.facts.get(n as usize).and_then(|f| f[usize::from(key)])
     }
 
     /// The node's JSON Pointer (the document's for a comment).
@@ -439,9 +482,10 @@ impl<'a, 'm> Env<'a, 'm> {
         malformed: &[String],
         as_of: NaiveDate,
         vocabulary: &'m BTreeSet<String>,
+        table: &'m Table,
     ) -> Self {
         Env {
-            tree: Tree::new(doc, comments, malformed),
+            tree: Tree::new(doc, comments, malformed, table),
             as_of,
             vocabulary,
             budget: Budget::default(),
@@ -774,11 +818,8 @@ impl<'a, 'e> Eval<'a, 'e> {
                 let (a, b) = (self.expr(a), self.expr(b));
                 compare(&a, *op, &b)
             }
-            Cond::Matches(t, m) => self.text_cond(t, |s| first_match(m, s)),
-            Cond::NationalId(t, not_after) => {
-                let as_of = self.env.as_of;
-                self.text_cond(t, |s| national_id::find(s, as_of, not_after))
-            }
+            Cond::Matches(t, m) => self.text_cond(t, Detector::Matches(m)),
+            Cond::NationalId(t, not_after) => self.text_cond(t, Detector::NationalId(not_after)),
             Cond::Member(v, sources) => self.member(v, sources),
             Cond::Quant {
                 kind,
@@ -826,10 +867,10 @@ impl<'a, 'e> Eval<'a, 'e> {
         }
     }
 
-    /// A text condition: `find` gives the byte range of the first match in
-    /// the node's text (its string value, an integer's digits, or its member
-    /// name). True when it matches; the match is kept in `hit`.
-    fn text_cond(&mut self, t: &TextOf, find: impl Fn(&str) -> Option<(usize, usize)>) -> Tri {
+    /// A text condition: detector `d` gives the byte range of the first
+    /// match in the node's text (its string value, an integer's digits, or
+    /// its member name). True when it matches; the match is kept in `hit`.
+    fn text_cond(&mut self, t: &TextOf, d: Detector<'_>) -> Tri {
         let (p, key) = match t {
             TextOf::Value(p) => (p, false),
             TextOf::Key(p) => (p, true),
@@ -837,26 +878,73 @@ impl<'a, 'e> Eval<'a, 'e> {
         let Look::Found(node) = self.lookup(p, false) else {
             return Tri::F;
         };
-        let digits;
-        let text: &str = match (key, self.value(node), self.tree.step(node)) {
-            (true, _, Step::Key(k)) => k,
-            (true, _, _) => return Tri::F,
-            (false, Value::String(s), _) => s,
-            // An identity number written as a number: YAML drops a leading
-            // zero, so ten digits are read as eleven.
-            (false, Value::Number(n), _) if n.is_u64() => {
-                digits = format!("{n:0>11}");
-                &digits
-            }
-            _ => return Tri::F,
+        let mut digits = String::new();
+        let Some(text) = self.tree.text(node, key, &mut digits) else {
+            return Tri::F;
         };
-        match find(text) {
+        match self.detect(d, node, key, text) {
             Some(range) => {
                 self.hit = Some(Hit::new(self.tree, node, key, text, range));
                 Tri::T
             }
             None => Tri::F,
         }
+    }
+
+    /// The byte range of what detector `d` finds in `text`, the text of
+    /// node `node` (its name when `key`). The text's [`Facts`] say first,
+    /// for most texts, that there is nothing to find.
+    fn detect(
+        &self,
+        d: Detector<'_>,
+        node: NodeId,
+        key: bool,
+        text: &str,
+    ) -> Option<(usize, usize)> {
+        if !self.may_detect(d, node, key) {
+            return None;
+        }
+        match d {
+            Detector::Matches(m) => first_match(m, text),
+            Detector::NationalId(not_after) => national_id::find(text, self.env.as_of, not_after),
+        }
+    }
+
+    /// Whether the [`Facts`] of the node's text leave room for `d` to find
+    /// something: an identity number needs 11 digits, a pattern the
+    /// characters it requires. False when the node has no such text.
+    fn may_detect(&self, d: Detector<'_>, node: NodeId, key: bool) -> bool {
+        let Some(facts) = self.tree.facts(node, key) else {
+            return false;
+        };
+        match d {
+            Detector::Matches(m) => m
+                .required
+                .as_ref()
+                .and_then(|r| r.may_match_facts(&facts))
+                .unwrap_or(true),
+            Detector::NationalId(_) => facts.digits >= national_id::DIGITS,
+        }
+    }
+
+    /// Whether `c`, a condition [`text_only`] accepted, may be true for the
+    /// item `node`: whether a detector finds something in its texts.
+    pub(crate) fn text_may_hold(&self, c: &Cond, node: NodeId) -> bool {
+        let (t, d) = match c {
+            Cond::Any(cs) => return cs.iter().any(|c| self.text_may_hold(c, node)),
+            Cond::Matches(t, m) => (t, Detector::Matches(m)),
+            Cond::NationalId(t, not_after) => (t, Detector::NationalId(not_after)),
+            // Not a text condition: it must be evaluated.
+            _ => return true,
+        };
+        let key = matches!(t, TextOf::Key(_));
+        if !self.may_detect(d, node, key) {
+            return false;
+        }
+        let mut digits = String::new();
+        self.tree
+            .text(node, key, &mut digits)
+            .is_some_and(|text| self.detect(d, node, key, text).is_some())
     }
 
     fn cond_present(&self, p: &PathPat) -> Tri {
@@ -1233,7 +1321,7 @@ impl<'a, 'e> Eval<'a, 'e> {
 /// The first match of any pattern that meets its conditions: the group
 /// texts in their lists, and no `not_after` word right before it.
 fn first_match(m: &Matcher, s: &str) -> Option<(usize, usize)> {
-    if !m.set.is_match(s) {
+    if m.required.as_ref().is_some_and(|r| !r.may_match(s)) || !m.set.is_match(s) {
         return None;
     }
     // Only the patterns that match at all: their own expressions are
@@ -1291,6 +1379,40 @@ fn word_before(before: &str, words: &[String]) -> bool {
         && words
             .iter()
             .any(|w| word == *w || (w.chars().count() >= 3 && word.ends_with(w.as_str())))
+}
+
+/// The steps evaluating `when` costs for an item it is false for, when
+/// the rule reads nothing but the text of each item it runs for: `when` is a
+/// text condition (`matches`, `national_id`) on the item (`@`) or its name,
+/// or `any` of such, and the rule has no `let`. Such a rule (DM801, DM802:
+/// every string of the document) can skip an item its detectors find
+/// nothing in, spending the same steps. `None` for any other rule.
+pub(crate) fn text_only(for_each: Option<&ForEach>, lets: &[Expr], when: &Cond) -> Option<u64> {
+    fn steps(c: &Cond) -> Option<u64> {
+        let on_item = |t: &TextOf| {
+            let (TextOf::Value(p) | TextOf::Key(p)) = t;
+            p.base == Base::Slot(0) && p.segs.is_empty()
+        };
+        match c {
+            // False only when every one is: each is evaluated.
+            Cond::Any(cs) => cs
+                .iter()
+                .try_fold(1u64, |n, c| steps(c).map(|k| n.saturating_add(k))),
+            Cond::Matches(t, _) | Cond::NationalId(t, _) if on_item(t) => Some(1),
+            _ => None,
+        }
+    }
+    match for_each {
+        Some(ForEach::Nodes(_)) if lets.is_empty() => steps(when),
+        _ => None,
+    }
+}
+
+/// What a text condition looks for.
+#[derive(Clone, Copy)]
+enum Detector<'c> {
+    Matches(&'c Matcher),
+    NationalId(&'c [String]),
 }
 
 /// An item a rule runs for.

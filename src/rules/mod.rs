@@ -6,6 +6,7 @@ pub(crate) mod compile;
 pub(crate) mod eval;
 pub(crate) mod national_id;
 pub(crate) mod registry;
+pub(crate) mod required;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::OnceLock;
@@ -21,7 +22,7 @@ use crate::parse::Document;
 use crate::source::Span;
 use crate::yaml_file::{FileKind, YamlFile};
 use compile::{CompileError, Cond, Expr, ForEach, PathPat, Piece, Scope};
-use eval::{Env, Eval, Hit, Tri};
+use eval::{BoundItem, Env, Eval, Hit, Tri};
 
 /// The built-in rule files, embedded at build time: `(file name, text)`.
 pub const BUILTIN_RULE_FILES: &[(&str, &str)] = &[
@@ -323,6 +324,9 @@ pub(crate) struct CompiledRule {
     pub message: [Vec<Piece>; 3],
     /// The help template, likewise.
     pub help: Option<[Vec<Piece>; 3]>,
+    /// For a rule that reads only the text of each item it runs for (see
+    /// [`eval::text_only`]): the steps an item it does not fire for costs.
+    pub text_only: Option<u64>,
 }
 
 /// What compiling all rule files of a catalogue shares: the codes already
@@ -334,6 +338,9 @@ pub(crate) struct Compiler {
     /// What the regular expressions of all rule files may still take (see
     /// `compile::REGEX_TOTAL_LIMIT`).
     regex_budget: std::cell::Cell<usize>,
+    /// The character classes of every `matches` so far: the catalogue's
+    /// [`required::Table`].
+    pub classes: required::Registry,
     /// The errors so far, in the order of files and rules.
     pub errors: Vec<Error>,
     /// The regular-expression budget ran out: nothing more is compiled.
@@ -345,6 +352,7 @@ impl Default for Compiler {
         Compiler {
             taken: BTreeSet::new(),
             regex_budget: std::cell::Cell::new(compile::REGEX_TOTAL_LIMIT),
+            classes: required::Registry::default(),
             errors: Vec::new(),
             spent: false,
         }
@@ -394,7 +402,7 @@ impl Compiler {
                 return Vec::new();
             }
         };
-        let spec: RuleFileSpec = match serde_path_to_error::deserialize(yaml.value()) {
+        let spec: RuleFileSpec = match tracked(yaml.value()) {
             Ok(s) => s,
             Err(e) => {
                 let ptr = crate::pointer::from_serde_path(e.path());
@@ -406,7 +414,7 @@ impl Compiler {
         let mut out = Vec::with_capacity(spec.rules.len());
         for (i, value) in spec.rules.iter().enumerate() {
             let base = format!("/rules/{i}");
-            let r: RuleSpec = match serde_path_to_error::deserialize(value) {
+            let r: RuleSpec = match tracked(value) {
                 Ok(r) => r,
                 Err(e) => {
                     let ptr = format!("/rules/{i}{}", crate::pointer::from_serde_path(e.path()));
@@ -430,7 +438,7 @@ impl Compiler {
                 continue;
             }
             self.taken.insert(r.code.clone());
-            match compile_rule(file, r, &self.regex_budget) {
+            match compile_rule(file, r, &self.regex_budget, &self.classes) {
                 Ok(c) => out.push(c),
                 Err(e) => self.errors.push(yaml.error(
                     &format!("{base}{}", e.pointer),
@@ -448,6 +456,15 @@ impl Compiler {
         }
         out
     }
+}
+
+/// Reads `value` as a `T`; on an error, reads it again keeping the path,
+/// to say where (tracking the path on every read would cost a third of
+/// reading the built-in rules).
+fn tracked<'v, T: Deserialize<'v>>(
+    value: &'v Value,
+) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
+    T::deserialize(value).or_else(|_| serde_path_to_error::deserialize(value))
 }
 
 /// A deserialisation error at `ptr` in `yaml`, said without the value it
@@ -523,6 +540,7 @@ fn compile_rule(
     file: &str,
     r: RuleSpec,
     regex_budget: &std::cell::Cell<usize>,
+    classes: &required::Registry,
 ) -> Result<CompiledRule, CompileError> {
     if !valid_code(&r.code) {
         return Err(cerr(
@@ -633,6 +651,7 @@ fn compile_rule(
             at: None,
             message: [Vec::new(), Vec::new(), Vec::new()],
             help: None,
+            text_only: None,
         });
     }
     let Some(when) = r.when else {
@@ -644,7 +663,7 @@ fn compile_rule(
     // Parameters are borrowed by the scope while compiling; keep them in the rule.
     let params = std::mem::take(&mut rule.params);
     let code = rule.code.clone();
-    let mut scope = Scope::new(&params, regex_budget, &code);
+    let mut scope = Scope::new(&params, regex_budget, &code, classes);
     let for_each = match &r.for_each {
         Some(v) => Some(compile::for_each(v, &mut scope, "/for_each")?),
         None => None,
@@ -683,6 +702,7 @@ fn compile_rule(
     };
     drop(scope);
     rule.params = params;
+    let text_only = eval::text_only(for_each.as_ref(), &lets, &when);
     Ok(CompiledRule {
         rule,
         for_each,
@@ -691,6 +711,7 @@ fn compile_rule(
         at,
         message: message_t,
         help: help_t,
+        text_only,
     })
 }
 
@@ -891,6 +912,15 @@ pub(crate) fn run<'a>(
                     if env.budget.exhausted.get() || out.len() > MAX_RULE_FINDINGS {
                         break;
                     }
+                    // An item whose text cannot make the rule fire costs the
+                    // steps evaluating it would, without evaluating it.
+                    if let (Some(steps), BoundItem::Node(n)) = (rule.text_only, item)
+                        && env.budget.steps.get() >= steps
+                        && !ev.text_may_hold(when, *n)
+                    {
+                        env.budget.steps.set(env.budget.steps.get() - steps);
+                        continue;
+                    }
                     ev.bind(item);
                     if holds(&mut ev) {
                         out.push(fire(&mut ev));
@@ -901,7 +931,7 @@ pub(crate) fn run<'a>(
         let used = allowed - env.budget.steps.get();
         document -= used;
         #[cfg(test)]
-        tests::record_usage(used, per_rule);
+        tests::record_usage(&rule.rule.code, used, per_rule);
         if env.budget.exhausted.get() {
             // What the rule found before it ran out is kept.
             let what = if allowed < per_rule {
@@ -955,7 +985,13 @@ mod tests {
         static MOST_USED: Cell<u64> = const { Cell::new(0) };
     }
 
-    pub(super) fn record_usage(used: u64, allowed: u64) {
+    thread_local! {
+        /// The steps each rule used, in the order they ran.
+        static USED: std::cell::RefCell<Vec<(String, u64)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+
+    pub(super) fn record_usage(code: &str, used: u64, allowed: u64) {
+        USED.with(|u| u.borrow_mut().push((code.to_owned(), used)));
         let share = used * 1000 / allowed.max(1);
         MOST_USED.with(|m| m.set(m.get().max(share)));
     }
@@ -976,6 +1012,42 @@ mod tests {
             println!("{actions} actions: the busiest built-in rule used {most} ‰ of its budget");
             assert!(most < 100, "{most} ‰");
         }
+    }
+
+    /// A rule that reads only the text of each item (DM801, DM802) skips
+    /// the items its detectors find nothing in: the findings and the steps
+    /// each rule spends are the same as when every item is evaluated.
+    #[test]
+    fn skipping_items_without_text_to_find_changes_nothing() {
+        let text = format!(
+            "# Kari, 15058500027\n{}\nx_extra:\n  - {{notes: \"Hoveddiagnose F32.1, fnr 010190 00083\"}}\n  - 15058500027\n  - {{\"Kari 15058500027\": Z99.9 på rom 4, ICD-10 F32}}\n",
+            corpus::document(&mut corpus::Rng::new(3), 5, None)
+        );
+        let opts = crate::LintOptions::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap());
+        let run = |skip: bool| {
+            let mut catalogue = crate::Catalogue::builtin().unwrap();
+            assert!(catalogue.rules.iter().any(|r| r.text_only.is_some()));
+            if !skip {
+                catalogue.rules.iter_mut().for_each(|r| r.text_only = None);
+            }
+            let linter = crate::Linter::builder()
+                .catalogue(std::sync::Arc::new(catalogue))
+                .build()
+                .unwrap();
+            USED.with(|u| u.borrow_mut().clear());
+            let findings = linter.lint_str(&text, &opts);
+            (findings, USED.with(|u| u.take()))
+        };
+        let (skipped, skipped_used) = run(true);
+        let (all, all_used) = run(false);
+        for code in ["DM801", "DM802"] {
+            assert!(
+                all.iter().filter(|f| f.code == code).count() >= 2,
+                "{code}: {all:?}"
+            );
+        }
+        assert_eq!(skipped, all);
+        assert_eq!(skipped_used, all_used);
     }
 
     /// A translation that drops or renames a `{placeholder}` is an error

@@ -3,6 +3,9 @@
 
 use chrono::NaiveDate;
 
+/// The digits of a number: a text with fewer has none.
+pub(crate) const DIGITS: u32 = 11;
+
 const W1: [u32; 9] = [3, 7, 6, 1, 8, 9, 4, 5, 2];
 const W2: [u32; 10] = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
