@@ -572,37 +572,45 @@ impl<'a, 'e> Eval<'a, 'e> {
         }
     }
 
+    /// Ready for the next rule, whose parameters are `params`: nothing of
+    /// the last rule's items, bindings or caches is kept.
+    pub(crate) fn reset(&mut self, params: &'a [(String, Value)]) {
+        self.params = params;
+        self.binds.clear();
+        self.lets.clear();
+        self.ranks.clear();
+        self.sources.clear();
+        self.hit = None;
+        self.first = None;
+    }
+
     /// Where the text condition that made the rule fire matched, if any.
     pub(crate) fn take_hit(&mut self) -> Option<Hit> {
         self.hit.take()
     }
 
-    /// The items a rule runs once for; `None` means once for the document.
-    pub(crate) fn items(&self, fe: &'a ForEach) -> Vec<BoundItem<'a>> {
+    /// The items a rule runs once for, added to `out`.
+    pub(crate) fn items(&self, fe: &'a ForEach, out: &mut Vec<BoundItem<'a>>) {
         match fe {
             ForEach::Nodes(paths) => {
-                let mut out = Vec::new();
                 for p in paths {
                     out.extend(self.select(p).0.into_iter().map(BoundItem::Node));
                 }
-                out
             }
-            ForEach::Values(vs) => vs
-                .iter()
-                .filter_map(Value::as_str)
-                .map(BoundItem::Value)
-                .collect(),
+            ForEach::Values(vs) => {
+                out.extend(vs.iter().filter_map(Value::as_str).map(BoundItem::Value));
+            }
             // A parameter in force: the settings' value, checked against
             // the default's form when the linter was built.
             ForEach::Param(i) => match &self.params[*i].1 {
-                Value::Object(o) => o.keys().map(|k| BoundItem::Value(k.as_str())).collect(),
-                v => v
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(Value::as_str)
-                    .map(BoundItem::Value)
-                    .collect(),
+                Value::Object(o) => out.extend(o.keys().map(|k| BoundItem::Value(k.as_str()))),
+                v => out.extend(
+                    v.as_array()
+                        .into_iter()
+                        .flatten()
+                        .filter_map(Value::as_str)
+                        .map(BoundItem::Value),
+                ),
             },
         }
     }

@@ -849,6 +849,10 @@ pub(crate) fn run<'a>(
     let per_rule = RULE_STEPS.saturating_add(RULE_STEPS_PER_NODE.saturating_mul(nodes));
     let mut document = DOCUMENT_STEPS.saturating_add(DOCUMENT_STEPS_PER_NODE.saturating_mul(nodes));
     let mut over: Option<(&str, (&str, u64))> = None;
+    // One evaluator and one list of items for all rules, emptied between
+    // them rather than made anew.
+    let mut ev = Eval::new(env, &[]);
+    let mut spare = Vec::new();
     for (rule, set) in rules.iter().zip(in_force) {
         let (Some(when), Some(severity)) = (&rule.when, set.severity) else {
             continue;
@@ -857,8 +861,12 @@ pub(crate) fn run<'a>(
         env.budget.steps.set(allowed);
         env.budget.exhausted.set(false);
         let before = out.len();
-        let mut ev = Eval::new(env, &set.params);
-        let items = rule.for_each.as_ref().map(|fe| ev.items(fe));
+        ev.reset(&set.params);
+        let items = rule.for_each.as_ref().map(|fe| {
+            let mut items = std::mem::take(&mut spare);
+            ev.items(fe, &mut items);
+            items
+        });
         // Whether the rule fires for the current item; most items do not, so
         // the finding (a large value) is built apart, only when it does.
         let holds = |ev: &mut Eval<'a, '_>| -> bool {
@@ -926,6 +934,8 @@ pub(crate) fn run<'a>(
                         out.push(fire(&mut ev));
                     }
                 }
+                spare = items;
+                spare.clear();
             }
         }
         let used = allowed - env.budget.steps.get();
