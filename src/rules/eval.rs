@@ -79,6 +79,10 @@ struct Entry<'a> {
 pub(crate) struct Tree<'a> {
     nodes: Vec<Entry<'a>>,
     kids: Vec<NodeId>,
+    /// Beside each of `kids`, a hash of its key (0 for an element): a
+    /// lookup by key scans these, side by side, rather than each child's
+    /// entry and key.
+    kid_hashes: Vec<u32>,
     comments: NodeId,
     /// Malformed pointers that go past the nodes that exist: the deepest
     /// node on the way, and the keys after it.
@@ -104,6 +108,7 @@ impl<'a> Tree<'a> {
         let mut t = Tree {
             nodes: Vec::new(),
             kids: Vec::new(),
+            kid_hashes: Vec::new(),
             comments: 0,
             missing: HashMap::new(),
             any_malformed: !malformed.is_empty(),
@@ -154,6 +159,7 @@ impl<'a> Tree<'a> {
             let (count, sorted) = match value {
                 Value::Object(m) => {
                     self.kids.resize(first + m.len(), 0);
+                    self.kid_hashes.extend(m.keys().map(|k| key_hash(k)));
                     for (i, (k, v)) in m.iter().enumerate().rev() {
                         stack.push((v, id, Step::Key(k), Some(first + i)));
                     }
@@ -161,6 +167,7 @@ impl<'a> Tree<'a> {
                 }
                 Value::Array(a) => {
                     self.kids.resize(first + a.len(), 0);
+                    self.kid_hashes.resize(first + a.len(), 0);
                     for (i, v) in a.iter().enumerate().rev() {
                         let index = u32::try_from(i).unwrap_or(u32::MAX);
                         stack.push((v, id, Step::Index(index), Some(first + i)));
@@ -245,15 +252,17 @@ impl<'a> Tree<'a> {
             _ => "",
         };
         let kids = self.children(n);
-        // Most mappings are small: compare lengths and first bytes before
-        // whole keys (a call to memcmp costs more than the scan).
+        // Most mappings are small: scan the keys' hashes, and compare a
+        // whole key only where the hash is the same.
         if kids.len() <= 16 || !self.nodes[n as usize].sorted {
-            let key = key.as_bytes();
-            let first = key.first().copied();
-            kids.iter().copied().find(|c| {
-                let k = key_of(c).as_bytes();
-                k.len() == key.len() && k.first().copied() == first && k == key
-            })
+            let e = &self.nodes[n as usize];
+            let hashes = &self.kid_hashes[e.first as usize..(e.first + e.count) as usize];
+            let h = key_hash(key);
+            hashes
+                .iter()
+                .zip(kids)
+                .find(|&(&kh, c)| kh == h && key_of(c) == key)
+                .map(|(_, &c)| c)
         } else {
             kids.binary_search_by(|c| key_of(c).cmp(key))
                 .ok()
@@ -1414,6 +1423,29 @@ pub(crate) fn text_only(for_each: Option<&ForEach>, lets: &[Expr], when: &Cond) 
         Some(ForEach::Nodes(_)) if lets.is_empty() => steps(when),
         _ => None,
     }
+}
+
+/// A hash of a member name for [`Tree`]'s lookups: its length and at most
+/// its first and last eight bytes, a few instructions however long it is
+/// (a collision costs one more comparison).
+fn key_hash(key: &str) -> u32 {
+    let b = key.as_bytes();
+    let n = b.len();
+    let word = |at: usize, len: usize| {
+        b.get(at..at + len).map_or(0, |w| {
+            w.iter()
+                .rev()
+                .fold(0u64, |acc, &x| (acc << 8) | u64::from(x))
+        })
+    };
+    let (x, y) = match n {
+        8.. => (word(0, 8), word(n - 8, 8)),
+        4..8 => (word(0, 4), word(n - 4, 4)),
+        1..4 => (word(0, 1), word(n - 1, 1) << 8 | word(n / 2, 1) << 16),
+        0 => (0, 0),
+    };
+    let h = (x ^ y.rotate_left(29) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 32) as u32
 }
 
 /// What a text condition looks for.
