@@ -34,7 +34,7 @@ pub(crate) struct Facts {
 #[derive(Debug, Clone)]
 pub(crate) struct Table {
     /// Per ASCII character, the classes that hold it.
-    ascii: [u64; 128],
+    ascii: Box<[u64; 128]>,
     /// Per character of two UTF-8 bytes (U+0080 to U+07FF: `æøå`, accented
     /// Latin letters), the classes that hold it.
     two: Box<[u64]>,
@@ -46,7 +46,7 @@ pub(crate) struct Table {
 impl Table {
     /// The table of `classes` (at most 64; those after are left out).
     pub(crate) fn new(classes: &[ClassUnicode]) -> Table {
-        let mut ascii = [0u64; 128];
+        let mut ascii = Box::new([0u64; 128]);
         let mut two = vec![0u64; 0x800 - 0x80].into_boxed_slice();
         let mut wide = Vec::new();
         for (i, c) in classes.iter().take(MAX_CLASSES).enumerate() {
@@ -160,14 +160,15 @@ impl Required {
     /// each of that pattern's classes.
     pub(crate) fn may_match(&self, text: &str) -> bool {
         let seen = self.table.scan(text).mask;
-        self.patterns.iter().any(|&m| seen & m == m)
+        // A pattern none of whose classes is missing.
+        self.patterns.iter().any(|&m| m & !seen == 0)
     }
 
     /// The same, from the [`Facts`] of a text by the catalogue's table;
     /// `None` when that cannot be said.
     pub(crate) fn may_match_facts(&self, facts: &Facts) -> Option<bool> {
         let patterns = self.registered.as_ref()?;
-        Some(patterns.iter().any(|&m| facts.mask & m == m))
+        Some(patterns.iter().any(|&m| m & !facts.mask == 0))
     }
 }
 
