@@ -14,6 +14,7 @@
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use saphyr_parser::{Event, Parser, ScalarStyle, Tag};
 use serde_json::{Map, Number, Value};
@@ -126,7 +127,7 @@ pub enum SourceKind {
 /// the pointers of all nodes written one after another into one string, in
 /// document order, and the node's spans beside the end of its pointer. The
 /// lookup order (by pointer) is sorted only once findings are many.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 struct SpanIndex {
     /// Every node's pointer, concatenated.
     pointers: String,
@@ -137,8 +138,20 @@ struct SpanIndex {
     /// last recorded is the last), built once lookups are many.
     by_pointer: OnceLock<Vec<u32>>,
     /// The lookups so far: the first few scan the nodes instead (most
-    /// documents have no finding or a few, and sorting costs more).
-    lookups: std::cell::Cell<u32>,
+    /// documents have no finding or a few, and sorting costs more). Atomic
+    /// so that a [`Document`] can still be shared between threads.
+    lookups: AtomicU32,
+}
+
+impl Clone for SpanIndex {
+    fn clone(&self) -> Self {
+        SpanIndex {
+            pointers: self.pointers.clone(),
+            nodes: self.nodes.clone(),
+            by_pointer: self.by_pointer.clone(),
+            lookups: AtomicU32::new(self.lookups.load(Ordering::Relaxed)),
+        }
+    }
 }
 
 impl SpanIndex {
@@ -147,7 +160,7 @@ impl SpanIndex {
             pointers: String::with_capacity(pointer_bytes),
             nodes: Vec::with_capacity(nodes),
             by_pointer: OnceLock::new(),
-            lookups: std::cell::Cell::new(0),
+            lookups: AtomicU32::new(0),
         }
     }
 
@@ -165,8 +178,7 @@ impl SpanIndex {
     fn get(&self, pointer: &str) -> Option<&NodeSpan> {
         /// Lookups by scanning, before the sorted order is built.
         const SCANS: u32 = 8;
-        if self.by_pointer.get().is_none() && self.lookups.get() < SCANS {
-            self.lookups.set(self.lookups.get() + 1);
+        if self.by_pointer.get().is_none() && self.lookups.fetch_add(1, Ordering::Relaxed) < SCANS {
             // Of equal pointers (a duplicate key), the last recorded wins.
             return (0..self.nodes.len())
                 .rev()
@@ -1250,6 +1262,12 @@ mod tests {
 
     fn doc(text: &str) -> Document {
         load(text, SourceKind::Auto, &Limits::default()).unwrap()
+    }
+
+    #[test]
+    fn a_document_can_be_shared_between_threads() {
+        fn shared<T: Send + Sync>() {}
+        shared::<Document>();
     }
 
     #[test]
