@@ -402,7 +402,7 @@ impl Compiler {
                 return Vec::new();
             }
         };
-        let spec: RuleFileSpec = match tracked(yaml.value()) {
+        let spec: RuleFileSpec = match serde_path_to_error::deserialize(yaml.value()) {
             Ok(s) => s,
             Err(e) => {
                 let ptr = crate::pointer::from_serde_path(e.path());
@@ -414,7 +414,7 @@ impl Compiler {
         let mut out = Vec::with_capacity(spec.rules.len());
         for (i, value) in spec.rules.iter().enumerate() {
             let base = format!("/rules/{i}");
-            let r: RuleSpec = match tracked(value) {
+            let r: RuleSpec = match serde_path_to_error::deserialize(value) {
                 Ok(r) => r,
                 Err(e) => {
                     let ptr = format!("/rules/{i}{}", crate::pointer::from_serde_path(e.path()));
@@ -456,15 +456,6 @@ impl Compiler {
         }
         out
     }
-}
-
-/// Reads `value` as a `T`; on an error, reads it again keeping the path,
-/// to say where (tracking the path on every read would cost a third of
-/// reading the built-in rules).
-fn tracked<'v, T: Deserialize<'v>>(
-    value: &'v Value,
-) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
-    T::deserialize(value).or_else(|_| serde_path_to_error::deserialize(value))
 }
 
 /// A deserialisation error at `ptr` in `yaml`, said without the value it
