@@ -935,11 +935,7 @@ impl<'a, 'e> Eval<'a, 'e> {
             return false;
         };
         match d {
-            Detector::Matches(m) => m
-                .required
-                .as_ref()
-                .and_then(|r| r.may_match_facts(&facts))
-                .unwrap_or(true),
+            Detector::Matches(m) => m.required.as_ref().is_none_or(|r| r.may_match(&facts)),
             Detector::NationalId(_) => facts.digits >= national_id::DIGITS,
         }
     }
@@ -1338,7 +1334,7 @@ impl<'a, 'e> Eval<'a, 'e> {
 /// The first match of any pattern that meets its conditions: the group
 /// texts in their lists, and no `not_after` word right before it.
 fn first_match(m: &Matcher, s: &str) -> Option<(usize, usize)> {
-    if m.required.as_ref().is_some_and(|r| !r.may_match(s)) || !m.set.is_match(s) {
+    if !m.set.is_match(s) {
         return None;
     }
     // Only the patterns that match at all: their own expressions are

@@ -1,9 +1,10 @@
 //! What a text must contain for a `matches` to match at all: for each
 //! pattern, a few classes of characters that every match of that pattern
 //! contains a character of (DM802's need a capital letter and a digit, for
-//! example). Computed once from the patterns' syntax trees; per text it is
-//! one pass over the bytes, so most texts never reach the regular
-//! expressions.
+//! example). Computed once from the patterns' syntax trees, as bits of
+//! one [`Table`] for the whole catalogue; each text of a document is
+//! scanned once by it (while the rules' tree is built), so most texts never
+//! reach the regular expressions of any pattern.
 //!
 //! It is a necessary condition only: when it says a text may match, the
 //! expressions decide. When it says no, no pattern can match (see
@@ -104,27 +105,20 @@ impl Table {
     }
 }
 
-/// The required classes of a set of patterns.
+/// The required classes of a set of patterns, as bits of the catalogue's
+/// [`Table`] (its [`Registry`]).
 #[derive(Debug, Clone)]
 pub(crate) struct Required {
-    /// Its own classes, for a text on its own.
-    table: Table,
-    /// Per pattern, the bits of its own classes it needs all of.
+    /// Per pattern, the classes it needs all of.
     patterns: Vec<u64>,
-    /// Per pattern, the same in the catalogue's table (the [`Registry`]),
-    /// for the [`Facts`] of a document's node; `None` when the table was
-    /// full.
-    registered: Option<Vec<u64>>,
 }
 
 impl Required {
     /// The required classes of `hirs`, registered in `registry`; `None`
-    /// when some pattern needs nothing that can be tested (then every text
-    /// may match).
+    /// when some pattern needs nothing that can be tested, or the registry
+    /// is full (then every text may match).
     pub(crate) fn of(hirs: &[Hir], registry: &Registry) -> Option<Required> {
-        let mut classes: Vec<ClassUnicode> = Vec::new();
         let mut patterns = Vec::with_capacity(hirs.len());
-        let mut registered = Some(Vec::with_capacity(hirs.len()));
         for hir in hirs {
             let mut own: Vec<ClassUnicode> = required(hir)
                 .into_iter()
@@ -136,39 +130,21 @@ impl Required {
             if own.is_empty() {
                 return None;
             }
-            let (mut mask, mut global) = (0u64, 0u64);
+            let mut mask = 0u64;
             for c in own {
-                global |= bit_of(&mut registry.borrow_mut(), &c).unwrap_or_else(|| {
-                    registered = None;
-                    0
-                });
-                mask |= bit_of(&mut classes, &c)?;
+                mask |= bit_of(&mut registry.borrow_mut(), &c)?;
             }
             patterns.push(mask);
-            if let Some(r) = registered.as_mut() {
-                r.push(global);
-            }
         }
-        Some(Required {
-            table: Table::new(&classes),
-            patterns,
-            registered,
-        })
+        Some(Required { patterns })
     }
 
-    /// Whether some pattern may match `text`: it contains a character of
-    /// each of that pattern's classes.
-    pub(crate) fn may_match(&self, text: &str) -> bool {
-        let seen = self.table.scan(text).mask;
+    /// Whether some pattern may match a text whose [`Facts`] (by the
+    /// catalogue's table) are `facts`: it has a character of each of that
+    /// pattern's classes.
+    pub(crate) fn may_match(&self, facts: &Facts) -> bool {
         // A pattern none of whose classes is missing.
-        self.patterns.iter().any(|&m| m & !seen == 0)
-    }
-
-    /// The same, from the [`Facts`] of a text by the catalogue's table;
-    /// `None` when that cannot be said.
-    pub(crate) fn may_match_facts(&self, facts: &Facts) -> Option<bool> {
-        let patterns = self.registered.as_ref()?;
-        Some(patterns.iter().any(|&m| m & !facts.mask == 0))
+        self.patterns.iter().any(|&m| m & !facts.mask == 0)
     }
 }
 
@@ -251,12 +227,23 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn of(patterns: &[&str]) -> Option<Required> {
+    /// The filter of `patterns` alone, as a catalogue of them would have it.
+    struct Filter(Required, Table);
+
+    impl Filter {
+        fn may_match(&self, text: &str) -> bool {
+            self.0.may_match(&self.1.scan(text))
+        }
+    }
+
+    fn of(patterns: &[&str]) -> Option<Filter> {
         let hirs: Vec<Hir> = patterns
             .iter()
             .map(|p| regex_syntax::Parser::new().parse(p).unwrap())
             .collect();
-        Required::of(&hirs, &Registry::default())
+        let registry = Registry::default();
+        let required = Required::of(&hirs, &registry)?;
+        Some(Filter(required, Table::new(&registry.borrow())))
     }
 
     #[test]
