@@ -93,6 +93,9 @@ pub(crate) struct Tree<'a> {
     /// tree is built, when the node is at hand: detectors then skip most
     /// texts without reading them again.
     facts: Vec<[Option<Facts>; 2]>,
+    /// The union of all values' facts, and of all names' facts: a rule
+    /// whose detectors can find nothing in it skips its items at once.
+    all_facts: [Option<Facts>; 2],
 }
 
 impl<'a> Tree<'a> {
@@ -113,6 +116,7 @@ impl<'a> Tree<'a> {
             missing: HashMap::new(),
             any_malformed: !malformed.is_empty(),
             facts: Vec::new(),
+            all_facts: [None; 2],
         };
         t.add(doc, Step::Root);
         t.comments = t.id(t.nodes.len());
@@ -124,6 +128,13 @@ impl<'a> Tree<'a> {
                 [false, true].map(|key| t.text(n, key, &mut digits).map(|s| table.scan(s)))
             })
             .collect();
+        for f in &t.facts {
+            for (all, f) in t.all_facts.iter_mut().zip(f) {
+                if let Some(f) = f {
+                    *all = Some(all.map_or(*f, |a| a.union(*f)));
+                }
+            }
+        }
         for p in malformed {
             t.mark(p);
         }
@@ -931,13 +942,21 @@ impl<'a, 'e> Eval<'a, 'e> {
     /// something: an identity number needs 11 digits, a pattern the
     /// characters it requires. False when the node has no such text.
     fn may_detect(&self, d: Detector<'_>, node: NodeId, key: bool) -> bool {
-        let Some(facts) = self.tree.facts(node, key) else {
-            return false;
+        may_find(d, self.tree.facts(node, key))
+    }
+
+    /// Whether `c`, a condition [`text_only`] accepted, may be true for
+    /// any node at all: whether the union of the document's facts leaves
+    /// room for one of its detectors. When not, no item needs a look.
+    pub(crate) fn text_may_hold_anywhere(&self, c: &Cond) -> bool {
+        let (t, d) = match c {
+            Cond::Any(cs) => return cs.iter().any(|c| self.text_may_hold_anywhere(c)),
+            Cond::Matches(t, m) => (t, Detector::Matches(m)),
+            Cond::NationalId(t, not_after) => (t, Detector::NationalId(not_after)),
+            _ => return true,
         };
-        match d {
-            Detector::Matches(m) => m.required.as_ref().is_none_or(|r| r.may_match(&facts)),
-            Detector::NationalId(_) => facts.digits >= national_id::DIGITS,
-        }
+        let key = matches!(t, TextOf::Key(_));
+        may_find(d, self.tree.all_facts[usize::from(key)])
     }
 
     /// Whether `c`, a condition [`text_only`] accepted, may be true for the
@@ -1328,6 +1347,19 @@ impl<'a, 'e> Eval<'a, 'e> {
             }
         }
         out
+    }
+}
+
+/// Whether text with these `facts` leaves room for `d` to find something:
+/// an identity number needs 11 digits, a pattern the characters it
+/// requires. False when there is no text (`None`).
+fn may_find(d: Detector<'_>, facts: Option<Facts>) -> bool {
+    let Some(facts) = facts else {
+        return false;
+    };
+    match d {
+        Detector::Matches(m) => m.required.as_ref().is_none_or(|r| r.may_match(&facts)),
+        Detector::NationalId(_) => facts.digits >= national_id::DIGITS,
     }
 }
 

@@ -907,7 +907,23 @@ pub(crate) fn run<'a>(
                 }
             }
             Some(items) => {
-                for item in &items {
+                // No node of the document has text the rule's detectors
+                // could find anything in: every item costs what it would
+                // have, and none needs a look (when the budget holds them all).
+                let all_skipped = rule.text_only.is_some_and(|steps| {
+                    let total = steps.saturating_mul(items.len() as u64);
+                    let nodes_only = items.iter().all(|i| matches!(i, BoundItem::Node(_)));
+                    let skip = nodes_only
+                        && env.budget.steps.get() >= total
+                        && !ev.text_may_hold_anywhere(when);
+                    if skip {
+                        env.budget.steps.set(env.budget.steps.get() - total);
+                        #[cfg(test)]
+                        tests::ALL_SKIPPED.with(|n| n.set(n.get() + 1));
+                    }
+                    skip
+                });
+                for item in items.iter().filter(|_| !all_skipped) {
                     if env.budget.exhausted.get() || out.len() > MAX_RULE_FINDINGS {
                         break;
                     }
@@ -991,6 +1007,11 @@ mod tests {
         static USED: std::cell::RefCell<Vec<(String, u64)>> = const { std::cell::RefCell::new(Vec::new()) };
     }
 
+    thread_local! {
+        /// How often a rule skipped all its items at once.
+        pub(super) static ALL_SKIPPED: Cell<u64> = const { Cell::new(0) };
+    }
+
     pub(super) fn record_usage(code: &str, used: u64, allowed: u64) {
         USED.with(|u| u.borrow_mut().push((code.to_owned(), used)));
         let share = used * 1000 / allowed.max(1);
@@ -1016,16 +1037,21 @@ mod tests {
     }
 
     /// A rule that reads only the text of each item (DM801, DM802) skips
-    /// the items its detectors find nothing in: the findings and the steps
-    /// each rule spends are the same as when every item is evaluated.
+    /// the items its detectors find nothing in, or all of them at once
+    /// when nothing in the document could be found: the findings and the
+    /// steps each rule spends are the same as when every item is evaluated.
     #[test]
     fn skipping_items_without_text_to_find_changes_nothing() {
-        let text = format!(
-            "# Kari, 15058500027\n{}\nx_extra:\n  - {{notes: \"Hoveddiagnose F32.1, fnr 010190 00083\"}}\n  - 15058500027\n  - {{\"Kari 15058500027\": Z99.9 på rom 4, ICD-10 F32}}\n",
-            corpus::document(&mut corpus::Rng::new(3), 5, None)
+        let plain = corpus::document(&mut corpus::Rng::new(3), 5, None);
+        let hostile = format!(
+            "# Kari, 15058500027\n{plain}\nx_extra:\n  - {{notes: \"Hoveddiagnose F32.1, fnr 010190 00083\"}}\n  - 15058500027\n  - {{\"Kari 15058500027\": Z99.9 på rom 4, ICD-10 F32}}\n",
         );
+        // Digits only in a name, or only in a comment: the names' and the
+        // values' facts are apart.
+        let in_key = format!("{plain}\nx_extra: {{\"15058500027\": ja}}\n");
+        let in_comment = format!("{plain}\n# 15058500027\n");
         let opts = crate::LintOptions::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap());
-        let run = |skip: bool| {
+        let run = |text: &str, skip: bool| {
             let mut catalogue = crate::Catalogue::builtin().unwrap();
             assert!(catalogue.rules.iter().any(|r| r.text_only.is_some()));
             if !skip {
@@ -1036,19 +1062,30 @@ mod tests {
                 .build()
                 .unwrap();
             USED.with(|u| u.borrow_mut().clear());
-            let findings = linter.lint_str(&text, &opts);
-            (findings, USED.with(|u| u.take()))
+            ALL_SKIPPED.with(|n| n.set(0));
+            let findings = linter.lint_str(text, &opts);
+            (
+                findings,
+                USED.with(|u| u.take()),
+                ALL_SKIPPED.with(Cell::get),
+            )
         };
-        let (skipped, skipped_used) = run(true);
-        let (all, all_used) = run(false);
-        for code in ["DM801", "DM802"] {
-            assert!(
-                all.iter().filter(|f| f.code == code).count() >= 2,
-                "{code}: {all:?}"
-            );
+        for (text, found, all_skipped) in [
+            (&hostile, &["DM801", "DM802"][..], false),
+            (&in_key, &["DM801"][..], false),
+            (&in_comment, &["DM801"][..], false),
+            (&plain, &[][..], true),
+        ] {
+            let (skipped, skipped_used, n) = run(text, true);
+            let (all, all_used, _) = run(text, false);
+            for code in found {
+                assert!(all.iter().any(|f| f.code == *code), "{code}: {all:?}");
+            }
+            assert_eq!(skipped, all);
+            assert_eq!(skipped_used, all_used);
+            // DM801 skips all its items in a document with no long number.
+            assert_eq!(n > 0, all_skipped, "{text}");
         }
-        assert_eq!(skipped, all);
-        assert_eq!(skipped_used, all_used);
     }
 
     /// A translation that drops or renames a `{placeholder}` is an error

@@ -31,6 +31,18 @@ pub(crate) struct Facts {
     pub digits: u32,
 }
 
+impl Facts {
+    /// What any of two texts holds: the classes of either, the digits of
+    /// the one with more. A detector that can find nothing in the union of
+    /// many texts' facts finds nothing in any of them.
+    pub(crate) fn union(self, other: Facts) -> Facts {
+        Facts {
+            mask: self.mask | other.mask,
+            digits: self.digits.max(other.digits),
+        }
+    }
+}
+
 /// Which classes each character is in, for [`Table::scan`].
 #[derive(Debug, Clone)]
 pub(crate) struct Table {
