@@ -389,6 +389,12 @@ impl<'a> CharCursor<'a> {
             // at a time while the whole word is still to be passed.
             let mut left = char_index - self.chars;
             let mut i = self.bytes;
+            // Most steps (a key, a number, a word) are ASCII: then the
+            // characters are the bytes.
+            if b.get(i..i + left).is_some_and(<[u8]>::is_ascii) {
+                i += left;
+                left = 0;
+            }
             while left >= 8
                 && let Some(word) = b.get(i..i + 8)
             {
