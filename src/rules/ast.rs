@@ -107,8 +107,9 @@ pub(crate) enum TextOf {
 /// with its conditions for the position of the first real match.
 #[derive(Debug)]
 pub(crate) struct Matcher {
-    /// All patterns at once (`regex_automata`'s, which says what it takes).
-    pub set: regex_automata::meta::Regex,
+    /// All patterns at once: which of them match a text (boxed: its
+    /// automata are large, and a condition is mostly something else).
+    pub set: Box<super::set::Set>,
     /// What a text must contain for the set to match; `None` when that
     /// cannot be said (see `required`).
     pub required: Option<super::required::Required>,

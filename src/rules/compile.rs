@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use super::registry::{self, Kind};
 use super::required::{Registry, Required};
+use super::set::Set;
 use crate::names::list;
 use crate::pointer;
 
@@ -395,18 +396,20 @@ pub(crate) const REGEX_SIZE_LIMIT: usize = 4 << 20;
 /// take, in bytes (charged by [`compile_set`]).
 pub(crate) const REGEX_TOTAL_LIMIT: usize = 64 << 20;
 
-/// Compiles the patterns of one `matches` into a set, compiled once, and
-/// charges what it takes, twice (the set, and the patterns' own expressions
-/// compiled when a text first matches), to `budget`; an error when it is
-/// larger than [`REGEX_SIZE_LIMIT`], when the total is spent, or at the
-/// pattern with a syntax error.
+/// Compiles the patterns of one `matches` into a set (see [`Set`]),
+/// compiled once, and charges what it takes to `budget`: six times the
+/// set's automaton, which is about what the set and the patterns' own
+/// expressions (compiled when a text first matches, each with a reverse
+/// automaton too) take together. An error when it is larger than
+/// [`REGEX_SIZE_LIMIT`], when the total is spent, or at the pattern with
+/// a syntax error.
 fn compile_set(
     (budget, code, classes): (&std::cell::Cell<usize>, &str, &Registry),
     at: &str,
     sources: &[&str],
     ats: &[String],
-) -> CResult<(regex_automata::meta::Regex, Option<Required>)> {
-    use regex_automata::{MatchKind, meta, nfa::thompson::WhichCaptures, util::syntax};
+) -> CResult<(Set, Option<Required>)> {
+    use regex_automata::util::syntax;
     let spent = |budget: &std::cell::Cell<usize>| {
         // Spent: no rule after this one may compile an expression.
         budget.set(0);
@@ -420,13 +423,6 @@ fn compile_set(
     if budget.get() == 0 {
         return spent(budget);
     }
-    // What `regex::RegexSet` does, with the size it takes known afterwards.
-    let config = meta::Config::new()
-        .match_kind(MatchKind::All)
-        .utf8_empty(true)
-        .which_captures(WhichCaptures::None)
-        .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
-        .hybrid_cache_capacity(2 << 20);
     // Parsed once: the syntax trees give both the set and what a text
     // must contain to match (see `required`).
     let syntax = syntax::Config::new().utf8(true);
@@ -440,31 +436,19 @@ fn compile_set(
             }
         }
     }
-    match meta::Builder::new()
-        .configure(config)
-        .build_many_from_hir(&hirs)
-    {
+    match Set::new(&hirs, REGEX_SIZE_LIMIT) {
         Ok(set) => {
-            let cost = 2 * set.memory_usage();
+            let cost = 6 * set.memory_usage();
             if cost > budget.get() {
                 return spent(budget);
             }
             budget.set(budget.get() - cost);
             Ok((set, Required::of(&hirs, classes)))
         }
-        Err(e) => match e.syntax_error() {
-            Some(syntax) => {
-                let at = e
-                    .pattern()
-                    .and_then(|p| ats.get(p.as_usize()))
-                    .map_or(at, String::as_str);
-                Err(bad_regex(at, &regex::Error::Syntax(syntax.to_string())))
-            }
-            None => Err(bad_regex(
-                at,
-                &regex::Error::CompiledTooBig(REGEX_SIZE_LIMIT),
-            )),
-        },
+        Err(_) => Err(bad_regex(
+            at,
+            &regex::Error::CompiledTooBig(REGEX_SIZE_LIMIT),
+        )),
     }
 }
 
@@ -578,7 +562,7 @@ fn matcher(v: &Value, at: &str, scope: &Scope<'_>) -> CResult<Matcher> {
     let sources: Vec<&str> = patterns.iter().map(|p| p.source.as_str()).collect();
     let (set, required) = compile_set(budget, at, &sources, &ats)?;
     Ok(Matcher {
-        set,
+        set: Box::new(set),
         required,
         patterns,
     })

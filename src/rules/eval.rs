@@ -1372,8 +1372,7 @@ fn first_match(m: &Matcher, s: &str) -> Option<(usize, usize)> {
     // Only the patterns that match at all: their own expressions are
     // compiled on first use, so one that never matches is never compiled.
     let mut hits = regex_automata::PatternSet::new(m.set.pattern_len());
-    m.set
-        .which_overlapping_matches(&regex_automata::Input::new(s), &mut hits);
+    m.set.which(s, &mut hits);
     let mut best: Option<(usize, usize)> = None;
     for pid in hits.iter() {
         let p = &m.patterns[pid.as_usize()];

@@ -7,6 +7,7 @@ pub(crate) mod eval;
 pub(crate) mod national_id;
 pub(crate) mod registry;
 pub(crate) mod required;
+pub(crate) mod set;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::OnceLock;
