@@ -378,12 +378,38 @@ fn valid_name(name: &str) -> bool {
         })
 }
 
-/// The top level of a rule file; each rule is read on its own, so that an
-/// error in one does not hide those of the next.
+/// The top level of a rule file, checked; each rule is then read on its
+/// own from the file's tree, so that an error in one does not hide those
+/// of the next.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RuleFileSpec {
-    rules: Vec<Value>,
+    #[allow(dead_code)] // read from the tree, not from here
+    rules: AnyList,
+}
+
+/// A list, of anything: its items are not copied (a `Vec<Value>` here was
+/// a second copy of every rule's tree, made and dropped at every start).
+struct AnyList;
+
+impl<'de> Deserialize<'de> for AnyList {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = AnyList;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a sequence")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut items: A,
+            ) -> Result<AnyList, A::Error> {
+                while items.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(AnyList)
+            }
+        }
+        d.deserialize_seq(Visit)
+    }
 }
 
 impl Compiler {
@@ -403,8 +429,11 @@ impl Compiler {
                 return Vec::new();
             }
         };
-        let spec: RuleFileSpec = match serde_path_to_error::deserialize(yaml.value()) {
-            Ok(s) => s,
+        let rules = match serde_path_to_error::deserialize::<_, RuleFileSpec>(yaml.value()) {
+            // Checked: a mapping whose `rules` is a list.
+            Ok(_) => yaml.value()["rules"]
+                .as_array()
+                .map_or(&[][..], Vec::as_slice),
             Err(e) => {
                 let ptr = crate::pointer::from_serde_path(e.path());
                 self.errors
@@ -412,8 +441,8 @@ impl Compiler {
                 return Vec::new();
             }
         };
-        let mut out = Vec::with_capacity(spec.rules.len());
-        for (i, value) in spec.rules.iter().enumerate() {
+        let mut out = Vec::with_capacity(rules.len());
+        for (i, value) in rules.iter().enumerate() {
             let base = format!("/rules/{i}");
             let r: RuleSpec = match serde_path_to_error::deserialize(value) {
                 Ok(r) => r,
