@@ -270,10 +270,17 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
             "dialogmote: note: {skipped_links} symbolic link(s) inside the linted folders skipped; links are not followed"
         );
     }
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.map_or(0, jobs))
-        .build()
-        .map_err(|e| Fatal::Message(format!("cannot start worker threads: {e}")))?;
+    // One job runs here, on this thread: no worker to start, and no
+    // second allocator arena to grow and give back.
+    let pool = match args.jobs.map(jobs) {
+        Some(1) => None,
+        n => Some(
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(n.unwrap_or(0))
+                .build()
+                .map_err(|e| Fatal::Message(format!("cannot start worker threads: {e}")))?,
+        ),
+    };
     // One byte past the size limit is enough to know a file is too large (DM004).
     let read_limit = (linter.limits().max_bytes as u64).saturating_add(1);
     let mut run = linter.run(opts);
@@ -290,8 +297,10 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
             emitters: &emitters,
             never_fix: &never_fix,
         };
-        let results: Vec<Result<Linted, Fatal>> =
-            pool.install(|| batch.par_iter().map(|f| lint_one(&job, f)).collect());
+        let results: Vec<Result<Linted, Fatal>> = match &pool {
+            Some(pool) => pool.install(|| batch.par_iter().map(|f| lint_one(&job, f)).collect()),
+            None => batch.iter().map(|f| lint_one(&job, f)).collect(),
+        };
         // Written in path order, whatever order the workers finished in.
         // After an error, the files the batch fixed are still listed.
         let mut failed = None;
