@@ -442,3 +442,29 @@ fn a_bad_pattern_among_several_is_blamed_at_its_line() {
         "a group named in `groups` must exist"
     );
 }
+
+/// `occurrence` ranks the items of one key in their order (1, 2, 3…),
+/// skips the items its `where` is false for, and a later duplicate points
+/// also at the first.
+#[test]
+fn occurrence_ranks_duplicates_in_order_and_points_at_the_first() {
+    let rule = "rules:\n  - code: ORG001\n    name: repeated-role\n    severity: warning\n    for_each: {each: /participants/*, as: p}\n    let:\n      n: {occurrence: {of: $p, each: /participants/*, key: ['@/role'], where: {filled: '@/name'}}}\n    when: {compare: {left: {var: n}, op: '>', right: 1}}\n    message: the same role for the {n}. time\n";
+    let linter = dialogmote::Linter::builder()
+        .rule_file("org.yaml", rule)
+        .build()
+        .unwrap();
+    let text = "format: dialogmote1/v1\nmeeting: {date: 2026-11-16}\nparticipants:\n  - {role: arbeidsgiver, name: A, attended: true}\n  - {role: bht, attended: true}\n  - {role: arbeidsgiver, name: B, attended: true}\n  - {role: arbeidsgiver, name: C, attended: true}\n  - {role: bht, name: D, attended: true}\n";
+    let opts = dialogmote::LintOptions::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap());
+    let found: Vec<_> = linter
+        .lint_str(text, &opts)
+        .into_iter()
+        .filter(|f| f.code == "ORG001")
+        .collect();
+    let at: Vec<&str> = found.iter().map(|f| f.pointer.as_str()).collect();
+    assert_eq!(at, ["/participants/2", "/participants/3"], "{found:#?}");
+    for (f, n) in found.iter().zip(["2", "3"]) {
+        assert!(f.message.en.contains(&format!("the {n}. time")), "{f:#?}");
+        let related: Vec<&str> = f.related.iter().map(|r| r.pointer.as_str()).collect();
+        assert_eq!(related, ["/participants/0"], "{f:#?}");
+    }
+}

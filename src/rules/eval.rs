@@ -1267,20 +1267,22 @@ impl<'a, 'e> Eval<'a, 'e> {
         // Per key: how many items have it so far, and the first of them.
         let mut counts: HashMap<String, (usize, NodeId)> = HashMap::new();
         let mut table = HashMap::with_capacity(items.len());
+        // One buffer for every item's key; a key is copied only when new.
+        let mut buf = String::new();
         for item in items {
             self.binds.clear();
             self.binds.push(Bound::Node(item));
             let rank = match filter.map_or(Tri::T, |f| self.cond(f)) {
                 Tri::F => continue,
-                Tri::U => (Val::Unknown, None),
-                Tri::T => match self.key_string(key) {
-                    Some(k) => {
-                        let (n, first) = counts.entry(k).or_insert((0, item));
-                        *n += 1;
-                        (Val::Num(*n as f64), Some(*first))
-                    }
-                    None => (Val::Unknown, None),
-                },
+                Tri::T if self.key_string(key, &mut buf) => {
+                    let (n, first) = match counts.get_mut(&buf) {
+                        Some(c) => c,
+                        None => counts.entry(buf.clone()).or_insert((0, item)),
+                    };
+                    *n += 1;
+                    (Val::Num(*n as f64), Some(*first))
+                }
+                Tri::T | Tri::U => (Val::Unknown, None),
             };
             table.insert(item, rank);
         }
@@ -1288,23 +1290,30 @@ impl<'a, 'e> Eval<'a, 'e> {
         table
     }
 
-    /// The key of the bound item as one string, or `None` when a part is unknown.
-    fn key_string(&mut self, key: &'a [PathPat]) -> Option<String> {
-        let mut out = String::new();
+    /// The key of the bound item as one string, into `out`; false when a
+    /// part is unknown.
+    fn key_string(&mut self, key: &'a [PathPat], out: &mut String) -> bool {
+        use std::fmt::Write;
+        out.clear();
         for k in key {
             match self.lookup(k, true) {
                 Look::Found(n) => match self.value(n) {
                     Value::String(s) => {
-                        out.push_str(&format!("s{}:{}\u{0}", s.trim().len(), s.trim()))
+                        let s = s.trim();
+                        let _ = write!(out, "s{}:", s.len());
+                        out.push_str(s);
+                        out.push('\u{0}');
                     }
                     Value::Null => out.push_str("-\u{0}"),
-                    other => out.push_str(&format!("v{other}\u{0}")),
+                    other => {
+                        let _ = write!(out, "v{other}\u{0}");
+                    }
                 },
                 Look::Absent(_) => out.push_str("-\u{0}"),
-                Look::Malformed(_) => return None,
+                Look::Malformed(_) => return false,
             }
         }
-        Some(out)
+        true
     }
 
     /// Renders a message template. Text from the document appears only when
