@@ -66,7 +66,8 @@ struct Entry<'a> {
     /// The children, in order: `kids[first..first + count]`.
     first: u32,
     count: u32,
-    /// The children's keys are in ascending order (binary search).
+    /// The children's keys are in ascending order (binary search);
+    /// asked only of a mapping of more than [`SCAN_KEYS`] members.
     sorted: bool,
     /// The node or an ancestor failed the schema.
     malformed: bool,
@@ -174,7 +175,10 @@ impl<'a> Tree<'a> {
                     for (i, (k, v)) in m.iter().enumerate().rev() {
                         stack.push((v, id, Step::Key(k), Some(first + i)));
                     }
-                    (m.len(), m.keys().is_sorted())
+                    // Only a large mapping is searched by bisection (see
+                    // `child_by_key`), so only then is it asked whether its
+                    // keys are in order.
+                    (m.len(), m.len() > SCAN_KEYS && m.keys().is_sorted())
                 }
                 Value::Array(a) => {
                     self.kids.resize(first + a.len(), 0);
@@ -265,7 +269,7 @@ impl<'a> Tree<'a> {
         let kids = self.children(n);
         // Most mappings are small: scan the keys' hashes, and compare a
         // whole key only where the hash is the same.
-        if kids.len() <= 16 || !self.nodes[n as usize].sorted {
+        if kids.len() <= SCAN_KEYS || !self.nodes[n as usize].sorted {
             let e = &self.nodes[n as usize];
             let hashes = &self.kid_hashes[e.first as usize..(e.first + e.count) as usize];
             let h = key_hash(key);
@@ -564,6 +568,10 @@ pub(crate) struct Eval<'a, 'e> {
     /// current one (the first of the duplicates).
     first: Option<NodeId>,
 }
+
+/// A mapping with at most this many members is searched by scanning its
+/// keys' hashes; a larger one with sorted keys, by bisection.
+const SCAN_KEYS: usize = 16;
 
 /// The ranks of `occurrence` by item: the rank, and the first item with
 /// the same key.

@@ -86,9 +86,18 @@ impl Table {
 
     /// The classes `text` has a character of, and its ASCII digits.
     pub(crate) fn scan(&self, text: &str) -> Facts {
+        let bytes = text.as_bytes();
+        if bytes.is_ascii() {
+            // Most texts: one table lookup a byte, without branches.
+            let (mut mask, mut digits) = (0u64, 0u32);
+            for &b in bytes {
+                mask |= self.ascii[usize::from(b & 0x7F)];
+                digits += u32::from(b.is_ascii_digit());
+            }
+            return Facts { mask, digits };
+        }
         let mut mask = 0u64;
         let mut digits = 0u32;
-        let bytes = text.as_bytes();
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
             if b < 0x80 {
