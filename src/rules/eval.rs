@@ -119,23 +119,9 @@ impl<'a> Tree<'a> {
             facts: Vec::new(),
             all_facts: [None; 2],
         };
-        t.add(doc, Step::Root);
+        t.add(doc, Step::Root, table);
         t.comments = t.id(t.nodes.len());
-        t.add(comments, Step::Comments);
-        let mut digits = String::new();
-        t.facts = (0..t.nodes.len())
-            .map(|i| {
-                let n = t.id(i);
-                [false, true].map(|key| t.text(n, key, &mut digits).map(|s| table.scan(s)))
-            })
-            .collect();
-        for f in &t.facts {
-            for (all, f) in t.all_facts.iter_mut().zip(f) {
-                if let Some(f) = f {
-                    *all = Some(all.map_or(*f, |a| a.union(*f)));
-                }
-            }
-        }
+        t.add(comments, Step::Comments, table);
         for p in malformed {
             t.mark(p);
         }
@@ -157,12 +143,16 @@ impl<'a> Tree<'a> {
         NodeId::try_from(i).unwrap_or(NodeId::MAX)
     }
 
-    /// Adds a tree in document order, without recursion.
-    fn add(&mut self, root: &'a Value, step: Step<'a>) {
+    /// Adds a tree in document order, without recursion, with the
+    /// [`Facts`] of each node's texts, taken while the node is at hand.
+    fn add(&mut self, root: &'a Value, step: Step<'a>, table: &Table) {
         let base = self.nodes.len();
-        let mut stack: Vec<(&'a Value, NodeId, Step<'a>, Option<usize>)> =
-            vec![(root, self.id(base), step, None)];
-        while let Some((value, parent, step, slot)) = stack.pop() {
+        let mut digits = String::new();
+        // A node, its parent, its step, its slot among the parent's
+        // children, and the facts of its member name.
+        type Todo<'a> = (&'a Value, NodeId, Step<'a>, Option<usize>, Option<Facts>);
+        let mut stack: Vec<Todo<'a>> = vec![(root, self.id(base), step, None, None)];
+        while let Some((value, parent, step, slot, key_facts)) = stack.pop() {
             let id = self.id(self.nodes.len());
             if let Some(k) = slot {
                 self.kids[k] = id;
@@ -171,9 +161,11 @@ impl<'a> Tree<'a> {
             let (count, sorted) = match value {
                 Value::Object(m) => {
                     self.kids.resize(first + m.len(), 0);
-                    self.kid_hashes.extend(m.keys().map(|k| key_hash(k)));
+                    self.kid_hashes.resize(first + m.len(), 0);
                     for (i, (k, v)) in m.iter().enumerate().rev() {
-                        stack.push((v, id, Step::Key(k), Some(first + i)));
+                        self.kid_hashes[first + i] = key_hash(k);
+                        let facts = Some(table.scan(k));
+                        stack.push((v, id, Step::Key(k), Some(first + i), facts));
                     }
                     // Only a large mapping is searched by bisection (see
                     // `child_by_key`), so only then is it asked whether its
@@ -185,7 +177,7 @@ impl<'a> Tree<'a> {
                     self.kid_hashes.resize(first + a.len(), 0);
                     for (i, v) in a.iter().enumerate().rev() {
                         let index = u32::try_from(i).unwrap_or(u32::MAX);
-                        stack.push((v, id, Step::Index(index), Some(first + i)));
+                        stack.push((v, id, Step::Index(index), Some(first + i), None));
                     }
                     (a.len(), true)
                 }
@@ -201,6 +193,16 @@ impl<'a> Tree<'a> {
                 sorted,
                 malformed: false,
             });
+            let facts = [
+                self.text(id, false, &mut digits).map(|s| table.scan(s)),
+                key_facts,
+            ];
+            for (all, f) in self.all_facts.iter_mut().zip(facts) {
+                if let Some(f) = f {
+                    *all = Some(all.map_or(f, |a| a.union(f)));
+                }
+            }
+            self.facts.push(facts);
         }
         // A node's subtree ends where its last child's does.
         for i in (base..self.nodes.len()).rev() {
