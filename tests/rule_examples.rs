@@ -27,10 +27,7 @@ fn every_rule_example_gives_exactly_its_findings() {
 #[test]
 fn a_wrong_example_fails() {
     let file = "rules:\n  - code: ORG1\n    name: no-actions\n    severity: warning\n    when: {empty: /conclusion/actions}\n    at: /conclusion\n    message: no actions\n    examples:\n      - {name: right, document: \"conclusion: {}\", fires: [/conclusion]}\n      - {name: wrong place, document: \"conclusion: {}\", fires: [/meeting]}\n      - {name: silent, document: \"conclusion: {}\", fires: []}\n      - {name: not a mapping, document: \"- a\", fires: []}\n";
-    let linter = dialogmote::Linter::builder()
-        .rule_file("org.yaml", file)
-        .build()
-        .unwrap();
+    let linter = org_linter(file);
     let outcomes = linter.run_examples(linter.rule("ORG1").unwrap());
     let passed: Vec<bool> = outcomes.iter().map(|o| o.passed()).collect();
     assert_eq!(passed, [true, false, false, false], "{outcomes:#?}");
@@ -238,6 +235,14 @@ fn rule_file_errors_never_print_the_files_content() {
     );
 }
 
+/// A linter with the rule file `org.yaml`, which must build.
+fn org_linter(rule_file: impl Into<String>) -> dialogmote::Linter {
+    dialogmote::Linter::builder()
+        .rule_file("org.yaml", rule_file)
+        .build()
+        .unwrap()
+}
+
 /// The error of building a linter with the rule file `org.yaml`.
 fn build_error(rule_file: String) -> String {
     dialogmote::Linter::builder()
@@ -261,10 +266,7 @@ fn a_cubic_user_rule_stops_at_the_budget() {
     let rule = org_rule(
         "    for_each: /**\n    when:\n      some:\n        each: /**\n        where:\n          some: {each: /**, where: {equals: {path: \"@\", value: never}}}\n",
     );
-    let linter = dialogmote::Linter::builder()
-        .rule_file("org.yaml", rule)
-        .build()
-        .unwrap();
+    let linter = org_linter(rule);
     let mut text = String::from(
         "format: dialogmote1/v1\nmeeting: {date: 2026-11-16}\nconclusion:\n  actions:\n",
     );
@@ -449,10 +451,7 @@ fn a_bad_pattern_among_several_is_blamed_at_its_line() {
 #[test]
 fn occurrence_ranks_duplicates_in_order_and_points_at_the_first() {
     let rule = "rules:\n  - code: ORG001\n    name: repeated-role\n    severity: warning\n    for_each: {each: /participants/*, as: p}\n    let:\n      n: {occurrence: {of: $p, each: /participants/*, key: ['@/role'], where: {filled: '@/name'}}}\n    when: {compare: {left: {var: n}, op: '>', right: 1}}\n    message: the same role for the {n}. time\n";
-    let linter = dialogmote::Linter::builder()
-        .rule_file("org.yaml", rule)
-        .build()
-        .unwrap();
+    let linter = org_linter(rule);
     let text = "format: dialogmote1/v1\nmeeting: {date: 2026-11-16}\nparticipants:\n  - {role: arbeidsgiver, name: A, attended: true}\n  - {role: bht, attended: true}\n  - {role: arbeidsgiver, name: B, attended: true}\n  - {role: arbeidsgiver, name: C, attended: true}\n  - {role: bht, name: D, attended: true}\n";
     let opts = dialogmote::LintOptions::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap());
     let found: Vec<_> = linter
