@@ -103,8 +103,10 @@ impl LinterBuilder {
             }
         };
         let settings = Settings::new(&catalogue, self.config)?;
+        let gate_rules = gate_rules(&settings.rules);
         Ok(Linter {
             catalogue,
+            gate_rules,
             rules: settings.rules,
             limits: settings.limits,
             no_rules: self.no_rules,
@@ -122,10 +124,43 @@ pub struct Linter {
     /// Each rule of the catalogue, index by index, with the severity and
     /// parameters in force.
     rules: Vec<Rule>,
+    /// The rules the render gate runs ([`Linter::privacy_findings`]),
+    /// index by index with `rules`: the privacy rules (DM8xx) on, at the
+    /// configuration's severity or, where it turned them off, their
+    /// catalogue's; DM004 on, to say a rule ran out of budget; every other
+    /// rule off.
+    gate_rules: Vec<Rule>,
     limits: Limits,
     no_rules: bool,
     ignore: Vec<Ignore>,
     config_file: String,
+}
+
+/// The rules in force for the render gate (see `Linter::gate_rules`),
+/// without their documentation and examples, which the gate never reads.
+fn gate_rules(rules: &[Rule]) -> Vec<Rule> {
+    rules
+        .iter()
+        .map(|r| {
+            let on = crate::referat::is_privacy_code(&r.code) || r.code == "DM004";
+            Rule {
+                severity: on.then(|| r.severity.unwrap_or(r.default_severity)),
+                docs: None,
+                examples: Vec::new(),
+                ..r.clone()
+            }
+        })
+        .collect()
+}
+
+/// Which rules [`Linter::check`] runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pass {
+    /// The schema and the rules in force: what `lint` reports.
+    Lint,
+    /// Only the privacy rules, always on, on any document that loads
+    /// (also one without `format` or with schema errors): the render gate.
+    Privacy,
 }
 
 /// Where a finding is located: the value or the key of the node at a
@@ -289,6 +324,34 @@ impl Linter {
         self.lint_with(source, opts, &self.limits, None)
     }
 
+    /// The privacy findings (DM8xx) of `source` as the render gate sees
+    /// them, whatever the configuration says: every privacy rule runs, at
+    /// its configured severity or, where the configuration turned it off,
+    /// at its catalogue's; on any document that loads, also one without
+    /// `format` or with schema errors; with an evaluation budget of its own;
+    /// and before any cap (`max_findings` does not apply). Suppressions
+    /// apply only with a reason (`# dialogmote: ignore DM801 -- reason`, or
+    /// an `ignore` entry with a `reason`). A privacy rule that ran out of
+    /// its budget is reported as its DM004, which refuses the same way.
+    ///
+    /// `None` when the document does not load (DM001, DM004): there is then
+    /// nothing to check, and nothing to render either.
+    pub fn privacy_findings(
+        &self,
+        source: &Source<'_>,
+        opts: &LintOptions,
+    ) -> Option<Vec<Finding>> {
+        let (findings, comments) = self
+            .check_source(source, opts, &self.limits, Pass::Privacy)
+            .ok()?;
+        let mut suppressed = Vec::new();
+        let mut findings = self.apply_comments(source, &comments, findings, &mut suppressed);
+        self.apply_config(source.match_path(), &mut findings, &mut suppressed, None);
+        // The suppressions' own findings (DM005, DM006) are `lint`'s to say.
+        findings.retain(|f| crate::referat::is_privacy_code(&f.code) || f.code == "DM004");
+        Some(FileReport::new(source.path(), findings).findings)
+    }
+
     /// [`lint`](Self::lint) under `limits`, marking in `used` the
     /// configuration's `ignore` entries that suppressed something.
     fn lint_with(
@@ -298,7 +361,9 @@ impl Linter {
         limits: &Limits,
         used: Option<&[AtomicBool]>,
     ) -> FileReport {
-        let (findings, comments) = self.check_source(source, opts, limits);
+        let (findings, comments) = self
+            .check_source(source, opts, limits, Pass::Lint)
+            .unwrap_or_else(|failed| failed);
         let mut suppressed = Vec::new();
         let mut findings = self.apply_comments(source, &comments, findings, &mut suppressed);
         self.apply_config(source.match_path(), &mut findings, &mut suppressed, used);
@@ -382,18 +447,21 @@ impl Linter {
         }
     }
 
-    /// The located findings of `source`, and the spans of its comments
-    /// (those before a syntax error, when there is one).
+    /// The located findings of `source` by the rules of `pass`, and the
+    /// spans of its comments; `Err` with the loader's findings (DM001,
+    /// DM004) and the comments before a syntax error when it did not load.
+    #[allow(clippy::type_complexity)]
     fn check_source(
         &self,
         source: &Source<'_>,
         opts: &LintOptions,
         limits: &Limits,
-    ) -> (Vec<Finding>, Vec<Span>) {
+        pass: Pass,
+    ) -> Result<(Vec<Finding>, Vec<Span>), (Vec<Finding>, Vec<Span>)> {
         let doc = match parse::load_source(source, limits) {
             Ok(doc) => doc,
             Err(failed) => {
-                return (self.problems(&failed.problems, source), failed.comments);
+                return Err((self.problems(&failed.problems, source), failed.comments));
             }
         };
         let text = source.text();
@@ -404,7 +472,7 @@ impl Linter {
                 .map(|c| Value::String(text[(c.start + 1).min(c.end)..c.end].to_owned()))
                 .collect(),
         );
-        let found = self.check(doc.value(), &comments, opts);
+        let found = self.check(doc.value(), &comments, opts, pass);
         let index = if found.is_empty() {
             None
         } else {
@@ -455,7 +523,7 @@ impl Linter {
                 f
             })
             .collect();
-        (located, doc.into_comments())
+        Ok((located, doc.into_comments()))
     }
 
     /// DM001 and DM004 findings for the problems that stopped loading.
@@ -653,8 +721,30 @@ impl Linter {
         value: &'a Value,
         comments: &'a Value,
         opts: &LintOptions,
+        pass: Pass,
     ) -> Vec<(Finding, Target)> {
         let mut out = Vec::new();
+        if pass == Pass::Privacy {
+            // No schema: the privacy rules read every text of whatever
+            // loaded, and a fresh budget of their own.
+            let env = Env::new(
+                value,
+                comments,
+                &[],
+                opts.as_of,
+                &self.catalogue.vocabulary,
+                &self.catalogue.text_table,
+            );
+            let fired = rules::run(&self.catalogue.rules, &self.gate_rules, &env, |p| {
+                public_pointer(p, value, &self.catalogue.vocabulary)
+            });
+            out.extend(
+                fired
+                    .into_iter()
+                    .map(|f| (f.finding, Target::Rule(f.place))),
+            );
+            return out;
+        }
         let format = value.get("format");
         if format.and_then(Value::as_str) != Some(FORMAT) {
             let (pointer, id) = match format {

@@ -17,13 +17,15 @@ fn minutes(text: &str) -> Minutes {
     Minutes::parse(text).expect("the document fits the model")
 }
 
-fn findings(text: &str) -> Vec<Finding> {
-    common::linter().lint_str(text, &common::opts())
+/// Renders `text` behind the gate, as every frontend does.
+fn checked(text: &str, opts: &RenderOptions) -> Result<Vec<u8>, RenderError> {
+    let source = Source::from_str("-", text);
+    render_referat_checked(common::linter(), &source, &common::opts(), opts)
 }
 
 fn render(text: &str, format: RenderFormat, lang: Lang, draft: bool) -> Vec<u8> {
     let opts = RenderOptions::new(format, lang).with_draft(draft);
-    render_referat_checked(&minutes(text), &findings(text), &opts).expect("renders")
+    checked(text, &opts).expect("renders")
 }
 
 fn text(text: &str, format: RenderFormat, lang: Lang, draft: bool) -> String {
@@ -194,8 +196,7 @@ fn a_draft_says_so_and_lists_what_is_missing() {
 #[test]
 fn the_gate_refuses_errors_unless_draft_and_privacy_always() {
     let opts = RenderOptions::new(RenderFormat::Html, Lang::Nb);
-    let sparse = minutes(SPARSE);
-    match render_referat_checked(&sparse, &findings(SPARSE), &opts) {
+    match checked(SPARSE, &opts) {
         Err(RenderError::Refused(r)) => {
             assert!(r.privacy.is_empty());
             assert!(r.errors.iter().any(|f| f.code == "DM301"));
@@ -205,7 +206,7 @@ fn the_gate_refuses_errors_unless_draft_and_privacy_always() {
     let privacy = include_str!("cmd/render/privacy.yaml");
     for draft in [false, true] {
         let opts = opts.clone().with_draft(draft);
-        match render_referat_checked(&minutes(privacy), &findings(privacy), &opts) {
+        match checked(privacy, &opts) {
             Err(RenderError::Refused(r)) => {
                 assert_eq!(r.privacy.len(), 1);
                 assert_eq!(r.privacy[0].code, "DM802");

@@ -1,7 +1,8 @@
 //! `dialogmote render`: the referat as the document that is sent (PDF/A,
 //! HTML or Markdown). Reads the file, lints it with the same linter and
-//! configuration as `lint`, lets the library's gate decide
-//! ([`dialogmote::check_render`]), and writes the output atomically.
+//! configuration as `lint`, renders behind the library's gate
+//! ([`dialogmote::render_referat_checked`], which computes the privacy
+//! findings itself), and writes the output atomically.
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
@@ -10,7 +11,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 use dialogmote::{
-    FileReport, HumanOptions, Lang, LintOptions, Minutes, RenderFormat, RenderOptions, Source,
+    FileReport, HumanOptions, Lang, LintOptions, RenderError, RenderFormat, RenderOptions, Source,
     SourceKind,
 };
 
@@ -22,7 +23,8 @@ use super::{Fatal, LangArg, build_linter, parse_date, today};
 /// The exit codes of `render`.
 pub(crate) const RENDER_HELP: &str = "Refusal:
   The referat is not written when it has a privacy finding (DM8xx) that is not
-  suppressed with a reason: no flag overrides that. Any other error-level finding
+  suppressed with a reason: no flag, severity in the configuration or limit on
+  findings overrides that. Any other error-level finding
   refuses it too, unless --draft is given: a draft has UTKAST/DRAFT in its heading
   and on every page, and lists at its end what is missing.
 
@@ -126,45 +128,29 @@ pub(crate) fn run(args: &RenderArgs) -> Result<ExitCode, Fatal> {
     let source = Source::from_bytes(shown.clone(), &bytes)
         .with_kind(kind)
         .with_match_path(matched);
-    let report = setup.linter.lint(&source, &opts).with_source_path(input);
-
-    let missing = match dialogmote::check_render(&report.findings, args.draft) {
-        Ok(missing) => missing,
-        Err(refusal) => {
+    let render_opts = RenderOptions::new(format, lang).with_draft(args.draft);
+    let out = match dialogmote::render_referat_checked(&setup.linter, &source, &opts, &render_opts)
+    {
+        Ok(out) => out,
+        Err(RenderError::Refused(refusal)) => {
             let listed = FileReport::new(shown.clone(), refusal.findings().cloned().collect());
             refuse(&listed, lang, &refusal.to_string(), &shown);
             return Ok(ExitCode::from(1));
         }
+        // Errors that the draft lets through may leave a document that does
+        // not fit the model (a misspelt key, a wrong type): nothing to render.
+        Err(RenderError::Unfit(errors)) => {
+            let listed = FileReport::new(shown.clone(), errors);
+            refuse(
+                &listed,
+                lang,
+                "the document does not fit the format dialogmote1/v1; fix the errors above first",
+                &shown,
+            );
+            return Ok(ExitCode::from(1));
+        }
+        Err(e) => return Err(Fatal::Message(e.to_string())),
     };
-    // Errors that the draft lets through may leave a document that does
-    // not fit the model (a misspelt key, a wrong type): nothing to render.
-    let minutes = source
-        .load(setup.linter.limits())
-        .and_then(|doc| Minutes::from_value(doc.value()).ok());
-    let Some(minutes) = minutes else {
-        let listed = FileReport::new(
-            shown.clone(),
-            report
-                .findings
-                .iter()
-                .filter(|f| f.severity == dialogmote::Severity::Error)
-                .cloned()
-                .collect(),
-        );
-        refuse(
-            &listed,
-            lang,
-            "the document does not fit the format dialogmote1/v1; fix the errors above first",
-            &shown,
-        );
-        return Ok(ExitCode::from(1));
-    };
-    let render_opts = RenderOptions {
-        missing,
-        ..RenderOptions::new(format, lang).with_draft(args.draft)
-    };
-    let out = dialogmote::render_referat(&minutes, &render_opts)
-        .map_err(|e| Fatal::Message(e.to_string()))?;
     file.write_all(&out)
         .and_then(|()| file.flush())
         .and_then(|()| file.commit())

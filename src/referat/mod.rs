@@ -4,9 +4,10 @@
 //!
 //! The renderer does no I/O and reads no clock: the same bytes come out of
 //! the same document and options, in the command line and in the browser.
-//! [`render_checked`] is the gate every frontend uses: it refuses a referat
-//! with a privacy finding (DM8xx), and one with any other error unless it
-//! is rendered as a draft.
+//! [`render_checked`] is the one way every frontend renders: it lints the
+//! source itself and refuses a referat with a privacy finding (DM8xx),
+//! whatever the configuration, the findings cap or `draft` say, and one
+//! with any other error unless it is rendered as a draft ([`check_render`]).
 //!
 //! Each format is drawn from one list of blocks ([`Block`]), built once
 //! from [`Minutes`]: what a reader sees is the same in every format.
@@ -23,7 +24,9 @@ use chrono::Datelike;
 
 use crate::finding::{Finding, Severity};
 use crate::i18n::{Lang, Text};
+use crate::linter::{LintOptions, Linter};
 use crate::model::{Date, MeasureKey, Minutes, Role, Time};
+use crate::source::Source;
 use labels::Tr;
 
 /// The format of the rendered referat.
@@ -106,6 +109,10 @@ impl RenderOptions {
 pub enum RenderError {
     /// The findings forbid it: see [`Refusal`].
     Refused(Refusal),
+    /// The document does not load, or does not fit the format's model (a
+    /// draft lets errors through, but a misspelt key or a wrong type leaves
+    /// nothing to render): its error-level findings.
+    Unfit(Vec<Finding>),
     /// PDF was asked for, but this build has no `pdf` feature.
     PdfUnavailable,
     /// The PDF writer failed (a bug, not the document's fault).
@@ -116,6 +123,9 @@ impl fmt::Display for RenderError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             RenderError::Refused(r) => r.fmt(f),
+            RenderError::Unfit(_) => f.write_str(
+                "the document does not fit the format dialogmote1/v1; fix the errors first",
+            ),
             RenderError::PdfUnavailable => {
                 f.write_str("this build cannot write PDF (the `pdf` feature is off)")
             }
@@ -163,34 +173,68 @@ impl fmt::Display for Refusal {
 
 /// Is this a privacy finding (DM800–DM899)?
 pub fn is_privacy_finding(f: &Finding) -> bool {
-    f.code.len() == 5 && f.code.starts_with("DM8")
+    is_privacy_code(&f.code)
 }
 
-/// The gate: decides from a document's open findings (those not
-/// suppressed; a suppression always carries a reason) whether it may be
-/// rendered. Any privacy finding refuses; any other error refuses unless
-/// `draft`. For a draft, the errors and warnings come back as the list of
-/// what is missing.
-pub fn check_render(findings: &[Finding], draft: bool) -> Result<Vec<Missing>, Refusal> {
-    let privacy: Vec<Finding> = findings
+/// Is `code` a privacy rule's (DM800–DM899)?
+pub(crate) fn is_privacy_code(code: &str) -> bool {
+    code.len() == 5 && code.starts_with("DM8") && code[3..].bytes().all(|b| b.is_ascii_digit())
+}
+
+/// What the gate let through: what a draft lacks, and the error-level
+/// findings (for [`RenderError::Unfit`]).
+struct Passed {
+    missing: Vec<Missing>,
+    errors: Vec<Finding>,
+}
+
+/// The gate: lints `source` with `linter` and decides whether it may be
+/// rendered. The privacy findings come from
+/// [`Linter::privacy_findings`], not from the lint report, so that no
+/// configured severity, no `max_findings` and no suppression without a
+/// reason hides one; any of them refuses, draft or not. Any other
+/// error-level finding refuses unless `draft`.
+fn gate(
+    linter: &Linter,
+    source: &Source<'_>,
+    opts: &LintOptions,
+    draft: bool,
+) -> Result<Passed, RenderError> {
+    let report = linter.lint(source, opts);
+    let errors: Vec<Finding> = report
+        .findings
         .iter()
-        .filter(|f| is_privacy_finding(f))
+        .filter(|f| f.severity == Severity::Error)
         .cloned()
         .collect();
-    let errors: Vec<Finding> = if draft {
+    let Some(mut privacy) = linter.privacy_findings(source, opts) else {
+        return Err(RenderError::Unfit(errors));
+    };
+    // Should the report hold one the gate's own pass did not (it cannot
+    // today: the same rules, only forced on), it refuses too.
+    for f in report.findings.iter().filter(|f| is_privacy_finding(f)) {
+        if !privacy.contains(f) {
+            privacy.push(f.clone());
+        }
+    }
+    let refused_errors: Vec<Finding> = if draft {
         Vec::new()
     } else {
-        findings
+        errors
             .iter()
-            .filter(|f| !is_privacy_finding(f) && f.severity == Severity::Error)
+            .filter(|f| !is_privacy_finding(f))
             .cloned()
             .collect()
     };
-    if !privacy.is_empty() || !errors.is_empty() {
-        return Err(Refusal { privacy, errors });
+    if !privacy.is_empty() || !refused_errors.is_empty() {
+        return Err(RenderError::Refused(Refusal {
+            privacy,
+            errors: refused_errors,
+        }));
     }
-    Ok(if draft {
-        let mut missing: Vec<Missing> = findings
+    let missing = if draft {
+        let mut missing: Vec<Missing> = report
+            .findings
             .iter()
             .filter(|f| f.severity >= Severity::Warning)
             .map(|f| Missing {
@@ -203,27 +247,54 @@ pub fn check_render(findings: &[Finding], draft: bool) -> Result<Vec<Missing>, R
         missing
     } else {
         Vec::new()
-    })
+    };
+    Ok(Passed { missing, errors })
 }
 
-/// Renders a referat after [`check_render`]: what every frontend calls
-/// with the linter's open findings for the same document. `opts.missing`
-/// is filled in for a draft.
+/// The gate alone: lints `source` with `linter` (as of `opts`) and says
+/// whether it may be rendered, and for a draft what it still lacks.
+///
+/// Any privacy finding (DM8xx) refuses, at any severity, also one the
+/// configuration turned off or one past `max_findings`: the library
+/// computes them itself ([`Linter::privacy_findings`]). Only a suppression
+/// with a reason lets one through. Any other error-level finding refuses
+/// unless `draft`. A document that does not load is
+/// [`RenderError::Unfit`].
+pub fn check_render(
+    linter: &Linter,
+    source: &Source<'_>,
+    opts: &LintOptions,
+    draft: bool,
+) -> Result<Vec<Missing>, RenderError> {
+    gate(linter, source, opts, draft).map(|p| p.missing)
+}
+
+/// Renders the referat in `source` behind the gate ([`check_render`]):
+/// what every frontend calls (the command line, the browser editor). The
+/// document is linted with `linter` as of `lint`, read into [`Minutes`]
+/// and rendered with `opts` (`opts.missing` is filled in for a draft).
 pub fn render_checked(
-    minutes: &Minutes,
-    findings: &[Finding],
+    linter: &Linter,
+    source: &Source<'_>,
+    lint: &LintOptions,
     opts: &RenderOptions,
 ) -> Result<Vec<u8>, RenderError> {
-    let missing = check_render(findings, opts.draft).map_err(RenderError::Refused)?;
+    let passed = gate(linter, source, lint, opts.draft)?;
+    let minutes = source
+        .load(linter.limits())
+        .and_then(|doc| Minutes::from_value(doc.value()).ok());
+    let Some(minutes) = minutes else {
+        return Err(RenderError::Unfit(passed.errors));
+    };
     let opts = RenderOptions {
-        missing,
+        missing: passed.missing,
         ..opts.clone()
     };
-    render(minutes, &opts)
+    render(&minutes, &opts)
 }
 
-/// Renders a referat without looking at findings. Frontends that send or
-/// show the result use [`render_checked`].
+/// Renders a referat without looking at findings: no gate. Frontends that
+/// send or show the result use [`render_checked`].
 pub fn render(minutes: &Minutes, opts: &RenderOptions) -> Result<Vec<u8>, RenderError> {
     let doc = build(minutes, opts);
     match opts.format {
@@ -950,22 +1021,41 @@ mod tests {
 
     #[test]
     fn the_gate_refuses_privacy_always_and_errors_unless_draft() {
-        let privacy = Finding::new(
-            "DM801",
-            "x",
-            Severity::Warning,
-            Text::same("m"),
-            "/status/lege",
+        let linter = Linter::new().unwrap();
+        let opts = LintOptions::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap());
+        let base = "format: dialogmote1/v1\nmeeting: {date: 2026-11-16}\n";
+        // Errors (missing parts), no privacy finding.
+        let sparse = Source::from_str("-", base);
+        match check_render(&linter, &sparse, &opts, false) {
+            Err(RenderError::Refused(r)) => assert!(r.privacy.is_empty() && !r.errors.is_empty()),
+            other => panic!("{other:?}"),
+        }
+        assert!(
+            !check_render(&linter, &sparse, &opts, true)
+                .unwrap()
+                .is_empty()
         );
-        let error = Finding::new("DM301", "x", Severity::Error, Text::same("missing"), "");
-        let warning = Finding::new("DM601", "x", Severity::Warning, Text::same("late"), "");
-        let r = check_render(&[privacy.clone(), warning.clone()], true).unwrap_err();
-        assert_eq!(r.privacy.len(), 1);
-        let r = check_render(std::slice::from_ref(&error), false).unwrap_err();
-        assert_eq!(r.errors.len(), 1);
-        let missing = check_render(&[error, warning], true).unwrap();
-        assert_eq!(missing.len(), 2);
-        assert!(check_render(&[], false).unwrap().is_empty());
+        // A number: refused, draft or not.
+        let text = format!("{base}introduction: {{notes: \"15058500027\"}}\n");
+        let privacy = Source::from_str("-", &text);
+        for draft in [false, true] {
+            match check_render(&linter, &privacy, &opts, draft) {
+                Err(RenderError::Refused(r)) => assert_eq!(r.privacy[0].code, "DM801"),
+                other => panic!("{other:?}"),
+            }
+        }
+        // Even without `format`: the privacy rules read whatever loads.
+        let unformatted = Source::from_str("-", "notes: \"15058500027\"\n");
+        assert!(matches!(
+            check_render(&linter, &unformatted, &opts, true),
+            Err(RenderError::Refused(r)) if r.privacy.len() == 1
+        ));
+        // Nothing loads: nothing to check, nothing to render.
+        let broken = Source::from_str("-", "a: [\n");
+        assert!(matches!(
+            check_render(&linter, &broken, &opts, true),
+            Err(RenderError::Unfit(e)) if e[0].code == "DM001"
+        ));
     }
 
     #[test]

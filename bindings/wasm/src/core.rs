@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use dialogmote::{
-    Edit, FileReport, FixLevel, Fixed, Lang, LintOptions, Linter, Minutes, RenderFormat,
+    Edit, FileReport, FixLevel, Fixed, Lang, LintOptions, Linter, RenderError, RenderFormat,
     RenderOptions, Report, Severity, Source, SourceKind,
 };
 use serde::Deserialize;
@@ -293,10 +293,17 @@ pub fn render(input: &Input, opts: &RenderOpts, today: NaiveDate) -> Result<Vec<
     let linter = linter()?;
     let path = opts.path.as_deref().unwrap_or(NO_PATH);
     let source = input.source(path);
-    let report = linter.lint(&source, &LintOptions::new(as_of));
-    let missing = match dialogmote::check_render(&report.findings, opts.draft) {
-        Ok(missing) => missing,
-        Err(refusal) => {
+    // The library's one checked path: it computes the privacy findings
+    // itself, so neither the findings cap nor `draft` lets one through.
+    let render_opts = RenderOptions::new(format, lang).with_draft(opts.draft);
+    match dialogmote::render_referat_checked(
+        linter,
+        &source,
+        &LintOptions::new(as_of),
+        &render_opts,
+    ) {
+        Ok(out) => Ok(out),
+        Err(RenderError::Refused(refusal)) => {
             let why = if refusal.privacy.is_empty() {
                 let n = refusal.errors.len();
                 match lang {
@@ -323,33 +330,20 @@ pub fn render(input: &Input, opts: &RenderOpts, today: NaiveDate) -> Result<Vec<
                 }
             };
             let stopping = refusal.findings().cloned().collect();
-            return Err(refused("refused", why, path, stopping, lang));
+            Err(refused("refused", why, path, stopping, lang))
         }
-    };
-    // A draft may let through errors that leave a document the model
-    // cannot read (a misspelt key, a wrong type): nothing to render.
-    let minutes = source
-        .load(linter.limits())
-        .and_then(|doc| Minutes::from_value(doc.value()).ok());
-    let Some(minutes) = minutes else {
-        let why = lang.pick(
-            "dokumentet følger ikke formatet dialogmote1/v1; rett feilene først",
-            "dokumentet følgjer ikkje formatet dialogmote1/v1; rett feila først",
-            "the document does not fit the format dialogmote1/v1; fix the errors first",
-        );
-        let errors = report
-            .findings
-            .into_iter()
-            .filter(|f| f.severity == Severity::Error)
-            .collect();
-        return Err(refused("unfit", why.to_owned(), path, errors, lang));
-    };
-    let render_opts = RenderOptions {
-        missing,
-        ..RenderOptions::new(format, lang).with_draft(opts.draft)
-    };
-    dialogmote::render_referat(&minutes, &render_opts)
-        .map_err(|e| Failure::new("pdf", e.to_string()))
+        // A draft may let through errors that leave a document the model
+        // cannot read (a misspelt key, a wrong type): nothing to render.
+        Err(RenderError::Unfit(errors)) => {
+            let why = lang.pick(
+                "dokumentet følger ikke formatet dialogmote1/v1; rett feilene først",
+                "dokumentet følgjer ikkje formatet dialogmote1/v1; rett feila først",
+                "the document does not fit the format dialogmote1/v1; fix the errors first",
+            );
+            Err(refused("unfit", why.to_owned(), path, errors, lang))
+        }
+        Err(e) => Err(Failure::new("pdf", e.to_string())),
+    }
 }
 
 /// A refusal: `why`, followed by the codes that stop the referat, and the
