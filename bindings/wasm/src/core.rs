@@ -520,6 +520,26 @@ mod tests {
         assert!(!e.findings.unwrap().contains("15058500027"));
     }
 
+    /// Issue 23, item 3: a number past the findings cap (10,001 earlier
+    /// findings, the default `max_findings` being 10,000) in a draft.
+    #[test]
+    fn a_draft_with_a_number_past_the_findings_cap_is_refused() {
+        let actions: String = (0..10_001)
+            .map(|_| "    - what: Oppgave\n      owner: arbeidsgiver\n")
+            .collect();
+        let text = format!(
+            "format: dialogmote1/v1\nmeeting: {{date: 2026-11-16}}\nconclusion:\n  actions:\n{actions}referat: {{author: \"Ola 15058500027\"}}\n"
+        );
+        let opts = RenderOpts {
+            draft: true,
+            ..RenderOpts::default()
+        };
+        let e = render(&Input::Text(text), &opts, day("2026-11-20")).unwrap_err();
+        assert_eq!(e.code, "refused", "{}", e.message);
+        assert!(e.message.contains("DM801"), "{}", e.message);
+        assert!(!e.findings.unwrap().contains("15058500027"));
+    }
+
     #[test]
     fn an_unknown_rule_code_suggests_the_nearest() {
         let e = explain("dm61", Lang::En).unwrap_err();
