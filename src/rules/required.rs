@@ -24,7 +24,8 @@ const MAX_CLASSES: usize = 64;
 pub(crate) type Registry = std::cell::RefCell<Vec<ClassUnicode>>;
 
 /// What a text holds, by one pass over it: the classes of a [`Table`] it
-/// has a character of, and its ASCII digits (an identity number needs 11).
+/// has a character of, and its decimal digits of any script (an identity
+/// number needs 11, and DM801 reads `１` and `١` as `1`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Facts {
     pub mask: u64,
@@ -84,7 +85,9 @@ impl Table {
         Table { ascii, two, wide }
     }
 
-    /// The classes `text` has a character of, and its ASCII digits.
+    /// The classes `text` has a character of, and its decimal digits (of
+    /// any script: the count is a necessary condition for DM801, which
+    /// reads them all).
     pub(crate) fn scan(&self, text: &str) -> Facts {
         let bytes = text.as_bytes();
         if bytes.is_ascii() {
@@ -109,6 +112,8 @@ impl Table {
                 let next = bytes.get(i + 1).copied().unwrap_or(0x80);
                 let code = (usize::from(b & 0x1F) << 6) | usize::from(next & 0x3F);
                 mask |= self.two.get(code.wrapping_sub(0x80)).copied().unwrap_or(0);
+                // The digits of two bytes: Arabic-Indic, extended, NKo.
+                digits += u32::from(matches!(code, 0x660..=0x669 | 0x6F0..=0x6F9 | 0x7C0..=0x7C9));
                 i += 2;
             } else {
                 let Some(ch) = text.get(i..).and_then(|s| s.chars().next()) else {
@@ -119,6 +124,7 @@ impl Table {
                         mask |= bit;
                     }
                 }
+                digits += u32::from(super::national_id::digit_value(ch).is_some());
                 i += ch.len_utf8();
             }
         }
@@ -276,6 +282,24 @@ mod tests {
         assert!(!r.may_match("f32.1"), "no capital letter");
         // A digit outside ASCII counts as a digit.
         assert!(r.may_match("F\u{0663}\u{0663}.\u{0663}"));
+    }
+
+    /// The digit count is DM801's skip: it counts the digits of every
+    /// script DM801 reads, and nothing a reader cannot see takes one away.
+    #[test]
+    fn digits_of_every_script_are_counted() {
+        let t = Table::new(&[]);
+        let count = |s: &str| t.scan(s).digits;
+        assert_eq!(count("fnr 150585 00027"), 11);
+        assert_eq!(count("\u{FF11}\u{FF15}\u{FF10}"), 3, "full-width");
+        assert_eq!(
+            count("\u{661}\u{6F5}\u{7C0}"),
+            3,
+            "Arabic-Indic, extended, NKo"
+        );
+        assert_eq!(count("\u{1D7CF}\u{1D7D3}"), 2, "mathematical");
+        assert_eq!(count("1\u{200B}2\u{AD}3\u{2060}4\u{A0}5"), 5);
+        assert_eq!(count("Ⅻ ½ ²"), 0, "numbers that are no decimal digits");
     }
 
     #[test]
