@@ -258,7 +258,7 @@ pub(crate) const FUNCTIONS: &[Function] = &[
                 required: false,
             },
         ],
-        doc: "the node is a string containing a Norwegian fødselsnummer or D-nummer: 11 digits (optionally one space or dot between the 6 and the 5) with both mod-11 check digits valid and a real birth date from 1900 up to `as_of`, not part of a number written `NNNN.NN.NNNNN` (a bank account); or an integer of 11 digits (10 when YAML dropped a leading zero). `national_id: {path: P, not_after: [WORD, …]}` skips a number right after a word that ends with one of the words (case ignored), also with `nr`, `no`, `nummer` or `number` between (`kontonr. …`, `konto nr. …`); `national_id: {key: P}` reads the node's member name",
+        doc: "the node is a string containing a Norwegian fødselsnummer or D-nummer: 11 decimal digits of any script (optionally up to three spaces of any kind, one dot or one hyphen between the 6 and the 5; invisible format characters such as U+200B and the soft hyphen skipped) with both mod-11 check digits valid and a real birth date from 1900 up to `as_of`, not part of a number written `NNNN.NN.NNNNN` (a bank account); or an integer of 11 digits (10 when YAML dropped a leading zero). `national_id: {path: P, not_after: [WORD, …]}` skips a number right after a word that ends with one of the words (case ignored), also with `nr`, `no`, `nummer` or `number` between (`kontonr. …`, `konto nr. …`); `national_id: {key: P}` reads the node's member name",
     },
     Function {
         name: "path",
