@@ -56,6 +56,20 @@ case $target in
       seed "$c"
     done
     ;;
+  gate)
+    # Four bytes of configuration, then the document: the defaults, and
+    # DM801/DM802 off with max_findings 1, draft, both formats. Also the
+    # complete example with a fødselsnummer planted in three spellings.
+    plant() { sed "s/^  lege: .*/  lege: \"Fnr $1\"/" examples/complete.yaml; }
+    for d in $docs; do
+      { printf '\000\000\000\000'; cat "$d"; } >"$corpus/a-$(sha1sum "$d" | cut -c1-16)"
+      { printf '\320\001\000\000'; cat "$d"; } >"$corpus/b-$(sha1sum "$d" | cut -c1-16)"
+    done
+    for n in '15058500027' "150585$(printf '\302\240')00027" '150585-00027'; do
+      f="$corpus/p-$(printf '%s' "$n" | sha1sum | cut -c1-16)"
+      { printf '\320\001\000\000'; plant "$n"; } >"$f"
+    done
+    ;;
   *)
     for d in $docs; do seed "$d"; done
     if [ "$target" = lint_value ]; then
