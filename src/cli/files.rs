@@ -73,6 +73,15 @@ pub(crate) fn normalise(path: &Path) -> PathBuf {
 /// The largest configuration or rule file read.
 pub(crate) const SMALL_FILE_LIMIT: u64 = 1024 * 1024;
 
+/// The most entries a configuration's `rule_files` may have. Fixed: a
+/// configuration may come from a repository nobody checked, so it cannot
+/// raise it.
+pub(crate) const MAX_RULE_FILES: usize = 64;
+
+/// The most bytes all the rule files of a configuration may hold together
+/// (each file counted once). Fixed, like [`MAX_RULE_FILES`].
+pub(crate) const MAX_RULE_BYTES: u64 = 4 * 1024 * 1024;
+
 /// Reads a configuration or rule file: a regular file of at most
 /// [`SMALL_FILE_LIMIT`] bytes of UTF-8. A device (`/dev/zero`,
 /// `/dev/stdin`), a FIFO or a folder is refused before it is opened, and

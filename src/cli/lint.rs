@@ -237,7 +237,8 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
         base,
         config_shown,
         protected,
-    } = build_linter(args.config.as_deref(), args.schema_only)?;
+        ..
+    } = build_linter(args.config.as_deref(), args.schema_only, args.lang.into())?;
     // Kept to the end of the process, which gives its memory back at once:
     // dropping the compiled catalogue piece by piece took longer than
     // linting a file (this runs once per process, from `main`).

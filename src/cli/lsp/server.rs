@@ -699,7 +699,9 @@ impl<H: Host> Server<H> {
     }
 
     /// A configuration problem as a diagnostic; its line and column are
-    /// converted with the file's text (the open buffer's, else the file's).
+    /// converted with the file's text (the open buffer's, else the file's,
+    /// read as a configuration is: a regular file of at most 1 MiB; one
+    /// larger, or a device, gets its diagnostic at the start).
     fn problem_diagnostic(&self, p: &Problem) -> Value {
         let open = self
             .docs
@@ -707,7 +709,7 @@ impl<H: Host> Server<H> {
             .find(|d| d.path.as_deref() == Some(p.file.as_path()))
             .map(|d| d.text.clone());
         let text = open
-            .or_else(|| std::fs::read_to_string(&p.file).ok())
+            .or_else(|| crate::cli::files::read_small(&p.file).ok())
             .unwrap_or_default();
         let lines = Lines::new(&text, self.settings.encoding);
         let index = dialogmote::LineIndex::new(&text);
