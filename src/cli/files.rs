@@ -38,25 +38,31 @@ pub(crate) fn meta_id(meta: &std::fs::Metadata) -> Option<FileId> {
     }
 }
 
-/// `path` made absolute, `.` and `..` resolved lexically, and the longest
-/// existing leading part canonicalised (so that a symbolic link to a folder
-/// names the folder).
-pub(crate) fn normalise(path: &Path) -> PathBuf {
+/// `path` made absolute, `.` and `..` resolved by name (no link followed).
+pub(crate) fn lexical(path: &Path) -> PathBuf {
     let absolute = if path.is_absolute() {
         path.to_path_buf()
     } else {
         std::env::current_dir().unwrap_or_default().join(path)
     };
-    let mut lexical = PathBuf::new();
+    let mut out = PathBuf::new();
     for c in absolute.components() {
         match c {
             Component::CurDir => {}
             Component::ParentDir => {
-                lexical.pop();
+                out.pop();
             }
-            other => lexical.push(other),
+            other => out.push(other),
         }
     }
+    out
+}
+
+/// `path` made absolute, `.` and `..` resolved lexically, and the longest
+/// existing leading part canonicalised (so that a symbolic link to a folder
+/// names the folder).
+pub(crate) fn normalise(path: &Path) -> PathBuf {
+    let lexical = lexical(path);
     let mut head = lexical.clone();
     let mut tail = Vec::new();
     loop {

@@ -12,7 +12,7 @@ use dialogmote::{AppliedFix, FileReport, LintOptions, Linter, Run, Severity, Sou
 
 use super::emit::{self, Emitter, FormatArg, Style};
 use super::files::FileId;
-use super::fixing::{self, Mode, Stamp};
+use super::fixing::{self, Mode, Original};
 use super::inputs::{self, Collected, Input};
 use super::{Fatal, LangArg, Setup, build_linter, today};
 
@@ -138,6 +138,8 @@ struct Job<'a> {
     emitters: &'a [&'a dyn Emitter],
     /// The configuration and rule files.
     never_fix: &'a HashSet<FileId>,
+    /// The language of what is said on standard error.
+    lang: dialogmote::Lang,
 }
 
 /// The source of `bytes` read from `input`, as the linter must see it.
@@ -159,13 +161,20 @@ fn lint_one(job: &Job<'_>, input: &Input) -> Result<Linted, Fatal> {
             Input::File(p) => !job.never_fix.contains(&super::files::file_id(p)),
             Input::Stdin => matches!(job.mode, Mode::Diff(_)),
         };
-    let stamp = match (job.mode, input) {
+    // A file to fix is read through the handle that holds it until it is
+    // replaced (see `fixing::Original`).
+    let original = match (job.mode, input) {
         (Mode::Fix(_), Input::File(p)) if fixable => {
-            Some(Stamp::of(p).map_err(Fatal::read(p.display().to_string()))?)
+            Some(Original::open(p).map_err(Fatal::read(p.display().to_string()))?)
         }
         _ => None,
     };
-    let read = input.read(job.read_limit)?;
+    let read = match (&original, input) {
+        (Some(o), Input::File(p)) => o
+            .read(job.read_limit)
+            .map_err(Fatal::read(p.display().to_string()))?,
+        _ => input.read(job.read_limit)?,
+    };
     // A file read only up to the limit is not whole: it is never fixed.
     let whole = (read.len() as u64) < job.read_limit;
     let source = source_of(input, &read, job.base);
@@ -190,8 +199,13 @@ fn lint_one(job: &Job<'_>, input: &Input) -> Result<Linted, Fatal> {
     if let Mode::Diff(_) = job.mode {
         let old = String::from_utf8_lossy(&read);
         linted.diff = fixing::unified_diff(&input.name(), &old, &fixed.text);
-    } else if let (Input::File(p), Some(stamp)) = (input, stamp) {
-        fixing::write_fixed(p, &fixed.text, stamp)?;
+    } else if let (Input::File(p), Some(original)) = (input, &original) {
+        // A fixed text the next run would not read is not written.
+        let max = job.linter.limits().max_bytes;
+        if fixed.text.len() > max {
+            return Err(fixing::too_large(&input.name(), max, job.lang));
+        }
+        fixing::write_fixed(p, &fixed.text, original, &read)?;
     }
     // The report describes the fixed text: its positions are after fixing.
     let source = source_of(input, fixed.text.as_bytes(), job.base);
@@ -301,6 +315,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
             read_limit,
             emitters: &emitters,
             never_fix: &never_fix,
+            lang: style.lang,
         };
         let results: Vec<Result<Linted, Fatal>> = match &pool {
             Some(pool) => pool.install(|| batch.par_iter().map(|f| lint_one(&job, f)).collect()),
