@@ -30,14 +30,17 @@ pub(crate) const HELP: &str = concat!(
 Fixing:
   --fix applies the fixes that have exactly one right answer (a misspelt key, a
   Norwegian date, `ja` for `true`, ...) to the files in place, each written to a
-  temporary file beside it and renamed into place, keeping its permissions. A file
-  with nothing to fix is not touched; a file that is not a dialogmote1/v1 document
-  that could be read (DM001, DM003, over the size limit) is never changed, and
-  suppressed findings are not fixed. A symbolic link named on the command line is
-  followed (the file it points to is fixed); a read-only file, a file with other
-  hard links and standard input are refused. What was fixed goes to standard
-  error, one line per fix, and the report on standard output (any --format)
-  describes the fixed files, with the exit code from what is left. --fix-unsafe
+  temporary file beside it and put in its place, keeping its permissions and
+  extended attributes. A file with nothing to fix is not touched; a file that is
+  not a dialogmote1/v1 document that could be read (DM001, DM003, over the size
+  limit) is never changed, and suppressed findings are not fixed. A symbolic link
+  named on the command line is followed (the file it points to is fixed); a
+  read-only file, a file with other hard links, a file that changed while it was
+  being fixed (an editor's save is kept), a fix that would take a file past the
+  size limit and standard input (`-`, /dev/stdin) are refused. What was fixed
+  goes to standard error, one line per fix, and the report on standard output
+  (any --format) describes the fixed files, with the exit code from what is
+  left. --fix-unsafe
   also applies the fixes a person should check. --diff prints a unified diff of
   what --fix would change and writes nothing; it reads standard input too, and its
   exit code is 1 when there is something to fix, 0 when not. The diff shows lines
