@@ -356,9 +356,11 @@ pub(crate) mod tests {
     use super::*;
     use std::cell::RefCell;
 
+    /// What a test does at the moment a file is about to be replaced.
+    pub(crate) type Hook = Box<dyn Fn(&Path)>;
+
     thread_local! {
-        /// What a test does at the moment a file is about to be replaced.
-        static BEFORE_REPLACING: RefCell<Option<Box<dyn Fn(&Path)>>> = RefCell::new(None);
+        static BEFORE_REPLACING: RefCell<Option<Hook>> = RefCell::new(None);
     }
 
     /// Runs the hook a test set with [`set_before_replacing`], if any.
@@ -371,7 +373,7 @@ pub(crate) mod tests {
     }
 
     /// Sets what happens, on this thread, right before a file is replaced.
-    pub(crate) fn set_before_replacing(hook: Option<Box<dyn Fn(&Path)>>) {
+    pub(crate) fn set_before_replacing(hook: Option<Hook>) {
         BEFORE_REPLACING.with(|h| *h.borrow_mut() = hook);
     }
 
