@@ -703,3 +703,170 @@ fn errors_name_the_file_or_output_they_concern() {
         }
     }
 }
+
+// Issue 23, item 5: a repository nobody checked cannot make the tool read
+// without bound.
+
+/// Runs the binary in `dir` with `args` under GNU time, with `stdin` as its
+/// standard input: its output and its peak resident set in KiB.
+fn peak_kib(dir: &Path, args: &[&str], stdin: &[u8]) -> (Output, u64) {
+    use std::io::Write;
+    assert!(
+        Path::new("/usr/bin/time").exists(),
+        "this test reads the peak memory with GNU time: install it (`apt-get install time`)"
+    );
+    let rss = tempfile::NamedTempFile::new().unwrap();
+    let mut child = Command::new("/usr/bin/time")
+        .args(["-f", "%M", "-o"])
+        .arg(rss.path())
+        .arg(BIN)
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let bytes = stdin.to_vec();
+    let writer = std::thread::spawn(move || input.write_all(&bytes));
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap().ok();
+    let text = std::fs::read_to_string(rss.path()).unwrap();
+    (out, text.trim().lines().last().unwrap().parse().unwrap())
+}
+
+/// A valid rule file of `bytes` bytes (one rule, then a comment), its rule
+/// coded `code`.
+fn big_rule_file(code: &str, bytes: usize) -> Vec<u8> {
+    let mut out = format!(
+        "rules:\n  - code: {code}\n    name: x\n    severity: warning\n    when: {{empty: /a}}\n    message: m\n#"
+    )
+    .into_bytes();
+    out.resize(bytes - 1, b'x');
+    out.push(b'\n');
+    out
+}
+
+#[test]
+fn one_rule_file_named_many_times_is_read_once() {
+    let d = scratch();
+    let p = d.path();
+    std::fs::write(p.join("org.yaml"), big_rule_file("ORG1", 1_000_000)).unwrap();
+    std::fs::write(p.join("dialogmote.yaml"), "rule_files: [org.yaml]\n").unwrap();
+    let (o, once) = peak_kib(p, &["rules"], b"");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // 64 names of the one file: `org.yaml`, `./org.yaml`, `././org.yaml`…
+    let names: Vec<String> = (0..64)
+        .map(|i| format!("{}org.yaml", "./".repeat(i)))
+        .collect();
+    let config = format!(
+        "rule_files:\n{}",
+        names
+            .iter()
+            .map(|n| format!("  - {n}\n"))
+            .collect::<String>()
+    );
+    std::fs::write(p.join("dialogmote.yaml"), config).unwrap();
+    let (o, many) = peak_kib(p, &["rules"], b"");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let listed = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(listed.matches("ORG1").count(), 1, "{listed}");
+    assert!(
+        many < once + 16 * 1024,
+        "one 1 MB rule file named 64 times took {many} KiB, named once {once} KiB"
+    );
+}
+
+#[test]
+fn rule_files_are_bounded_in_number_and_in_size() {
+    let d = scratch();
+    let p = d.path();
+    // 65 entries: refused at the 65th, before any is read.
+    let config = format!(
+        "rule_files:\n{}",
+        (0..65)
+            .map(|i| format!("  - r{i}.yaml\n"))
+            .collect::<String>()
+    );
+    std::fs::write(p.join("dialogmote.yaml"), &config).unwrap();
+    refused(
+        &run(p, &["rules", "--lang", "en"]),
+        "dialogmote.yaml:66:5: the configuration names more than 64 rule files",
+    );
+    refused(
+        &run(p, &["rules"]),
+        "dialogmote.yaml:66:5: konfigurasjonen viser til flere enn 64 regelfiler",
+    );
+    refused(
+        &run(p, &["lint", AS_OF, "--lang", "nn", "referat.yaml"]),
+        "dialogmote.yaml:66:5: konfigurasjonen viser til fleire enn 64 regelfiler",
+    );
+    // Five distinct files of 1 MB each: the fifth goes past 4 MiB.
+    for i in 0..5 {
+        let code = format!("ORG{}", i + 1);
+        std::fs::write(
+            p.join(format!("r{i}.yaml")),
+            big_rule_file(&code, 1_000_000),
+        )
+        .unwrap();
+    }
+    std::fs::write(
+        p.join("dialogmote.yaml"),
+        "rule_files: [r0.yaml, r1.yaml, r2.yaml, r3.yaml]\n",
+    )
+    .unwrap();
+    assert_eq!(run(p, &["rules"]).status.code(), Some(0));
+    std::fs::write(
+        p.join("dialogmote.yaml"),
+        "rule_files: [r0.yaml, r1.yaml, r2.yaml, r3.yaml, r4.yaml]\n",
+    )
+    .unwrap();
+    let o = run(p, &["rules", "--lang", "en"]);
+    refused(
+        &o,
+        "dialogmote.yaml:1:50: with this rule file the rule files come to more than 4 MiB in all",
+    );
+    assert!(!stderr(&o).contains("xxxx"));
+}
+
+/// The language server places a problem of a configuration larger than
+/// 1 MiB without reading it: a 300 MB file (sparse, so cheap to make) costs
+/// no more memory than a small one.
+#[cfg(unix)]
+#[test]
+fn the_language_server_never_reads_a_large_configuration_whole() {
+    let d = scratch();
+    let p = d.path().canonicalize().unwrap();
+    let frame = |body: serde_json::Value| {
+        let body = body.to_string();
+        format!("Content-Length: {}\r\n\r\n{body}", body.len()).into_bytes()
+    };
+    let doc = format!("file://{}", p.join("referat.yaml").display());
+    let mut session = Vec::new();
+    for m in [
+        serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+            "params": {"processId": null, "rootUri": format!("file://{}", p.display()), "capabilities": {}}}),
+        serde_json::json!({"jsonrpc": "2.0", "method": "initialized", "params": {}}),
+        serde_json::json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument":
+            {"uri": doc, "languageId": "yaml", "version": 1, "text": example()}}}),
+        serde_json::json!({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}),
+        serde_json::json!({"jsonrpc": "2.0", "method": "exit"}),
+    ] {
+        session.extend(frame(m));
+    }
+    let config = std::fs::File::create(p.join("dialogmote.yaml")).unwrap();
+    config.set_len(2 * 1024 * 1024).unwrap();
+    let (o, small) = peak_kib(&p, &["lsp"], &session);
+    assert_eq!(o.status.code(), Some(0));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("larger than 1024 KiB"), "{out}");
+    config.set_len(300 * 1024 * 1024).unwrap();
+    let (o, large) = peak_kib(&p, &["lsp"], &session);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("larger than 1024 KiB"));
+    assert!(
+        large < small + 16 * 1024 && large < 100 * 1024,
+        "the server took {large} KiB with a 300 MB configuration, {small} KiB with a 2 MB one"
+    );
+}

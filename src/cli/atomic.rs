@@ -5,13 +5,22 @@
 //!
 //! Used by `lint` (`--output`, `--format FMT=FILE`, and `--fix`, which
 //! replaces the inputs it fixes), `render` and `new -o`.
+//!
+//! A replaced file keeps its permissions, its owner where the process may
+//! set it, and its extended attributes (`user.*`, `security.*` and the
+//! access control list, where the platform and the file system have them).
+//!
+//! [`AtomicFile::commit_if`] replaces a file only if it is still the one
+//! that was read, checked at the moment of replacement and never by
+//! writing over a file that was not checked (see [`replace_if`]): an
+//! editor that saves by renaming while `--fix` runs keeps its save.
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
-use tempfile::NamedTempFile;
+use tempfile::{NamedTempFile, TempPath};
 
 /// Temporary files not yet renamed into place, for [`abandon_all`]: a
 /// process that ends with `std::process::exit` runs no destructor.
@@ -115,6 +124,7 @@ impl AtomicFile {
         if let Some(m) = &meta {
             temp.as_file().set_permissions(m.permissions())?;
             keep_owner(temp.as_file(), m);
+            keep_attributes(&target, temp.as_file());
         }
         pending().push(temp.path().to_path_buf());
         Ok(AtomicFile {
@@ -129,15 +139,8 @@ impl AtomicFile {
         match self.inner {
             Inner::Direct(mut w) => w.flush(),
             Inner::Temp(w) => {
-                let temp = w.into_inner().map_err(io::IntoInnerError::into_error)?;
-                temp.as_file().sync_all()?;
                 let mut pending = pending();
-                let at = pending.iter().position(|p| p == temp.path());
-                let Some(at) = at else {
-                    // Abandoned meanwhile: the process is ending.
-                    return Err(io::Error::from(io::ErrorKind::Interrupted));
-                };
-                pending.swap_remove(at);
+                let temp = finish(w, &mut pending)?;
                 let persisted = match self.existing {
                     Existing::Replace => temp.persist(&self.target),
                     Existing::Keep => temp.persist_noclobber(&self.target),
@@ -146,7 +149,174 @@ impl AtomicFile {
             }
         }
     }
+
+    /// Moves the finished file into place only if the file it replaces is
+    /// still one that `unchanged` accepts (its metadata, symbolic links
+    /// followed), checked at the moment of replacement (see the module
+    /// documentation): `Ok(false)`, and the target as it was, when it is
+    /// not, or when it is gone.
+    pub(crate) fn commit_if(
+        self,
+        unchanged: &dyn Fn(&std::fs::Metadata) -> bool,
+    ) -> io::Result<bool> {
+        let Inner::Temp(w) = self.inner else {
+            // Not a regular file: nothing to compare, nothing to replace.
+            return Ok(false);
+        };
+        let mut pending = pending();
+        let temp = finish(w, &mut pending)?.into_temp_path();
+        #[cfg(test)]
+        tests::before_replacing(&self.target);
+        replace_if(temp, &self.target, unchanged)
+    }
 }
+
+/// The temporary file flushed to disk and taken off `pending`, the list
+/// of pending ones (whose lock the caller holds until the file is in place,
+/// so that [`abandon_all`] waits for it).
+fn finish(w: BufWriter<NamedTempFile>, pending: &mut Vec<PathBuf>) -> io::Result<NamedTempFile> {
+    let temp = w.into_inner().map_err(io::IntoInnerError::into_error)?;
+    temp.as_file().sync_all()?;
+    let at = pending.iter().position(|p| p == temp.path());
+    let Some(at) = at else {
+        // Abandoned meanwhile: the process is ending.
+        return Err(io::Error::from(io::ErrorKind::Interrupted));
+    };
+    pending.swap_remove(at);
+    Ok(temp)
+}
+
+/// Replaces `target` by `temp` if what is in place is `unchanged`, without
+/// ever writing over a file that was not checked: the file in place is
+/// first moved aside (one rename: whatever is there at that instant), then
+/// checked; when it is the one expected, `temp` takes its place only if
+/// the place is still free (a hard link, which fails on an existing name),
+/// and the old file is removed; when not (an editor saved meanwhile), the
+/// save moves back, again only if the place is free (a save that came
+/// later stands there, and the one set aside is older). For those few
+/// microseconds the name is free: a reader finds no file there, and an
+/// editor saving then keeps its save. What remains: an editor writing into
+/// the old file in place (not saving by rename) in the microseconds between
+/// its check and its removal loses that write.
+#[cfg(unix)]
+fn replace_if(
+    temp: TempPath,
+    target: &Path,
+    unchanged: &dyn Fn(&std::fs::Metadata) -> bool,
+) -> io::Result<bool> {
+    let dir = match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    // A fresh name beside it for the file in place, in the temporary
+    // files' form, so that nothing lints it or takes it for a referat.
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let aside = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".dialogmote-old")
+        .tempfile_in(dir)?
+        .into_temp_path();
+    match std::fs::rename(target, &aside) {
+        Ok(()) => {}
+        // Gone meanwhile: it is not made again.
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(false),
+        Err(e) => return Err(e),
+    }
+    let expected = std::fs::symlink_metadata(&aside).is_ok_and(|m| unchanged(&m));
+    let back: &Path = if expected { &temp } else { &aside };
+    match std::fs::hard_link(back, target) {
+        // In place; the other one (the old file, or the fixed text not
+        // wanted) goes with its temporary name when dropped.
+        Ok(()) => Ok(expected),
+        // A save came while the name was free: it stands, and what was set
+        // aside is older than it.
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(false),
+        Err(e) => {
+            // Nothing is removed that may be the only copy of a save.
+            let _ = aside.keep();
+            Err(e)
+        }
+    }
+}
+
+/// Where there is no rename of the Unix kind: the check, then the rename.
+#[cfg(not(unix))]
+fn replace_if(
+    temp: TempPath,
+    target: &Path,
+    unchanged: &dyn Fn(&std::fs::Metadata) -> bool,
+) -> io::Result<bool> {
+    compare_then_rename(temp, target, unchanged)
+}
+
+/// The check, then the rename: an editor saving in the instant between the
+/// two loses its save.
+#[cfg(not(unix))]
+fn compare_then_rename(
+    temp: TempPath,
+    target: &Path,
+    unchanged: &dyn Fn(&std::fs::Metadata) -> bool,
+) -> io::Result<bool> {
+    if !std::fs::metadata(target).is_ok_and(|m| unchanged(&m)) {
+        return Ok(false);
+    }
+    temp.persist(target).map_err(|e| e.error)?;
+    Ok(true)
+}
+
+/// The extended attributes of a replaced file that its replacement keeps:
+/// those of users and of security modules, and the access control list.
+/// Others (`trusted.*`, the file system's own) are not the file's content.
+#[cfg(any(target_os = "linux", target_os = "android", target_os = "macos"))]
+fn kept_attribute(name: &[u8]) -> bool {
+    name.starts_with(b"user.")
+        || name.starts_with(b"security.")
+        || name == b"system.posix_acl_access"
+        || cfg!(target_os = "macos")
+}
+
+/// Gives `file` the extended attributes of the file at `from` that it
+/// replaces (see [`kept_attribute`]), as far as the file system and the
+/// process's rights allow: one that cannot be set (a security label only
+/// an administrator may give) is left out.
+#[cfg(any(target_os = "linux", target_os = "android", target_os = "macos"))]
+fn keep_attributes(from: &Path, file: &File) {
+    use rustix::fs::{XattrFlags, fsetxattr, getxattr, getxattr_query, listxattr, listxattr_query};
+    let Ok(size) = listxattr_query(from) else {
+        return;
+    };
+    if size == 0 {
+        return;
+    }
+    let mut names = vec![0u8; size];
+    let Ok(n) = listxattr(from, &mut names[..]) else {
+        return;
+    };
+    names.truncate(n);
+    let mut value = Vec::new();
+    for name in names.split(|&b| b == 0).filter(|n| !n.is_empty()) {
+        if !kept_attribute(name) {
+            continue;
+        }
+        let Ok(name) = std::ffi::CString::new(name) else {
+            continue;
+        };
+        let Ok(len) = getxattr_query(from, name.as_c_str()) else {
+            continue;
+        };
+        value.resize(len, 0);
+        let Ok(len) = getxattr(from, name.as_c_str(), &mut value[..]) else {
+            continue;
+        };
+        let _ = fsetxattr(file, name.as_c_str(), &value[..len], XattrFlags::empty());
+    }
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "android", target_os = "macos")))]
+fn keep_attributes(_from: &Path, _file: &File) {}
 
 /// Gives `file` the owner and group of the file it replaces, where the
 /// process may (root may; a user may change the group to one of their own).
@@ -182,8 +352,30 @@ impl Write for AtomicFile {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+    use std::cell::RefCell;
+
+    /// What a test does at the moment a file is about to be replaced.
+    pub(crate) type Hook = Box<dyn Fn(&Path)>;
+
+    thread_local! {
+        static BEFORE_REPLACING: RefCell<Option<Hook>> = RefCell::new(None);
+    }
+
+    /// Runs the hook a test set with [`set_before_replacing`], if any.
+    pub(super) fn before_replacing(target: &Path) {
+        BEFORE_REPLACING.with(|h| {
+            if let Some(h) = h.borrow().as_ref() {
+                h(target);
+            }
+        });
+    }
+
+    /// Sets what happens, on this thread, right before a file is replaced.
+    pub(crate) fn set_before_replacing(hook: Option<Hook>) {
+        BEFORE_REPLACING.with(|h| *h.borrow_mut() = hook);
+    }
 
     fn dir() -> tempfile::TempDir {
         tempfile::tempdir().unwrap()

@@ -18,7 +18,7 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
-    let linter = build_linter(args.config.as_deref(), false)?.linter;
+    let linter = build_linter(args.config.as_deref(), false, args.lang.into())?.linter;
     let code = args.code.to_uppercase();
     let Some(rule) = linter.rule(&code) else {
         let near = linter

@@ -38,25 +38,31 @@ pub(crate) fn meta_id(meta: &std::fs::Metadata) -> Option<FileId> {
     }
 }
 
-/// `path` made absolute, `.` and `..` resolved lexically, and the longest
-/// existing leading part canonicalised (so that a symbolic link to a folder
-/// names the folder).
-pub(crate) fn normalise(path: &Path) -> PathBuf {
+/// `path` made absolute, `.` and `..` resolved by name (no link followed).
+pub(crate) fn lexical(path: &Path) -> PathBuf {
     let absolute = if path.is_absolute() {
         path.to_path_buf()
     } else {
         std::env::current_dir().unwrap_or_default().join(path)
     };
-    let mut lexical = PathBuf::new();
+    let mut out = PathBuf::new();
     for c in absolute.components() {
         match c {
             Component::CurDir => {}
             Component::ParentDir => {
-                lexical.pop();
+                out.pop();
             }
-            other => lexical.push(other),
+            other => out.push(other),
         }
     }
+    out
+}
+
+/// `path` made absolute, `.` and `..` resolved lexically, and the longest
+/// existing leading part canonicalised (so that a symbolic link to a folder
+/// names the folder).
+pub(crate) fn normalise(path: &Path) -> PathBuf {
+    let lexical = lexical(path);
     let mut head = lexical.clone();
     let mut tail = Vec::new();
     loop {
@@ -72,6 +78,15 @@ pub(crate) fn normalise(path: &Path) -> PathBuf {
 
 /// The largest configuration or rule file read.
 pub(crate) const SMALL_FILE_LIMIT: u64 = 1024 * 1024;
+
+/// The most entries a configuration's `rule_files` may have. Fixed: a
+/// configuration may come from a repository nobody checked, so it cannot
+/// raise it.
+pub(crate) const MAX_RULE_FILES: usize = 64;
+
+/// The most bytes all the rule files of a configuration may hold together
+/// (each file counted once). Fixed, like [`MAX_RULE_FILES`].
+pub(crate) const MAX_RULE_BYTES: u64 = 4 * 1024 * 1024;
 
 /// Reads a configuration or rule file: a regular file of at most
 /// [`SMALL_FILE_LIMIT`] bytes of UTF-8. A device (`/dev/zero`,

@@ -7,7 +7,6 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::path::Path;
-use std::time::SystemTime;
 
 use dialogmote::{Applicability, AppliedFix, Finding, FixLevel, Lang, escape_controls};
 
@@ -51,11 +50,18 @@ impl Mode {
         }
     }
 
-    /// `--fix` refuses standard input: there is no file to write it back to.
+    /// `--fix` refuses standard input, by any of its names (`-`,
+    /// `/dev/stdin`, `/dev/fd/0`, `/proc/self/fd/0`, a link to one): there
+    /// is no file to write it back to. (`--fix /dev/stdin < FILE` replaced
+    /// FILE, which the command line does not name.)
     pub(crate) fn check_paths(self, paths: &[String]) -> Result<(), Fatal> {
-        if matches!(self, Mode::Fix(_)) && paths.iter().any(|p| p == "-") {
+        if matches!(self, Mode::Fix(_))
+            && paths
+                .iter()
+                .any(|p| p == "-" || names_a_descriptor(Path::new(p)))
+        {
             return Err(Fatal::Message(
-                "`--fix` writes the fixed text back into each file, and standard input (`-`) is not a file; \
+                "`--fix` writes the fixed text back into each file, and standard input (`-`, `/dev/stdin`) is not a file; \
                  give the file's path, or use `--diff` to see the fixes for standard input"
                     .into(),
             ));
@@ -64,32 +70,107 @@ impl Mode {
     }
 }
 
-/// What a file was when it was read, so that it is not replaced when it
-/// changed meanwhile (an editor saved it while `--fix` ran).
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(crate) struct Stamp {
-    len: u64,
-    modified: Option<SystemTime>,
+/// Whether `path` names an open file of the process rather than a file
+/// (`/dev/stdin`, `/dev/fd/N`, `/proc/self/fd/N`), itself or through the
+/// symbolic links it leads through. Lexical: `..` is resolved by name.
+pub(crate) fn names_a_descriptor(path: &Path) -> bool {
+    let descriptor = |p: &Path| {
+        ["/dev/stdin", "/dev/stdout", "/dev/stderr"]
+            .iter()
+            .any(|d| p == Path::new(d))
+            || p.starts_with("/dev/fd")
+            || p.starts_with("/proc")
+    };
+    let mut p = super::files::lexical(path);
+    // A chain of links, followed as far as the kernel would (40 links).
+    for _ in 0..40 {
+        if descriptor(&p) {
+            return true;
+        }
+        match std::fs::read_link(&p) {
+            Ok(next) => {
+                let dir = p.parent().map(Path::to_path_buf).unwrap_or_default();
+                p = super::files::lexical(&dir.join(next));
+            }
+            Err(_) => return false,
+        }
+    }
+    false
 }
 
-impl Stamp {
-    /// The stamp of `path` (symbolic links followed).
-    pub(crate) fn of(path: &Path) -> io::Result<Stamp> {
-        let meta = std::fs::metadata(path)?;
-        Ok(Stamp {
-            len: meta.len(),
-            modified: meta.modified().ok(),
+/// The file `--fix` read, held open until it is replaced, so that it is
+/// replaced only if it is still that file with what was read: an editor
+/// that saves by renaming puts another file in its place, one that saves in
+/// place changes what it holds. Held open, its identity (device and inode)
+/// cannot pass to a new file meanwhile, as a freed inode number would.
+pub(crate) struct Original {
+    file: std::fs::File,
+    #[cfg(unix)]
+    id: (u64, u64),
+}
+
+impl Original {
+    /// Opens the file at `path` (symbolic links followed).
+    pub(crate) fn open(path: &Path) -> io::Result<Original> {
+        let file = std::fs::File::open(path)?;
+        #[cfg(unix)]
+        let id = {
+            use std::os::unix::fs::MetadataExt;
+            let m = file.metadata()?;
+            (m.dev(), m.ino())
+        };
+        Ok(Original {
+            file,
+            #[cfg(unix)]
+            id,
         })
+    }
+
+    /// Reads at most `limit` bytes of it, from the start.
+    pub(crate) fn read(&self, limit: u64) -> io::Result<Vec<u8>> {
+        use std::io::{Read, Seek};
+        let mut f = &self.file;
+        f.rewind()?;
+        let mut bytes = Vec::new();
+        if let Ok(m) = f.metadata() {
+            let room = m.len().min(limit).saturating_add(1);
+            bytes.reserve_exact(usize::try_from(room).unwrap_or(0));
+        }
+        f.take(limit).read_to_end(&mut bytes)?;
+        Ok(bytes)
+    }
+
+    /// Whether `meta` is this file and it holds `read`, byte for byte.
+    fn unchanged(&self, meta: &std::fs::Metadata, read: &[u8]) -> bool {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            if (meta.dev(), meta.ino()) != self.id {
+                return false;
+            }
+        }
+        meta.len() == read.len() as u64
+            && self
+                .read(read.len() as u64 + 1)
+                .is_ok_and(|now| now == read)
     }
 }
 
 /// Writes the fixed `text` over `path`: to a temporary file beside it,
-/// renamed into place, keeping its permissions. A symbolic link named on
-/// the command line stays a link and the file it points to is fixed (as an
-/// editor saving it would). Refuses, leaving the file as it is, when it is
-/// not a regular file, is read-only, has other hard links (the rename would
-/// separate them) or changed since it was read (`stamp`).
-pub(crate) fn write_fixed(path: &Path, text: &str, stamp: Stamp) -> Result<(), Fatal> {
+/// put in place of the file, keeping its permissions and extended
+/// attributes. A symbolic link named on the command line stays a link and
+/// the file it points to is fixed (as an editor saving it would). Refuses,
+/// leaving the file as it is, when it is not a regular file, is read-only,
+/// has other hard links (the rename would separate them) or, at the moment
+/// it would be replaced, is not the file `original` holding `read`: an
+/// editor that saved meanwhile keeps its save (see
+/// [`AtomicFile::commit_if`]).
+pub(crate) fn write_fixed(
+    path: &Path,
+    text: &str,
+    original: &Original,
+    read: &[u8],
+) -> Result<(), Fatal> {
     let name = path.display().to_string();
     let refuse =
         |why: &str| Fatal::Message(format!("cannot fix {name}: {why}; it is left as it was"));
@@ -116,10 +197,35 @@ pub(crate) fn write_fixed(path: &Path, text: &str, stamp: Stamp) -> Result<(), F
     file.write_all(text.as_bytes())
         .and_then(|()| file.flush())
         .map_err(Fatal::write(name.clone()))?;
-    if Stamp::of(path).ok() != Some(stamp) {
+    let unchanged = |m: &std::fs::Metadata| original.unchanged(m, read);
+    if !file
+        .commit_if(&unchanged)
+        .map_err(Fatal::write(name.clone()))?
+    {
         return Err(refuse("it changed while it was being fixed; run again"));
     }
-    file.commit().map_err(Fatal::write(name))
+    Ok(())
+}
+
+/// Why the fixed text of the file shown as `name` is not written: it would
+/// be larger than `max` bytes, the largest file the linter reads, so the
+/// next run would check nothing in it but its size.
+pub(crate) fn too_large(name: &str, max: usize, lang: Lang) -> Fatal {
+    let name = escape_controls(name);
+    Fatal::Message(match lang {
+        Lang::En => format!(
+            "cannot fix {name}: with the fixes it would be larger than {max} bytes, the largest file that is checked, \
+             and then nothing in it would be checked; it is left as it was; fix it by hand, or raise `max_bytes` under `limits` in the configuration"
+        ),
+        Lang::Nn => format!(
+            "kan ikkje rette {name}: med rettingane ville fila bli større enn {max} byte, den største fila som blir kontrollert, \
+             og då ville ingenting i ho bli kontrollert; ho er late vere som ho var; rett ho for hand, eller auk `max_bytes` under `limits` i konfigurasjonen"
+        ),
+        _ => format!(
+            "kan ikke rette {name}: med rettingene ville filen bli større enn {max} byte, den største filen som kontrolleres, \
+             og da ville ingenting i den bli kontrollert; den er latt være som den var; rett den for hånd, eller øk `max_bytes` under `limits` i konfigurasjonen"
+        ),
+    })
 }
 
 /// The unified diff from `old` to `new` of the file shown as `name`, with
@@ -220,6 +326,65 @@ pub(crate) fn unsafe_hint(n: usize, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Runs `write_fixed` of `fixed` over a file holding `old`, with
+    /// `meanwhile` done at the moment of replacement; whether it wrote,
+    /// what the file holds then, and the names left in its folder.
+    fn fix_with(
+        old: &str,
+        fixed: &str,
+        meanwhile: impl Fn(&Path) + 'static,
+    ) -> (bool, String, Vec<String>) {
+        use super::super::atomic::tests::set_before_replacing;
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("kladd.yaml");
+        std::fs::write(&p, old).unwrap();
+        let original = Original::open(&p).unwrap();
+        let read = original.read(1000).unwrap();
+        set_before_replacing(Some(Box::new(meanwhile)));
+        let wrote = write_fixed(&p, fixed, &original, &read);
+        set_before_replacing(None);
+        if let Err(e) = &wrote {
+            assert!(
+                e.to_string().contains("changed while it was being fixed"),
+                "{e}"
+            );
+        }
+        let mut names: Vec<String> = std::fs::read_dir(d.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        (wrote.is_ok(), std::fs::read_to_string(&p).unwrap(), names)
+    }
+
+    /// Issue 23, item 6: an editor's save at the very moment `--fix`
+    /// replaces the file (by rename, or in place) is kept, and `--fix`
+    /// says the file changed; with nothing saved meanwhile, it is fixed.
+    #[test]
+    fn a_save_at_the_moment_of_replacement_is_kept() {
+        let by_rename = |target: &Path| {
+            let tmp = target.with_extension("editor");
+            std::fs::write(&tmp, "saved\n").unwrap();
+            std::fs::rename(&tmp, target).unwrap();
+        };
+        let in_place = |target: &Path| std::fs::write(target, "saved\n").unwrap();
+        let same_length = |target: &Path| std::fs::write(target, "odd\n").unwrap();
+        for (how, want) in [
+            (Box::new(by_rename) as Box<dyn Fn(&Path)>, "saved\n"),
+            (Box::new(in_place), "saved\n"),
+            (Box::new(same_length), "odd\n"),
+        ] {
+            let (wrote, now, names) = fix_with("old\n", "fixed\n", how);
+            assert!(!wrote);
+            assert_eq!(now, want);
+            assert_eq!(names, ["kladd.yaml"]);
+        }
+        let (wrote, now, names) = fix_with("old\n", "fixed\n", |_| {});
+        assert!(wrote);
+        assert_eq!(now, "fixed\n");
+        assert_eq!(names, ["kladd.yaml"]);
+    }
 
     #[test]
     fn fix_unsafe_implies_fix_and_diff_never_writes() {

@@ -12,7 +12,7 @@ use dialogmote::{AppliedFix, FileReport, LintOptions, Linter, Run, Severity, Sou
 
 use super::emit::{self, Emitter, FormatArg, Style};
 use super::files::FileId;
-use super::fixing::{self, Mode, Stamp};
+use super::fixing::{self, Mode, Original};
 use super::inputs::{self, Collected, Input};
 use super::{Fatal, LangArg, Setup, build_linter, today};
 
@@ -30,14 +30,17 @@ pub(crate) const HELP: &str = concat!(
 Fixing:
   --fix applies the fixes that have exactly one right answer (a misspelt key, a
   Norwegian date, `ja` for `true`, ...) to the files in place, each written to a
-  temporary file beside it and renamed into place, keeping its permissions. A file
-  with nothing to fix is not touched; a file that is not a dialogmote1/v1 document
-  that could be read (DM001, DM003, over the size limit) is never changed, and
-  suppressed findings are not fixed. A symbolic link named on the command line is
-  followed (the file it points to is fixed); a read-only file, a file with other
-  hard links and standard input are refused. What was fixed goes to standard
-  error, one line per fix, and the report on standard output (any --format)
-  describes the fixed files, with the exit code from what is left. --fix-unsafe
+  temporary file beside it and put in its place, keeping its permissions and
+  extended attributes. A file with nothing to fix is not touched; a file that is
+  not a dialogmote1/v1 document that could be read (DM001, DM003, over the size
+  limit) is never changed, and suppressed findings are not fixed. A symbolic link
+  named on the command line is followed (the file it points to is fixed); a
+  read-only file, a file with other hard links, a file that changed while it was
+  being fixed (an editor's save is kept), a fix that would take a file past the
+  size limit and standard input (`-`, /dev/stdin) are refused. What was fixed
+  goes to standard error, one line per fix, and the report on standard output
+  (any --format) describes the fixed files, with the exit code from what is
+  left. --fix-unsafe
   also applies the fixes a person should check. --diff prints a unified diff of
   what --fix would change and writes nothing; it reads standard input too, and its
   exit code is 1 when there is something to fix, 0 when not. The diff shows lines
@@ -138,6 +141,8 @@ struct Job<'a> {
     emitters: &'a [&'a dyn Emitter],
     /// The configuration and rule files.
     never_fix: &'a HashSet<FileId>,
+    /// The language of what is said on standard error.
+    lang: dialogmote::Lang,
 }
 
 /// The source of `bytes` read from `input`, as the linter must see it.
@@ -159,13 +164,20 @@ fn lint_one(job: &Job<'_>, input: &Input) -> Result<Linted, Fatal> {
             Input::File(p) => !job.never_fix.contains(&super::files::file_id(p)),
             Input::Stdin => matches!(job.mode, Mode::Diff(_)),
         };
-    let stamp = match (job.mode, input) {
+    // A file to fix is read through the handle that holds it until it is
+    // replaced (see `fixing::Original`).
+    let original = match (job.mode, input) {
         (Mode::Fix(_), Input::File(p)) if fixable => {
-            Some(Stamp::of(p).map_err(Fatal::read(p.display().to_string()))?)
+            Some(Original::open(p).map_err(Fatal::read(p.display().to_string()))?)
         }
         _ => None,
     };
-    let read = input.read(job.read_limit)?;
+    let read = match (&original, input) {
+        (Some(o), Input::File(p)) => o
+            .read(job.read_limit)
+            .map_err(Fatal::read(p.display().to_string()))?,
+        _ => input.read(job.read_limit)?,
+    };
     // A file read only up to the limit is not whole: it is never fixed.
     let whole = (read.len() as u64) < job.read_limit;
     let source = source_of(input, &read, job.base);
@@ -190,8 +202,13 @@ fn lint_one(job: &Job<'_>, input: &Input) -> Result<Linted, Fatal> {
     if let Mode::Diff(_) = job.mode {
         let old = String::from_utf8_lossy(&read);
         linted.diff = fixing::unified_diff(&input.name(), &old, &fixed.text);
-    } else if let (Input::File(p), Some(stamp)) = (input, stamp) {
-        fixing::write_fixed(p, &fixed.text, stamp)?;
+    } else if let (Input::File(p), Some(original)) = (input, &original) {
+        // A fixed text the next run would not read is not written.
+        let max = job.linter.limits().max_bytes;
+        if fixed.text.len() > max {
+            return Err(fixing::too_large(&input.name(), max, job.lang));
+        }
+        fixing::write_fixed(p, &fixed.text, original, &read)?;
     }
     // The report describes the fixed text: its positions are after fixing.
     let source = source_of(input, fixed.text.as_bytes(), job.base);
@@ -237,7 +254,8 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
         base,
         config_shown,
         protected,
-    } = build_linter(args.config.as_deref(), args.schema_only)?;
+        ..
+    } = build_linter(args.config.as_deref(), args.schema_only, args.lang.into())?;
     // Kept to the end of the process, which gives its memory back at once:
     // dropping the compiled catalogue piece by piece took longer than
     // linting a file (this runs once per process, from `main`).
@@ -300,6 +318,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
             read_limit,
             emitters: &emitters,
             never_fix: &never_fix,
+            lang: style.lang,
         };
         let results: Vec<Result<Linted, Fatal>> = match &pool {
             Some(pool) => pool.install(|| batch.par_iter().map(|f| lint_one(&job, f)).collect()),

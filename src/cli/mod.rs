@@ -26,7 +26,7 @@ use chrono::NaiveDate;
 use clap::ValueEnum;
 use dialogmote::{CONFIG_FILE, Config, Lang, Linter, LinterBuilder};
 
-use files::{FileId, file_id, read_small};
+use files::{FileId, MAX_RULE_BYTES, MAX_RULE_FILES, file_id, read_small};
 
 /// Why a run could not complete: exit code 2, one line on standard error.
 /// Each variant carries its context: which file could not be read, which
@@ -171,6 +171,9 @@ pub(crate) struct Setup {
     pub config_shown: Option<String>,
     /// The configuration and rule files, which no output may replace.
     pub protected: Vec<(FileId, String)>,
+    /// The configuration and the rule files read, each once (a save of
+    /// one reloads the language server's configuration).
+    pub files: Vec<PathBuf>,
 }
 
 /// What the configuration brought besides the linter.
@@ -178,10 +181,18 @@ pub(crate) struct SetupParts {
     pub base: Option<PathBuf>,
     pub config_shown: Option<String>,
     pub protected: Vec<(FileId, String)>,
+    pub files: Vec<PathBuf>,
 }
 
-pub(crate) fn build_linter(config: Option<&Path>, schema_only: bool) -> Result<Setup, Fatal> {
-    let (builder, cfg, setup) = build_builder(config, schema_only)?;
+/// The linter of the configuration `config` (else the one found in this
+/// folder or a parent). `lang` is the language of the messages about the
+/// limits on rule files.
+pub(crate) fn build_linter(
+    config: Option<&Path>,
+    schema_only: bool,
+    lang: Lang,
+) -> Result<Setup, Fatal> {
+    let (builder, cfg, setup) = build_builder(config, schema_only, lang)?;
     let builder = match cfg {
         Some(cfg) => builder.config(cfg),
         None => builder,
@@ -191,14 +202,23 @@ pub(crate) fn build_linter(config: Option<&Path>, schema_only: bool) -> Result<S
         base: setup.base,
         config_shown: setup.config_shown,
         protected: setup.protected,
+        files: setup.files,
     })
 }
 
 /// The builder with the configuration's rule files, the configuration
 /// (not yet given to the builder) and the rest of the setup.
+///
+/// The configuration may come from a repository nobody checked, so what it
+/// makes the tool read is bounded: each file once however often or however
+/// it is named (by device and inode), at most [`MAX_RULE_FILES`] entries in
+/// `rule_files`, each file at most 1 MiB and all of them at most
+/// [`MAX_RULE_BYTES`]. Past a limit the configuration is refused, at the
+/// entry that goes over, in `lang`.
 pub(crate) fn build_builder(
     config: Option<&Path>,
     schema_only: bool,
+    lang: Lang,
 ) -> Result<(LinterBuilder, Option<Config>, SetupParts), Fatal> {
     let Some(path) = find_config(config)? else {
         let builder = if schema_only {
@@ -213,6 +233,7 @@ pub(crate) fn build_builder(
                 base: None,
                 config_shown: None,
                 protected: Vec::new(),
+                files: Vec::new(),
             },
         ));
     };
@@ -237,7 +258,16 @@ pub(crate) fn build_builder(
         &base
     };
     let mut protected = vec![(file_id(&path), format!("the configuration {shown}"))];
+    let mut files = vec![path.clone()];
     let mut builder = Linter::builder();
+    if cfg.rule_files.len() > MAX_RULE_FILES {
+        let (line, column) = cfg.rule_file_location(MAX_RULE_FILES);
+        return Err(Fatal::Message(format!(
+            "{shown}:{line}:{column}: {}",
+            too_many_rule_files(lang)
+        )));
+    }
+    let mut total: u64 = 0;
     for (i, f) in cfg.rule_files.iter().enumerate() {
         let p = base.join(f);
         let (line, column) = cfg.rule_file_location(i);
@@ -254,9 +284,19 @@ pub(crate) fn build_builder(
                     .into(),
             ));
         }
+        // One file named twice (or by two names) is read and compiled once.
+        let id = file_id(&p);
+        if protected.iter().any(|(seen, _)| *seen == id) {
+            continue;
+        }
         let text = read_small(&p).map_err(|e| at(format!("cannot read this rule file: {e}")))?;
-        protected.push((file_id(&p), format!("the rule file {}", p.display())));
+        total = total.saturating_add(text.len() as u64);
+        if total > MAX_RULE_BYTES {
+            return Err(at(rule_files_too_large(lang).to_owned()));
+        }
+        protected.push((id, format!("the rule file {}", p.display())));
         builder = builder.rule_file(p.display().to_string(), text);
+        files.push(p);
     }
     if schema_only {
         builder = builder.schema_only();
@@ -268,6 +308,27 @@ pub(crate) fn build_builder(
             base: Some(base),
             config_shown: Some(shown),
             protected,
+            files,
         },
     ))
+}
+
+/// Why a configuration naming more than [`MAX_RULE_FILES`] rule files is
+/// refused, in `lang`.
+fn too_many_rule_files(lang: Lang) -> &'static str {
+    lang.pick(
+        "konfigurasjonen viser til flere enn 64 regelfiler, og flere leses ikke; samle reglene i færre filer",
+        "konfigurasjonen viser til fleire enn 64 regelfiler, og fleire blir ikkje lesne; samle reglane i færre filer",
+        "the configuration names more than 64 rule files, and no more are read; put the rules into fewer files",
+    )
+}
+
+/// Why a rule file that takes the rule files past [`MAX_RULE_BYTES`] in
+/// all is refused, in `lang`.
+fn rule_files_too_large(lang: Lang) -> &'static str {
+    lang.pick(
+        "med denne regelfilen blir regelfilene til sammen større enn 4 MiB, og mer leses ikke; gjør regelfilene kortere eller vis til færre",
+        "med denne regelfila blir regelfilene til saman større enn 4 MiB, og meir blir ikkje lese; gjer regelfilene kortare eller vis til færre",
+        "with this rule file the rule files come to more than 4 MiB in all, and no more is read; make them shorter or name fewer",
+    )
 }

@@ -88,7 +88,7 @@ pub(crate) fn run(args: &RenderArgs) -> Result<ExitCode, Fatal> {
         .clone()
         .unwrap_or_else(|| input.with_extension(format.extension()));
     let out_shown = output.display().to_string();
-    let setup = build_linter(args.config.as_deref(), false)?;
+    let setup = build_linter(args.config.as_deref(), false, args.lang.into())?;
     if file_id(&output) == file_id(input) {
         return Err(Fatal::Message(format!(
             "the output {out_shown} is the input {shown}; write the output to another file"

@@ -44,9 +44,9 @@ enum Action {
 
 pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
     if let Some(Action::Test { files, config }) = &args.action {
-        return test(files, config.as_deref());
+        return test(files, config.as_deref(), args.lang.into());
     }
-    let linter = build_linter(args.config.as_deref(), false)?.linter;
+    let linter = build_linter(args.config.as_deref(), false, args.lang.into())?.linter;
     if args.markdown {
         print(&dialogmote::rules_markdown(linter.rules()))?;
         return Ok(ExitCode::SUCCESS);
@@ -68,16 +68,18 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
 /// `dialogmote rules test`: runs rule examples, prints each failure (code,
 /// file, the example's name, pointers expected and fired; never document
 /// text) and a summary line.
-fn test(files: &[PathBuf], config: Option<&Path>) -> Result<ExitCode, Fatal> {
+fn test(files: &[PathBuf], config: Option<&Path>, lang: Lang) -> Result<ExitCode, Fatal> {
     // Examples are written for the rules' defaults: the configuration's rule
     // files are loaded, its severities and parameters are not applied.
-    let (mut builder, _, parts) = build_builder(config, false)?;
+    let (mut builder, _, mut parts) = build_builder(config, false, lang)?;
     for f in files {
-        // A file the configuration already names is loaded (and tested) once.
+        // A file the configuration already names, or named twice, is
+        // loaded (and tested) once.
         let id = file_id(f);
         if parts.protected.iter().any(|(p, _)| *p == id) {
             continue;
         }
+        parts.protected.push((id, String::new()));
         let text = read_small(f).map_err(|e| {
             Fatal::Message(format!("cannot read the rule file {}: {e}", f.display()))
         })?;

@@ -805,7 +805,8 @@ pub(crate) struct Fired {
 /// `RULE_STEPS + RULE_STEPS_PER_NODE × nodes` steps, all rules together
 /// `DOCUMENT_STEPS + DOCUMENT_STEPS_PER_NODE × nodes`, where `nodes` counts
 /// the document's values. A step is a condition, an expression or a
-/// selected node. The built-in rules use well under a tenth of it (see the
+/// selected node; reading a text costs a step more per
+/// [`eval::TEXT_BYTES_PER_STEP`] bytes of it. The built-in rules use well under a tenth of it (see the
 /// test `builtin_rules_stay_far_within_the_budget`).
 pub(crate) const RULE_STEPS: u64 = 1_000_000;
 /// See [`RULE_STEPS`].
@@ -1064,6 +1065,106 @@ mod tests {
             println!("{actions} actions: the busiest built-in rule used {most} ‰ of its budget");
             assert!(most < 100, "{most} ‰");
         }
+    }
+
+    /// The steps the rule ORG1 of `rule` (its `when` and what goes with
+    /// it, YAML lines of a rule) used on `text`.
+    fn used_by_org1(rule: &str, text: &str) -> u64 {
+        let file = format!(
+            "rules:\n  - code: ORG1\n    name: x\n    severity: warning\n{rule}    message: m\n"
+        );
+        let linter = crate::Linter::builder()
+            .rule_file("org.yaml", file)
+            .build()
+            .unwrap();
+        let opts = crate::LintOptions::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap());
+        USED.with(|u| u.borrow_mut().clear());
+        let findings = linter.lint_str(text, &opts);
+        assert!(findings.iter().all(|f| f.code != "DM004"), "{findings:?}");
+        USED.with(|u| {
+            u.borrow()
+                .iter()
+                .filter(|(c, _)| c == "ORG1")
+                .map(|(_, n)| *n)
+                .sum()
+        })
+    }
+
+    /// Issue 23, item 5: reading a text costs steps by its length, so the
+    /// budget bounds the time of many rules on long texts (500 `matches`
+    /// rules on a 7.7 MB referat took 6.3 s, each one step).
+    #[test]
+    fn reading_a_text_costs_steps_by_its_length() {
+        use super::eval::TEXT_BYTES_PER_STEP;
+        let doc = |notes: &str, other: &str| {
+            format!(
+                "format: dialogmote1/v1\nintroduction:\n  notes: \"{notes}\"\n  other: \"{other}\"\n"
+            )
+        };
+        let long = 640_000;
+        // Letters and one `!` after a space: searched through, never found.
+        let words = format!("{} !", "ab ".repeat(long / 3));
+        let digits = format!("{} !", "1234 ".repeat(long / 5));
+        let least = long as u64 / TEXT_BYTES_PER_STEP - 10;
+        for (rule, notes, other) in [
+            (
+                "    when: {matches: {path: /introduction/notes, patterns: \"\\\\w+!\"}}\n",
+                &words,
+                "",
+            ),
+            (
+                "    when: {national_id: /introduction/notes}\n",
+                &digits,
+                "",
+            ),
+            (
+                "    when: {compare: {left: /introduction/notes, op: \"==\", right: /introduction/other}}\n",
+                &words,
+                &words,
+            ),
+        ] {
+            let short = used_by_org1(rule, &doc("ab !", "ab !"));
+            let read = used_by_org1(rule, &doc(notes, other));
+            assert!(short < 10, "{rule}: {short} steps on a short text");
+            assert!(
+                read >= least,
+                "{rule}: {read} steps for {long} bytes read, at least {least} expected"
+            );
+        }
+    }
+
+    /// Reading texts costs steps (issue 23, item 5), and the built-in
+    /// rules stay far within the budget on the longest texts the default
+    /// size limit lets through: 8 MiB of prose with digits, dates and
+    /// numbers in every sentence, in values, a list and comments.
+    #[test]
+    fn builtin_rules_stay_within_the_budget_on_the_longest_texts() {
+        let linter = crate::Linter::new().unwrap();
+        let opts = crate::LintOptions::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap());
+        let plain = corpus::document(&mut corpus::Rng::new(1), 10, None);
+        let sentence = "Møtet 12.03.2026 kl 09:00 om tilrettelegging på rom 4, tlf 22 33 44 55, sak 2026/1234 og diagnose ukjent. ";
+        let limit = crate::Limits::default().max_bytes;
+        let mut text = format!("{plain}\nx_notes:\n");
+        let mut i = 0;
+        while text.len() + 2 * 1024 * 1024 < limit {
+            let long = sentence.repeat(1024 * 1024 / sentence.len());
+            match i % 3 {
+                0 => text.push_str(&format!("  - \"{long}\"\n")),
+                1 => text.push_str(&format!("  - {{note: \"{long}\"}}\n")),
+                _ => text.push_str(&format!("  # {long}\n  - x\n")),
+            }
+            i += 1;
+        }
+        assert!(text.len() <= limit);
+        MOST_USED.with(|m| m.set(0));
+        let findings = linter.lint_str(&text, &opts);
+        assert!(findings.iter().all(|f| f.code != "DM004"), "{findings:?}");
+        let most = MOST_USED.with(Cell::get);
+        println!(
+            "{} bytes of long texts: the busiest built-in rule used {most} ‰ of its budget",
+            text.len()
+        );
+        assert!(most < 500, "{most} ‰");
     }
 
     /// A rule that reads only the text of each item (DM801, DM802) skips

@@ -13,11 +13,8 @@ pub(crate) mod worker;
 use std::path::Path;
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
-use dialogmote::Config;
-
-use super::files::read_small;
 use super::{Fatal, build_linter, inputs, today};
+use chrono::NaiveDate;
 use server::{Host, Loaded, Problem};
 
 #[derive(clap::Args)]
@@ -56,10 +53,11 @@ struct CliHost;
 
 impl Host for CliHost {
     fn load(&self, config: &Path) -> Result<Loaded, Vec<Problem>> {
-        match build_linter(Some(config), false) {
+        // Its problems are in English, as the configuration's other problems.
+        match build_linter(Some(config), false, dialogmote::Lang::En) {
             Ok(setup) => Ok(Loaded {
                 linter: setup.linter,
-                files: rule_files(config, setup.base.as_deref()),
+                files: setup.files,
                 base: setup.base,
             }),
             Err(e) => Err(problems(config, &e)),
@@ -73,18 +71,6 @@ impl Host for CliHost {
     fn match_path(&self, file: &Path, base: Option<&Path>) -> String {
         inputs::match_path(file, base)
     }
-}
-
-/// The configuration and the rule files it names: a save of any of them
-/// reloads it.
-fn rule_files(config: &Path, base: Option<&Path>) -> Vec<std::path::PathBuf> {
-    let mut files = vec![config.to_path_buf()];
-    if let (Ok(text), Some(base)) = (read_small(config), base)
-        && let Ok(cfg) = Config::from_yaml(&config.display().to_string(), &text)
-    {
-        files.extend(cfg.rule_files.iter().map(|f| base.join(f)));
-    }
-    files
 }
 
 /// Why the configuration `config` could not be used, each problem at its

@@ -699,16 +699,16 @@ impl<H: Host> Server<H> {
     }
 
     /// A configuration problem as a diagnostic; its line and column are
-    /// converted with the file's text (the open buffer's, else the file's).
+    /// converted with the file's text (the open buffer's, else the file's,
+    /// read as a configuration is: a regular file of at most 1 MiB; one
+    /// larger, or a device, gets its diagnostic at the start).
     fn problem_diagnostic(&self, p: &Problem) -> Value {
         let open = self
             .docs
             .values()
             .find(|d| d.path.as_deref() == Some(p.file.as_path()))
             .map(|d| d.text.clone());
-        let text = open
-            .or_else(|| std::fs::read_to_string(&p.file).ok())
-            .unwrap_or_default();
+        let text = open.or_else(|| small_text(&p.file)).unwrap_or_default();
         let lines = Lines::new(&text, self.settings.encoding);
         let index = dialogmote::LineIndex::new(&text);
         let start = index.offset_of(p.line, p.column);
@@ -728,6 +728,36 @@ impl<H: Host> Server<H> {
             ),
         })
     }
+}
+
+/// The text of a configuration or rule file, read as the command line
+/// reads them: a regular file of at most 1 MiB, opened without blocking, and
+/// never more than 1 MiB and a byte read (a larger file, a device or a FIFO
+/// gives `None`, and the problem is placed at its start).
+fn small_text(path: &Path) -> Option<String> {
+    use std::io::Read;
+    const LIMIT: u64 = 1024 * 1024;
+    let small = |m: &std::fs::Metadata| m.is_file() && m.len() <= LIMIT;
+    if !small(&std::fs::metadata(path).ok()?) {
+        return None;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path).ok()?;
+    if !small(&file.metadata().ok()?) {
+        return None;
+    }
+    let mut bytes = Vec::new();
+    file.take(LIMIT + 1).read_to_end(&mut bytes).ok()?;
+    if bytes.len() as u64 > LIMIT {
+        return None;
+    }
+    String::from_utf8(bytes).ok()
 }
 
 /// Whether `path` is a configuration file (by its name).
