@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use crate::finding::{Applicability, Edit, Finding, Fix};
 use crate::i18n::Text;
 use crate::parse::{self, Limits, SourceKind};
-use crate::source::{Source, Span};
+use crate::source::{self, Source, Span};
 use crate::suppress;
 
 /// What the schema wants where a value is wrong: which value fix may mend
@@ -545,7 +545,9 @@ pub fn suppression_fix(source: &Source<'_>, finding: &Finding) -> Option<Fix> {
         let end = index.line_start(line + 1);
         let own_break = &text[start + content.len()..end];
         let newline = match own_break {
-            "" if line > 1 => &text[start - line_break_len(text, start)..start],
+            "" if line > 1 => {
+                &text[start - source::break_len_before(text.as_bytes(), start)..start]
+            }
             "" => "\n",
             nl => nl,
         };
@@ -575,16 +577,6 @@ pub fn suppression_fix(source: &Source<'_>, finding: &Finding) -> Option<Fix> {
         vec![edit],
         source.bom_len(),
     ))
-}
-
-/// The length of the line break that ends just before `at` (0, 1 or 2).
-fn line_break_len(text: &str, at: usize) -> usize {
-    let before = &text.as_bytes()[..at];
-    match before {
-        [.., b'\r', b'\n'] => 2,
-        [.., b'\n' | b'\r'] => 1,
-        _ => 0,
-    }
 }
 
 /// Limits at their ceilings: the document was loaded within the linter's

@@ -21,7 +21,7 @@ use serde_json::{Map, Number, Value};
 
 use crate::i18n::{Message, Text};
 use crate::pointer;
-use crate::source::{CharCursor, Source, Span};
+use crate::source::{self, CharCursor, Source, Span};
 use crate::syntax;
 
 /// Safety limits for one document. Exceeding one is finding DM004.
@@ -718,9 +718,7 @@ impl<'a> Loader<'a> {
     /// first problem.
     fn failed(self, seen: usize) -> Failed {
         let first = self.problems.iter().map(|p| p.span.start).min();
-        let line_end = self.text[seen.min(self.text.len())..]
-            .find(['\n', '\r'])
-            .map_or(self.text.len(), |i| seen + i);
+        let line_end = source::content_end(self.text, seen);
         let limit = first.map_or(line_end, |f| f.min(line_end));
         self.failed_before(limit)
     }
@@ -1200,10 +1198,7 @@ fn collect_comments(text: &str, scalars: &mut [Span]) -> Vec<Span> {
         };
         let at = i + k;
         if at == 0 || matches!(b[at - 1], b' ' | b'\t' | b'\n' | b'\r') {
-            let end = b[at..]
-                .iter()
-                .position(|&c| c == b'\n' || c == b'\r')
-                .map_or(b.len(), |e| at + e);
+            let end = source::content_end(text, at);
             out.push(Span::new(at, end));
             i = end;
         } else {
