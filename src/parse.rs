@@ -745,7 +745,10 @@ impl<'a> Loader<'a> {
             }
             Event::Scalar(text, style, anchor, tag) => {
                 let span = quoted_span(self.text, span, style);
-                self.scalars.push(span);
+                // The node keeps its anchor and tag; a comment between
+                // them and the content is no part of the scalar.
+                let content = after_properties(self.text, span);
+                self.scalars.push(Span::new(content, span.end));
                 if self.expecting_key() {
                     return self.key(text.into_owned(), style, tag.as_deref(), span);
                 }
@@ -1140,6 +1143,9 @@ fn is_core_float(b: &[u8]) -> bool {
 /// quote. This ends it at the closing quote: `''` is an escaped quote in a
 /// single-quoted scalar, `\` escapes the next character in a double-quoted
 /// one.
+///
+/// The span of a node with properties (an anchor `&a`, a tag `!!str`)
+/// starts at the first of them; the quote is looked for after them.
 fn quoted_span(text: &str, span: Span, style: ScalarStyle) -> Span {
     let b = text.as_bytes();
     let quote = match style {
@@ -1147,10 +1153,11 @@ fn quoted_span(text: &str, span: Span, style: ScalarStyle) -> Span {
         ScalarStyle::DoubleQuoted => b'"',
         _ => return span,
     };
-    if b.get(span.start) != Some(&quote) {
+    let open = after_properties(text, span);
+    if b.get(open) != Some(&quote) {
         return span;
     }
-    let mut i = span.start + 1;
+    let mut i = open + 1;
     while i < span.end.min(b.len()) {
         match b[i] {
             b'\\' if quote == b'"' => i += 2,
@@ -1165,6 +1172,39 @@ fn quoted_span(text: &str, span: Span, style: ScalarStyle) -> Span {
         }
     }
     span
+}
+
+/// Where the content of the node at `span` starts: after its properties (an
+/// anchor `&a` and a tag `!t`, `!!str` or `!<…>`, in either order) and the
+/// blanks, line breaks and comments between them and the content. The
+/// start of `span` when the node has none. Never past `span`'s end.
+pub(crate) fn after_properties(text: &str, span: Span) -> usize {
+    let b = text.as_bytes();
+    let end = span.end.min(b.len());
+    let mut i = span.start.min(end);
+    while i < end && matches!(b[i], b'&' | b'!') {
+        // An anchor's or tag's characters run to a blank, a line break or
+        // a flow indicator.
+        while i < end
+            && !matches!(
+                b[i],
+                b' ' | b'\t' | b'\n' | b'\r' | b',' | b'[' | b']' | b'{' | b'}'
+            )
+        {
+            i += 1;
+        }
+        loop {
+            while i < end && matches!(b[i], b' ' | b'\t' | b'\n' | b'\r') {
+                i += 1;
+            }
+            if i < end && b[i] == b'#' {
+                i = source::content_end(text, i).min(end);
+            } else {
+                break;
+            }
+        }
+    }
+    i
 }
 
 /// The comments of a YAML text. saphyr-parser emits no comment events, but
@@ -1236,6 +1276,21 @@ mod comment_tests {
                 "# j",
                 "# l",
                 "#"
+            ]
+        );
+    }
+
+    /// Issue 23, item 7: the span of a quoted scalar with an anchor or a
+    /// tag took in the comment after it.
+    #[test]
+    fn comments_after_anchors_and_tags_are_found() {
+        let text = "a: &n \"K # no\"  # one\nb: !!str 'x # no' # two\nc: &p !!str plain # three\n\
+                    d: &m [a, &q \"b\" # four\n  ]\ne: !!map {k: &w 'v'} # five\n\
+                    f: &k # six\n  \"x\" # seven\ng: !!str &t\r\n  'y' #eight\r\n";
+        assert_eq!(
+            comments(text),
+            vec![
+                "# one", "# two", "# three", "# four", "# five", "# six", "# seven", "#eight"
             ]
         );
     }
