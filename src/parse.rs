@@ -12,6 +12,7 @@
 // by value rather than boxed.
 #![allow(clippy::result_large_err)]
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -368,6 +369,7 @@ pub(crate) const SYNTAX_TEXTS: &[(&str, &[&str])] = &[
     ("key-among-items", &[]),
     ("latin-1", &["byte"]),
     ("list-item-depth", &[]),
+    ("lone-surrogate", &[]),
     ("long-key", &[]),
     ("more-documents", &[]),
     ("no-colon-above", &[]),
@@ -520,7 +522,157 @@ fn load_as(
     if declared == SourceKind::Json {
         strict_json(text).map_err(fail)?;
     }
-    Loader::new(input, limits).run()
+    // saphyr-parser refuses `\u` escapes of UTF-16 surrogates, which JSON
+    // writers use for every character outside the BMP (an emoji): they are
+    // masked for it, and the scalars made of them mended (`Surrogates`).
+    match Surrogates::find(input) {
+        None => Loader::new(input, limits).run(),
+        Some((masked, surrogates)) => {
+            let mut loader = Loader::new(&masked, limits);
+            loader.surrogates = Some(surrogates);
+            loader.run()
+        }
+    }
+}
+
+/// The `\u` escapes of UTF-16 surrogates in a text (`\ud83d\ude00`, which
+/// JSON, and YAML 1.2 as its superset, read as the one character U+1F600).
+/// saphyr-parser refuses them, so the loader gives it a copy of the text in
+/// which each is masked as `\uMMMM`, a private-use character `M` that the
+/// text neither holds nor names (same length: every position stays). In a
+/// double-quoted scalar each mask has become the character `M`, which is
+/// put back as the character the pair names, or a lone surrogate is
+/// DM001; in any other scalar (plain, single-quoted, block) the text is
+/// literal, and the written hex digits are put back.
+struct Surrogates {
+    /// Byte offset of each escape's `\`, the surrogate it names and its four
+    /// hex digits as written; in order.
+    sites: Vec<(usize, u16, [u8; 4])>,
+    marker: char,
+}
+
+impl Surrogates {
+    /// The masked text and the escapes, or `None` when the text has no
+    /// surrogate escape (one byte scan for `\`), or (a hostile text that
+    /// holds or names all 6,400 private-use characters) no mask is free:
+    /// then saphyr refuses the escapes as before (DM001).
+    fn find(text: &str) -> Option<(String, Surrogates)> {
+        let b = text.as_bytes();
+        let mut sites = Vec::new();
+        let mut used = vec![false; 0x1900];
+        let mut mark = |v: u32| {
+            if let Some(u) = v.checked_sub(0xE000).and_then(|i| used.get_mut(i as usize)) {
+                *u = true;
+            }
+        };
+        let mut i = 0;
+        while let Some(k) = b[i..].iter().position(|&c| c == b'\\') {
+            let at = i + k;
+            let digits = match b.get(at + 1) {
+                Some(b'u') => 4,
+                Some(b'U') => 8,
+                _ => 0,
+            };
+            let value = b
+                .get(at + 2..at + 2 + digits)
+                .filter(|_| digits > 0)
+                .and_then(|h| std::str::from_utf8(h).ok())
+                .and_then(|h| u32::from_str_radix(h, 16).ok());
+            match value {
+                Some(v) if digits == 4 && (0xD800..=0xDFFF).contains(&v) => {
+                    let hex = [b[at + 2], b[at + 3], b[at + 4], b[at + 5]];
+                    sites.push((at, v as u16, hex));
+                }
+                Some(v) => mark(v),
+                None => {}
+            }
+            // An escape's `\` and the character after it go together
+            // (`\\` is one backslash, never the start of an escape).
+            i = (at + 2).min(b.len());
+        }
+        if sites.is_empty() {
+            return None;
+        }
+        for c in text.chars() {
+            mark(c as u32);
+        }
+        let free = used.iter().position(|u| !u)?;
+        let marker = char::from_u32(0xE000 + free as u32)?;
+        let mut masked = b.to_vec();
+        let hex = format!("{:04X}", marker as u32);
+        for &(at, _, _) in &sites {
+            masked[at + 2..at + 6].copy_from_slice(hex.as_bytes());
+        }
+        let masked = String::from_utf8(masked).ok()?;
+        Some((masked, Surrogates { sites, marker }))
+    }
+
+    /// The value of the scalar whose content (after any anchor or tag) is
+    /// `content` of the text, read by saphyr from the masked text as
+    /// `value`, with the escapes put back.
+    fn restore<'v>(
+        &self,
+        value: Cow<'v, str>,
+        content: Span,
+        style: ScalarStyle,
+    ) -> Result<Cow<'v, str>, LoadProblem> {
+        let lo = self.sites.partition_point(|s| s.0 < content.start);
+        let hi = self.sites.partition_point(|s| s.0 < content.end);
+        let here = &self.sites[lo..hi];
+        if here.is_empty() {
+            return Ok(value);
+        }
+        // Should the masks not be where they were put, the escapes are
+        // refused as saphyr refuses them: never a wrong value.
+        let mismatch = || LoadProblem::syntax(content, "escape", Vec::new());
+        let mut out = String::with_capacity(value.len());
+        let mut next = here.iter().peekable();
+        if style == ScalarStyle::DoubleQuoted {
+            let mut chars = value.chars().peekable();
+            while let Some(c) = chars.next() {
+                if c != self.marker {
+                    out.push(c);
+                    continue;
+                }
+                let &(at, v, _) = next.next().ok_or_else(mismatch)?;
+                let lone =
+                    || LoadProblem::syntax(Span::new(at, at + 6), "lone-surrogate", Vec::new());
+                if !(0xD800..0xDC00).contains(&v) {
+                    return Err(lone());
+                }
+                match next.peek() {
+                    Some(&&(at2, low, _))
+                        if at2 == at + 6
+                            && (0xDC00..=0xDFFF).contains(&low)
+                            && chars.peek() == Some(&self.marker) =>
+                    {
+                        chars.next();
+                        next.next();
+                        let c =
+                            0x10000 + ((u32::from(v) - 0xD800) << 10) + (u32::from(low) - 0xDC00);
+                        out.push(char::from_u32(c).ok_or_else(lone)?);
+                    }
+                    _ => return Err(lone()),
+                }
+            }
+        } else {
+            let mask = format!("\\u{:04X}", self.marker as u32);
+            let mut rest = &*value;
+            while let Some(p) = rest.find(&mask) {
+                let (_, _, hex) = next.next().ok_or_else(mismatch)?;
+                out.push_str(&rest[..p]);
+                out.push('\\');
+                out.push('u');
+                out.extend(hex.iter().map(|&h| char::from(h)));
+                rest = &rest[p + mask.len()..];
+            }
+            out.push_str(rest);
+        }
+        if next.next().is_some() {
+            return Err(mismatch());
+        }
+        Ok(Cow::Owned(out))
+    }
 }
 
 /// DM004 for a document larger than `max` bytes.
@@ -639,6 +791,8 @@ struct Loader<'a> {
     documents: usize,
     /// Spans of every scalar (keys and values), for [`collect_comments`].
     scalars: Vec<Span>,
+    /// The surrogate escapes masked in `text`, if any.
+    surrogates: Option<Surrogates>,
 }
 
 type Step = Result<(), LoadProblem>;
@@ -659,6 +813,7 @@ impl<'a> Loader<'a> {
             problems: Vec::new(),
             documents: 0,
             scalars: Vec::new(),
+            surrogates: None,
         }
     }
 
@@ -747,8 +902,12 @@ impl<'a> Loader<'a> {
                 let span = quoted_span(self.text, span, style);
                 // The node keeps its anchor and tag; a comment between
                 // them and the content is no part of the scalar.
-                let content = after_properties(self.text, span);
-                self.scalars.push(Span::new(content, span.end));
+                let content = Span::new(after_properties(self.text, span), span.end);
+                self.scalars.push(content);
+                let text = match &self.surrogates {
+                    Some(s) => s.restore(text, content, style)?,
+                    None => text,
+                };
                 if self.expecting_key() {
                     return self.key(text.into_owned(), style, tag.as_deref(), span);
                 }

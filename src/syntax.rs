@@ -338,7 +338,10 @@ pub(crate) fn json_text(what: &str, text: &str, at: usize) -> TextRef {
     if what.starts_with("key must be a string") {
         return ("json-key-not-string", Vec::new());
     }
-    if what.contains("escape") || what.contains("code point") || what.contains("surrogate") {
+    if what.contains("surrogate") {
+        return ("lone-surrogate", Vec::new());
+    }
+    if what.contains("escape") || what.contains("code point") {
         return Mistake::Escape.text(what);
     }
     if what.starts_with("control character") {
