@@ -19,6 +19,7 @@ use serde_json::Value;
 
 use crate::i18n::Text;
 use crate::schema::SCHEMA_JSON;
+use crate::source;
 
 /// What a completion inserts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -465,14 +466,17 @@ impl Scan {
     }
 }
 
-/// The lines of `text`: (start offset, text without the line break, length
-/// with a `\r` but without the `\n`).
+/// The lines of `text`, split at the line breaks the loader and the line
+/// index count (`\n`, `\r\n`, a lone `\r`): (start offset, text without the
+/// line break, length with the `\r` of a `\r\n` but without its `\n`).
 fn lines(text: &str) -> impl Iterator<Item = (usize, &str, usize)> {
-    let mut start = 0;
-    text.split('\n').map(move |l| {
-        let at = start;
-        start += l.len() + 1;
-        (at, l.strip_suffix('\r').unwrap_or(l), l.len())
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let at = start?;
+        let end = source::content_end(text, at);
+        let brk = source::break_len(text.as_bytes(), end);
+        start = (brk > 0).then_some(end + brk);
+        Some((at, &text[at..end], end - at + brk.saturating_sub(1)))
     })
 }
 
@@ -528,6 +532,8 @@ impl<'a> Cursor<'a> {
     fn newline(&self) -> &'static str {
         if self.text.contains("\r\n") {
             "\r\n"
+        } else if self.text.contains('\r') && !self.text.contains('\n') {
+            "\r"
         } else {
             "\n"
         }

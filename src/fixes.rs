@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use crate::finding::{Applicability, Edit, Finding, Fix};
 use crate::i18n::Text;
 use crate::parse::{self, Limits, SourceKind};
-use crate::source::{Source, Span};
+use crate::source::{self, Source, Span};
 use crate::suppress;
 
 /// What the schema wants where a value is wrong: which value fix may mend
@@ -72,6 +72,18 @@ pub(crate) fn value_fix(
     expected: &Expected,
 ) -> Option<Fix> {
     let w = Written::at(text, span)?;
+    // A tag stays where it is: only a fix that keeps the value text may
+    // be made under `!!str`, and none under another tag.
+    if let Some(tag) = w.tag {
+        let str_tag = matches!(tag, "!!str" | "!<tag:yaml.org,2002:str>");
+        let keeps_text = matches!(
+            expected,
+            Expected::Date | Expected::Time | Expected::Enum(_)
+        );
+        if !(str_tag && keeps_text) {
+            return None;
+        }
+    }
     let json = kind == SourceKind::Json;
     let (title, applicability, edits) = match expected {
         Expected::Date => {
@@ -173,29 +185,25 @@ struct Written<'t> {
     content: &'t str,
     /// The quote character, when quoted.
     quote: Option<u8>,
+    /// The tag written before the value, if any (`!!str`).
+    tag: Option<&'t str>,
 }
 
 impl<'t> Written<'t> {
     fn at(text: &'t str, span: Span) -> Option<Written<'t>> {
         let all = text.get(span.start..span.end)?;
         let all = all.trim_end_matches([' ', '\t']);
-        if all.is_empty() || all.contains(['\n', '\r']) {
-            return None;
-        }
-        // An anchor (`&start 9.00`) stays; the value after it is mended
-        // (and with it every alias of it).
-        let (span, all) = match all.strip_prefix('&') {
-            Some(anchored) => {
-                let value = anchored
-                    .split_once([' ', '\t'])?
-                    .1
-                    .trim_start_matches([' ', '\t']);
-                let end = span.start + all.len();
-                (Span::new(end - value.len(), end), value)
-            }
-            None => (Span::new(span.start, span.start + all.len()), all),
-        };
-        if all.is_empty() {
+        // An anchor (`&start 9.00`) and a tag (`!!str "9.00"`) stay, also
+        // on the line above; the value after them is mended (and with it
+        // every alias of it).
+        let end = span.start + all.len();
+        let start = parse::after_properties(text, Span::new(span.start, end));
+        let tag = text[span.start..start]
+            .split(source::BREAK_CHARS)
+            .flat_map(|line| line.split_whitespace().take_while(|w| !w.starts_with('#')))
+            .find(|p| p.starts_with('!'));
+        let (span, all) = (Span::new(start, end), &text[start..end]);
+        if all.is_empty() || all.contains(source::BREAK_CHARS) {
             return None;
         }
         let (quote, inner) = match all.as_bytes() {
@@ -220,6 +228,7 @@ impl<'t> Written<'t> {
             inner,
             content: &text[inner.start..inner.end],
             quote,
+            tag,
         })
     }
 
@@ -545,7 +554,9 @@ pub fn suppression_fix(source: &Source<'_>, finding: &Finding) -> Option<Fix> {
         let end = index.line_start(line + 1);
         let own_break = &text[start + content.len()..end];
         let newline = match own_break {
-            "" if line > 1 => &text[start - line_break_len(text, start)..start],
+            "" if line > 1 => {
+                &text[start - source::break_len_before(text.as_bytes(), start)..start]
+            }
             "" => "\n",
             nl => nl,
         };
@@ -575,16 +586,6 @@ pub fn suppression_fix(source: &Source<'_>, finding: &Finding) -> Option<Fix> {
         vec![edit],
         source.bom_len(),
     ))
-}
-
-/// The length of the line break that ends just before `at` (0, 1 or 2).
-fn line_break_len(text: &str, at: usize) -> usize {
-    let before = &text.as_bytes()[..at];
-    match before {
-        [.., b'\r', b'\n'] => 2,
-        [.., b'\n' | b'\r'] => 1,
-        _ => 0,
-    }
 }
 
 /// Limits at their ceilings: the document was loaded within the linter's
@@ -842,6 +843,16 @@ mod tests {
             y("&t\t'9:00'", &t).unwrap(),
             "  start: &t\t'09:00'  # note\n"
         );
+        // After `!!str` too, when the value stays text (issue 23, item 7).
+        assert_eq!(
+            y("!!str 9.00", &t).unwrap(),
+            "  start: !!str \"09:00\"  # note\n"
+        );
+        assert_eq!(
+            y("&a !!str '9.00'", &t).unwrap(),
+            "  start: &a !!str '09:00'  # note\n"
+        );
+        assert_eq!(y("!!str 'ja'", &Expected::Boolean), None);
     }
 
     #[test]
@@ -850,8 +861,8 @@ mod tests {
         for v in [
             "\"9\\u002e00\"",
             "'9''00'",
-            "!!str 9.00",
-            "&a !!str 9.00",
+            "!!int 9",
+            "&a !!float 9.00",
             "&a",
             "*a",
             "|",

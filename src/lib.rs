@@ -53,6 +53,7 @@ mod suppress;
 mod syntax;
 mod texts;
 mod yaml_file;
+mod yaml_write;
 
 pub use catalogue::{Catalogue, CatalogueBuilder};
 pub use complete::{Completion, CompletionKind, complete, describe};

@@ -956,6 +956,101 @@ mod tests {
         text
     }
 
+    /// Issue 23, item 7: the span saphyr gives an anchored or tagged
+    /// quoted scalar runs over the comment after it, so the comment was
+    /// taken for part of the value: no DM801/DM802 in it, its suppression
+    /// ignored, and the value's fix not offered.
+    const PROPERTIES: [&str; 6] = [
+        "&n ",
+        "!!str ",
+        "&n !!str ",
+        "!!str &n ",
+        "&n\n      ",
+        "&n # a note\n      ",
+    ];
+
+    #[test]
+    fn a_comment_after_an_anchored_or_tagged_value_is_checked() {
+        let linter = Linter::new().unwrap();
+        for props in PROPERTIES {
+            for value in ["\"Kari Nordmann\"", "'Kari Nordmann'", "Kari Nordmann"] {
+                let text = COMPLETE.replace(
+                    "    name: Kari Nordmann\n",
+                    &format!("    name: {props}{value}  # fnr 15058500027, diagnose F32.1\n"),
+                );
+                let report = lint(&linter, &text);
+                let line = text[..text.find("# fnr").unwrap()].lines().count();
+                let got = codes(&report);
+                for code in ["DM801", "DM802"] {
+                    assert!(got.contains(&(line, code)), "{props:?} {value}: {got:?}");
+                }
+                // A suppression in such a comment is honoured (where the
+                // finding is: on the line of the anchor or tag).
+                if props.contains('\n') {
+                    continue;
+                }
+                let value = value.replace("Kari Nordmann", "9.00");
+                let text = COMPLETE.replace(
+                    "  start: \"09:00\"\n",
+                    &format!(
+                        "  start: {props}{value}  # dialogmote: ignore DM002 -- avtalt slik\n"
+                    ),
+                );
+                let report = lint(&linter, &text);
+                assert!(
+                    report.suppressed.iter().any(|s| s.finding.code == "DM002"),
+                    "{props:?} {value}: {:?}",
+                    codes(&report)
+                );
+            }
+        }
+        // In a flow collection too.
+        let text = COMPLETE.replace(
+            "    name: Kari Nordmann\n",
+            "    name: &n \"Kari\"\n    function: [&f 'a', !!str \"b\" # fnr 15058500027\n      ]\n",
+        );
+        let report = lint(&linter, &text);
+        let line = text[..text.find("# fnr").unwrap()].lines().count();
+        assert!(
+            codes(&report).contains(&(line, "DM801")),
+            "{:?}",
+            codes(&report)
+        );
+    }
+
+    #[test]
+    fn an_anchored_or_tagged_value_with_a_comment_gets_its_fix() {
+        let linter = Linter::new().unwrap();
+        for props in PROPERTIES {
+            for (value, fixed) in [
+                ("\"9.00\"", "\"09:00\""),
+                ("'9.00'", "'09:00'"),
+                ("9.00", "\"09:00\""),
+            ] {
+                let line = format!("  start: {props}{value}  # avtalt på telefon\n");
+                let text = COMPLETE.replace("  start: \"09:00\"\n", &line);
+                let report = lint(&linter, &text);
+                let fixes: Vec<_> = report.findings.iter().flat_map(|f| &f.fixes).collect();
+                assert_eq!(fixes.len(), 1, "{props:?} {value}: {:?}", codes(&report));
+                let after = crate::apply_fixes(&text, fixes).unwrap();
+                let want = COMPLETE.replace(
+                    "  start: \"09:00\"\n",
+                    &format!("  start: {props}{fixed}  # avtalt på telefon\n"),
+                );
+                assert_eq!(after, want, "{props:?} {value}");
+            }
+        }
+        // A tag that makes the value something else than text is kept, and
+        // a fix that would need it gone is not offered.
+        let text = COMPLETE.replace("  grade: 100\n", "  grade: !!str \"100\"  # c\n");
+        let report = lint(&linter, &text);
+        assert!(
+            report.findings.iter().all(|f| f.fixes.is_empty()),
+            "{:?}",
+            codes(&report)
+        );
+    }
+
     /// Every text the code names by (code, id) is in the catalogue, in
     /// every language, with every placeholder filled.
     #[test]

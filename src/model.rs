@@ -698,8 +698,12 @@ impl Minutes {
         serde_json::to_string_pretty(self).expect("the model always serialises")
     }
 
-    /// As YAML text.
+    /// As YAML text, which this crate reads back as exactly these minutes:
+    /// every string comes back as it was, whatever its characters (one
+    /// YAML 1.1 folds, such as U+2028, or one YAML cannot carry raw is
+    /// written as an escape in double quotes).
     pub fn to_yaml(&self) -> String {
-        serde_yaml::to_string(self).expect("the model always serialises")
+        let value = serde_yaml::to_value(self).expect("the model always serialises");
+        crate::yaml_write::to_yaml(&value)
     }
 }

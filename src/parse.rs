@@ -12,6 +12,7 @@
 // by value rather than boxed.
 #![allow(clippy::result_large_err)]
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -21,7 +22,7 @@ use serde_json::{Map, Number, Value};
 
 use crate::i18n::{Message, Text};
 use crate::pointer;
-use crate::source::{CharCursor, Source, Span};
+use crate::source::{self, CharCursor, Source, Span};
 use crate::syntax;
 
 /// Safety limits for one document. Exceeding one is finding DM004.
@@ -368,6 +369,7 @@ pub(crate) const SYNTAX_TEXTS: &[(&str, &[&str])] = &[
     ("key-among-items", &[]),
     ("latin-1", &["byte"]),
     ("list-item-depth", &[]),
+    ("lone-surrogate", &[]),
     ("long-key", &[]),
     ("more-documents", &[]),
     ("no-colon-above", &[]),
@@ -520,7 +522,157 @@ fn load_as(
     if declared == SourceKind::Json {
         strict_json(text).map_err(fail)?;
     }
-    Loader::new(input, limits).run()
+    // saphyr-parser refuses `\u` escapes of UTF-16 surrogates, which JSON
+    // writers use for every character outside the BMP (an emoji): they are
+    // masked for it, and the scalars made of them mended (`Surrogates`).
+    match Surrogates::find(input) {
+        None => Loader::new(input, limits).run(),
+        Some((masked, surrogates)) => {
+            let mut loader = Loader::new(&masked, limits);
+            loader.surrogates = Some(surrogates);
+            loader.run()
+        }
+    }
+}
+
+/// The `\u` escapes of UTF-16 surrogates in a text (`\ud83d\ude00`, which
+/// JSON, and YAML 1.2 as its superset, read as the one character U+1F600).
+/// saphyr-parser refuses them, so the loader gives it a copy of the text in
+/// which each is masked as `\uMMMM`, a private-use character `M` that the
+/// text neither holds nor names (same length: every position stays). In a
+/// double-quoted scalar each mask has become the character `M`, which is
+/// put back as the character the pair names, or a lone surrogate is
+/// DM001; in any other scalar (plain, single-quoted, block) the text is
+/// literal, and the written hex digits are put back.
+struct Surrogates {
+    /// Byte offset of each escape's `\`, the surrogate it names and its four
+    /// hex digits as written; in order.
+    sites: Vec<(usize, u16, [u8; 4])>,
+    marker: char,
+}
+
+impl Surrogates {
+    /// The masked text and the escapes, or `None` when the text has no
+    /// surrogate escape (one byte scan for `\`), or (a hostile text that
+    /// holds or names all 6,400 private-use characters) no mask is free:
+    /// then saphyr refuses the escapes as before (DM001).
+    fn find(text: &str) -> Option<(String, Surrogates)> {
+        let b = text.as_bytes();
+        let mut sites = Vec::new();
+        let mut used = vec![false; 0x1900];
+        let mut mark = |v: u32| {
+            if let Some(u) = v.checked_sub(0xE000).and_then(|i| used.get_mut(i as usize)) {
+                *u = true;
+            }
+        };
+        let mut i = 0;
+        while let Some(k) = b[i..].iter().position(|&c| c == b'\\') {
+            let at = i + k;
+            let digits = match b.get(at + 1) {
+                Some(b'u') => 4,
+                Some(b'U') => 8,
+                _ => 0,
+            };
+            let value = b
+                .get(at + 2..at + 2 + digits)
+                .filter(|_| digits > 0)
+                .and_then(|h| std::str::from_utf8(h).ok())
+                .and_then(|h| u32::from_str_radix(h, 16).ok());
+            match value {
+                Some(v) if digits == 4 && (0xD800..=0xDFFF).contains(&v) => {
+                    let hex = [b[at + 2], b[at + 3], b[at + 4], b[at + 5]];
+                    sites.push((at, v as u16, hex));
+                }
+                Some(v) => mark(v),
+                None => {}
+            }
+            // An escape's `\` and the character after it go together
+            // (`\\` is one backslash, never the start of an escape).
+            i = (at + 2).min(b.len());
+        }
+        if sites.is_empty() {
+            return None;
+        }
+        for c in text.chars() {
+            mark(c as u32);
+        }
+        let free = used.iter().position(|u| !u)?;
+        let marker = char::from_u32(0xE000 + free as u32)?;
+        let mut masked = b.to_vec();
+        let hex = format!("{:04X}", marker as u32);
+        for &(at, _, _) in &sites {
+            masked[at + 2..at + 6].copy_from_slice(hex.as_bytes());
+        }
+        let masked = String::from_utf8(masked).ok()?;
+        Some((masked, Surrogates { sites, marker }))
+    }
+
+    /// The value of the scalar whose content (after any anchor or tag) is
+    /// `content` of the text, read by saphyr from the masked text as
+    /// `value`, with the escapes put back.
+    fn restore<'v>(
+        &self,
+        value: Cow<'v, str>,
+        content: Span,
+        style: ScalarStyle,
+    ) -> Result<Cow<'v, str>, LoadProblem> {
+        let lo = self.sites.partition_point(|s| s.0 < content.start);
+        let hi = self.sites.partition_point(|s| s.0 < content.end);
+        let here = &self.sites[lo..hi];
+        if here.is_empty() {
+            return Ok(value);
+        }
+        // Should the masks not be where they were put, the escapes are
+        // refused as saphyr refuses them: never a wrong value.
+        let mismatch = || LoadProblem::syntax(content, "escape", Vec::new());
+        let mut out = String::with_capacity(value.len());
+        let mut next = here.iter().peekable();
+        if style == ScalarStyle::DoubleQuoted {
+            let mut chars = value.chars().peekable();
+            while let Some(c) = chars.next() {
+                if c != self.marker {
+                    out.push(c);
+                    continue;
+                }
+                let &(at, v, _) = next.next().ok_or_else(mismatch)?;
+                let lone =
+                    || LoadProblem::syntax(Span::new(at, at + 6), "lone-surrogate", Vec::new());
+                if !(0xD800..0xDC00).contains(&v) {
+                    return Err(lone());
+                }
+                match next.peek() {
+                    Some(&&(at2, low, _))
+                        if at2 == at + 6
+                            && (0xDC00..=0xDFFF).contains(&low)
+                            && chars.peek() == Some(&self.marker) =>
+                    {
+                        chars.next();
+                        next.next();
+                        let c =
+                            0x10000 + ((u32::from(v) - 0xD800) << 10) + (u32::from(low) - 0xDC00);
+                        out.push(char::from_u32(c).ok_or_else(lone)?);
+                    }
+                    _ => return Err(lone()),
+                }
+            }
+        } else {
+            let mask = format!("\\u{:04X}", self.marker as u32);
+            let mut rest = &*value;
+            while let Some(p) = rest.find(&mask) {
+                let (_, _, hex) = next.next().ok_or_else(mismatch)?;
+                out.push_str(&rest[..p]);
+                out.push('\\');
+                out.push('u');
+                out.extend(hex.iter().map(|&h| char::from(h)));
+                rest = &rest[p + mask.len()..];
+            }
+            out.push_str(rest);
+        }
+        if next.next().is_some() {
+            return Err(mismatch());
+        }
+        Ok(Cow::Owned(out))
+    }
 }
 
 /// DM004 for a document larger than `max` bytes.
@@ -639,6 +791,8 @@ struct Loader<'a> {
     documents: usize,
     /// Spans of every scalar (keys and values), for [`collect_comments`].
     scalars: Vec<Span>,
+    /// The surrogate escapes masked in `text`, if any.
+    surrogates: Option<Surrogates>,
 }
 
 type Step = Result<(), LoadProblem>;
@@ -659,6 +813,7 @@ impl<'a> Loader<'a> {
             problems: Vec::new(),
             documents: 0,
             scalars: Vec::new(),
+            surrogates: None,
         }
     }
 
@@ -718,9 +873,7 @@ impl<'a> Loader<'a> {
     /// first problem.
     fn failed(self, seen: usize) -> Failed {
         let first = self.problems.iter().map(|p| p.span.start).min();
-        let line_end = self.text[seen.min(self.text.len())..]
-            .find(['\n', '\r'])
-            .map_or(self.text.len(), |i| seen + i);
+        let line_end = source::content_end(self.text, seen);
         let limit = first.map_or(line_end, |f| f.min(line_end));
         self.failed_before(limit)
     }
@@ -747,7 +900,14 @@ impl<'a> Loader<'a> {
             }
             Event::Scalar(text, style, anchor, tag) => {
                 let span = quoted_span(self.text, span, style);
-                self.scalars.push(span);
+                // The node keeps its anchor and tag; a comment between
+                // them and the content is no part of the scalar.
+                let content = Span::new(after_properties(self.text, span), span.end);
+                self.scalars.push(content);
+                let text = match &self.surrogates {
+                    Some(s) => s.restore(text, content, style)?,
+                    None => text,
+                };
                 if self.expecting_key() {
                     return self.key(text.into_owned(), style, tag.as_deref(), span);
                 }
@@ -1142,6 +1302,9 @@ fn is_core_float(b: &[u8]) -> bool {
 /// quote. This ends it at the closing quote: `''` is an escaped quote in a
 /// single-quoted scalar, `\` escapes the next character in a double-quoted
 /// one.
+///
+/// The span of a node with properties (an anchor `&a`, a tag `!!str`)
+/// starts at the first of them; the quote is looked for after them.
 fn quoted_span(text: &str, span: Span, style: ScalarStyle) -> Span {
     let b = text.as_bytes();
     let quote = match style {
@@ -1149,10 +1312,11 @@ fn quoted_span(text: &str, span: Span, style: ScalarStyle) -> Span {
         ScalarStyle::DoubleQuoted => b'"',
         _ => return span,
     };
-    if b.get(span.start) != Some(&quote) {
+    let open = after_properties(text, span);
+    if b.get(open) != Some(&quote) {
         return span;
     }
-    let mut i = span.start + 1;
+    let mut i = open + 1;
     while i < span.end.min(b.len()) {
         match b[i] {
             b'\\' if quote == b'"' => i += 2,
@@ -1167,6 +1331,39 @@ fn quoted_span(text: &str, span: Span, style: ScalarStyle) -> Span {
         }
     }
     span
+}
+
+/// Where the content of the node at `span` starts: after its properties (an
+/// anchor `&a` and a tag `!t`, `!!str` or `!<…>`, in either order) and the
+/// blanks, line breaks and comments between them and the content. The
+/// start of `span` when the node has none. Never past `span`'s end.
+pub(crate) fn after_properties(text: &str, span: Span) -> usize {
+    let b = text.as_bytes();
+    let end = span.end.min(b.len());
+    let mut i = span.start.min(end);
+    while i < end && matches!(b[i], b'&' | b'!') {
+        // An anchor's or tag's characters run to a blank, a line break or
+        // a flow indicator.
+        while i < end
+            && !matches!(
+                b[i],
+                b' ' | b'\t' | b'\n' | b'\r' | b',' | b'[' | b']' | b'{' | b'}'
+            )
+        {
+            i += 1;
+        }
+        loop {
+            while i < end && matches!(b[i], b' ' | b'\t' | b'\n' | b'\r') {
+                i += 1;
+            }
+            if i < end && b[i] == b'#' {
+                i = source::content_end(text, i).min(end);
+            } else {
+                break;
+            }
+        }
+    }
+    i
 }
 
 /// The comments of a YAML text. saphyr-parser emits no comment events, but
@@ -1200,10 +1397,7 @@ fn collect_comments(text: &str, scalars: &mut [Span]) -> Vec<Span> {
         };
         let at = i + k;
         if at == 0 || matches!(b[at - 1], b' ' | b'\t' | b'\n' | b'\r') {
-            let end = b[at..]
-                .iter()
-                .position(|&c| c == b'\n' || c == b'\r')
-                .map_or(b.len(), |e| at + e);
+            let end = source::content_end(text, at);
             out.push(Span::new(at, end));
             i = end;
         } else {
@@ -1241,6 +1435,21 @@ mod comment_tests {
                 "# j",
                 "# l",
                 "#"
+            ]
+        );
+    }
+
+    /// Issue 23, item 7: the span of a quoted scalar with an anchor or a
+    /// tag took in the comment after it.
+    #[test]
+    fn comments_after_anchors_and_tags_are_found() {
+        let text = "a: &n \"K # no\"  # one\nb: !!str 'x # no' # two\nc: &p !!str plain # three\n\
+                    d: &m [a, &q \"b\" # four\n  ]\ne: !!map {k: &w 'v'} # five\n\
+                    f: &k # six\n  \"x\" # seven\ng: !!str &t\r\n  'y' #eight\r\n";
+        assert_eq!(
+            comments(text),
+            vec![
+                "# one", "# two", "# three", "# four", "# five", "# six", "# seven", "#eight"
             ]
         );
     }

@@ -200,7 +200,8 @@ pub struct Position {
 const CHECKPOINT: usize = 256;
 
 /// Maps byte offsets to lines and columns. Line breaks are `\n`, `\r\n` and a
-/// lone `\r`, as in YAML and in editors.
+/// lone `\r`, exactly as the YAML loader counts them (YAML 1.2's `b-break`),
+/// and as in LSP and editors.
 ///
 /// Built once per text in one pass; each lookup is a binary search for the
 /// line plus a bounded scan, so locating many findings on one long line (a
@@ -224,17 +225,13 @@ impl<'a> LineIndex<'a> {
         let mut starts = vec![0];
         let mut i = 0;
         while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => starts.push(i + 1),
-                b'\r' => {
-                    if bytes.get(i + 1) == Some(&b'\n') {
-                        i += 1;
-                    }
-                    starts.push(i + 1);
+            match break_len(bytes, i) {
+                0 => i += 1,
+                n => {
+                    i += n;
+                    starts.push(i);
                 }
-                _ => {}
             }
-            i += 1;
         }
         let chars_at = if text.is_ascii() {
             Vec::new()
@@ -289,13 +286,10 @@ impl<'a> LineIndex<'a> {
         }
     }
 
-    /// The text of 1-based line `line`, without its line break.
+    /// The text of 1-based line `line`, without its line break (empty for
+    /// a line that does not exist).
     pub fn line_text(&self, line: usize) -> &'a str {
-        let Some(&start) = self.starts.get(line.wrapping_sub(1)) else {
-            return "";
-        };
-        let end = self.starts.get(line).copied().unwrap_or(self.text.len());
-        self.text[start..end].trim_end_matches(['\n', '\r'])
+        &self.text[self.line_start(line)..self.line_end(line)]
     }
 
     /// Byte offset where 1-based line `line` starts (the end of the text past the last line).
@@ -306,26 +300,48 @@ impl<'a> LineIndex<'a> {
             .unwrap_or(self.text.len())
     }
 
+    /// Byte offset where the content of 1-based line `line` ends: before its
+    /// line break (`\r\n`, `\r` or `\n`), or at the end of the text for the
+    /// last line and past it.
+    pub fn line_end(&self, line: usize) -> usize {
+        let Some(&next) = self.starts.get(line).filter(|_| line > 0) else {
+            return self.text.len();
+        };
+        let b = self.text.as_bytes();
+        // Every line but the last ends in exactly one break.
+        if next >= 2 && b[next - 2] == b'\r' && b[next - 1] == b'\n' {
+            next - 2
+        } else {
+            next - 1
+        }
+    }
+
     /// Number of lines.
     pub fn line_count(&self) -> usize {
         self.starts.len()
     }
 
     /// The byte offset of 1-based `column` (in characters) on 1-based
-    /// `line`, clamped to the line's end. The inverse of [`position`](Self::position),
-    /// and as cheap: no scan from the start of the line.
+    /// `line`, clamped to the line's end (before its break); a line past
+    /// the last is the end of the text. The inverse of
+    /// [`position`](Self::position), and as cheap: no scan from the start of
+    /// the line. Never panics, whatever the line and column.
     pub fn offset_of(&self, line: usize, column: usize) -> usize {
         let start = self.line_start(line);
-        let end = start + self.line_text(line).len();
+        let end = self.line_end(line);
         let want = column.saturating_sub(1);
         if self.chars_at.is_empty() {
-            return (start + want).min(end);
+            return start.saturating_add(want).min(end);
         }
-        let target = self.chars_before(start) + want;
+        let target = self.chars_before(start).saturating_add(want);
+        // The last checkpoint at or before the target character that is
+        // also at or before the line's end (a column past the end asks for
+        // characters the line does not have).
         let k = self
             .chars_at
             .partition_point(|&c| c <= target)
-            .saturating_sub(1);
+            .saturating_sub(1)
+            .min(end / CHECKPOINT);
         let bytes = self.text.as_bytes();
         let mut b = (k * CHECKPOINT).max(start);
         let mut seen = self.chars_before(b);
@@ -340,6 +356,53 @@ impl<'a> LineIndex<'a> {
         }
         b.min(end)
     }
+}
+
+/// The length of the line break that starts at byte `at`: 2 for `\r\n`, 1
+/// for a lone `\r` or a `\n`, 0 for anything else. These are YAML 1.2's line
+/// breaks (`b-break`), exactly what the loader (saphyr-parser) counts, and
+/// LSP's; U+0085, U+2028 and U+2029 are text in YAML 1.2, and are not
+/// breaks here either. Every line and column in the crate is counted with
+/// this one definition (through [`LineIndex`] or [`content_end`]).
+pub(crate) fn break_len(bytes: &[u8], at: usize) -> usize {
+    match bytes.get(at) {
+        Some(b'\n') => 1,
+        Some(b'\r') => 1 + usize::from(bytes.get(at + 1) == Some(&b'\n')),
+        _ => 0,
+    }
+}
+
+/// The length of the line break that ends just before byte `at` (0, 1 or
+/// 2: a `\r\n` counts as one break).
+pub(crate) fn break_len_before(bytes: &[u8], at: usize) -> usize {
+    match &bytes[..at.min(bytes.len())] {
+        [.., b'\r', b'\n'] => 2,
+        [.., b'\n' | b'\r'] => 1,
+        _ => 0,
+    }
+}
+
+/// The characters that begin a line break (see [`break_len`]).
+pub(crate) const BREAK_CHARS: [char; 2] = ['\n', '\r'];
+
+/// Where the content of the line holding byte `at` ends: the first line
+/// break at or after `at`, or the end of the text.
+pub(crate) fn content_end(text: &str, at: usize) -> usize {
+    let at = at.min(text.len());
+    text.as_bytes()[at..]
+        .iter()
+        .position(|&b| b == b'\n' || b == b'\r')
+        .map_or(text.len(), |i| at + i)
+}
+
+/// Where the line holding byte `at` starts: just after the last line break
+/// before `at` (0 on the first line).
+pub(crate) fn content_start(text: &str, at: usize) -> usize {
+    let at = at.min(text.len());
+    text.as_bytes()[..at]
+        .iter()
+        .rposition(|&b| b == b'\n' || b == b'\r')
+        .map_or(0, |i| i + 1)
 }
 
 #[cfg(test)]
@@ -523,6 +586,186 @@ mod tests {
         assert!(sum > 0);
         // Quadratic took minutes here; linear takes milliseconds even unoptimised.
         assert!(start.elapsed() < std::time::Duration::from_secs(5));
+    }
+
+    /// Issue 23, item 1: a column past the end of a non-ASCII line panicked
+    /// (the checkpoint chosen lay past the end of the text).
+    #[test]
+    fn offset_of_clamps_on_non_ascii_lines() {
+        let idx = LineIndex::new("øøø\n");
+        assert_eq!(idx.offset_of(1, 300), 6);
+        assert_eq!(idx.offset_of(1, usize::MAX), 6);
+        assert_eq!(idx.offset_of(2, usize::MAX), 7);
+        assert_eq!(idx.offset_of(0, 1), 7, "line 0 does not exist: the end");
+        assert_eq!(idx.offset_of(usize::MAX, usize::MAX), 7);
+        // The 7-byte file of the report: `ø` after a lone CR, column 2.
+        let text = "a: b\rø";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_count(), 2);
+        assert_eq!(idx.line_text(2), "ø");
+        assert_eq!(idx.offset_of(2, 2), text.len());
+        assert_eq!(idx.offset_of(2, 99), text.len());
+        // Past a checkpoint, on a line that ends before the next one.
+        let text = format!("{}\nab", "é".repeat(200));
+        let idx = LineIndex::new(&text);
+        assert_eq!(idx.offset_of(1, 1000), 400);
+        assert_eq!(idx.offset_of(2, 1000), text.len());
+        assert_eq!(idx.offset_of(2, usize::MAX), text.len());
+    }
+
+    #[test]
+    fn line_ends_stop_before_exactly_one_break() {
+        let text = "a\r\r\nb\n\rc\r";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_count(), 6);
+        let lines: Vec<_> = (1..=7).map(|l| idx.line_text(l)).collect();
+        assert_eq!(lines, ["a", "", "b", "", "c", "", ""]);
+        assert_eq!(idx.line_end(1), 1);
+        assert_eq!(idx.line_end(2), 2);
+        assert_eq!(idx.line_end(9), text.len());
+        for at in (0..=text.len()).filter(|&at| at != 3) {
+            // (Byte 3 is the `\n` of a `\r\n`.)
+            let line = idx.position(at).line;
+            assert_eq!(content_start(text, at), idx.line_start(line), "at {at}");
+        }
+    }
+
+    /// Line breaks as the reference counts them: `\r\n`, `\r`, `\n`.
+    fn reference_position(text: &str, offset: usize) -> (usize, usize) {
+        let before = &text[..offset];
+        let breaks = before.matches("\r\n").count()
+            + before.matches('\n').count()
+            + before.matches('\r').count()
+            - 2 * before.matches("\r\n").count();
+        let start = before.rfind(BREAK_CHARS).map_or(0, |i| i + 1);
+        (breaks + 1, before[start..].chars().count() + 1)
+    }
+
+    use proptest::prelude::*;
+
+    /// Text made of line breaks of every kind, multi-byte characters (also
+    /// at line ends and across checkpoints) and YAML-ish pieces.
+    fn text_with_breaks() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("\n".to_owned()),
+            Just("\r\n".to_owned()),
+            Just("\r".to_owned()),
+            Just("\r\r\n".to_owned()),
+            Just("ø".to_owned()),
+            Just("€".to_owned()),
+            Just("😀".to_owned()),
+            Just("\u{85}".to_owned()),
+            Just("\u{2028}".to_owned()),
+            Just("a: ".to_owned()),
+            Just("- ".to_owned()),
+            Just("  ".to_owned()),
+            Just("\"æ\" ".to_owned()),
+            Just("# ø\n".to_owned()),
+            "[a-z]{1,8}",
+            "[a-zæøå]{0,300}",
+            any::<char>().prop_map(String::from),
+        ];
+        prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn positions_agree_with_a_plain_count_and_round_trip(
+            text in text_with_breaks(),
+            lines in prop::collection::vec((0usize..12, any::<usize>()), 8),
+        ) {
+            let idx = LineIndex::new(&text);
+            let b = text.as_bytes();
+            for (o, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                let p = idx.position(o);
+                prop_assert_eq!(p.offset, o);
+                // Inside a `\r\n` (at its `\n`) the line is still the `\r`'s.
+                let inside_crlf = o > 0 && b[o - 1] == b'\r' && b.get(o) == Some(&b'\n');
+                if !inside_crlf {
+                    prop_assert_eq!((p.line, p.column), reference_position(&text, o), "at {}", o);
+                    prop_assert_eq!(idx.offset_of(p.line, p.column), o, "back from {:?}", p);
+                }
+                prop_assert!(idx.line_start(p.line) <= o);
+                if !inside_crlf {
+                    prop_assert_eq!(content_start(&text, o), idx.line_start(p.line));
+                    prop_assert_eq!(content_end(&text, o), idx.line_end(p.line));
+                }
+            }
+            for (line, column) in lines {
+                let at = idx.offset_of(line, column);
+                prop_assert!(text.is_char_boundary(at));
+                if (1..=idx.line_count()).contains(&line) {
+                    prop_assert!(idx.line_start(line) <= at && at <= idx.line_end(line));
+                } else {
+                    prop_assert_eq!(at, text.len());
+                }
+                prop_assert!(!idx.line_text(line).contains(BREAK_CHARS));
+            }
+        }
+
+        /// The YAML scanner's own line and column (saphyr-parser: 1-based
+        /// line, 0-based column in characters) of every event and error
+        /// agree with the line index at the byte the loader maps it to.
+        #[test]
+        fn the_yaml_scanner_counts_lines_as_the_line_index(text in text_with_breaks()) {
+            // A leading BOM is never the loader's: `Source` skips it.
+            scanner_agrees(text.trim_start_matches('\u{feff}'))?;
+        }
+    }
+
+    fn scanner_agrees(text: &str) -> Result<(), TestCaseError> {
+        use saphyr_parser::{Marker, Parser};
+        let idx = LineIndex::new(text);
+        let cursor = std::cell::RefCell::new(CharCursor::new(text));
+        let total = text.chars().count();
+        let ends_in_break = text.ends_with(BREAK_CHARS) || text.is_empty();
+        let check = |m: Marker| -> Result<(), TestCaseError> {
+            let p = idx.position(cursor.borrow_mut().byte_of(m.index()));
+            // At the end of a text whose last line has no break, the
+            // scanner starts a line of its own (its stream end), and some
+            // errors there point one character past the end.
+            if m.index() >= total && !ends_in_break && m.col() == 0 {
+                prop_assert_eq!(p.offset, text.len());
+                prop_assert_eq!(m.line(), p.line + 1);
+                return Ok(());
+            }
+            prop_assert_eq!((m.line(), m.col() + 1), (p.line, p.column), "{:?}", m);
+            Ok(())
+        };
+        let mut parser = Parser::new_from_str(text);
+        loop {
+            match parser.next_event() {
+                Some(Ok((_, span))) => {
+                    check(span.start)?;
+                    check(span.end)?;
+                }
+                // An error's marker is where the scanner gave up; its own
+                // line and column there can be off (a directive's error
+                // counts a line it never read), and only the index is used.
+                Some(Err(e)) => {
+                    let at = cursor.borrow_mut().byte_of(e.marker().index());
+                    prop_assert!(at <= text.len() && text.is_char_boundary(at));
+                    break;
+                }
+                None => break,
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn the_yaml_scanner_counts_the_reported_crash_as_the_line_index() {
+        for text in [
+            "a: b\rø",
+            "a: b\r\nø",
+            "a: b\nø",
+            "a: \"x\ry\"\r\r\nb: ø\r",
+            "- ø\r- €\r\n- 😀\n",
+        ] {
+            scanner_agrees(text).unwrap();
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! YAML's reserved indicators.
 
 use crate::parse::TextRef;
-use crate::source::Span;
+use crate::source::{self, Span};
 
 /// The mistakes a YAML or JSON syntax error is mapped to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,8 +94,8 @@ impl Mistake {
 
 /// The text of the line holding byte `at`, split at `at`.
 fn line_around(text: &str, at: usize) -> (&str, &str) {
-    let start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
-    let end = text[at..].find(['\n', '\r']).map_or(text.len(), |i| at + i);
+    let start = source::content_start(text, at);
+    let end = source::content_end(text, at);
     (&text[start..at], &text[at..end])
 }
 
@@ -105,11 +105,17 @@ fn indentation(line: &str) -> usize {
 
 /// The line before the one holding `at` that is neither blank nor a comment.
 fn line_above(text: &str, at: usize) -> Option<&str> {
-    let start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
-    text[..start]
-        .lines()
-        .rev()
-        .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+    let mut start = source::content_start(text, at);
+    while start > 0 {
+        // Back over the line break (one `\r\n` counts once) to the line above.
+        let end = start - source::break_len_before(text.as_bytes(), start);
+        start = source::content_start(text, end);
+        let line = &text[start..end];
+        if !line.trim().is_empty() && !line.trim_start().starts_with('#') {
+            return Some(line);
+        }
+    }
+    None
 }
 
 /// How far back to look for the `[` or `{` left open: flow collections in
@@ -120,11 +126,14 @@ const BRACKET_LOOKBACK_LINES: usize = 20;
 /// before `at` (within a few lines) that starts a collection and is not
 /// closed. Brackets inside quoted strings or plain text do not count.
 fn unclosed_bracket(text: &str, at: usize) -> Mistake {
-    let start = text[..at]
-        .match_indices('\n')
-        .rev()
-        .nth(BRACKET_LOOKBACK_LINES)
-        .map_or(0, |(i, _)| i + 1);
+    let mut start = source::content_start(text, at);
+    for _ in 0..BRACKET_LOOKBACK_LINES {
+        if start == 0 {
+            break;
+        }
+        let end = start - source::break_len_before(text.as_bytes(), start);
+        start = source::content_start(text, end);
+    }
     let mut open = Vec::new();
     let mut quote = None;
     let mut escaped = false;
@@ -188,7 +197,7 @@ pub(crate) fn classify(info: &str, text: &str, at: usize) -> (Mistake, Span) {
         } else {
             text[at..]
                 .find('\t')
-                .filter(|&d| text[at..at + d].matches('\n').count() <= 2)
+                .filter(|&d| text[at..at + d].matches(source::BREAK_CHARS).count() <= 2)
                 .map_or(at, |d| at + d)
         };
         let (before, _) = line_around(text, at);
@@ -329,7 +338,10 @@ pub(crate) fn json_text(what: &str, text: &str, at: usize) -> TextRef {
     if what.starts_with("key must be a string") {
         return ("json-key-not-string", Vec::new());
     }
-    if what.contains("escape") || what.contains("code point") || what.contains("surrogate") {
+    if what.contains("surrogate") {
+        return ("lone-surrogate", Vec::new());
+    }
+    if what.contains("escape") || what.contains("code point") {
         return Mistake::Escape.text(what);
     }
     if what.starts_with("control character") {

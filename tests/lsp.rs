@@ -751,3 +751,26 @@ fn a_client_that_offers_utf8_positions_gets_byte_columns() {
     assert_eq!(time["range"]["start"]["character"], at - line_start);
     assert_eq!(c.shutdown(), 0);
 }
+
+/// Issue 23, item 1: `a: b` CR `ø` (7 bytes) panicked the worker where it
+/// turned the finding's end into a byte offset, so the editor silently kept
+/// the previous version's diagnostics. The lone CR is a line break (as YAML
+/// and LSP count it): the `ø` is on line 1, and the next version is checked.
+#[test]
+fn a_lone_cr_before_a_non_ascii_letter_is_a_line_break_and_the_worker_goes_on() {
+    let (_dir, mut c, doc) = open_referat("a: b\rø");
+    let diags = c.diagnostics(&doc, 1);
+    assert_eq!(codes(&diags), ["DM001"], "{diags:?}");
+    assert_eq!(
+        diags[0]["range"]["start"],
+        json!({ "line": 1, "character": 1 })
+    );
+    assert_eq!(diags[0]["range"]["end"], diags[0]["range"]["start"]);
+    c.change(&doc, 2, "format: dialogmote1/v1\rmeeting:\r  datee: ø\r");
+    let diags = c.diagnostics(&doc, 2);
+    assert!(
+        diags.iter().any(|d| d["range"]["start"]["line"] == 2),
+        "{diags:?}"
+    );
+    assert_eq!(c.shutdown(), 0);
+}

@@ -60,8 +60,10 @@ impl<'a> Lines<'a> {
 
     /// The byte range of 0-based `line`'s content, without its break.
     fn content(&self, line: usize) -> (usize, usize) {
-        let start = self.index.line_start(line + 1);
-        (start, start + self.index.line_text(line + 1).len())
+        (
+            self.index.line_start(line + 1),
+            self.index.line_end(line + 1),
+        )
     }
 
     /// The LSP position of byte `offset` (clamped to the text and moved back

@@ -56,7 +56,7 @@ pub(crate) fn finding_bytes(source: &Source<'_>, f: &Finding) -> (usize, usize) 
 fn location_bytes(source: &Source<'_>, loc: Location) -> (usize, usize) {
     let index = source.line_index();
     let end = if loc.end_line > loc.line {
-        index.line_start(loc.line) + index.line_text(loc.line).len()
+        index.line_end(loc.line)
     } else {
         index.offset_of(loc.end_line, loc.end_column)
     };
