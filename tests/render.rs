@@ -315,6 +315,66 @@ mod pdf {
         }
     }
 
+    /// The complete example with `run` as the summary of the status: one
+    /// field holding a long text without a space.
+    fn with_summary(run: &str) -> Minutes {
+        let doc = COMPLETE.replace(
+            "  summary: Arbeidstaker kan starte med kontorarbeid i redusert stilling. Utstyr for hjemmekontor må bestilles.",
+            &format!("  summary: \"{run}\""),
+        );
+        assert_ne!(doc, COMPLETE);
+        minutes(&doc)
+    }
+
+    /// Issue 23: 20,000 Chinese, Korean or Thai characters without a space
+    /// in one field ended in `Validation([(TooLongString, …)])`: the
+    /// characters the font lacks (drawn as `?`) were measured as taking no
+    /// room, so the line never broke. Long runs of every script, and of
+    /// characters that take no room, now break into lines, the file is
+    /// PDF/A, and the text comes back out of it.
+    #[test]
+    fn twenty_thousand_characters_without_a_space_are_broken_into_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        // (what is repeated, what the text of the PDF holds for it)
+        let cases = [
+            ("語", "?"),
+            ("한", "?"),
+            ("ก", "?"),
+            ("ж", "ж"),
+            ("ø", "ø"),
+            ("a\u{301}", "a\u{301}"),
+            ("\u{200b}", ""),
+        ];
+        for (i, (unit, back)) in cases.into_iter().enumerate() {
+            let m = with_summary(&unit.repeat(20_000));
+            let opts = RenderOptions::new(RenderFormat::Pdf, Lang::Nb);
+            let pdf = match render_referat(&m, &opts) {
+                Ok(pdf) => pdf,
+                Err(e) => panic!("{unit:?}: {e}"),
+            };
+            let raw = String::from_utf8_lossy(&pdf);
+            assert!(raw.contains("pdfaid:part>2<") || raw.contains("pdfaid:part=\"2\""));
+            let path = dir.path().join(format!("long-{i}.pdf"));
+            std::fs::write(&path, &pdf).unwrap();
+            let Some(text) = tool("pdftotext", &[path.to_str().unwrap(), "-"]) else {
+                return;
+            };
+            if back.is_empty() {
+                assert!(text.contains("Status"), "{unit:?}");
+                continue;
+            }
+            let flat: String = text.split_whitespace().collect();
+            let found = flat.matches(back).count();
+            assert!(
+                found >= 20_000,
+                "{unit:?}: {found} of 20000 in the text of the PDF"
+            );
+            // Broken into lines of the page's width, over several pages.
+            let lines = text.lines().filter(|l| l.contains(back)).count();
+            assert!(lines > 100, "{unit:?}: {lines} lines");
+        }
+    }
+
     #[test]
     fn a_draft_pdf_says_utkast_on_every_page() {
         let dir = tempfile::tempdir().unwrap();

@@ -164,7 +164,7 @@ pub(crate) fn run(args: &RenderArgs) -> Result<ExitCode, Fatal> {
         ..RenderOptions::new(format, lang).with_draft(args.draft)
     };
     let out = dialogmote::render_referat(&minutes, &render_opts)
-        .map_err(|e| Fatal::Message(e.to_string()))?;
+        .map_err(|e| Fatal::Message(e.message(lang)))?;
     file.write_all(&out)
         .and_then(|()| file.flush())
         .and_then(|()| file.commit())

@@ -108,21 +108,79 @@ pub enum RenderError {
     Refused(Refusal),
     /// PDF was asked for, but this build has no `pdf` feature.
     PdfUnavailable,
-    /// The PDF writer failed (a bug, not the document's fault).
-    Pdf(String),
+    /// The PDF writer failed: see [`PdfError`].
+    Pdf(PdfError),
+}
+
+impl RenderError {
+    /// What went wrong, in plain words in `lang` (the refusal's summary
+    /// is in English; its findings carry their own texts).
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            RenderError::Refused(r) => r.to_string(),
+            RenderError::PdfUnavailable => lang
+                .pick(
+                    "denne utgaven kan ikke lage PDF; lag referatet som HTML eller Markdown",
+                    "denne utgåva kan ikkje laga PDF; lag referatet som HTML eller Markdown",
+                    "this build cannot write PDF; render the referat as HTML or Markdown",
+                )
+                .to_owned(),
+            RenderError::Pdf(e) => e.message(lang).to_owned(),
+        }
+    }
 }
 
 impl fmt::Display for RenderError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+/// Why the PDF could not be written. The PDF writer's own report (a
+/// programmer's dump) is never shown; each kind has a sentence in bokmål,
+/// nynorsk and English ([`PdfError::message`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PdfError {
+    /// The embedded font could not be read (a broken build).
+    Font,
+    /// The referat holds more than a PDF/A file can (a limit of the
+    /// format, such as the number of objects in the file).
+    TooLarge,
+    /// The PDF writer failed otherwise (a bug, not the document's fault).
+    Writer,
+}
+
+impl PdfError {
+    /// The sentence for a person, in `lang`.
+    pub fn message(self, lang: Lang) -> &'static str {
         match self {
-            RenderError::Refused(r) => r.fmt(f),
-            RenderError::PdfUnavailable => {
-                f.write_str("this build cannot write PDF (the `pdf` feature is off)")
-            }
-            RenderError::Pdf(e) => write!(f, "the PDF could not be written: {e}"),
+            PdfError::Font => lang.pick(
+                "PDF-en kunne ikke lages fordi skrifttypen i programmet er skadet; lag referatet som HTML, og meld feilen",
+                "PDF-en kunne ikkje lagast fordi skrifttypen i programmet er skadd; lag referatet som HTML, og meld feilen",
+                "the PDF could not be written because the program's font is damaged; render the referat as HTML, and report the problem",
+            ),
+            PdfError::TooLarge => lang.pick(
+                "PDF-en kunne ikke lages fordi referatet er større enn en PDF/A-fil kan være; kort ned de lengste tekstene, eller lag referatet som HTML",
+                "PDF-en kunne ikkje lagast fordi referatet er større enn ei PDF/A-fil kan vere; kort ned dei lengste tekstane, eller lag referatet som HTML",
+                "the PDF could not be written because the referat is larger than a PDF/A file can be; shorten the longest texts, or render the referat as HTML",
+            ),
+            PdfError::Writer => lang.pick(
+                "PDF-en kunne ikke lages på grunn av en feil i programmet; lag referatet som HTML, og meld feilen",
+                "PDF-en kunne ikkje lagast på grunn av ein feil i programmet; lag referatet som HTML, og meld feilen",
+                "the PDF could not be written because of an error in the program; render the referat as HTML, and report the problem",
+            ),
         }
     }
 }
+
+impl fmt::Display for PdfError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for PdfError {}
 
 impl std::error::Error for RenderError {}
 
@@ -966,6 +1024,22 @@ mod tests {
         let missing = check_render(&[error, warning], true).unwrap();
         assert_eq!(missing.len(), 2);
         assert!(check_render(&[], false).unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_pdf_error_is_a_sentence_in_each_language_not_a_dump() {
+        for e in [PdfError::Font, PdfError::TooLarge, PdfError::Writer] {
+            let texts = [Lang::Nb, Lang::Nn, Lang::En].map(|l| RenderError::Pdf(e).message(l));
+            assert!(texts[0] != texts[1] && texts[1] != texts[2], "{texts:?}");
+            for t in &texts {
+                assert!(t.starts_with("PDF-en") || t.starts_with("the PDF"), "{t}");
+                assert!(
+                    !t.contains('(') && !t.contains('_') && !t.contains('`'),
+                    "{t}"
+                );
+            }
+            assert_eq!(RenderError::Pdf(e).to_string(), texts[2]);
+        }
     }
 
     #[test]

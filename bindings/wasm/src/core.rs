@@ -349,7 +349,7 @@ pub fn render(input: &Input, opts: &RenderOpts, today: NaiveDate) -> Result<Vec<
         ..RenderOptions::new(format, lang).with_draft(opts.draft)
     };
     dialogmote::render_referat(&minutes, &render_opts)
-        .map_err(|e| Failure::new("pdf", e.to_string()))
+        .map_err(|e| Failure::new("pdf", e.message(lang)))
 }
 
 /// A refusal: `why`, followed by the codes that stop the referat, and the
