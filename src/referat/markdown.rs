@@ -3,16 +3,32 @@
 
 use super::{Block, Doc};
 
-/// Escapes the characters that Markdown would read as markup.
+/// Escapes the characters that Markdown would read as markup, and those
+/// that GitHub-style Markdown (GFM) would turn into a link without any
+/// markup: the `:` of `://` (`https://…`), the `.` after `www` and every
+/// `@` (an e-mail address, `mailto:`, `xmpp:`). A backslash before ASCII
+/// punctuation shows the character itself in CommonMark, and a literal
+/// link is only found in unbroken text.
 fn esc(out: &mut String, s: &str) {
-    for c in s.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '!'
-        ) {
+    let mut prev: [char; 3] = ['\0'; 3];
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let link = match c {
+            '@' => true,
+            ':' => chars.peek() == Some(&'/'),
+            '.' => prev.iter().all(|p| p.eq_ignore_ascii_case(&'w')),
+            _ => false,
+        };
+        if link
+            || matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '!'
+            )
+        {
             out.push('\\');
         }
         out.push(c);
+        prev = [prev[1], prev[2], c];
     }
 }
 

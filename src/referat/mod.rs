@@ -347,12 +347,21 @@ pub(crate) fn lang_tag(lang: Lang) -> &'static str {
     }
 }
 
+/// Whether `c` is a bidirectional formatting character: an embedding,
+/// override or isolate (U+202A–U+202E, U+2066–U+2069) or a direction mark
+/// (U+200E, U+200F, U+061C). They are invisible, and in the author's text
+/// they could reorder what follows them: labels, other fields, numbers.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
 /// Free text as shown: control characters (other than line breaks and
-/// tabs) dropped, lines trimmed at the end, the whole trimmed.
+/// tabs) and bidirectional formatting characters dropped, lines trimmed at
+/// the end, the whole trimmed.
 fn clean(s: &str) -> String {
     let s: String = s
         .chars()
-        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .filter(|c| (!c.is_control() || *c == '\n' || *c == '\t') && !is_bidi_control(*c))
         .map(|c| if c == '\t' { ' ' } else { c })
         .collect();
     s.lines()
@@ -1045,5 +1054,9 @@ mod tests {
     #[test]
     fn clean_drops_control_characters_and_blank_ends() {
         assert_eq!(clean("  a\u{1b}[31m\tb  \n c \n"), "a[31m b\n c");
+        assert_eq!(
+            clean("\u{202E}Kari\u{2066} 12 34\u{200F}\u{061C}\u{202C}\u{2069}"),
+            "Kari 12 34"
+        );
     }
 }
