@@ -5,10 +5,13 @@ use super::{Block, Doc};
 
 /// Escapes the characters that Markdown would read as markup, and those
 /// that GitHub-style Markdown (GFM) would turn into a link without any
-/// markup: the `:` of `://` (`https://…`), the `.` after `www` and every
-/// `@` (an e-mail address, `mailto:`, `xmpp:`). A backslash before ASCII
-/// punctuation shows the character itself in CommonMark, and a literal
-/// link is only found in unbroken text.
+/// markup: a backslash before the `:` of `://` (`https://…`) and the `.`
+/// after `www` (a backslash before ASCII punctuation shows the character
+/// itself, and GFM finds such links only in unbroken text). An e-mail
+/// address (also after `mailto:` or `xmpp:`) is found by cmark-gfm, the
+/// renderer GitHub uses, even across escapes and entities, so every `@`
+/// is also followed by a WORD JOINER (U+2060): invisible, no line break,
+/// and no address starts with it.
 fn esc(out: &mut String, s: &str) {
     let mut prev: [char; 3] = ['\0'; 3];
     let mut chars = s.chars().peekable();
@@ -28,6 +31,9 @@ fn esc(out: &mut String, s: &str) {
             out.push('\\');
         }
         out.push(c);
+        if c == '@' {
+            out.push('\u{2060}');
+        }
         prev = [prev[1], prev[2], c];
     }
 }
