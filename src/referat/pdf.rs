@@ -21,7 +21,7 @@ use krilla::surface::Surface;
 use krilla::tagging::{
     Artifact, ArtifactType, ContentTag, Identifier, Node, SpanTag, Tag, TagGroup, TagTree,
 };
-use krilla::text::{Font, TextDirection};
+use krilla::text::{Font, GlyphId, KrillaGlyph, TextDirection};
 use krilla::{Document, SerializeSettings};
 
 use super::{Block, Doc, PdfError, lang_tag};
@@ -182,21 +182,18 @@ impl<'m> Layout<'m> {
         if bold { self.bold } else { self.regular }
     }
 
-    /// The text with every character the font lacks replaced, so that no
-    /// `.notdef` glyph is drawn (PDF/A forbids it).
-    fn drawable(&self, s: &str) -> String {
-        s.chars()
-            .map(|c| {
-                if self.regular.has(c) && self.bold.has(c) {
-                    c
-                } else {
-                    '?'
-                }
-            })
-            .collect()
+    /// `c` as drawn: `?` for a character the fonts lack, so that no
+    /// `.notdef` glyph is drawn (PDF/A forbids it). The text of the PDF
+    /// keeps the character itself (see [`draw_line`]).
+    fn shown(&self, c: char) -> char {
+        if self.regular.has(c) && self.bold.has(c) {
+            c
+        } else {
+            '?'
+        }
     }
 
-    /// Breaks text, as it will be drawn (see [`Layout::drawable`]), into
+    /// Breaks text, as it will be drawn (see [`Layout::shown`]), into
     /// lines no wider than `width`: at spaces, and inside a word only when
     /// the word alone is too wide (text without spaces, as Chinese,
     /// Japanese, Korean or Thai is written, is broken between characters,
@@ -204,16 +201,16 @@ impl<'m> Layout<'m> {
     /// [`MAX_RUN`] characters.
     fn wrap(&self, s: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
         let m = self.metrics(bold);
-        let s = self.drawable(s);
+        let advance = |c: char| m.advance(self.shown(c));
         // Widths in font units, scaled as `Metrics::width` scales them.
         let fits = |units: u32| units as f32 * size / m.upem <= width;
-        let space = m.advance(' ');
+        let space = advance(' ');
         let mut lines = Vec::new();
         for para in s.split('\n') {
             let mut line = String::new();
             let (mut w, mut n) = (0u32, 0usize);
             for word in para.split(' ').filter(|w| !w.is_empty()) {
-                let ww: u32 = word.chars().map(|c| m.advance(c)).sum();
+                let ww: u32 = word.chars().map(advance).sum();
                 let wn = word.chars().count();
                 let gap = if line.is_empty() { 0 } else { space };
                 if fits(w + gap + ww) && n + 1 + wn <= MAX_RUN {
@@ -232,7 +229,7 @@ impl<'m> Layout<'m> {
                 }
                 // A word wider than the line is broken where it must be.
                 for c in word.chars() {
-                    let cw = m.advance(c);
+                    let cw = advance(c);
                     if n > 0 && !joins_previous(c) && (!fits(w + cw) || n >= MAX_RUN) {
                         lines.push(std::mem::take(&mut line));
                         (w, n) = (0, 0);
@@ -281,7 +278,7 @@ impl<'m> Layout<'m> {
     #[allow(clippy::too_many_arguments)]
     fn text(&mut self, role: Role, x: f32, size: f32, bold: bool, color: Rgb, text: &str) {
         let y = self.y + size;
-        let text = self.drawable(text);
+        let text = text.to_owned();
         if !text.is_empty() {
             self.page().push((
                 role,
@@ -573,6 +570,49 @@ fn draw_text(s: &mut Surface<'_>, font: &Font, x: f32, y: f32, size: f32, color:
     );
 }
 
+/// Draws one line of the layout. A line whose characters both fonts have
+/// is shaped as usual. In a line with a character they lack, that
+/// character is drawn as `?` with the character itself as its text (so
+/// the text of the PDF, a copy of it and a screen reader keep it), and
+/// each glyph is placed at its advance.
+#[allow(clippy::too_many_arguments)]
+fn draw_line(
+    s: &mut Surface<'_>,
+    font: &Font,
+    m: &Metrics,
+    fonts: (&Metrics, &Metrics),
+    x: f32,
+    y: f32,
+    size: f32,
+    color: Rgb,
+    t: &str,
+) {
+    let missing = |c: char| !(fonts.0.has(c) && fonts.1.has(c));
+    if !t.chars().any(missing) {
+        draw_text(s, font, x, y, size, color, t);
+        return;
+    }
+    let question = m.face.glyph_index('?').map_or(0, |g| g.0);
+    let glyphs: Vec<KrillaGlyph> = t
+        .char_indices()
+        .map(|(i, c)| {
+            let shown = if missing(c) { '?' } else { c };
+            let id = m.face.glyph_index(shown).map_or(question, |g| g.0);
+            KrillaGlyph::new(
+                GlyphId::new(u32::from(id)),
+                m.advance(shown) as f32 / m.upem,
+                0.0,
+                0.0,
+                0.0,
+                i..i + c.len_utf8(),
+                None,
+            )
+        })
+        .collect();
+    s.set_fill(Some(fill(color)));
+    s.draw_glyphs(Point::from_xy(x, y), &glyphs, font.clone(), t, size, false);
+}
+
 /// Page furniture: the running footer, the page number and the draft mark.
 #[allow(clippy::too_many_arguments)]
 fn furniture(
@@ -662,8 +702,8 @@ pub(crate) fn render(doc: &Doc) -> Result<Vec<u8>, PdfError> {
                     color,
                     text,
                 } => {
-                    let font = if b { &bold } else { &regular };
-                    draw_text(&mut s, font, x, y, size, color, &text);
+                    let (font, m) = if b { (&bold, bm) } else { (&regular, rm) };
+                    draw_line(&mut s, font, m, (rm, bm), x, y, size, color, &text);
                 }
                 Op::Line {
                     x1,
