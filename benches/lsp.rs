@@ -7,6 +7,11 @@
 //!
 //! `cargo bench --bench lsp`. Targets (issue 12): 50 ms for a typical
 //! referat, 200 ms for 1000 actions.
+//!
+//! `lsp/incremental-7mb`: the main loop's time for 1,000 small incremental
+//! changes (one `didChange` each, UTF-16 positions) to a 7 MB referat,
+//! from the first change sent to the answer of a request queued after the
+//! last (issue 23: each change used to rescan the whole text).
 
 #![allow(dead_code, unused_imports)]
 
@@ -19,6 +24,8 @@ mod convert;
 mod features;
 #[path = "../src/cli/lsp/server.rs"]
 mod server;
+#[path = "../src/cli/lsp/text.rs"]
+mod text;
 #[path = "../src/cli/lsp/worker.rs"]
 mod worker;
 
@@ -107,6 +114,32 @@ impl Session {
         }
     }
 
+    /// Sends `changes` (one `didChange` each), then a request the main
+    /// loop answers at once, and waits for its answer: the time the main
+    /// loop took to take the changes in. Diagnostics published meanwhile
+    /// are read and dropped.
+    fn incremental(&mut self, changes: &[Value]) {
+        for change in changes {
+            self.version += 1;
+            self.notify(
+                "textDocument/didChange",
+                json!({
+                    "textDocument": { "uri": URI, "version": self.version },
+                    "contentChanges": [change],
+                }),
+            );
+        }
+        let ping = Request::new(RequestId::from(-1), "dialogmote/ping".into(), Value::Null);
+        self.client.sender.send(ping.into()).unwrap();
+        loop {
+            if let Message::Response(r) = self.client.receiver.recv().unwrap()
+                && r.id == RequestId::from(-1)
+            {
+                return;
+            }
+        }
+    }
+
     /// One change (the whole text again) and its diagnostics.
     fn change(&mut self, text: &str) -> usize {
         self.version += 1;
@@ -150,6 +183,36 @@ fn bench(c: &mut Criterion) {
             });
         }
     }
+    g.finish();
+
+    // About 7 MB, and 1,000 small edits in its middle: each inserts an
+    // `ø` or an emoji at a line's third character, the next removes it.
+    let mut big = corpus::document(&mut r, 1000, None);
+    while big.len() < 7_000_000 {
+        let more = corpus::document(&mut r, 1000, None);
+        big.push_str("# ");
+        big.push_str(&more.replace('\n', "\n# "));
+        big.push('\n');
+    }
+    let lines: Vec<&str> = big.lines().collect();
+    let mut changes = Vec::new();
+    for k in 0..500 {
+        let mut line = lines.len() / 4 + (r.below(lines.len() as u64 / 2) as usize);
+        while lines[line].len() < 3 {
+            line += 1;
+        }
+        let new = if k % 2 == 0 { "ø" } else { "😀" };
+        let at = json!({ "line": line, "character": 2 });
+        changes.push(json!({ "range": { "start": at, "end": at }, "text": new }));
+        let end = json!({ "line": line, "character": 2 + new.encode_utf16().count() });
+        changes.push(json!({ "range": { "start": at, "end": end }, "text": "" }));
+    }
+    let mut g = c.benchmark_group("lsp/incremental-7mb");
+    g.sampling_mode(criterion::SamplingMode::Flat);
+    g.sample_size(10);
+    g.measurement_time(Duration::from_secs(10));
+    let mut session = Session::start(&big, 15);
+    g.bench_function("1000-changes", |b| b.iter(|| session.incremental(&changes)));
     g.finish();
 }
 

@@ -77,8 +77,8 @@ pub use model::{
 };
 pub use parse::{Document, Limits, SourceKind};
 pub use referat::{
-    Missing, Refusal, RenderError, RenderFormat, RenderOptions, check_render, is_privacy_finding,
-    render as render_referat, render_checked as render_referat_checked,
+    Missing, PdfError, Refusal, RenderError, RenderFormat, RenderOptions, check_render,
+    is_privacy_finding, render as render_referat, render_checked as render_referat_checked,
 };
 pub use render::{
     HumanOptions, escape_controls, render_github, render_human, render_human_file,

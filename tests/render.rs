@@ -240,6 +240,104 @@ fn free_text_is_escaped_in_html_and_markdown() {
     assert!(md.contains(r"\<script\>") && md.contains(r"\*fet\*") && md.contains(r"\[lenke\]"));
 }
 
+/// The complete example with `text` in the place, notes, summary, one
+/// action and one participant's name.
+fn with_text_everywhere(text: &str) -> Minutes {
+    let q = serde_json::to_string(text).unwrap();
+    let doc = COMPLETE
+        .replace("  location: Møterom Fjord, Storgata 12, Tromsø", &format!("  location: {q}"))
+        .replace(
+            "  summary: Arbeidstaker kan starte med kontorarbeid i redusert stilling. Utstyr for hjemmekontor må bestilles.",
+            &format!("  summary: {q}"),
+        )
+        .replace("    - what: Skrive gradert sykmelding 50 %.", &format!("    - what: {q}"))
+        .replace("    name: Per Berg", &format!("    name: {q}"));
+    assert_eq!(doc.matches(&q).count(), 4, "{q}");
+    minutes(&doc)
+}
+
+fn markdown_of(m: &Minutes) -> String {
+    let opts = RenderOptions::new(RenderFormat::Markdown, Lang::Nb);
+    String::from_utf8(render_referat(m, &opts).unwrap()).unwrap()
+}
+
+/// GitHub-style Markdown (CommonMark with GFM: tables, literal links) as
+/// HTML, by markdown-rs.
+fn gfm(md: &str) -> String {
+    markdown::to_html_with_options(md, &markdown::Options::gfm()).unwrap()
+}
+
+/// Issue 23: bare web addresses and e-mail addresses in the author's text
+/// became links where GitHub-style linking is on.
+#[test]
+fn web_and_mail_addresses_do_not_become_links_in_markdown() {
+    let text = "Se https://nav.no/sykmeldt og www.nav.no, skriv til kari@firma.no eller mailto:ola@nav.no (http://x.y)";
+    let md = markdown_of(&with_text_everywhere(text));
+    let html = gfm(&md);
+    assert!(!html.contains("<a "), "{html}");
+    // What the reader sees is the text as written (the `@` is followed by
+    // an invisible WORD JOINER, which cmark-gfm needs to see no address).
+    let shown = html.replace("&amp;", "&").replace('\u{2060}', "");
+    assert_eq!(md.matches("@\u{2060}").count(), 4 * 2, "{md}");
+    assert!(shown.contains(text), "{shown}");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// No text in any field makes a link (or any other element the
+    /// referat does not make itself) under GFM.
+    #[test]
+    fn no_generated_text_becomes_a_link_in_markdown(parts in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "https://", "http://", "HTTP://", "ftp://", "www.", "WWW.", "wWw.", "mailto:", "xmpp:",
+            "a@b.no", "kari.nordmann@nav.no", "@", ":", "/", ".", "nav", "no", "example.com",
+            " ", "*", "_", "~", "(", ")", "<", ">", "[", "]", "!", "\\", "`", "|", "&", "#",
+            "-", "+", "1.", "ø", "\n", "\n\n", "<https://a.no>", "[x](https://a.no)",
+        ]),
+        1..24,
+    )) {
+        let text: String = parts.concat();
+        let text = text.trim();
+        proptest::prop_assume!(!text.is_empty());
+        let html = gfm(&markdown_of(&with_text_everywhere(text)));
+        proptest::prop_assert!(!html.contains("<a "), "{}", html);
+        proptest::prop_assert!(!html.contains("<img"), "{}", html);
+    }
+}
+
+/// Issue 23: bidirectional formatting characters (U+202E RIGHT-TO-LEFT
+/// OVERRIDE and the rest) in one field reached every format, where they
+/// could reorder what followed them: labels, other fields, numbers. They
+/// are dropped from the author's text; the letters stay.
+#[test]
+fn bidi_controls_in_the_text_reach_no_format() {
+    const CONTROLS: [char; 12] = [
+        '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+        '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}',
+    ];
+    let text: String = format!("Kari{}Nordmann 12 34", CONTROLS.iter().collect::<String>());
+    let m = with_text_everywhere(&format!("\u{202E}{text}\u{2067}"));
+    for format in [RenderFormat::Html, RenderFormat::Markdown] {
+        let out =
+            String::from_utf8(render_referat(&m, &RenderOptions::new(format, Lang::Nb)).unwrap())
+                .unwrap();
+        assert!(!out.contains(CONTROLS), "{format:?} holds a bidi control");
+        assert!(out.contains("KariNordmann 12 34"), "{format:?}");
+    }
+    #[cfg(feature = "pdf")]
+    {
+        let pdf = render_referat(&m, &RenderOptions::new(RenderFormat::Pdf, Lang::Nb)).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bidi.pdf");
+        std::fs::write(&path, pdf).unwrap();
+        if let Some(t) = pdf::tool("pdftotext", &[path.to_str().unwrap(), "-"]) {
+            assert!(!t.contains(CONTROLS), "the PDF holds a bidi control");
+            assert!(t.contains("KariNordmann 12 34"), "{t}");
+        }
+    }
+}
+
 #[cfg(feature = "pdf")]
 mod pdf {
     use super::*;
@@ -249,7 +347,7 @@ mod pdf {
     }
 
     /// Runs a tool; `None` when it is not installed (an error under CI).
-    fn tool(name: &str, args: &[&str]) -> Option<String> {
+    pub(super) fn tool(name: &str, args: &[&str]) -> Option<String> {
         match Command::new(name).args(args).output() {
             Ok(o) => {
                 assert!(
@@ -313,6 +411,68 @@ mod pdf {
                 let emb = cols[cols.len() - 5];
                 assert_eq!(emb, "yes", "font not embedded: {row}");
             }
+        }
+    }
+
+    /// The complete example with `run` as the summary of the status: one
+    /// field holding a long text without a space.
+    fn with_summary(run: &str) -> Minutes {
+        let doc = COMPLETE.replace(
+            "  summary: Arbeidstaker kan starte med kontorarbeid i redusert stilling. Utstyr for hjemmekontor må bestilles.",
+            &format!("  summary: \"{run}\""),
+        );
+        assert_ne!(doc, COMPLETE);
+        minutes(&doc)
+    }
+
+    /// Issue 23: 20,000 Chinese, Korean or Thai characters without a space
+    /// in one field ended in `Validation([(TooLongString, …)])`: the
+    /// characters the font lacks (drawn as `?`) were measured as taking no
+    /// room, so the line never broke. Long runs of every script, and of
+    /// characters that take no room, now break into lines, the file is
+    /// PDF/A, and the text comes back out of it.
+    #[test]
+    fn twenty_thousand_characters_without_a_space_are_broken_into_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        // (what is repeated, what the text of the PDF holds for it: the
+        // font has no Chinese, Korean or Thai letters, which are drawn as
+        // `?` with the letter itself as their text)
+        let cases = [
+            ("語", "語"),
+            ("한", "한"),
+            ("ก", "ก"),
+            ("ж", "ж"),
+            ("ø", "ø"),
+            ("a\u{301}", "a\u{301}"),
+            ("\u{200b}", ""),
+        ];
+        for (i, (unit, back)) in cases.into_iter().enumerate() {
+            let m = with_summary(&unit.repeat(20_000));
+            let opts = RenderOptions::new(RenderFormat::Pdf, Lang::Nb);
+            let pdf = match render_referat(&m, &opts) {
+                Ok(pdf) => pdf,
+                Err(e) => panic!("{unit:?}: {e}"),
+            };
+            let raw = String::from_utf8_lossy(&pdf);
+            assert!(raw.contains("pdfaid:part>2<") || raw.contains("pdfaid:part=\"2\""));
+            let path = dir.path().join(format!("long-{i}.pdf"));
+            std::fs::write(&path, &pdf).unwrap();
+            let Some(text) = tool("pdftotext", &[path.to_str().unwrap(), "-"]) else {
+                return;
+            };
+            if back.is_empty() {
+                assert!(text.contains("Status"), "{unit:?}");
+                continue;
+            }
+            let flat: String = text.split_whitespace().collect();
+            let found = flat.matches(back).count();
+            assert!(
+                found >= 20_000,
+                "{unit:?}: {found} of 20000 in the text of the PDF"
+            );
+            // Broken into lines of the page's width, over several pages.
+            let lines = text.lines().filter(|l| l.contains(back)).count();
+            assert!(lines > 100, "{unit:?}: {lines} lines");
         }
     }
 

@@ -149,7 +149,7 @@ pub(crate) fn run(args: &RenderArgs) -> Result<ExitCode, Fatal> {
             );
             return Ok(ExitCode::from(1));
         }
-        Err(e) => return Err(Fatal::Message(e.to_string())),
+        Err(e) => return Err(Fatal::Message(e.message(lang))),
     };
     file.write_all(&out)
         .and_then(|()| file.flush())

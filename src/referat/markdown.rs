@@ -3,16 +3,38 @@
 
 use super::{Block, Doc};
 
-/// Escapes the characters that Markdown would read as markup.
+/// Escapes the characters that Markdown would read as markup, and those
+/// that GitHub-style Markdown (GFM) would turn into a link without any
+/// markup: a backslash before the `:` of `://` (`https://…`) and the `.`
+/// after `www` (a backslash before ASCII punctuation shows the character
+/// itself, and GFM finds such links only in unbroken text). An e-mail
+/// address (also after `mailto:` or `xmpp:`) is found by cmark-gfm, the
+/// renderer GitHub uses, even across escapes and entities, so every `@`
+/// is also followed by a WORD JOINER (U+2060): invisible, no line break,
+/// and no address starts with it.
 fn esc(out: &mut String, s: &str) {
-    for c in s.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '!'
-        ) {
+    let mut prev: [char; 3] = ['\0'; 3];
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let link = match c {
+            '@' => true,
+            ':' => chars.peek() == Some(&'/'),
+            '.' => prev.iter().all(|p| p.eq_ignore_ascii_case(&'w')),
+            _ => false,
+        };
+        if link
+            || matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '!'
+            )
+        {
             out.push('\\');
         }
         out.push(c);
+        if c == '@' {
+            out.push('\u{2060}');
+        }
+        prev = [prev[1], prev[2], c];
     }
 }
 

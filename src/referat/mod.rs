@@ -115,24 +115,86 @@ pub enum RenderError {
     Unfit(Vec<Finding>),
     /// PDF was asked for, but this build has no `pdf` feature.
     PdfUnavailable,
-    /// The PDF writer failed (a bug, not the document's fault).
-    Pdf(String),
+    /// The PDF writer failed: see [`PdfError`].
+    Pdf(PdfError),
+}
+
+impl RenderError {
+    /// What went wrong, in plain words in `lang` (the refusal's summary
+    /// is in English; its findings carry their own texts).
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            RenderError::Refused(r) => r.to_string(),
+            RenderError::Unfit(_) => lang
+                .pick(
+                    "dokumentet følger ikke formatet dialogmote1/v1; rett feilene først",
+                    "dokumentet følgjer ikkje formatet dialogmote1/v1; rett feila først",
+                    "the document does not fit the format dialogmote1/v1; fix the errors first",
+                )
+                .to_owned(),
+            RenderError::PdfUnavailable => lang
+                .pick(
+                    "denne utgaven kan ikke lage PDF; lag referatet som HTML eller Markdown",
+                    "denne utgåva kan ikkje laga PDF; lag referatet som HTML eller Markdown",
+                    "this build cannot write PDF; render the referat as HTML or Markdown",
+                )
+                .to_owned(),
+            RenderError::Pdf(e) => e.message(lang).to_owned(),
+        }
+    }
 }
 
 impl fmt::Display for RenderError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+/// Why the PDF could not be written. The PDF writer's own report (a
+/// programmer's dump) is never shown; each kind has a sentence in bokmål,
+/// nynorsk and English ([`PdfError::message`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PdfError {
+    /// The embedded font could not be read (a broken build).
+    Font,
+    /// The referat holds more than a PDF/A file can (a limit of the
+    /// format, such as the number of objects in the file).
+    TooLarge,
+    /// The PDF writer failed otherwise (a bug, not the document's fault).
+    Writer,
+}
+
+impl PdfError {
+    /// The sentence for a person, in `lang`.
+    pub fn message(self, lang: Lang) -> &'static str {
         match self {
-            RenderError::Refused(r) => r.fmt(f),
-            RenderError::Unfit(_) => f.write_str(
-                "the document does not fit the format dialogmote1/v1; fix the errors first",
+            PdfError::Font => lang.pick(
+                "PDF-en kunne ikke lages fordi skrifttypen i programmet er skadet; lag referatet som HTML, og meld feilen",
+                "PDF-en kunne ikkje lagast fordi skrifttypen i programmet er skadd; lag referatet som HTML, og meld feilen",
+                "the PDF could not be written because the program's font is damaged; render the referat as HTML, and report the problem",
             ),
-            RenderError::PdfUnavailable => {
-                f.write_str("this build cannot write PDF (the `pdf` feature is off)")
-            }
-            RenderError::Pdf(e) => write!(f, "the PDF could not be written: {e}"),
+            PdfError::TooLarge => lang.pick(
+                "PDF-en kunne ikke lages fordi referatet er større enn en PDF/A-fil kan være; kort ned de lengste tekstene, eller lag referatet som HTML",
+                "PDF-en kunne ikkje lagast fordi referatet er større enn ei PDF/A-fil kan vere; kort ned dei lengste tekstane, eller lag referatet som HTML",
+                "the PDF could not be written because the referat is larger than a PDF/A file can be; shorten the longest texts, or render the referat as HTML",
+            ),
+            PdfError::Writer => lang.pick(
+                "PDF-en kunne ikke lages på grunn av en feil i programmet; lag referatet som HTML, og meld feilen",
+                "PDF-en kunne ikkje lagast på grunn av ein feil i programmet; lag referatet som HTML, og meld feilen",
+                "the PDF could not be written because of an error in the program; render the referat as HTML, and report the problem",
+            ),
         }
     }
 }
+
+impl fmt::Display for PdfError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for PdfError {}
 
 impl std::error::Error for RenderError {}
 
@@ -360,12 +422,21 @@ pub(crate) fn lang_tag(lang: Lang) -> &'static str {
     }
 }
 
+/// Whether `c` is a bidirectional formatting character: an embedding,
+/// override or isolate (U+202A–U+202E, U+2066–U+2069) or a direction mark
+/// (U+200E, U+200F, U+061C). They are invisible, and in the author's text
+/// they could reorder what follows them: labels, other fields, numbers.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
 /// Free text as shown: control characters (other than line breaks and
-/// tabs) dropped, lines trimmed at the end, the whole trimmed.
+/// tabs) and bidirectional formatting characters dropped, lines trimmed at
+/// the end, the whole trimmed.
 fn clean(s: &str) -> String {
     let s: String = s
         .chars()
-        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .filter(|c| (!c.is_control() || *c == '\n' || *c == '\t') && !is_bidi_control(*c))
         .map(|c| if c == '\t' { ' ' } else { c })
         .collect();
     s.lines()
@@ -1059,7 +1130,27 @@ mod tests {
     }
 
     #[test]
+    fn a_pdf_error_is_a_sentence_in_each_language_not_a_dump() {
+        for e in [PdfError::Font, PdfError::TooLarge, PdfError::Writer] {
+            let texts = [Lang::Nb, Lang::Nn, Lang::En].map(|l| RenderError::Pdf(e).message(l));
+            assert!(texts[0] != texts[1] && texts[1] != texts[2], "{texts:?}");
+            for t in &texts {
+                assert!(t.starts_with("PDF-en") || t.starts_with("the PDF"), "{t}");
+                assert!(
+                    !t.contains('(') && !t.contains('_') && !t.contains('`'),
+                    "{t}"
+                );
+            }
+            assert_eq!(RenderError::Pdf(e).to_string(), texts[2]);
+        }
+    }
+
+    #[test]
     fn clean_drops_control_characters_and_blank_ends() {
         assert_eq!(clean("  a\u{1b}[31m\tb  \n c \n"), "a[31m b\n c");
+        assert_eq!(
+            clean("\u{202E}Kari\u{2066} 12 34\u{200F}\u{061C}\u{202C}\u{2069}"),
+            "Kari 12 34"
+        );
     }
 }

@@ -21,10 +21,10 @@ use krilla::surface::Surface;
 use krilla::tagging::{
     Artifact, ArtifactType, ContentTag, Identifier, Node, SpanTag, Tag, TagGroup, TagTree,
 };
-use krilla::text::{Font, TextDirection};
+use krilla::text::{Font, GlyphId, KrillaGlyph, TextDirection};
 use krilla::{Document, SerializeSettings};
 
-use super::{Block, Doc, lang_tag};
+use super::{Block, Doc, PdfError, lang_tag};
 
 const REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
@@ -72,21 +72,56 @@ impl Metrics {
     }
 
     fn width(&self, s: &str, size: f32) -> f32 {
-        let units: u32 = s
-            .chars()
-            .map(|c| {
-                self.face
-                    .glyph_index(c)
-                    .and_then(|g| self.face.glyph_hor_advance(g))
-                    .map_or(0, u32::from)
-            })
-            .sum();
+        let units: u32 = s.chars().map(|c| self.advance(c)).sum();
         units as f32 * size / self.upem
+    }
+
+    /// The advance of one character, in font units.
+    fn advance(&self, c: char) -> u32 {
+        self.face
+            .glyph_index(c)
+            .and_then(|g| self.face.glyph_hor_advance(g))
+            .map_or(0, u32::from)
     }
 }
 
 static METRICS: LazyLock<Option<(Metrics, Metrics)>> =
     LazyLock::new(|| Some((Metrics::new(REGULAR)?, Metrics::new(BOLD)?)));
+
+/// The most characters drawn in one line (one text operation): PDF/A
+/// allows a string of at most 32,767 bytes, and a line of characters that
+/// take no width (zero-width spaces, combining marks) would otherwise have
+/// no end.
+const MAX_RUN: usize = 1000;
+
+/// Whether `c` belongs with the character before it (a combining mark, a
+/// joiner, a variation selector, a Hangul vowel or final consonant, a Thai
+/// vowel or tone mark, a skin tone): a line is not broken before it.
+fn joins_previous(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{0483}'..='\u{0489}'
+        | '\u{0591}'..='\u{05C7}'
+        | '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0900}'..='\u{0903}'
+        | '\u{093A}'..='\u{094F}'
+        | '\u{0E31}'
+        | '\u{0E33}'..='\u{0E3A}'
+        | '\u{0E47}'..='\u{0E4E}'
+        | '\u{1160}'..='\u{11FF}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{200C}'..='\u{200D}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{302A}'..='\u{302F}'
+        | '\u{3099}'..='\u{309A}'
+        | '\u{D7B0}'..='\u{D7FF}'
+        | '\u{FE00}'..='\u{FE0F}'
+        | '\u{FE20}'..='\u{FE2F}'
+        | '\u{1F3FB}'..='\u{1F3FF}'
+        | '\u{E0100}'..='\u{E01EF}')
+}
 
 /// What a drawn item belongs to in the tag tree.
 #[derive(Clone, Copy, PartialEq)]
@@ -147,48 +182,61 @@ impl<'m> Layout<'m> {
         if bold { self.bold } else { self.regular }
     }
 
-    /// The text with every character the font lacks replaced, so that no
-    /// `.notdef` glyph is drawn (PDF/A forbids it).
-    fn drawable(&self, s: &str) -> String {
-        s.chars()
-            .map(|c| {
-                if self.regular.has(c) && self.bold.has(c) {
-                    c
-                } else {
-                    '?'
-                }
-            })
-            .collect()
+    /// `c` as drawn: `?` for a character the fonts lack, so that no
+    /// `.notdef` glyph is drawn (PDF/A forbids it). The text of the PDF
+    /// keeps the character itself (see [`draw_line`]).
+    fn shown(&self, c: char) -> char {
+        if self.regular.has(c) && self.bold.has(c) {
+            c
+        } else {
+            '?'
+        }
     }
 
-    /// Breaks text into lines no wider than `width`: at spaces, and inside
-    /// a word only when the word alone is too wide.
+    /// Breaks text, as it will be drawn (see [`Layout::shown`]), into
+    /// lines no wider than `width`: at spaces, and inside a word only when
+    /// the word alone is too wide (text without spaces, as Chinese,
+    /// Japanese, Korean or Thai is written, is broken between characters,
+    /// never before a combining mark). No line holds more than
+    /// [`MAX_RUN`] characters.
     fn wrap(&self, s: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
         let m = self.metrics(bold);
+        let advance = |c: char| m.advance(self.shown(c));
+        // Widths in font units, scaled as `Metrics::width` scales them.
+        let fits = |units: u32| units as f32 * size / m.upem <= width;
+        let space = advance(' ');
         let mut lines = Vec::new();
         for para in s.split('\n') {
             let mut line = String::new();
+            let (mut w, mut n) = (0u32, 0usize);
             for word in para.split(' ').filter(|w| !w.is_empty()) {
-                let candidate = if line.is_empty() {
-                    word.to_owned()
-                } else {
-                    format!("{line} {word}")
-                };
-                if m.width(&candidate, size) <= width {
-                    line = candidate;
+                let ww: u32 = word.chars().map(advance).sum();
+                let wn = word.chars().count();
+                let gap = if line.is_empty() { 0 } else { space };
+                if fits(w + gap + ww) && n + 1 + wn <= MAX_RUN {
+                    if !line.is_empty() {
+                        line.push(' ');
+                        n += 1;
+                    }
+                    line.push_str(word);
+                    w += gap + ww;
+                    n += wn;
                     continue;
                 }
                 if !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
+                    (w, n) = (0, 0);
                 }
                 // A word wider than the line is broken where it must be.
                 for c in word.chars() {
-                    line.push(c);
-                    if m.width(&line, size) > width && line.chars().count() > 1 {
-                        line.pop();
+                    let cw = advance(c);
+                    if n > 0 && !joins_previous(c) && (!fits(w + cw) || n >= MAX_RUN) {
                         lines.push(std::mem::take(&mut line));
-                        line.push(c);
+                        (w, n) = (0, 0);
                     }
+                    line.push(c);
+                    w += cw;
+                    n += 1;
                 }
             }
             lines.push(line);
@@ -230,7 +278,7 @@ impl<'m> Layout<'m> {
     #[allow(clippy::too_many_arguments)]
     fn text(&mut self, role: Role, x: f32, size: f32, bold: bool, color: Rgb, text: &str) {
         let y = self.y + size;
-        let text = self.drawable(text);
+        let text = text.to_owned();
         if !text.is_empty() {
             self.page().push((
                 role,
@@ -522,6 +570,49 @@ fn draw_text(s: &mut Surface<'_>, font: &Font, x: f32, y: f32, size: f32, color:
     );
 }
 
+/// Draws one line of the layout. A line whose characters both fonts have
+/// is shaped as usual. In a line with a character they lack, that
+/// character is drawn as `?` with the character itself as its text (so
+/// the text of the PDF, a copy of it and a screen reader keep it), and
+/// each glyph is placed at its advance.
+#[allow(clippy::too_many_arguments)]
+fn draw_line(
+    s: &mut Surface<'_>,
+    font: &Font,
+    m: &Metrics,
+    fonts: (&Metrics, &Metrics),
+    x: f32,
+    y: f32,
+    size: f32,
+    color: Rgb,
+    t: &str,
+) {
+    let missing = |c: char| !(fonts.0.has(c) && fonts.1.has(c));
+    if !t.chars().any(missing) {
+        draw_text(s, font, x, y, size, color, t);
+        return;
+    }
+    let question = m.face.glyph_index('?').map_or(0, |g| g.0);
+    let glyphs: Vec<KrillaGlyph> = t
+        .char_indices()
+        .map(|(i, c)| {
+            let shown = if missing(c) { '?' } else { c };
+            let id = m.face.glyph_index(shown).map_or(question, |g| g.0);
+            KrillaGlyph::new(
+                GlyphId::new(u32::from(id)),
+                m.advance(shown) as f32 / m.upem,
+                0.0,
+                0.0,
+                0.0,
+                i..i + c.len_utf8(),
+                None,
+            )
+        })
+        .collect();
+    s.set_fill(Some(fill(color)));
+    s.draw_glyphs(Point::from_xy(x, y), &glyphs, font.clone(), t, size, false);
+}
+
 /// Page furniture: the running footer, the page number and the draft mark.
 #[allow(clippy::too_many_arguments)]
 fn furniture(
@@ -575,22 +666,20 @@ fn furniture(
 }
 
 /// The PDF/A-2b file.
-pub(crate) fn render(doc: &Doc) -> Result<Vec<u8>, String> {
-    let (rm, bm) = METRICS
-        .as_ref()
-        .ok_or("the embedded font could not be read")?;
+pub(crate) fn render(doc: &Doc) -> Result<Vec<u8>, PdfError> {
+    let (rm, bm) = METRICS.as_ref().ok_or(PdfError::Font)?;
     let mut l = layout(doc, rm, bm);
-    let regular = Font::new(REGULAR.into(), 0).ok_or("the embedded font could not be read")?;
-    let bold = Font::new(BOLD.into(), 0).ok_or("the embedded font could not be read")?;
+    let regular = Font::new(REGULAR.into(), 0).ok_or(PdfError::Font)?;
+    let bold = Font::new(BOLD.into(), 0).ok_or(PdfError::Font)?;
     let settings = SerializeSettings {
         configuration: ConfigurationBuilder::new()
             .with_archival_validator(Archival::A2_B)
             .finish()
-            .map_err(|e| format!("{e:?}"))?,
+            .map_err(|_| PdfError::Writer)?,
         ..SerializeSettings::default()
     };
     let mut document = Document::new_with(settings);
-    let size = PageSettings::from_wh(PAGE_W, PAGE_H).ok_or("bad page size")?;
+    let size = PageSettings::from_wh(PAGE_W, PAGE_H).ok_or(PdfError::Writer)?;
     let count = l.pages.len();
     let pages = std::mem::take(&mut l.pages);
     for (i, ops) in pages.into_iter().enumerate() {
@@ -613,8 +702,8 @@ pub(crate) fn render(doc: &Doc) -> Result<Vec<u8>, String> {
                     color,
                     text,
                 } => {
-                    let font = if b { &bold } else { &regular };
-                    draw_text(&mut s, font, x, y, size, color, &text);
+                    let (font, m) = if b { (&bold, bm) } else { (&regular, rm) };
+                    draw_line(&mut s, font, m, (rm, bm), x, y, size, color, &text);
                 }
                 Op::Line {
                     x1,
@@ -690,5 +779,28 @@ pub(crate) fn render(doc: &Doc) -> Result<Vec<u8>, String> {
             )
             .creator(format!("dialogmote {}", env!("CARGO_PKG_VERSION"))),
     );
-    document.finish().map_err(|e| format!("{e:?}"))
+    document.finish().map_err(|e| {
+        use krilla::configure::ValidationError as V;
+        match e {
+            // A limit of PDF/A: what the referat holds is too large.
+            krilla::error::KrillaError::Limit(_) => PdfError::TooLarge,
+            krilla::error::KrillaError::Validation(v)
+                if v.iter().any(|(e, _)| {
+                    matches!(
+                        e,
+                        V::TooLongString
+                            | V::TooLongName
+                            | V::TooLongArray
+                            | V::TooLongDictionary
+                            | V::TooLargeFloat
+                            | V::TooManyIndirectObjects
+                            | V::TooHighQNestingLevel
+                    )
+                }) =>
+            {
+                PdfError::TooLarge
+            }
+            _ => PdfError::Writer,
+        }
+    })
 }

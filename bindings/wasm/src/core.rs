@@ -342,7 +342,7 @@ pub fn render(input: &Input, opts: &RenderOpts, today: NaiveDate) -> Result<Vec<
             );
             Err(refused("unfit", why.to_owned(), path, errors, lang))
         }
-        Err(e) => Err(Failure::new("pdf", e.to_string())),
+        Err(e) => Err(Failure::new("pdf", e.message(lang))),
     }
 }
 

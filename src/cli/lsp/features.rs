@@ -192,7 +192,7 @@ pub(crate) fn code_actions(
         .and_then(Value::as_str)
         .unwrap_or_default();
     let lang = settings.lang;
-    let text = doc.text.as_str();
+    let text = doc.text();
     let source = lint.source(text);
     let lines = Lines::new(text, settings.encoding);
     let range = params.get("range").unwrap_or(&Value::Null);
@@ -278,7 +278,7 @@ pub(crate) fn hover(
     params: &Value,
 ) -> Value {
     let lang = settings.lang;
-    let text = doc.text.as_str();
+    let text = doc.text();
     let lines = Lines::new(text, settings.encoding);
     let at = lines.offset_of_json(params.get("position").unwrap_or(&Value::Null));
     let source = lint.source(text);
@@ -319,7 +319,7 @@ pub(crate) fn hover(
 /// `textDocument/completion`: what the schema allows at the cursor.
 pub(crate) fn completion(doc: &Doc, settings: &Settings, params: &Value) -> Value {
     let lang = settings.lang;
-    let text = doc.text.as_str();
+    let text = doc.text();
     let lines = Lines::new(text, settings.encoding);
     let at = lines.offset_of_json(params.get("position").unwrap_or(&Value::Null));
     let items: Vec<Value> = dialogmote::complete(text, at)

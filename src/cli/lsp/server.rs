@@ -4,6 +4,7 @@
 //! thread ([`super::worker`]); requests (code actions, hover, completion)
 //! are answered here from the document's current text.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -19,6 +20,7 @@ use serde_json::{Value, json};
 
 use super::convert::{Encoding, Lines, path_to_uri, uri_to_path};
 use super::features;
+use super::text::Text;
 use super::worker::{self, Job, Work};
 
 /// What the server needs from the program around it: loading a
@@ -127,11 +129,38 @@ impl Settings {
 
 /// An open document.
 pub(crate) struct Doc {
-    pub text: String,
+    /// The text as changes edit it (see [`Text`]).
+    text: Text,
+    /// The whole text of this version, put together when first read.
+    whole: OnceCell<String>,
     pub version: i32,
     pub path: Option<PathBuf>,
     /// Its configuration file, once looked up (`Some(None)`: none).
     config: Option<Option<PathBuf>>,
+}
+
+impl Doc {
+    fn new(text: &str, version: i32, path: Option<PathBuf>) -> Doc {
+        Doc {
+            text: Text::new(text),
+            whole: OnceCell::new(),
+            version,
+            path,
+            config: None,
+        }
+    }
+
+    /// The document's text as it is now.
+    pub(crate) fn text(&self) -> &str {
+        self.whole.get_or_init(|| self.text.to_text())
+    }
+
+    /// Applies one `TextDocumentContentChangeEvent` (see [`Text::apply`]):
+    /// in time that grows with the change, not with the document.
+    fn change(&mut self, change: &Value, encoding: Encoding) {
+        self.whole.take();
+        self.text.apply(change, encoding);
+    }
 }
 
 /// A configuration as the server holds it: the linter to use (the built-in
@@ -417,7 +446,7 @@ impl<H: Host> Server<H> {
             return Arc::clone(r);
         }
         let doc = &self.docs[uri];
-        let report = Arc::new(lint.report(&lint.source(&doc.text), as_of));
+        let report = Arc::new(lint.report(&lint.source(doc.text()), as_of));
         self.reports
             .insert(uri.to_owned(), (version, as_of, Arc::clone(&report)));
         report
@@ -442,15 +471,8 @@ impl<H: Host> Server<H> {
                 let version = version_of(td);
                 let path = uri_to_path(uri);
                 self.reports.remove(uri);
-                self.docs.insert(
-                    uri.to_owned(),
-                    Doc {
-                        text: text.to_owned(),
-                        version,
-                        path,
-                        config: None,
-                    },
-                );
+                self.docs
+                    .insert(uri.to_owned(), Doc::new(text, version, path));
                 self.lint(uri);
             }
             "textDocument/didChange" => {
@@ -469,7 +491,7 @@ impl<H: Host> Server<H> {
                     .into_iter()
                     .flatten()
                 {
-                    apply_change(&mut doc.text, change, encoding);
+                    doc.change(change, encoding);
                 }
                 self.lint(&uri);
             }
@@ -569,7 +591,7 @@ impl<H: Host> Server<H> {
         let _ = self.work.send(Work::Lint(Job {
             uri: uri.to_owned(),
             version: doc.version,
-            text: Arc::from(doc.text.as_str()),
+            text: doc.text.clone(),
             lint,
             as_of: self.as_of(),
         }));
@@ -707,7 +729,7 @@ impl<H: Host> Server<H> {
             .docs
             .values()
             .find(|d| d.path.as_deref() == Some(p.file.as_path()))
-            .map(|d| d.text.clone());
+            .map(|d| d.text().to_owned());
         let text = open.or_else(|| small_text(&p.file)).unwrap_or_default();
         let lines = Lines::new(&text, self.settings.encoding);
         let index = dialogmote::LineIndex::new(&text);
@@ -799,24 +821,6 @@ fn cancel_id(m: &Message) -> Option<RequestId> {
     }
 }
 
-/// Applies one `TextDocumentContentChangeEvent`: a range and its new text,
-/// or (without a range) the whole new text.
-fn apply_change(text: &mut String, change: &Value, encoding: Encoding) {
-    let Some(new) = change.get("text").and_then(Value::as_str) else {
-        return;
-    };
-    match change.get("range") {
-        Some(range) if range.is_object() => {
-            let lines = Lines::new(text, encoding);
-            let start = lines.offset_of_json(range.get("start").unwrap_or(&Value::Null));
-            let end = lines.offset_of_json(range.get("end").unwrap_or(&Value::Null));
-            let (start, end) = (start.min(end), start.max(end));
-            text.replace_range(start..end, new);
-        }
-        _ => new.clone_into(text),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -881,22 +885,22 @@ mod tests {
 
     #[test]
     fn incremental_changes_count_utf16_units() {
-        let mut text = "a: 😀b\r\nc: d\n".to_owned();
+        let mut doc = Doc::new("a: 😀b\r\nc: d\n", 1, None);
         let change = json!({
             "range": { "start": { "line": 0, "character": 5 }, "end": { "line": 1, "character": 1 } },
             "text": "X",
         });
-        apply_change(&mut text, &change, Encoding::Utf16);
-        assert_eq!(text, "a: 😀X: d\n");
-        apply_change(&mut text, &json!({ "text": "new" }), Encoding::Utf16);
-        assert_eq!(text, "new");
+        doc.change(&change, Encoding::Utf16);
+        assert_eq!(doc.text(), "a: 😀X: d\n");
+        doc.change(&json!({ "text": "new" }), Encoding::Utf16);
+        assert_eq!(doc.text(), "new");
         // A range past the end is clamped, not a panic.
         let far = json!({
             "range": { "start": { "line": 9, "character": 0 }, "end": { "line": 1, "character": 0 } },
             "text": "!",
         });
-        apply_change(&mut text, &far, Encoding::Utf16);
-        assert_eq!(text, "new!");
+        doc.change(&far, Encoding::Utf16);
+        assert_eq!(doc.text(), "new!");
     }
 
     #[test]

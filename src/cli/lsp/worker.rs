@@ -4,7 +4,6 @@
 //! for a text that has changed since is dropped, not published.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::Arc;
 use std::time::Instant;
 
 use chrono::NaiveDate;
@@ -14,12 +13,15 @@ use serde_json::{Value, json};
 
 use super::features::{self, Lint};
 use super::server::Settings;
+use super::text::Text;
 
 /// A document to lint.
 pub(crate) struct Job {
     pub uri: String,
     pub version: i32,
-    pub text: Arc<str>,
+    /// A snapshot of the text (it shares the server's chunks): put
+    /// together here, once the debounce is over, not for every change.
+    pub text: Text,
     pub lint: Lint,
     pub as_of: NaiveDate,
 }
@@ -97,7 +99,8 @@ pub(crate) fn run(work: &Receiver<Work>, out: &Sender<Message>, settings: &Setti
 
 /// The diagnostics of one job.
 pub(crate) fn lint(job: &Job, settings: &Settings) -> Vec<Value> {
-    let source = job.lint.source(&job.text);
+    let text = job.text.to_text();
+    let source = job.lint.source(&text);
     let report = job.lint.report(&source, job.as_of);
-    features::diagnostics(&report, &source, &job.text, settings, &job.uri)
+    features::diagnostics(&report, &source, &text, settings, &job.uri)
 }
