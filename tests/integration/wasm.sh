@@ -6,9 +6,10 @@
 # native tests (cargo test -p dialogmote-wasm), and runs
 # web/tests/package.test.mjs in Node, which compares the package with the
 # command line on the whole corpus and calls every function with wrong
-# arguments, and web/tests/writer.test.mjs (the page's YAML writer). Exit 0 = passed (or skipped locally,
-# with a message, when a tool cannot be installed); non-zero = failed, and
-# under CI=true an install failure is a failure.
+# arguments, and web/tests/writer.test.mjs (the page's YAML writer). Exit
+# 0 = passed (or skipped locally, with a message, when a tool cannot be
+# installed); non-zero = failed, and under CI=true an install failure is a
+# failure.
 #
 #   bash tests/integration/wasm.sh [path/to/dialogmote]
 set -euo pipefail

@@ -398,7 +398,7 @@ test('the package carries TypeScript types for options and results', () => {
     'export function lint(text: DocumentInput, options: LintOptions): LintFile;',
     'export function fix(text: DocumentInput, options?: FixOptions): string;',
     'export function render(text: DocumentInput, options: RenderOptions & { format: "pdf" }): Uint8Array;',
-    'export function applyFix(text: string, fix: Fix): string;',
+    'export function applyFix(text: string, fix: Fix, lang?: Lang): string;',
     'export function hasPdf(): boolean;',
     'export interface Finding {',
     'export interface DialogmoteError extends Error {',

@@ -216,13 +216,16 @@ fn short_string(v: &JsValue, max: u32) -> Option<String> {
         .map(String::from)
 }
 
-/// The number in `v`'s `length`, whatever its size (a `Uint8Array` may be
-/// longer than a `u32` counts).
+/// The length of a string (UTF-16 units) or a `Uint8Array` (bytes),
+/// whatever its size (an array may be longer than a `u32` counts).
 fn length_of(v: &JsValue) -> f64 {
-    Reflect::get(v, &"length".into())
-        .ok()
-        .and_then(|n| n.as_f64())
-        .unwrap_or(f64::INFINITY)
+    match v.dyn_ref::<JsString>() {
+        Some(s) => s.length() as f64,
+        None => Reflect::get(v, &"length".into())
+            .ok()
+            .and_then(|n| n.as_f64())
+            .unwrap_or(f64::INFINITY),
+    }
 }
 
 /// A string argument `what` of `of`: refused when it is not a string or
@@ -255,10 +258,18 @@ fn input(text: &JsValue, of: &str, lang: Lang, cut: bool) -> Result<Input, JsVal
     let keep = if over { max as u32 + 1 } else { u32::MAX };
     Ok(if is_text {
         let s: &JsString = text.unchecked_ref();
-        Input::Text(String::from(if over { s.slice(0, keep) } else { s.clone() }))
+        Input::Text(String::from(if over {
+            s.slice(0, keep)
+        } else {
+            s.clone()
+        }))
     } else {
         let bytes: &Uint8Array = text.unchecked_ref();
-        Input::Bytes(if over { bytes.subarray(0, keep).to_vec() } else { bytes.to_vec() })
+        Input::Bytes(if over {
+            bytes.subarray(0, keep).to_vec()
+        } else {
+            bytes.to_vec()
+        })
     })
 }
 
@@ -375,7 +386,7 @@ pub fn fixes(
 pub fn apply_fix(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Fix")] fix: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Lang")] lang: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
 ) -> Result<String, JsValue> {
     let lang = lang_arg(&lang.unwrap_or(JsValue::UNDEFINED), "applyFix")?;
     let text = text_arg(&text, "applyFix", "text", lang)?;

@@ -64,12 +64,13 @@ impl Failure {
 
     /// An argument of `of` over `max` bytes, refused before it is copied.
     pub fn too_large(of: &str, max: usize, lang: Lang) -> Self {
-        let mib = max as f64 / (1024.0 * 1024.0);
-        let size = match lang {
-            Lang::En => format!("{mib:.1} MiB ({max} bytes)"),
-            _ => format!("{mib:.1} MiB ({max} byte)"),
-        }
-        .replace(".0 MiB", " MiB");
+        // Whole numbers only: formatting a float would link the float
+        // printer into the package (docs/web.md, "Size").
+        let bytes = format!("{max} {}", lang.pick("byte", "byte", "bytes"));
+        let size = match max % (1024 * 1024) {
+            0 => format!("{} MiB ({bytes})", max >> 20),
+            _ => bytes,
+        };
         Failure::new(
             "too-large",
             match lang {
@@ -572,9 +573,7 @@ pub fn lang(value: Option<&str>) -> Result<Lang, Failure> {
         None => Ok(Lang::Nb),
         Some(s) => Lang::parse(s).ok_or_else(|| {
             let s = shown(s);
-            Failure::options(format!(
-                "språket må være `nb`, `nn` eller `en`, ikke `{s}`"
-            ))
+            Failure::options(format!("språket må være `nb`, `nn` eller `en`, ikke `{s}`"))
         }),
     }
 }
@@ -597,7 +596,8 @@ mod tests {
 
     #[test]
     fn options_reject_a_misspelt_name_and_a_bad_date() {
-        let e = options::<LintOpts>(Some(r#"{"asof":"2026-11-20"}"#), "lint", Lang::En).unwrap_err();
+        let e =
+            options::<LintOpts>(Some(r#"{"asof":"2026-11-20"}"#), "lint", Lang::En).unwrap_err();
         assert_eq!(e.code, "options");
         assert!(e.message.contains("unknown field `asof`"), "{}", e.message);
         assert!(!e.message.contains("at line"), "{}", e.message);
@@ -622,7 +622,10 @@ mod tests {
         );
         assert_eq!(apply_fix(text, &edit, Lang::Nb).unwrap(), fixed.text);
         let stale = r#"{"edits":[{"start":1000,"end":1001,"replacement":"x"}]}"#;
-        assert_eq!(apply_fix(text, stale, Lang::Nb).unwrap_err().code, "options");
+        assert_eq!(
+            apply_fix(text, stale, Lang::Nb).unwrap_err().code,
+            "options"
+        );
     }
 
     #[test]
@@ -647,11 +650,22 @@ mod tests {
     #[test]
     fn a_wrong_or_huge_argument_is_told_in_the_language_asked_for() {
         let e = Failure::wrong_type("explain", "code", Want::Text, Lang::En);
-        assert_eq!((e.code, e.message.as_str()), ("options", "`explain` needs `code` as a string"));
+        assert_eq!(
+            (e.code, e.message.as_str()),
+            ("options", "`explain` needs `code` as a string")
+        );
         let e = Failure::wrong_type("lint", "text", Want::Document, Lang::Nn);
-        assert_eq!(e.message, "`lint` treng `text` som ein tekst (string) eller ein Uint8Array");
+        assert_eq!(
+            e.message,
+            "`lint` treng `text` som ein tekst (string) eller ein Uint8Array"
+        );
         let e = Failure::wrong_type("fix", "options", Want::Object, Lang::Nb);
-        assert!(e.message.starts_with("`fix` trenger `options` som et objekt"), "{}", e.message);
+        assert!(
+            e.message
+                .starts_with("`fix` trenger `options` som et objekt"),
+            "{}",
+            e.message
+        );
         assert_eq!(max_bytes(), 8 * 1024 * 1024);
         let e = Failure::too_large("fix", max_bytes(), Lang::En);
         assert_eq!(e.code, "too-large");
@@ -659,11 +673,26 @@ mod tests {
             e.message,
             "`fix` was given more than 8 MiB (8388608 bytes), the most it reads: make the document shorter, or split it"
         );
-        assert!(Failure::too_large("fix", 1536 * 1024, Lang::Nb).message.contains("mer enn 1.5 MiB (1572864 byte)"));
+        assert!(
+            Failure::too_large("fix", 1536 * 1024, Lang::Nb)
+                .message
+                .contains("mer enn 1572864 byte,")
+        );
         let e = date(&"9".repeat(1000), "asOf", Lang::Nn).unwrap_err();
-        assert!(e.message.starts_with("`asOf` må vere ein dato"), "{}", e.message);
-        assert!(e.message.ends_with(&format!("ikkje `{}…`", "9".repeat(40))), "{}", e.message);
-        assert_eq!(lang(Some("de")).unwrap_err().message, "språket må være `nb`, `nn` eller `en`, ikke `de`");
+        assert!(
+            e.message.starts_with("`asOf` må vere ein dato"),
+            "{}",
+            e.message
+        );
+        assert!(
+            e.message.ends_with(&format!("ikkje `{}…`", "9".repeat(40))),
+            "{}",
+            e.message
+        );
+        assert_eq!(
+            lang(Some("de")).unwrap_err().message,
+            "språket må være `nb`, `nn` eller `en`, ikke `de`"
+        );
     }
 
     #[test]
