@@ -369,23 +369,23 @@ try {
   await Promise.all([page.waitForEvent('load'), page.click('#delete-draft')]);
   await page.waitForFunction(() => Number(document.body.dataset.linted || 0) > 0, null, { timeout: 30000 });
   check((await page.evaluate(() => localStorage.getItem('dialogmote-web/draft'))) === null, 'the delete button removes the draft from the browser');
-  const left = await page.evaluate(() => ({
+  const remains = await page.evaluate(() => ({
     previewHtml: window.__dialogmote.previewHtml ?? null,
     frame: document.querySelector('#preview').srcdoc + (document.querySelector('#preview').contentDocument?.documentElement?.outerHTML ?? ''),
     yaml: document.querySelector('#yaml')?.value ?? '',
     page: document.documentElement.outerHTML,
     status: document.querySelector('#status').textContent,
   }));
-  check(left.previewHtml === null && !left.frame.includes(secret) && !left.yaml.includes(secret) && !left.page.includes(secret),
-    'after the delete, no copy of the referat is left: not the preview, its HTML, the YAML text or the form', { ...left, page: left.page.length });
-  check(left.status === 'Kladden er sletta.', 'the page says the draft is deleted', left.status);
+  check(remains.previewHtml === null && !remains.frame.includes(secret) && !remains.yaml.includes(secret) && !remains.page.includes(secret),
+    'after the delete, no copy of the referat is left: not the preview, its HTML, the YAML text or the form', { ...remains, page: remains.page.length });
+  check(remains.status === 'Kladden er sletta.', 'the page says the draft is deleted', remains.status);
   const htmlDownload = page.waitForEvent('download', { timeout: 2000 }).catch(() => null);
   await page.evaluate(() => document.querySelector('#download-html').click());
-  const got = await htmlDownload;
+  const afterDelete = await htmlDownload;
   let downloaded = '';
-  if (got) {
+  if (afterDelete) {
     const file = path.join(work, 'after-delete.html');
-    await got.saveAs(file);
+    await afterDelete.saveAs(file);
     downloaded = fs.readFileSync(file, 'utf8');
   }
   check(!downloaded.includes(secret), '"Last ned HTML" after the delete gives no deleted referat', downloaded.slice(0, 200));
