@@ -2,11 +2,14 @@
 # The browser engine: builds the WebAssembly package with web/build.sh
 # (which installs the Rust target and the pinned wasm-bindgen CLI from
 # crates.io when missing, and Binaryen's wasm-opt from npm), checks its size
-# against the budget of issue 14 (3 MB, 1 MB gzipped), and runs
+# against the budget of issue 14 (3 MB, 1 MB gzipped), runs the bindings'
+# native tests (cargo test -p dialogmote-wasm), and runs
 # web/tests/package.test.mjs in Node, which compares the package with the
-# command line on the whole corpus. Exit 0 = passed (or skipped locally,
-# with a message, when a tool cannot be installed); non-zero = failed, and
-# under CI=true an install failure is a failure.
+# command line on the whole corpus and calls every function with wrong
+# arguments, and web/tests/writer.test.mjs (the page's YAML writer). Exit
+# 0 = passed (or skipped locally, with a message, when a tool cannot be
+# installed); non-zero = failed, and under CI=true an install failure is a
+# failure.
 #
 #   bash tests/integration/wasm.sh [path/to/dialogmote]
 set -euo pipefail
@@ -36,4 +39,11 @@ gz=$(gzip -9 -c "$wasm" | wc -c)
 [ "$bytes" -le 3000000 ] || { echo "FAIL: the .wasm is $bytes bytes, over the 3 MB budget (3 000 000 bytes; docs/web.md)"; exit 1; }
 [ "$gz" -le 1000000 ] || { echo "FAIL: the .wasm is $gz bytes gzipped, over the 1 MB budget"; exit 1; }
 
-DIALOGMOTE_BIN=$bin node --test "$repo/web/tests/package.test.mjs"
+# The bindings' own tests, natively (bindings/wasm/src/core.rs: options,
+# messages and limits without a JavaScript engine).
+(cd "$repo" && cargo test --quiet -p dialogmote-wasm --lib)
+
+# The package against the command line and every wrong argument
+# (package.test.mjs), and the page's YAML writer against the engine's own
+# reader (writer.test.mjs).
+DIALOGMOTE_BIN=$bin node --test "$repo/web/tests/package.test.mjs" "$repo/web/tests/writer.test.mjs"

@@ -9,6 +9,12 @@ import { buildForm, readControl, fits, idOf, updateOwners } from './form.js';
 
 const STORE = 'dialogmote-web/draft';
 const STORE_LANG = 'dialogmote-web/lang';
+// Set for the one reload after "Slett kladden" (sessionStorage: this tab only).
+const DELETED = 'dialogmote-web/deleted';
+// The engine reads at most this many bytes (its `max_bytes`, 8 MiB unless
+// the engine says otherwise after init); a larger file is refused before it
+// is read, instead of freezing the page.
+let maxBytes = 8 * 1024 * 1024;
 const DEBOUNCE_MS = 150;
 const $ = (sel) => document.querySelector(sel);
 
@@ -22,6 +28,10 @@ const asOf = /^\d{4}-\d{2}-\d{2}$/.test(params.get('asOf') || '') ? params.get('
 const state = {
   lang: pickLang(),
   text: '', // the document as it will be saved and is linted
+  // The bytes of a file as opened that are not UTF-8 (UTF-16, say): the
+  // engine reads them, and says why, as the command line does, until the
+  // document is changed. null otherwise.
+  bytes: null,
   kind: 'yaml', // 'yaml' or 'json': how the engine reads `text`
   value: null, // the document read from `text`; null when it cannot be read
   recipientsAuto: true, // recipients follow attendance until the user sets them
@@ -84,11 +94,12 @@ function say(msg) {
 
 // ---- The document and the form ----
 
-function setDocument(text, kind, { fromForm = false, rebuild = true } = {}) {
+function setDocument(text, kind, { fromForm = false, rebuild = true, bytes = null } = {}) {
   state.text = text;
   state.kind = kind;
+  state.bytes = bytes;
   if (!fromForm) {
-    state.value = read(text, kind);
+    state.value = read(bytes ?? text, kind);
     if (rebuild) renderForm();
   }
   const yaml = $('#yaml');
@@ -137,6 +148,7 @@ function yamlSection() {
   area.setAttribute('autocomplete', 'off');
   area.addEventListener('input', () => {
     state.text = area.value;
+    state.bytes = null;
     save();
     scheduleLint(true);
   });
@@ -211,7 +223,7 @@ function scheduleLint(reread = false) {
   timer = setTimeout(() => {
     if (reread) {
       // The YAML text was edited: read the form anew from it.
-      state.value = read(state.text, state.kind);
+      state.value = read(state.bytes ?? state.text, state.kind);
       renderForm();
     }
     lint();
@@ -222,7 +234,7 @@ function lint() {
   const t0 = performance.now();
   let file;
   try {
-    file = plain(engine.lint(state.text, { asOf, lang: state.lang, path: path() }));
+    file = plain(engine.lint(state.bytes ?? state.text, { asOf, lang: state.lang, path: path() }));
   } catch (e) {
     say(`${L('engineFailed')} ${e?.message ?? e}`);
     return;
@@ -415,14 +427,37 @@ function showNotices(extra = []) {
   if (state.comments) box.append(Object.assign(document.createElement('p'), { className: 'notice', textContent: L('commentsLost') }));
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** A size in words: "8 MiB". */
+function sizeText(bytes) {
+  const mib = bytes / (1024 * 1024);
+  return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB`;
+}
+
 async function openFile(file) {
-  const text = await file.text();
+  // Refused by its size before anything is read: the engine would read no
+  // more than this (DM004), and reading it all would freeze the page.
+  if (file.size > maxBytes) {
+    say(L('tooLarge', { name: file.name, max: sizeText(maxBytes) }));
+    return;
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  // The bytes as the command line reads them: UTF-8 (a BOM kept, for the
+  // engine to skip and count), else the engine gets the bytes themselves
+  // and reports them as the command line does (UTF-16, bytes not UTF-8).
+  let text = null;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    // Not UTF-8.
+  }
   const kind = /\.json$/i.test(file.name) ? 'json' : 'yaml';
-  state.comments = kind === 'yaml' && /(^|\s)#/m.test(text);
-  const value = read(text, kind);
+  state.comments = text !== null && kind === 'yaml' && /(^|\s)#/m.test(text);
+  const value = read(text ?? bytes, kind);
   const recipients = value && typeof value === 'object' ? value.referat?.recipients : undefined;
   state.recipientsAuto = !(Array.isArray(recipients) && recipients.length > 0);
-  setDocument(text, kind);
+  setDocument(text ?? '', kind, { bytes: text === null ? bytes : null });
   say(L('opened', { name: file.name }));
 }
 
@@ -442,9 +477,17 @@ function newReferat() {
   fromForm();
 }
 
+/** Bytes as base64, for the draft in storage. */
+function base64(bytes) {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
 function save() {
   try {
-    localStorage.setItem(STORE, JSON.stringify({ text: state.text, kind: state.kind, recipientsAuto: state.recipientsAuto }));
+    const bytes = state.bytes ? base64(state.bytes) : undefined;
+    localStorage.setItem(STORE, JSON.stringify({ text: state.text, kind: state.kind, recipientsAuto: state.recipientsAuto, bytes }));
   } catch {
     // Storage full or off: the page still works, only the draft is not kept.
   }
@@ -455,7 +498,8 @@ function restore() {
     const d = JSON.parse(localStorage.getItem(STORE) || 'null');
     if (d && typeof d.text === 'string' && (d.kind === 'yaml' || d.kind === 'json')) {
       state.recipientsAuto = d.recipientsAuto !== false;
-      setDocument(d.text, d.kind);
+      const bytes = typeof d.bytes === 'string' ? Uint8Array.from(atob(d.bytes), (c) => c.charCodeAt(0)) : null;
+      setDocument(d.text, d.kind, { bytes });
       return true;
     }
   } catch {
@@ -464,13 +508,58 @@ function restore() {
   return false;
 }
 
+// Object URLs of downloads, kept for 10 s (for the browser to fetch) and
+// revoked at once when the draft is deleted.
+const blobUrls = new Set();
 function download(name, data, type) {
   const url = URL.createObjectURL(new Blob([data], { type }));
+  blobUrls.add(url);
   const a = Object.assign(document.createElement('a'), { href: url, download: name });
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+    blobUrls.delete(url);
+  }, 10_000);
+}
+
+/**
+ * "Slett kladden": every copy of the referat goes, not only the stored
+ * draft: the preview frame and its HTML, the downloads' object URLs, the
+ * YAML text, the form, the findings and the file chooser. The page is then
+ * loaded anew, so that nothing is left in the engine's memory either
+ * (WebAssembly keeps what it frees until the page goes).
+ */
+function deleteDraft() {
+  clearTimeout(timer);
+  localStorage.removeItem(STORE);
+  for (const url of blobUrls) URL.revokeObjectURL(url);
+  blobUrls.clear();
+  const frame = $('#preview');
+  frame.onload = null;
+  frame.srcdoc = '';
+  frame.removeAttribute('srcdoc');
+  state.previewHtml = null;
+  window.__dialogmote.previewHtml = null;
+  $('#preview-note').replaceChildren();
+  $('#preview-section').hidden = true;
+  $('#show-preview').setAttribute('aria-expanded', 'false');
+  delete document.body.dataset.preview;
+  Object.assign(state, { text: '', bytes: null, value: null, findings: [], comments: false, announced: '' });
+  state.anchors.clear();
+  state.kinds.clear();
+  $('#form').replaceChildren();
+  $('#findings').replaceChildren();
+  $('#notices').replaceChildren();
+  $('#open-file').value = '';
+  say(L('draftDeleted'));
+  try {
+    sessionStorage.setItem(DELETED, '1');
+  } catch {
+    // No session storage: the page is still loaded anew, without the notice.
+  }
+  location.reload();
 }
 
 function baseName() {
@@ -479,6 +568,8 @@ function baseName() {
 }
 
 function exportYaml() {
+  // A file that is not UTF-8, unchanged: its bytes as they were.
+  if (state.bytes) return download(`${baseName()}.${state.kind}`, state.bytes, 'application/octet-stream');
   // A JSON file that was opened and not edited is written as YAML from its value.
   const text = state.kind === 'yaml' ? state.text : state.value ? toYaml(state.value, L('fileHeader')) : state.text;
   download(`${baseName()}.${state.kind === 'yaml' || state.value ? 'yaml' : 'json'}`, text, 'application/yaml;charset=utf-8');
@@ -488,7 +579,7 @@ function exportYaml() {
 
 function renderAs(format) {
   const draft = state.findings.some((f) => f.severity === 'error');
-  return { draft, out: engine.render(state.text, { lang: state.lang, format, draft, asOf, path: path() }) };
+  return { draft, out: engine.render(state.bytes ?? state.text, { lang: state.lang, format, draft, asOf, path: path() }) };
 }
 
 function refusal(e) {
@@ -588,7 +679,20 @@ async function main() {
   }
   $('#loading')?.remove();
   state.deadlineDays = engine.rules().find((r) => r.code === 'DM701')?.params?.deadline_days ?? null;
-  if (!restore()) newReferat();
+  maxBytes = engine.maxBytes?.() ?? maxBytes;
+  let deleted = false;
+  try {
+    deleted = sessionStorage.getItem(DELETED) === '1';
+    sessionStorage.removeItem(DELETED);
+  } catch {
+    // No session storage.
+  }
+  if (deleted || !restore()) newReferat();
+  if (deleted) {
+    // The new, empty referat is not kept until it is edited.
+    localStorage.removeItem(STORE);
+    say(L('draftDeleted'));
+  }
 
   $('#form').addEventListener('input', onFormInput);
   $('#form').addEventListener('change', (ev) => {
@@ -621,11 +725,7 @@ async function main() {
   $('#download-pdf').hidden = false;
   $('#download-pdf').addEventListener('click', downloadPdf);
   $('#delete-draft').addEventListener('click', () => {
-    if (!confirm(L('deleteConfirm'))) return;
-    localStorage.removeItem(STORE);
-    newReferat();
-    localStorage.removeItem(STORE);
-    say(L('draftDeleted'));
+    if (confirm(L('deleteConfirm'))) deleteDraft();
   });
 }
 

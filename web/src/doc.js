@@ -152,13 +152,45 @@ const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n|~)$/i;
 const PLAIN = /^[\p{L}][\p{L}\p{M}\p{N}_ .,;()%/+'’–—-]*$/u;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A string as a YAML scalar: plain when unambiguous, else double-quoted. */
+// What YAML cannot carry raw in a double-quoted scalar, after JSON's own
+// escapes (which cover C0 controls, `"` and `\`): DEL, the C1 controls
+// (U+0085 is a line break to YAML), U+2028 and U+2029 (line breaks too),
+// the byte order mark U+FEFF and the non-characters U+FFFE and U+FFFF.
+// Each is written as YAML's `\uXXXX` escape, which reads back as the same
+// character.
+const UNPRINTABLE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+// A half of a surrogate pair without its other half ("lone surrogate"): no
+// text a file can hold (not UTF-8, not YAML), so it becomes U+FFFD, the
+// replacement character, as a browser's own encoder makes it.
+const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** `s` with every lone surrogate replaced by U+FFFD. */
+export function wellFormed(s) {
+  return s.replace(LONE, '\ufffd');
+}
+
+/** JSON text (of a string or any value) made safe for YAML: see UNPRINTABLE. */
+function yamlSafe(json) {
+  return json.replace(UNPRINTABLE, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
+/** Strings anywhere in `v` made well-formed (for JSON.stringify). */
+function wellFormedDeep(v) {
+  if (typeof v === 'string') return wellFormed(v);
+  if (Array.isArray(v)) return v.map(wellFormedDeep);
+  if (isObj(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [wellFormed(k), wellFormedDeep(x)]));
+  return v;
+}
+
+/**
+ * A string as a YAML scalar: plain when unambiguous, else double-quoted,
+ * with every character YAML cannot carry raw escaped, so that any text
+ * typed into the form reads back the same (lone surrogates as U+FFFD).
+ */
 export function scalar(s) {
   if (DATE.test(s)) return s;
   if (PLAIN.test(s) && !RESERVED.test(s) && !/\s$/.test(s) && !s.includes(' -')) return s;
-  // JSON's string escapes are valid in YAML's double-quoted style; U+0085,
-  // U+2028 and U+2029 are line breaks to YAML, so escape them too.
-  return JSON.stringify(s).replace(/[\u0085\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  return yamlSafe(JSON.stringify(wellFormed(s)));
 }
 
 function atom(v) {
@@ -168,9 +200,15 @@ function atom(v) {
   return scalar(String(v));
 }
 
+/** A scalar inside a flow sequence (`[a, b]`), where a comma ends a plain scalar. */
+function flowAtom(v) {
+  const a = atom(v);
+  return typeof v === 'string' && a === v && a.includes(',') ? yamlSafe(JSON.stringify(v)) : a;
+}
+
 /** Any value in YAML's flow style (JSON, which YAML reads the same). */
 function flow(v) {
-  return JSON.stringify(v).replace(/[\u0085\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  return yamlSafe(JSON.stringify(wellFormedDeep(v)));
 }
 
 function keyText(k) {
@@ -190,7 +228,7 @@ function emit(lines, key, v, spec, indent, dash) {
   const label = key === null ? '' : `${keyText(key)}:`;
   if (Array.isArray(v)) {
     if (v.length === 0 || (spec === 'scalars' && v.every((x) => !isObj(x) && !Array.isArray(x)))) {
-      lines.push(`${head}${label} [${v.map(atom).join(', ')}]`);
+      lines.push(`${head}${label} [${v.map(flowAtom).join(', ')}]`);
       return;
     }
     lines.push(`${head}${label}`);

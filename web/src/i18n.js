@@ -88,6 +88,11 @@ const T = {
   announce: ['{e} feil, {w} advarsler, {i} info', '{e} feil, {w} åtvaringar, {i} info', '{e} errors, {w} warnings, {i} infos'],
   // Open.
   opened: ['Åpnet {name}.', 'Opna {name}.', 'Opened {name}.'],
+  tooLarge: [
+    '{name} ble ikke åpnet: filen er større enn {max}, det meste kontrollen leser. Del opp referatet, eller gjør det kortere.',
+    '{name} vart ikkje opna: fila er større enn {max}, det meste kontrollen les. Del opp referatet, eller gjer det kortare.',
+    '{name} was not opened: the file is larger than {max}, the most the checker reads. Split the referat, or make it shorter.',
+  ],
   notShown: [
     'Skjemaet kan ikke vise alt i fila. Dette beholdes uendret og skrives tilbake når du lagrer, og kan endres i YAML-teksten nederst:',
     'Skjemaet kan ikkje vise alt i fila. Dette blir halde uendra og skrive tilbake når du lagrar, og kan endrast i YAML-teksten nedst:',

@@ -338,9 +338,57 @@ try {
   await page.setViewportSize({ width: 640, height: 450 });
   await noOverflow('at 200 % zoom (1280 × 900 at 200 %)');
 
-  // Delete the draft.
-  await page.click('#delete-draft');
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // ---- 8. A file too large: refused by its size in words, at once ----
+  const yamlBefore = await page.$eval('#yaml', (el) => el.value);
+  const huge = path.join(work, 'stor.yaml');
+  fs.writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 'a: b\n'));
+  const t0 = Date.now();
+  await page.setInputFiles('[data-testid="open-file"]', huge);
+  await page.waitForFunction(() => /MiB/.test(document.querySelector('#status').textContent), null, { timeout: 15000 });
+  const refusedMs = Date.now() - t0;
+  const status = await page.textContent('#status');
+  check(status === 'stor.yaml vart ikkje opna: fila er større enn 8 MiB, det meste kontrollen les. Del opp referatet, eller gjer det kortare.',
+    `a 50 MB file is refused by its size, in words, in ${refusedMs} ms (the page was frozen ~18 s)`, status);
+  check(refusedMs < 3000 && (await page.$eval('#yaml', (el) => el.value)) === yamlBefore, 'the refused file leaves the document as it was, and the page answers at once');
+
+  // ---- 9. A UTF-16 file: the engine reads its bytes, with the CLI's finding and message ----
+  const utf16 = path.join(work, 'referat-utf16.yaml');
+  fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fs.readFileSync(mistakes, 'utf8'), 'utf16le')]));
+  await afterLint(() => page.setInputFiles('[data-testid="open-file"]', utf16));
+  const utf16Cli = cli(utf16, 'nn').files[0].findings;
+  const utf16Page = await listed();
+  check(utf16Cli.length > 0 && JSON.stringify(utf16Page.map(key)) === JSON.stringify(utf16Cli.map(key)) && utf16Cli.every((f, i) => utf16Page[i].text.includes(f.message)),
+    'a UTF-16 file: the same findings and messages as the CLI', { page: utf16Page.map((f) => f.text), cli: utf16Cli.map((f) => f.message) });
+  check(!utf16Page.some((f) => /U\+0000/.test(f.text)), 'a UTF-16 file is not reported as control characters U+0000');
+
+  // ---- 10. Delete the draft: every copy goes ----
+  const secret = 'Møterom Fjord';
+  check((await page.evaluate(() => window.__dialogmote.previewHtml ?? '')).includes(secret), 'before the delete, the preview holds the referat');
+  await Promise.all([page.waitForEvent('load'), page.click('#delete-draft')]);
+  await page.waitForFunction(() => Number(document.body.dataset.linted || 0) > 0, null, { timeout: 30000 });
   check((await page.evaluate(() => localStorage.getItem('dialogmote-web/draft'))) === null, 'the delete button removes the draft from the browser');
+  const remains = await page.evaluate(() => ({
+    previewHtml: window.__dialogmote.previewHtml ?? null,
+    frame: document.querySelector('#preview').srcdoc + (document.querySelector('#preview').contentDocument?.documentElement?.outerHTML ?? ''),
+    yaml: document.querySelector('#yaml')?.value ?? '',
+    page: document.documentElement.outerHTML,
+    status: document.querySelector('#status').textContent,
+  }));
+  check(remains.previewHtml === null && !remains.frame.includes(secret) && !remains.yaml.includes(secret) && !remains.page.includes(secret),
+    'after the delete, no copy of the referat is left: not the preview, its HTML, the YAML text or the form', { ...remains, page: remains.page.length });
+  check(remains.status === 'Kladden er sletta.', 'the page says the draft is deleted', remains.status);
+  const htmlDownload = page.waitForEvent('download', { timeout: 2000 }).catch(() => null);
+  await page.evaluate(() => document.querySelector('#download-html').click());
+  const afterDelete = await htmlDownload;
+  let downloaded = '';
+  if (afterDelete) {
+    const file = path.join(work, 'after-delete.html');
+    await afterDelete.saveAs(file);
+    downloaded = fs.readFileSync(file, 'utf8');
+  }
+  check(!downloaded.includes(secret), '"Last ned HTML" after the delete gives no deleted referat', downloaded.slice(0, 200));
 } finally {
   await browser.close();
   server.kill();

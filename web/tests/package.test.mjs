@@ -9,7 +9,7 @@
 // (tests/integration/wasm.sh builds the package and runs this.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
@@ -111,7 +111,8 @@ test('fix mends a misspelt key, counting bytes past non-ASCII text, and fixing a
   assert.match(more.applied[0].title, /rename the key to `date`/);
   // A BOM stays, and is counted in the fix's offsets.
   assert.equal(dm.fix('\ufeff' + misspelt), '\ufeff' + fixed);
-  assert.throws(() => dm.applyFix('short', f.fixes[0]), (e) => e.code === 'options' && /lint the text again/.test(e.message));
+  assert.throws(() => dm.applyFix('short', f.fixes[0], 'en'), (e) => e.code === 'options' && /lint the text again/.test(e.message));
+  assert.throws(() => dm.applyFix('short', f.fixes[0]), (e) => e.code === 'options' && /sjekk teksten på nytt/.test(e.message));
 });
 
 const complete = readFileSync(join(repo, 'examples/complete.yaml'), 'utf8');
@@ -241,14 +242,153 @@ test('parse reads the document with the linter\'s own loader (YAML 1.2), null wh
 
 test('bad arguments throw an Error that says what to do', () => {
   const fails = (f, re) => assert.throws(f, (e) => e instanceof Error && e.code === 'options' && re.test(e.message));
-  fails(() => dm.lint('a: 1'), /needs `asOf`/);
+  // In the language asked for (`lang`), else bokmål, the API's default.
+  fails(() => dm.lint('a: 1'), /trenger `asOf`/);
+  fails(() => dm.lint('a: 1', { lang: 'en' }), /needs `asOf`/);
   fails(() => dm.lint('a: 1', { asOf: AS_OF, lang: 'de' }), /unknown variant `de`/);
-  fails(() => dm.lint('a: 1', { asof: AS_OF }), /unknown field `asof`, expected one of `asOf`/);
-  fails(() => dm.lint('a: 1', 'nb'), /must be an object/);
-  fails(() => dm.lint(42, { asOf: AS_OF }), /string or a Uint8Array/);
-  fails(() => dm.render(complete, { format: 'docx' }), /`html`, `md` or `pdf`/);
-  fails(() => dm.explain('DM801', 'se'), /`nb`, `nn` or `en`/);
+  fails(() => dm.lint('a: 1', { asof: AS_OF, lang: 'en' }), /^the options of `lint`: unknown field `asof`, expected one of `asOf`/);
+  fails(() => dm.lint('a: 1', 'nb'), /^`lint` trenger `options` som et objekt/);
+  fails(() => dm.lint(42, { asOf: AS_OF, lang: 'en' }), /^`lint` needs `text` as a string or a Uint8Array$/);
+  fails(() => dm.lint(42, { asOf: AS_OF, lang: 'nn' }), /^`lint` treng `text` som ein tekst \(string\) eller ein Uint8Array$/);
+  fails(() => dm.render(complete, { format: 'docx', lang: 'en' }), /`html`, `md` or `pdf`/);
+  fails(() => dm.render(complete, { format: 'docx' }), /`html`, `md` eller `pdf`/);
+  fails(() => dm.explain('DM801', 'se'), /`nb`, `nn` eller `en`/);
   // After an error the module still works.
+  assert.equal(dm.lint('format: dialogmote1/v1\n', { asOf: AS_OF }).path, '-');
+});
+
+// Every exported function, called with every kind of wrong argument: a
+// JavaScript Error with a known `code` and a message, never a bare
+// `RuntimeError: memory access out of bounds` (which is what a number
+// passed where a string was expected gave) and never a panic.
+const CODES = ['options', 'too-large', 'refused', 'unfit', 'unknown-rule', 'pdf', 'internal'];
+const MiB = 1024 * 1024;
+const cyclic = {};
+cyclic.self = cyclic;
+const WRONG = [undefined, null, 0, 5, -1, NaN, Infinity, true, false, 10n, Symbol('s'), () => 1, {}, [], [1, 2],
+  new Date(0), new ArrayBuffer(4), new Uint16Array(2), new String('DM801'), cyclic, { toJSON() { throw new Error('no'); } }];
+const NOT_TEXT = WRONG.filter((v) => typeof v !== 'string');
+const NOT_OPTIONS = [0, 5, true, 'nb', 10n, Symbol('s'), () => 1, [], [1], cyclic, { toJSON() { throw new Error('no'); } },
+  { lang: 5 }, { lang: 'de' }, { lang: {} }, { asOf: 5 }, { asOf: '20.11.2026' }, { asOf: null }, { path: {} }, { path: 5 },
+  { draft: 'yes' }, { format: 5 }, { format: 'docx' }, { unsafe: 1 }, { bogus: 1 }, { date: 5 }, { date: '16.11.2026' },
+  { schema: 5 }, { schema: 'a\nb' }, { asOf: AS_OF, nested: { big: 10n } }];
+const typed = (what) => (e) => {
+  assert.ok(e instanceof Error, `${what}: ${e} is not an Error`);
+  assert.ok(!(e instanceof WebAssembly.RuntimeError), `${what}: a bare RuntimeError: ${e.message}`);
+  assert.ok(CODES.includes(e.code), `${what}: code ${e.code} (${e.message})`);
+  assert.ok(typeof e.message === 'string' && e.message.length > 0, `${what}: no message`);
+  return true;
+};
+const show = (v) => { try { return typeof v === 'bigint' ? `${v}n` : typeof v === 'symbol' ? v.toString() : JSON.stringify(v) ?? String(v); } catch { return String(v); } };
+
+test('every exported function gives an Error with a `code` for every wrong argument, never a RuntimeError', () => {
+  let calls = 0;
+  const bad = (what, f) => {
+    calls++;
+    assert.throws(f, typed(what));
+  };
+  const doc = 'format: dialogmote1/v1\n';
+  for (const v of NOT_TEXT) {
+    for (const name of ['lint', 'parse', 'fix', 'fixes', 'render']) bad(`${name}(${show(v)})`, () => dm[name](v, name === 'lint' ? { asOf: AS_OF } : undefined));
+    bad(`applyFix(${show(v)}, fix)`, () => dm.applyFix(v, { edits: [] }));
+    if (v !== undefined && v !== null) {
+      bad(`explain(${show(v)})`, () => dm.explain(v));
+      bad(`explain('DM801', ${show(v)})`, () => dm.explain('DM801', v));
+      bad(`rules(${show(v)})`, () => dm.rules(v));
+      bad(`applyFix(doc, {edits: []}, ${show(v)})`, () => dm.applyFix(doc, { edits: [] }, v));
+    }
+  }
+  for (const o of NOT_OPTIONS) {
+    for (const name of ['lint', 'parse', 'fix', 'fixes', 'render']) {
+      // Options a function does not know are refused too (a misspelt name).
+      let ok = true;
+      try {
+        dm[name](doc, o);
+      } catch (e) {
+        ok = false;
+        typed(`${name}(doc, ${show(o)})`)(e);
+      }
+      calls++;
+      assert.ok(!ok || (name !== 'lint' && typeof o === 'object' && o !== null && !Array.isArray(o) && Object.keys(o).every((k) => k === 'asOf' || k === 'lang' || k === 'path')),
+        `${name}(doc, ${show(o)}) was accepted`);
+    }
+    bad(`template(${show(o)})`, () => dm.template(o));
+    bad(`applyFix(doc, ${show(o)})`, () => dm.applyFix(doc, o));
+  }
+  for (const f of [undefined, null, 'x', {}, { edits: 5 }, { edits: [{}] }, { edits: [{ start: -1, end: 2, replacement: 'x' }] },
+    { edits: [{ start: 1e300, end: 1e300, replacement: 'x' }] }, { edits: [{ start: 0, end: 1, replacement: 5 }] },
+    { edits: [{ start: 5, end: 1, replacement: '' }] }, { edits: [{ start: 0, end: 99, replacement: '' }] },
+    { edits: [{ start: 1.5, end: 2, replacement: '' }] }]) {
+    bad(`applyFix(doc, ${show(f)})`, () => dm.applyFix(doc, f));
+  }
+  bad('explain(5)', () => dm.explain(5));
+  bad('explain()', () => dm.explain());
+  bad('explain("DM801", "x".repeat(1e6))', () => dm.explain('DM801', 'x'.repeat(1e6)));
+  bad('rules(true)', () => dm.rules(true));
+  bad('applyFix({}, fix)', () => dm.applyFix({}, { edits: [] }));
+  // The functions without arguments ignore any.
+  assert.equal(typeof dm.schema(5, {}), 'object');
+  assert.equal(dm.hasPdf(Symbol('x')), false);
+  assert.equal(typeof dm.version(null), 'string');
+  console.log(`# ${calls} calls with wrong arguments, each an Error with a code`);
+  // The module still works.
+  assert.equal(dm.lint(doc, { asOf: AS_OF }).path, '-');
+  assert.equal(dm.applyFix('ab', { edits: [{ start: 0, end: 1, replacement: 'x' }] }), 'xb');
+});
+
+test('wrong arguments are told in the language asked for', () => {
+  const message = (f) => { try { f(); } catch (e) { return e.message; } return null; };
+  assert.equal(message(() => dm.fix(5, { lang: 'en' })), '`fix` needs `text` as a string or a Uint8Array');
+  assert.equal(message(() => dm.fix(5, { lang: 'nn' })), '`fix` treng `text` som ein tekst (string) eller ein Uint8Array');
+  assert.equal(message(() => dm.fix(5)), '`fix` trenger `text` som en tekst (string) eller en Uint8Array');
+  assert.equal(message(() => dm.explain(5, 'en')), '`explain` needs `code` as a string');
+  assert.equal(message(() => dm.rules(true)), '`rules` trenger `lang` som en tekst (string)');
+  assert.match(message(() => dm.render(complete, { asOf: '1.1.2026', lang: 'nn' })), /^`asOf` må vere ein dato/);
+  assert.match(message(() => dm.template({ date: 'x'.repeat(500), lang: 'en' })), /not `x{40}…`$/, 'a long value is cut in the message');
+});
+
+test('huge inputs are refused or read as the command line reads them, by their size, before they are copied', (t) => {
+  const max = dm.maxBytes();
+  assert.equal(max, 8 * MiB);
+  // Over the limit by one byte: lint reports it as the command line does
+  // (DM004, with the CLI's very message), parse gives null, render refuses.
+  const dir = mkdtempSync(join(tmpdir(), 'dialogmote-huge-'));
+  try {
+    const big = new Uint8Array(max + 1).fill(0x61);
+    const file = join(dir, 'stor.yaml');
+    writeFileSync(file, big);
+    const expected = JSON.parse(cli('lint', '--format', 'json', '--as-of', AS_OF, '--lang', 'en', file)).files[0];
+    const got = dm.lint(big, { asOf: AS_OF, lang: 'en', path: file });
+    assert.deepStrictEqual(got, expected);
+    assert.deepStrictEqual(got.findings.map((f) => f.code), ['DM004']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const longText = 'a'.repeat(max + 10);
+  assert.deepStrictEqual(dm.lint(longText, { asOf: AS_OF }).findings.map((f) => f.code), ['DM004']);
+  assert.equal(dm.parse(longText), null);
+  assert.throws(() => dm.render(longText, { asOf: AS_OF }), (e) => typed('render')(e) && e.code === 'refused');
+  // fix would give the text cut short: refused, in words, with the limit.
+  for (const f of [() => dm.fix(longText), () => dm.fixes(longText, { lang: 'en' }), () => dm.applyFix(longText, { edits: [] }, 'en')]) {
+    assert.throws(f, (e) => typed('fix')(e) && e.code === 'too-large' && /8 MiB/.test(e.message));
+  }
+  assert.throws(() => dm.fix(longText, { lang: 'en' }), (e) => e.message === '`fix` was given more than 8 MiB (8388608 bytes), the most it reads: make the document shorter, or split it');
+  assert.throws(() => dm.lint('a: 1', { asOf: AS_OF, path: 'x'.repeat(max) }), (e) => typed('options')(e) && e.code === 'too-large');
+  // 3 GB (over what WebAssembly's memory can hold): a file entry with
+  // DM004 in milliseconds, no "capacity overflow" panic.
+  let huge;
+  try {
+    huge = new Uint8Array(3 * 1024 * MiB);
+  } catch {
+    t.diagnostic('no 3 GB Uint8Array on this machine: that part is skipped');
+    return;
+  }
+  const t0 = performance.now();
+  assert.deepStrictEqual(dm.lint(huge, { asOf: AS_OF }).findings.map((f) => f.code), ['DM004']);
+  assert.throws(() => dm.fix(huge), (e) => typed('fix')(e) && e.code === 'too-large');
+  assert.equal(dm.parse(huge), null);
+  console.log(`# a 3 GB Uint8Array: DM004 in ${(performance.now() - t0).toFixed(0)} ms`);
+  // After all this the module still works.
   assert.equal(dm.lint('format: dialogmote1/v1\n', { asOf: AS_OF }).path, '-');
 });
 
@@ -258,7 +398,7 @@ test('the package carries TypeScript types for options and results', () => {
     'export function lint(text: DocumentInput, options: LintOptions): LintFile;',
     'export function fix(text: DocumentInput, options?: FixOptions): string;',
     'export function render(text: DocumentInput, options: RenderOptions & { format: "pdf" }): Uint8Array;',
-    'export function applyFix(text: string, fix: Fix): string;',
+    'export function applyFix(text: string, fix: Fix, lang?: Lang): string;',
     'export function hasPdf(): boolean;',
     'export interface Finding {',
     'export interface DialogmoteError extends Error {',

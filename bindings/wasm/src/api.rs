@@ -1,10 +1,11 @@
 //! The JavaScript API: conversions at the boundary and nothing else.
 
-use js_sys::{Array, JSON, Reflect, Uint8Array};
+use dialogmote::Lang;
+use js_sys::{Array, JSON, JsString, Reflect, Uint8Array};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::core::{self, Failure, Input};
+use crate::core::{self, Failure, Input, Want};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -132,9 +133,14 @@ export interface RuleInfo {
 }
 
 /**
- * Every function throws an `Error` with a message for a person and a `code`:
- * "options" (bad arguments), "refused" (render: a privacy finding, or errors
- * without `draft`), "unfit" (render: the document does not fit the format),
+ * Every function throws an `Error` with a message for a person (in the
+ * `lang` asked for, default "nb") and a `code`: "options" (bad arguments:
+ * a wrong type, undefined or null where a value is needed), "too-large" (an
+ * argument over the engine's `max_bytes`, 8 MiB, refused before it is
+ * copied; `lint`, `parse` and `render` read the document's first
+ * `max_bytes` + 1 bytes and report it as too large, DM004, as the command
+ * line does), "refused" (render: a privacy finding, or errors without
+ * `draft`), "unfit" (render: the document does not fit the format),
  * "unknown-rule" (explain), "pdf" or "internal". For "refused" and "unfit",
  * `findings` holds the file entry of the findings that stop the referat.
  */
@@ -155,7 +161,7 @@ export function explain(code: string, lang?: Lang): string;
 export function rules(lang?: Lang): RuleInfo[];
 
 export interface DialogmoteError extends Error {
-  code: "options" | "refused" | "unfit" | "unknown-rule" | "pdf" | "internal";
+  code: "options" | "too-large" | "refused" | "unfit" | "unknown-rule" | "pdf" | "internal";
   findings?: LintFile;
 }
 "#;
@@ -192,49 +198,124 @@ fn first_file(report_json: &str) -> Result<JsValue, JsValue> {
     Ok(files.get(0))
 }
 
-fn input(text: &JsValue, of: &str) -> Result<Input, JsValue> {
-    if let Some(s) = text.as_string() {
-        Ok(Input::Text(s))
-    } else if let Some(bytes) = text.dyn_ref::<Uint8Array>() {
-        Ok(Input::Bytes(bytes.to_vec()))
-    } else {
-        Err(throw(Failure::options(format!(
-            "`{of}` needs the document as a string or a Uint8Array"
-        ))))
+/// The language an options object asks for (its `lang`), for messages
+/// about the other arguments; bokmål when it asks for none it can have.
+fn asked_lang(opts: Option<&JsValue>) -> Lang {
+    opts.filter(|o| o.is_object())
+        .and_then(|o| Reflect::get(o, &"lang".into()).ok())
+        .and_then(|l| short_string(&l, 2))
+        .and_then(|l| Lang::parse(&l))
+        .unwrap_or(Lang::Nb)
+}
+
+/// `v` as a Rust string when it is a JavaScript string of at most `max`
+/// UTF-16 units (checked before it is copied).
+fn short_string(v: &JsValue, max: u32) -> Option<String> {
+    v.dyn_ref::<JsString>()
+        .filter(|s| s.length() <= max)
+        .map(String::from)
+}
+
+/// The length of a string (UTF-16 units) or a `Uint8Array` (bytes),
+/// whatever its size (an array may be longer than a `u32` counts).
+fn length_of(v: &JsValue) -> f64 {
+    match v.dyn_ref::<JsString>() {
+        Some(s) => s.length() as f64,
+        None => Reflect::get(v, &"length".into())
+            .ok()
+            .and_then(|n| n.as_f64())
+            .unwrap_or(f64::INFINITY),
     }
 }
 
+/// A string argument `what` of `of`: refused when it is not a string or
+/// longer than the engine reads, before anything is copied.
+fn text_arg(v: &JsValue, of: &str, what: &str, lang: Lang) -> Result<String, JsValue> {
+    let Some(s) = v.dyn_ref::<JsString>() else {
+        return Err(throw(Failure::wrong_type(of, what, Want::Text, lang)));
+    };
+    let max = core::max_bytes();
+    if s.length() as f64 > max as f64 {
+        return Err(throw(Failure::too_large(of, max, lang)));
+    }
+    Ok(String::from(s))
+}
+
+/// The document argument of `of`. Over the engine's `max_bytes`, only the
+/// first `max_bytes + 1` bytes (or UTF-16 units) are copied when `cut`, as
+/// the command line reads one byte past the limit to report it (DM004);
+/// else (`fix`, whose result would be cut short) it is refused.
+fn input(text: &JsValue, of: &str, lang: Lang, cut: bool) -> Result<Input, JsValue> {
+    let max = core::max_bytes();
+    let is_text = text.is_string();
+    if !is_text && !text.is_instance_of::<Uint8Array>() {
+        return Err(throw(Failure::wrong_type(of, "text", Want::Document, lang)));
+    }
+    let over = length_of(text) > max as f64;
+    if over && !cut {
+        return Err(throw(Failure::too_large(of, max, lang)));
+    }
+    let keep = if over { max as u32 + 1 } else { u32::MAX };
+    Ok(if is_text {
+        let s: &JsString = text.unchecked_ref();
+        Input::Text(String::from(if over {
+            s.slice(0, keep)
+        } else {
+            s.clone()
+        }))
+    } else {
+        let bytes: &Uint8Array = text.unchecked_ref();
+        Input::Bytes(if over {
+            bytes.subarray(0, keep).to_vec()
+        } else {
+            bytes.to_vec()
+        })
+    })
+}
+
 /// The options object as JSON text; `None` when none was given.
-fn options_json(opts: Option<&JsValue>, of: &str) -> Result<Option<String>, JsValue> {
+fn options_json(opts: Option<&JsValue>, of: &str, lang: Lang) -> Result<Option<String>, JsValue> {
     let Some(opts) = opts.filter(|o| !o.is_undefined() && !o.is_null()) else {
         return Ok(None);
     };
-    let bad = || {
-        throw(Failure::options(format!(
-            "the options of `{of}` must be an object, such as {{asOf: \"2026-11-20\", lang: \"nb\"}}"
-        )))
-    };
+    let what = if of == "applyFix" { "fix" } else { "options" };
+    let bad = || throw(Failure::wrong_type(of, what, Want::Object, lang));
     if !opts.is_object() || Array::is_array(opts) {
         return Err(bad());
     }
     let json = JSON::stringify(opts).map_err(|_| bad())?;
-    Ok(json.as_string())
+    Ok(Some(text_arg(&json, of, what, lang)?))
 }
 
 fn options<T: serde::de::DeserializeOwned + Default>(
     opts: Option<&JsValue>,
     of: &str,
 ) -> Result<T, JsValue> {
-    core::options(options_json(opts, of)?.as_deref(), of).map_err(throw)
+    let lang = asked_lang(opts);
+    core::options(options_json(opts, of, lang)?.as_deref(), of, lang).map_err(throw)
 }
 
-/// The document and the options of the function `of`.
+/// The document and the options of the function `of` (options first: the
+/// messages about the document are in their `lang`).
 fn args<T: serde::de::DeserializeOwned + Default>(
     text: &JsValue,
     options: Option<&JsValue>,
     of: &str,
+    cut: bool,
 ) -> Result<(Input, T), JsValue> {
-    Ok((input(text, of)?, self::options(options, of)?))
+    let opts = self::options(options, of)?;
+    Ok((input(text, of, asked_lang(options), cut)?, opts))
+}
+
+/// A language argument: `undefined` or `null` for bokmål, or `nb`, `nn`, `en`.
+fn lang_arg(value: &JsValue, of: &str) -> Result<Lang, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Lang::Nb);
+    }
+    let Some(s) = value.dyn_ref::<JsString>() else {
+        return Err(throw(Failure::wrong_type(of, "lang", Want::Text, Lang::Nb)));
+    };
+    core::lang(Some(&String::from(s.slice(0, 41)))).map_err(throw)
 }
 
 /// Today's local date, where an option leaves it out (as the command line
@@ -249,10 +330,6 @@ fn today() -> Result<chrono::NaiveDate, JsValue> {
     .ok_or_else(|| throw(Failure::options("the computer's clock gives no valid date")))
 }
 
-fn lang(value: Option<String>) -> Result<dialogmote::Lang, JsValue> {
-    core::lang(value.as_deref()).map_err(throw)
-}
-
 /// Lints a referat: the file entry of the JSON output contract, with the
 /// same findings as `dialogmote lint --format json --as-of DATE --lang LANG`
 /// on the same text.
@@ -261,7 +338,7 @@ pub fn lint(
     #[wasm_bindgen(unchecked_param_type = "DocumentInput")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "LintOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let (input, opts): (_, core::LintOpts) = args(&text, Some(&options), "lint")?;
+    let (input, opts): (_, core::LintOpts) = args(&text, Some(&options), "lint", true)?;
     let report = core::lint(&input, &opts).map_err(throw)?;
     first_file(&report)
 }
@@ -273,7 +350,7 @@ pub fn parse(
     #[wasm_bindgen(unchecked_param_type = "DocumentInput")] text: JsValue,
     options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let (input, opts): (_, core::ParseOpts) = args(&text, options.as_ref(), "parse")?;
+    let (input, opts): (_, core::ParseOpts) = args(&text, options.as_ref(), "parse", true)?;
     match core::parse(&input, &opts).map_err(throw)? {
         Some(json) => JSON::parse(&json),
         None => Ok(JsValue::NULL),
@@ -287,7 +364,7 @@ pub fn fix(
     #[wasm_bindgen(unchecked_param_type = "DocumentInput")] text: JsValue,
     options: Option<JsValue>,
 ) -> Result<String, JsValue> {
-    let (input, opts): (_, core::FixOpts) = args(&text, options.as_ref(), "fix")?;
+    let (input, opts): (_, core::FixOpts) = args(&text, options.as_ref(), "fix", false)?;
     Ok(core::fix(&input, &opts, today()?).map_err(throw)?.text)
 }
 
@@ -297,24 +374,25 @@ pub fn fixes(
     #[wasm_bindgen(unchecked_param_type = "DocumentInput")] text: JsValue,
     options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let (input, opts): (_, core::FixOpts) = args(&text, options.as_ref(), "fixes")?;
+    let (input, opts): (_, core::FixOpts) = args(&text, options.as_ref(), "fixes", false)?;
     let fixed = core::fix(&input, &opts, today()?).map_err(throw)?;
     JSON::parse(&core::fixed_json(&fixed, opts.lang))
 }
 
 /// Applies one fix (an element of a finding's `fixes`) to the text the
 /// finding came from. Edits count UTF-8 bytes; this does the counting.
+/// `lang` is the language of a message when it cannot (default `nb`).
 #[wasm_bindgen(js_name = applyFix)]
 pub fn apply_fix(
-    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Fix")] fix: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
 ) -> Result<String, JsValue> {
-    let json = options_json(Some(&fix), "applyFix")?.ok_or_else(|| {
-        throw(Failure::options(
-            "`applyFix` needs a fix from a finding's `fixes`",
-        ))
-    })?;
-    core::apply_fix(text, &json).map_err(throw)
+    let lang = lang_arg(&lang.unwrap_or(JsValue::UNDEFINED), "applyFix")?;
+    let text = text_arg(&text, "applyFix", "text", lang)?;
+    let json = options_json(Some(&fix), "applyFix", lang)?
+        .ok_or_else(|| throw(Failure::wrong_type("applyFix", "fix", Want::Object, lang)))?;
+    core::apply_fix(&text, &json, lang).map_err(throw)
 }
 
 /// The referat as the document that is sent, as `dialogmote render` makes
@@ -326,7 +404,7 @@ pub fn render(
     #[wasm_bindgen(unchecked_param_type = "DocumentInput")] text: JsValue,
     options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let (input, opts): (_, core::RenderOpts) = args(&text, options.as_ref(), "render")?;
+    let (input, opts): (_, core::RenderOpts) = args(&text, options.as_ref(), "render", true)?;
     let pdf = opts.format.as_deref() == Some("pdf");
     let bytes = core::render(&input, &opts, today()?).map_err(throw)?;
     if pdf {
@@ -345,14 +423,15 @@ pub fn template(options: Option<JsValue>) -> Result<String, JsValue> {
 
 /// A rule's documentation (Markdown), as `dialogmote explain CODE` prints it.
 #[wasm_bindgen(skip_typescript)]
-pub fn explain(code: &str, lang: Option<String>) -> Result<String, JsValue> {
-    core::explain(code, self::lang(lang)?).map_err(throw)
+pub fn explain(code: JsValue, lang: JsValue) -> Result<String, JsValue> {
+    let lang = lang_arg(&lang, "explain")?;
+    core::explain(&text_arg(&code, "explain", "code", lang)?, lang).map_err(throw)
 }
 
 /// Every rule, as `dialogmote rules` lists them.
 #[wasm_bindgen(skip_typescript)]
-pub fn rules(lang: Option<String>) -> Result<JsValue, JsValue> {
-    JSON::parse(&core::rules(self::lang(lang)?).map_err(throw)?)
+pub fn rules(lang: JsValue) -> Result<JsValue, JsValue> {
+    JSON::parse(&core::rules(lang_arg(&lang, "rules")?).map_err(throw)?)
 }
 
 /// The JSON Schema of the document format, as `dialogmote schema` prints it.
@@ -366,6 +445,13 @@ pub fn schema() -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = hasPdf)]
 pub fn has_pdf() -> bool {
     cfg!(feature = "pdf")
+}
+
+/// The most bytes the engine reads of a document (its `max_bytes`, 8 MiB):
+/// a page refuses a larger file before reading it.
+#[wasm_bindgen(js_name = maxBytes)]
+pub fn max_bytes() -> f64 {
+    core::max_bytes() as f64
 }
 
 /// The version of this package (of the `dialogmote-wasm` crate).

@@ -38,6 +38,75 @@ impl Failure {
     pub fn options(message: impl Into<String>) -> Self {
         Failure::new("options", message)
     }
+
+    /// An argument `what` of the function `of` that is not of its type
+    /// (`want`: what it should be, in words of `lang`).
+    pub fn wrong_type(of: &str, what: &str, want: Want, lang: Lang) -> Self {
+        let (nb, nn, en) = match want {
+            Want::Document => (
+                "en tekst (string) eller en Uint8Array",
+                "ein tekst (string) eller ein Uint8Array",
+                "a string or a Uint8Array",
+            ),
+            Want::Text => ("en tekst (string)", "ein tekst (string)", "a string"),
+            Want::Object => (
+                "et objekt, for eksempel {asOf: \"2026-11-20\", lang: \"nb\"}",
+                "eit objekt, til dømes {asOf: \"2026-11-20\", lang: \"nb\"}",
+                "an object, such as {asOf: \"2026-11-20\", lang: \"nb\"}",
+            ),
+        };
+        Failure::options(match lang {
+            Lang::En => format!("`{of}` needs `{what}` as {en}"),
+            Lang::Nn => format!("`{of}` treng `{what}` som {nn}"),
+            _ => format!("`{of}` trenger `{what}` som {nb}"),
+        })
+    }
+
+    /// An argument of `of` over `max` bytes, refused before it is copied.
+    pub fn too_large(of: &str, max: usize, lang: Lang) -> Self {
+        // Whole numbers only: formatting a float would link the float
+        // printer into the package (docs/web.md, "Size").
+        let bytes = format!("{max} {}", lang.pick("byte", "byte", "bytes"));
+        let size = match max % (1024 * 1024) {
+            0 => format!("{} MiB ({bytes})", max >> 20),
+            _ => bytes,
+        };
+        Failure::new(
+            "too-large",
+            match lang {
+                Lang::En => format!(
+                    "`{of}` was given more than {size}, the most it reads: make the document shorter, or split it"
+                ),
+                Lang::Nn => format!(
+                    "`{of}` fekk meir enn {size}, det meste han les: gjer dokumentet kortare, eller del det opp"
+                ),
+                _ => format!(
+                    "`{of}` fikk mer enn {size}, det meste den leser: gjør dokumentet kortere, eller del det opp"
+                ),
+            },
+        )
+    }
+}
+
+/// What an argument should have been, for [`Failure::wrong_type`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Want {
+    /// The document: a string or a `Uint8Array`.
+    Document,
+    /// A string.
+    Text,
+    /// An options object.
+    Object,
+}
+
+/// The most an argument may hold, in bytes (UTF-8, or UTF-16 units of a
+/// JavaScript string, each at least one byte): the engine's `max_bytes`.
+/// Checked before anything is copied into WebAssembly memory, so a huge
+/// argument is refused, not a crash ("capacity overflow").
+pub fn max_bytes() -> usize {
+    linter().map_or(dialogmote::Limits::default().max_bytes, |l| {
+        l.limits().max_bytes
+    })
 }
 
 /// The document to work on: text (an editor's buffer) or the bytes of a
@@ -89,11 +158,22 @@ pub fn linter() -> Result<&'static Linter, Failure> {
 
 /// Reads options from their JSON text (`None`: none were given) into `T`,
 /// which names every option it accepts.
-pub fn options<T: DeserializeOwned + Default>(json: Option<&str>, of: &str) -> Result<T, Failure> {
+/// The message, for a program's author, is in `lang` around serde's own
+/// English words naming the field or value.
+pub fn options<T: DeserializeOwned + Default>(
+    json: Option<&str>,
+    of: &str,
+    lang: Lang,
+) -> Result<T, Failure> {
     match json {
         None => Ok(T::default()),
         Some(json) => serde_json::from_str(json).map_err(|e| {
-            Failure::options(format!("the options of `{of}`: {}", strip_position(&e)))
+            let e = strip_position(&e);
+            Failure::options(match lang {
+                Lang::En => format!("the options of `{of}`: {e}"),
+                Lang::Nn => format!("vala til `{of}` er feil: {e}"),
+                _ => format!("valgene til `{of}` er feil: {e}"),
+            })
         }),
     }
 }
@@ -109,11 +189,20 @@ fn strip_position(e: &serde_json::Error) -> String {
 }
 
 /// A date option written `YYYY-MM-DD`.
-pub fn date(value: &str, name: &str) -> Result<NaiveDate, Failure> {
+pub fn date(value: &str, name: &str, lang: Lang) -> Result<NaiveDate, Failure> {
     dialogmote::Date::parse(value).map(|d| d.0).ok_or_else(|| {
-        Failure::options(format!(
-            "`{name}` must be a date written YYYY-MM-DD, such as `2026-11-20`, not `{value}`"
-        ))
+        let value = shown(value);
+        Failure::options(match lang {
+            Lang::En => format!(
+                "`{name}` must be a date written YYYY-MM-DD, such as `2026-11-20`, not `{value}`"
+            ),
+            Lang::Nn => format!(
+                "`{name}` må vere ein dato skriven ÅÅÅÅ-MM-DD (YYYY-MM-DD), til dømes `2026-11-20`, ikkje `{value}`"
+            ),
+            _ => format!(
+                "`{name}` må være en dato skrevet ÅÅÅÅ-MM-DD (YYYY-MM-DD), for eksempel `2026-11-20`, ikke `{value}`"
+            ),
+        })
     })
 }
 
@@ -134,11 +223,13 @@ pub struct LintOpts {
 /// writes it, with one file.
 pub fn lint(input: &Input, opts: &LintOpts) -> Result<String, Failure> {
     let as_of = opts.as_of.as_deref().ok_or_else(|| {
-        Failure::options(
+        Failure::options(opts.lang.pick(
+            "`lint` trenger `asOf`, datoen det sjekkes mot, skrevet ÅÅÅÅ-MM-DD (fristene regnes fra den): gi dagens dato",
+            "`lint` treng `asOf`, datoen det blir sjekka mot, skriven ÅÅÅÅ-MM-DD (fristane blir rekna frå han): gi dagens dato",
             "`lint` needs `asOf`, the evaluation date written YYYY-MM-DD (the deadline rules count from it): pass today's date",
-        )
+        ))
     })?;
-    let as_of = date(as_of, "asOf")?;
+    let as_of = date(as_of, "asOf", opts.lang)?;
     let linter = linter()?;
     let path = opts.path.as_deref().unwrap_or(NO_PATH);
     let file = linter.lint(&input.source(path), &LintOptions::new(as_of));
@@ -191,7 +282,7 @@ pub struct FixOpts {
 /// library's one fix driver.
 pub fn fix(input: &Input, opts: &FixOpts, today: NaiveDate) -> Result<Fixed, Failure> {
     let as_of = match &opts.as_of {
-        Some(d) => date(d, "asOf")?,
+        Some(d) => date(d, "asOf", opts.lang)?,
         None => today,
     };
     let level = if opts.unsafe_fixes {
@@ -229,12 +320,20 @@ struct FixEdits {
 /// Applies one fix of a finding (the object from `lint`'s `fixes`) to the
 /// text it was found in, with the library's `apply_fixes`: edits count
 /// UTF-8 bytes, which JavaScript strings do not.
-pub fn apply_fix(text: &str, fix_json: &str) -> Result<String, Failure> {
+pub fn apply_fix(text: &str, fix_json: &str, lang: Lang) -> Result<String, Failure> {
     let fix: FixEdits = serde_json::from_str(fix_json).map_err(|e| {
-        Failure::options(format!(
-            "`applyFix` needs a fix from a finding's `fixes` (an object with `edits`): {}",
-            strip_position(&e)
-        ))
+        let e = strip_position(&e);
+        Failure::options(match lang {
+            Lang::En => format!(
+                "`applyFix` needs a fix from a finding's `fixes` (an object with `edits`): {e}"
+            ),
+            Lang::Nn => format!(
+                "`applyFix` treng ein rettelse frå `fixes` i eit funn (eit objekt med `edits`): {e}"
+            ),
+            _ => format!(
+                "`applyFix` trenger en rettelse fra `fixes` i et funn (et objekt med `edits`): {e}"
+            ),
+        })
     })?;
     let fix = dialogmote::Fix::new(
         dialogmote::Text::same(""),
@@ -242,9 +341,11 @@ pub fn apply_fix(text: &str, fix_json: &str) -> Result<String, Failure> {
         fix.edits,
     );
     dialogmote::apply_fixes(text, [&fix]).ok_or_else(|| {
-        Failure::options(
+        Failure::options(lang.pick(
+            "rettelsen passer ikke til denne teksten (den ble funnet i en annen versjon av den): sjekk teksten på nytt og bruk den nye rettelsen",
+            "rettelsen passar ikkje til denne teksten (han vart funnen i ein annan versjon av han): sjekk teksten på nytt og bruk den nye rettelsen",
             "the fix does not fit this text (it was found in another version of it): lint the text again and use the new fix",
-        )
+        ))
     })
 }
 
@@ -272,7 +373,12 @@ pub fn render(input: &Input, opts: &RenderOpts, today: NaiveDate) -> Result<Vec<
     let format = match opts.format.as_deref() {
         None => RenderFormat::Html,
         Some(f) => RenderFormat::parse(f).ok_or_else(|| {
-            Failure::options(format!("`format` must be `html`, `md` or `pdf`, not `{f}`"))
+            let f = shown(f);
+            Failure::options(match opts.lang {
+                Lang::En => format!("`format` must be `html`, `md` or `pdf`, not `{f}`"),
+                Lang::Nn => format!("`format` må vere `html`, `md` eller `pdf`, ikkje `{f}`"),
+                _ => format!("`format` må være `html`, `md` eller `pdf`, ikke `{f}`"),
+            })
         })?,
     };
     let lang = opts.lang;
@@ -287,7 +393,7 @@ pub fn render(input: &Input, opts: &RenderOpts, today: NaiveDate) -> Result<Vec<
         ));
     }
     let as_of = match &opts.as_of {
-        Some(d) => date(d, "asOf")?,
+        Some(d) => date(d, "asOf", opts.lang)?,
         None => today,
     };
     let linter = linter()?;
@@ -378,7 +484,6 @@ pub struct TemplateOpts {
     /// Accepted for the page's sake; the draft's guidance is in bokmål in
     /// every language, as `dialogmote new` writes it.
     #[serde(default)]
-    #[allow(dead_code, reason = "checked, not used: the library has one draft")]
     pub lang: Lang,
     /// The schema reference of the first line (default
     /// `dialogmote1.schema.json`).
@@ -388,7 +493,7 @@ pub struct TemplateOpts {
 /// The draft of `dialogmote new`.
 pub fn template(opts: &TemplateOpts, today: NaiveDate) -> Result<String, Failure> {
     let date = match &opts.date {
-        Some(d) => self::date(d, "date")?,
+        Some(d) => self::date(d, "date", opts.lang)?,
         None => today,
     };
     let schema = opts
@@ -396,7 +501,11 @@ pub fn template(opts: &TemplateOpts, today: NaiveDate) -> Result<String, Failure
         .as_deref()
         .unwrap_or(dialogmote::DEFAULT_SCHEMA_REF);
     if schema.contains(['\n', '\r']) {
-        return Err(Failure::options("`schema` must be one line"));
+        return Err(Failure::options(opts.lang.pick(
+            "`schema` må være én linje",
+            "`schema` må vere éi linje",
+            "`schema` must be one line",
+        )));
     }
     Ok(dialogmote::draft(date, schema))
 }
@@ -443,14 +552,22 @@ pub fn rules(lang: Lang) -> Result<String, Failure> {
     Ok(serde_json::Value::Array(list).to_string())
 }
 
+/// A value a program passed, to be shown in a message: as it is when
+/// short, else its first 40 characters and an ellipsis.
+fn shown(value: &str) -> String {
+    match value.char_indices().nth(40) {
+        Some((i, _)) => format!("{}…", &value[..i]),
+        None => value.to_owned(),
+    }
+}
+
 /// A language given by a program: `nb`, `nn` or `en` (`None`: `nb`).
 pub fn lang(value: Option<&str>) -> Result<Lang, Failure> {
     match value {
         None => Ok(Lang::Nb),
         Some(s) => Lang::parse(s).ok_or_else(|| {
-            Failure::options(format!(
-                "the language must be `nb`, `nn` or `en`, not `{s}`"
-            ))
+            let s = shown(s);
+            Failure::options(format!("språket må være `nb`, `nn` eller `en`, ikke `{s}`"))
         }),
     }
 }
@@ -460,7 +577,7 @@ mod tests {
     use super::*;
 
     fn day(s: &str) -> NaiveDate {
-        date(s, "d").unwrap()
+        date(s, "d", Lang::En).unwrap()
     }
 
     #[test]
@@ -473,11 +590,12 @@ mod tests {
 
     #[test]
     fn options_reject_a_misspelt_name_and_a_bad_date() {
-        let e = options::<LintOpts>(Some(r#"{"asof":"2026-11-20"}"#), "lint").unwrap_err();
+        let e =
+            options::<LintOpts>(Some(r#"{"asof":"2026-11-20"}"#), "lint", Lang::En).unwrap_err();
         assert_eq!(e.code, "options");
         assert!(e.message.contains("unknown field `asof`"), "{}", e.message);
         assert!(!e.message.contains("at line"), "{}", e.message);
-        let opts = options::<LintOpts>(Some(r#"{"asOf":"20.11.2026"}"#), "lint").unwrap();
+        let opts = options::<LintOpts>(Some(r#"{"asOf":"20.11.2026"}"#), "lint", Lang::En).unwrap();
         let e = lint(&Input::Text(String::new()), &opts).unwrap_err();
         assert!(e.message.contains("YYYY-MM-DD"), "{}", e.message);
         let e = lint(&Input::Text(String::new()), &LintOpts::default()).unwrap_err();
@@ -496,9 +614,12 @@ mod tests {
             r#"{{"title":"x","applicability":"safe","edits":[{{"start":{start},"end":{},"replacement":"date"}}]}}"#,
             start + 5
         );
-        assert_eq!(apply_fix(text, &edit).unwrap(), fixed.text);
+        assert_eq!(apply_fix(text, &edit, Lang::Nb).unwrap(), fixed.text);
         let stale = r#"{"edits":[{"start":1000,"end":1001,"replacement":"x"}]}"#;
-        assert_eq!(apply_fix(text, stale).unwrap_err().code, "options");
+        assert_eq!(
+            apply_fix(text, stale, Lang::Nb).unwrap_err().code,
+            "options"
+        );
     }
 
     #[test]
@@ -538,6 +659,72 @@ mod tests {
         assert_eq!(e.code, "refused", "{}", e.message);
         assert!(e.message.contains("DM801"), "{}", e.message);
         assert!(!e.findings.unwrap().contains("15058500027"));
+    }
+
+    #[test]
+    fn a_wrong_or_huge_argument_is_told_in_the_language_asked_for() {
+        let e = Failure::wrong_type("explain", "code", Want::Text, Lang::En);
+        assert_eq!(
+            (e.code, e.message.as_str()),
+            ("options", "`explain` needs `code` as a string")
+        );
+        let e = Failure::wrong_type("lint", "text", Want::Document, Lang::Nn);
+        assert_eq!(
+            e.message,
+            "`lint` treng `text` som ein tekst (string) eller ein Uint8Array"
+        );
+        let e = Failure::wrong_type("fix", "options", Want::Object, Lang::Nb);
+        assert!(
+            e.message
+                .starts_with("`fix` trenger `options` som et objekt"),
+            "{}",
+            e.message
+        );
+        assert_eq!(max_bytes(), 8 * 1024 * 1024);
+        let e = Failure::too_large("fix", max_bytes(), Lang::En);
+        assert_eq!(e.code, "too-large");
+        assert_eq!(
+            e.message,
+            "`fix` was given more than 8 MiB (8388608 bytes), the most it reads: make the document shorter, or split it"
+        );
+        assert!(
+            Failure::too_large("fix", 1536 * 1024, Lang::Nb)
+                .message
+                .contains("mer enn 1572864 byte,")
+        );
+        let e = date(&"9".repeat(1000), "asOf", Lang::Nn).unwrap_err();
+        assert!(
+            e.message.starts_with("`asOf` må vere ein dato"),
+            "{}",
+            e.message
+        );
+        assert!(
+            e.message.ends_with(&format!("ikkje `{}…`", "9".repeat(40))),
+            "{}",
+            e.message
+        );
+        assert_eq!(
+            lang(Some("de")).unwrap_err().message,
+            "språket må være `nb`, `nn` eller `en`, ikke `de`"
+        );
+    }
+
+    #[test]
+    fn apply_fix_refuses_edits_that_do_not_fit_in_words() {
+        for bad in [
+            "{}",
+            r#"{"edits":5}"#,
+            r#"{"edits":[{"start":-1,"end":2,"replacement":"x"}]}"#,
+            r#"{"edits":[{"start":1e300,"end":1e300,"replacement":"x"}]}"#,
+            r#"{"edits":[{"start":5,"end":1,"replacement":""}]}"#,
+            r#"{"edits":[{"start":0,"end":99,"replacement":""}]}"#,
+            r#"{"edits":[{"start":1,"end":2,"replacement":""}]}"#,
+        ] {
+            let e = apply_fix("øx", bad, Lang::En).unwrap_err();
+            assert_eq!(e.code, "options", "{bad}");
+        }
+        let e = apply_fix("a", "{}", Lang::Nn).unwrap_err();
+        assert!(e.message.starts_with("`applyFix` treng"), "{}", e.message);
     }
 
     #[test]
