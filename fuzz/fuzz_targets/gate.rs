@@ -22,8 +22,14 @@ const SEVERITIES: [&str; 4] = ["off", "info", "warning", "error"];
 
 fn catalogue() -> Arc<Catalogue> {
     static C: OnceLock<Arc<Catalogue>> = OnceLock::new();
-    C.get_or_init(|| Arc::new(Catalogue::builder().build().expect("built-in rules compile")))
-        .clone()
+    C.get_or_init(|| {
+        Arc::new(
+            Catalogue::builder()
+                .build()
+                .expect("built-in rules compile"),
+        )
+    })
+    .clone()
 }
 
 /// The configuration the first bytes choose.
@@ -78,7 +84,9 @@ fuzz_target!(|data: &[u8]| {
     let suppressed_by_name = source.text().contains("DM801");
     for &format in formats {
         let opts = RenderOptions::new(format, lang).with_draft(draft);
-        let Ok(out) = render_referat_checked(&linter, &source, &LintOptions::new(common::as_of()), &opts) else {
+        let Ok(out) =
+            render_referat_checked(&linter, &source, &LintOptions::new(common::as_of()), &opts)
+        else {
             continue;
         };
         let out = String::from_utf8(out).expect("HTML and Markdown are UTF-8");
