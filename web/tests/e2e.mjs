@@ -354,14 +354,22 @@ try {
   check(refusedMs < 3000 && (await page.$eval('#yaml', (el) => el.value)) === yamlBefore, 'the refused file leaves the document as it was, and the page answers at once');
 
   // ---- 9. A UTF-16 file: the engine reads its bytes, with the CLI's finding and message ----
-  const utf16 = path.join(work, 'referat-utf16.yaml');
-  fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fs.readFileSync(mistakes, 'utf8'), 'utf16le')]));
-  await afterLint(() => page.setInputFiles('[data-testid="open-file"]', utf16));
-  const utf16Cli = cli(utf16, 'nn').files[0].findings;
-  const utf16Page = await listed();
-  check(utf16Cli.length > 0 && JSON.stringify(utf16Page.map(key)) === JSON.stringify(utf16Cli.map(key)) && utf16Cli.every((f, i) => utf16Page[i].text.includes(f.message)),
-    'a UTF-16 file: the same findings and messages as the CLI', { page: utf16Page.map((f) => f.text), cli: utf16Cli.map((f) => f.message) });
-  check(!utf16Page.some((f) => /U\+0000/.test(f.text)), 'a UTF-16 file is not reported as control characters U+0000');
+  const text16 = fs.readFileSync(mistakes, 'utf8');
+  const be = (b) => Buffer.from(b).swap16();
+  for (const [name, bytes] of [
+    ['referat-utf16le-bom.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text16, 'utf16le')])],
+    ['referat-utf16le.yaml', Buffer.from(text16, 'utf16le')],
+    ['referat-utf16be-bom.yaml', Buffer.concat([Buffer.from([0xfe, 0xff]), be(Buffer.from(text16, 'utf16le'))])],
+  ]) {
+    const utf16 = path.join(work, name);
+    fs.writeFileSync(utf16, bytes);
+    await afterLint(() => page.setInputFiles('[data-testid="open-file"]', utf16));
+    const utf16Cli = cli(utf16, 'nn').files[0].findings;
+    const utf16Page = await listed();
+    check(utf16Cli.length > 0 && JSON.stringify(utf16Page.map(key)) === JSON.stringify(utf16Cli.map(key)) && utf16Cli.every((f, i) => utf16Page[i].text.includes(f.message)),
+      `${name}: the same findings and messages as the CLI (${utf16Cli.map((f) => f.code).join(', ')})`, { page: utf16Page.map((f) => f.text), cli: utf16Cli.map((f) => f.message) });
+    check(!utf16Page.some((f) => /U\+0000/.test(f.text)), `${name} is not reported as control characters U+0000`);
+  }
 
   // ---- 10. Delete the draft: every copy goes ----
   const secret = 'Møterom Fjord';
