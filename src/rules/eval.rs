@@ -553,9 +553,10 @@ impl Budget {
     }
 
     /// Spends what reading a text of `len` bytes costs (see
-    /// [`TEXT_BYTES_PER_STEP`]); false when the steps run out.
+    /// [`TEXT_BYTES_PER_STEP`]); false, and what is left used up, when the
+    /// steps run out (the text is not read: what follows could not pay).
     fn read(&self, len: usize) -> bool {
-        self.spend(len as u64 / TEXT_BYTES_PER_STEP)
+        self.spend_all(len as u64 / TEXT_BYTES_PER_STEP)
     }
 
     /// Spends `n` steps one by one: what is left is used up when they run out.

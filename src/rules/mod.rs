@@ -1133,6 +1133,36 @@ mod tests {
         }
     }
 
+    /// Many rules each reading long texts stop at the document's budget
+    /// (before, each read cost one step, and 200 rules comparing two 3.5 MB
+    /// texts ran to the end), with one DM004 naming the rule that ran out.
+    #[test]
+    fn many_rules_reading_long_texts_stop_at_the_document_budget() {
+        let long = "ab ".repeat(3_500_000 / 3);
+        let text = format!(
+            "format: dialogmote1/v1\nintroduction:\n  notes: \"{long}\"\n  other: \"{long}\"\n"
+        );
+        let mut file = String::from("rules:\n");
+        for i in 0..200 {
+            file.push_str(&format!(
+                "  - code: ORG{i}\n    name: x\n    severity: warning\n    when: {{compare: {{left: /introduction/notes, op: \"!=\", right: /introduction/other}}}}\n    message: m\n"
+            ));
+        }
+        let linter = crate::Linter::builder()
+            .rule_file("org.yaml", file)
+            .build()
+            .unwrap();
+        let opts = crate::LintOptions::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap());
+        let findings = linter.lint_str(&text, &opts);
+        let over: Vec<_> = findings.iter().filter(|f| f.code == "DM004").collect();
+        assert_eq!(over.len(), 1, "{over:?}");
+        assert!(
+            over[0].message.en.contains("budget"),
+            "{:?}",
+            over[0].message
+        );
+    }
+
     /// Reading texts costs steps (issue 23, item 5), and the built-in
     /// rules stay far within the budget on the longest texts the default
     /// size limit lets through: 8 MiB of prose with digits, dates and
