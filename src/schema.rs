@@ -11,8 +11,53 @@ use crate::fixes::Expected;
 use crate::i18n::{Message, Text};
 use crate::pointer;
 
-/// The schema text, as shipped in `schema/dialogmote1.schema.json`.
-pub const SCHEMA_JSON: &str = include_str!("../schema/dialogmote1.schema.json");
+/// The schema text: `schema/dialogmote1.schema.json` without the white
+/// space between its tokens (the same JSON value; the file itself is
+/// indented for people, and `dialogmote schema` prints the file). Compact,
+/// so that the WebAssembly package carries 12 KB less.
+pub const SCHEMA_JSON: &str = match std::str::from_utf8(&COMPACT) {
+    Ok(s) => s,
+    Err(_) => panic!("the schema is not UTF-8"),
+};
+
+/// `schema/dialogmote1.schema.json` as shipped, indented.
+const SCHEMA_FILE: &[u8] = include_bytes!("../schema/dialogmote1.schema.json");
+const COMPACT_LEN: usize = compact_json(SCHEMA_FILE, &mut [0; 0]);
+const COMPACT: [u8; COMPACT_LEN] = {
+    let mut out = [0; COMPACT_LEN];
+    compact_json(SCHEMA_FILE, &mut out);
+    out
+};
+
+/// Copies JSON `text` without the white space outside its strings into
+/// `out` (when `out` is large enough: a first call with an empty `out`
+/// measures), and returns the compact length. Evaluated at compile time.
+const fn compact_json(text: &[u8], out: &mut [u8]) -> usize {
+    let (mut i, mut n) = (0, 0);
+    let (mut in_string, mut escaped) = (false, false);
+    while i < text.len() {
+        let b = text[i];
+        i += 1;
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+        } else if matches!(b, b' ' | b'\n' | b'\r' | b'\t') {
+            continue;
+        } else if b == b'"' {
+            in_string = true;
+        }
+        if n < out.len() {
+            out[n] = b;
+        }
+        n += 1;
+    }
+    n
+}
 
 /// The format identifier this crate reads.
 pub const FORMAT: &str = "dialogmote1/v1";
@@ -494,6 +539,19 @@ fn value_message(
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn the_compact_schema_is_the_file_without_white_space() {
+        let file: Value = serde_json::from_slice(SCHEMA_FILE).unwrap();
+        let compact: Value = serde_json::from_str(SCHEMA_JSON).unwrap();
+        assert_eq!(compact, file);
+        assert!(!SCHEMA_JSON.contains('\n') && SCHEMA_JSON.len() < SCHEMA_FILE.len() * 3 / 4);
+        // White space inside strings (descriptions) is kept.
+        assert!(SCHEMA_JSON.contains("dialogmote1/v1"));
+        let mut out = [0; 24];
+        let n = compact_json(br#"{ "a b" : [ "\" c" , 1 ] }"#, &mut out);
+        assert_eq!(&out[..n], br#"{"a b":["\" c",1]}"#);
+    }
 
     #[test]
     fn suggestions_catch_typos_only() {

@@ -40,12 +40,7 @@ fn schema_measures() -> Vec<String> {
     // read the order from the text.
     let mut keys: Vec<(usize, String)> = m
         .keys()
-        .map(|k| {
-            (
-                SCHEMA_JSON.find(&format!("\"{k}\": {{")).unwrap(),
-                k.clone(),
-            )
-        })
+        .map(|k| (SCHEMA_JSON.find(&format!("\"{k}\":{{")).unwrap(), k.clone()))
         .collect();
     keys.sort();
     keys.into_iter().map(|(_, k)| k).collect()
