@@ -142,7 +142,7 @@ fn gate_rules(rules: &[Rule]) -> Vec<Rule> {
     rules
         .iter()
         .map(|r| {
-            let on = crate::referat::is_privacy_code(&r.code) || r.code == "DM004";
+            let on = crate::finding::is_privacy_code(&r.code) || r.code == "DM004";
             Rule {
                 severity: on.then(|| r.severity.unwrap_or(r.default_severity)),
                 docs: None,
@@ -348,7 +348,7 @@ impl Linter {
         let mut findings = self.apply_comments(source, &comments, findings, &mut suppressed);
         self.apply_config(source.match_path(), &mut findings, &mut suppressed, None);
         // The suppressions' own findings (DM005, DM006) are `lint`'s to say.
-        findings.retain(|f| crate::referat::is_privacy_code(&f.code) || f.code == "DM004");
+        findings.retain(|f| crate::finding::is_privacy_code(&f.code) || f.code == "DM004");
         Some(FileReport::new(source.path(), findings).findings)
     }
 

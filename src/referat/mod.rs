@@ -235,12 +235,7 @@ impl fmt::Display for Refusal {
 
 /// Is this a privacy finding (DM800–DM899)?
 pub fn is_privacy_finding(f: &Finding) -> bool {
-    is_privacy_code(&f.code)
-}
-
-/// Is `code` a privacy rule's (DM800–DM899)?
-pub(crate) fn is_privacy_code(code: &str) -> bool {
-    code.len() == 5 && code.starts_with("DM8") && code[3..].bytes().all(|b| b.is_ascii_digit())
+    crate::finding::is_privacy_code(&f.code)
 }
 
 /// What the gate let through: what a draft lacks, and the error-level
