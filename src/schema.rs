@@ -23,7 +23,7 @@ pub const SCHEMA_JSON: &str = match std::str::from_utf8(&COMPACT) {
 /// `schema/dialogmote1.schema.json` as shipped, indented.
 const SCHEMA_FILE: &[u8] = include_bytes!("../schema/dialogmote1.schema.json");
 const COMPACT_LEN: usize = compact_json(SCHEMA_FILE, &mut [0; 0]);
-const COMPACT: [u8; COMPACT_LEN] = {
+static COMPACT: [u8; COMPACT_LEN] = {
     let mut out = [0; COMPACT_LEN];
     compact_json(SCHEMA_FILE, &mut out);
     out
