@@ -265,7 +265,16 @@ fn gate(
         .cloned()
         .collect();
     let Some(mut privacy) = linter.privacy_findings(source, opts) else {
-        return Err(RenderError::Unfit(errors));
+        // Nothing loads: a referat with errors is refused as before (its
+        // errors say why); a draft has nothing to render.
+        return Err(if draft {
+            RenderError::Unfit(errors)
+        } else {
+            RenderError::Refused(Refusal {
+                privacy: Vec::new(),
+                errors,
+            })
+        });
     };
     // Should the report hold one the gate's own pass did not (it cannot
     // today: the same rules, only forced on), it refuses too.
@@ -315,8 +324,8 @@ fn gate(
 /// configuration turned off or one past `max_findings`: the library
 /// computes them itself ([`Linter::privacy_findings`]). Only a suppression
 /// with a reason lets one through. Any other error-level finding refuses
-/// unless `draft`. A document that does not load is
-/// [`RenderError::Unfit`].
+/// unless `draft`. A document that does not load is refused for its
+/// errors, or for a draft [`RenderError::Unfit`].
 pub fn check_render(
     linter: &Linter,
     source: &Source<'_>,
@@ -1121,6 +1130,10 @@ mod tests {
         assert!(matches!(
             check_render(&linter, &broken, &opts, true),
             Err(RenderError::Unfit(e)) if e[0].code == "DM001"
+        ));
+        assert!(matches!(
+            check_render(&linter, &broken, &opts, false),
+            Err(RenderError::Refused(r)) if r.privacy.is_empty() && r.errors[0].code == "DM001"
         ));
     }
 
