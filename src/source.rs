@@ -711,7 +711,13 @@ mod tests {
         #[test]
         fn the_yaml_scanner_counts_lines_as_the_line_index(text in text_with_breaks()) {
             // A leading BOM is never the loader's: `Source` skips it.
-            scanner_agrees(text.trim_start_matches('\u{feff}'))?;
+            let text = text.trim_start_matches('\u{feff}');
+            // A BOM inside the stream (YAML lets one start any document)
+            // the scanner skips without counting its column; the loader
+            // maps the scanner's character index, not its column, so what
+            // it reports is unaffected (the test above checks that).
+            prop_assume!(!text.contains('\u{feff}'));
+            scanner_agrees(text)?;
         }
     }
 
