@@ -710,28 +710,20 @@ fn errors_name_the_file_or_output_they_concern() {
 /// Runs the binary in `dir` with `args` under GNU time, with `stdin` as its
 /// standard input: its output and its peak resident set in KiB.
 fn peak_kib(dir: &Path, args: &[&str], stdin: &[u8]) -> (Output, u64) {
-    use std::io::Write;
     assert!(
         Path::new("/usr/bin/time").exists(),
         "this test reads the peak memory with GNU time: install it (`apt-get install time`)"
     );
     let rss = tempfile::NamedTempFile::new().unwrap();
-    let mut child = Command::new("/usr/bin/time")
-        .args(["-f", "%M", "-o"])
-        .arg(rss.path())
-        .arg(BIN)
-        .args(args)
-        .current_dir(dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    let bytes = stdin.to_vec();
-    let writer = std::thread::spawn(move || input.write_all(&bytes));
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap().ok();
+    let out = common::with_stdin(
+        Command::new("/usr/bin/time")
+            .args(["-f", "%M", "-o"])
+            .arg(rss.path())
+            .arg(BIN)
+            .args(args)
+            .current_dir(dir),
+        stdin,
+    );
     let text = std::fs::read_to_string(rss.path()).unwrap();
     (out, text.trim().lines().last().unwrap().parse().unwrap())
 }

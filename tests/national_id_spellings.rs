@@ -7,20 +7,8 @@
 
 mod common;
 
-use common::{linter, opts};
+use common::{FNR_W1 as W1, FNR_W2 as W2, check_digit, linter, opts};
 use dialogmote::{Lang, RenderError, RenderFormat, RenderOptions, Source, render_referat_checked};
-
-const W1: [u32; 9] = [3, 7, 6, 1, 8, 9, 4, 5, 2];
-const W2: [u32; 10] = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-
-fn check_digit(digits: &[u32], weights: &[u32]) -> Option<u32> {
-    let sum: u32 = digits.iter().zip(weights).map(|(d, w)| d * w).sum();
-    match 11 - sum % 11 {
-        11 => Some(0),
-        10 => None,
-        k => Some(k),
-    }
-}
 
 /// The first valid number for a date part (DDMMYY), with both check digits.
 fn valid(ddmmyy: &str) -> String {

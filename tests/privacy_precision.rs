@@ -14,7 +14,7 @@
 mod common;
 
 use chrono::{Datelike, NaiveDate};
-use common::{linter, opts};
+use common::{FNR_W1 as W1, FNR_W2 as W2, check_digit, linter, opts};
 use dialogmote::Finding;
 
 /// A small deterministic generator (xorshift64*), so the figures are the
@@ -33,21 +33,9 @@ impl Rng {
     }
 }
 
-fn check_digit(digits: &[u32], weights: &[u32]) -> Option<u32> {
-    let sum: u32 = digits.iter().zip(weights).map(|(d, w)| d * w).sum();
-    match 11 - sum % 11 {
-        11 => Some(0),
-        10 => None,
-        k => Some(k),
-    }
-}
-
 fn digits(s: &str) -> Vec<u32> {
     s.bytes().map(|b| u32::from(b - b'0')).collect()
 }
-
-const W1: [u32; 9] = [3, 7, 6, 1, 8, 9, 4, 5, 2];
-const W2: [u32; 10] = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
 /// A valid Norwegian bank account number: 10 digits and a mod-11 check digit.
 fn account(rng: &mut Rng) -> String {

@@ -92,15 +92,7 @@ impl AtomicFile {
                 });
             }
         }
-        let dir = match target.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d,
-            _ => Path::new("."),
-        };
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let prefix = format!(".{name}.");
+        let (dir, prefix) = beside(&target);
         let mut builder = tempfile::Builder::new();
         builder.prefix(&prefix).suffix(".dialogmote-tmp");
         // A new file gets the usual mode less the umask (not the 0600 of a
@@ -171,6 +163,20 @@ impl AtomicFile {
     }
 }
 
+/// The folder of `target` and the prefix of the hidden names the tool
+/// makes beside it (`.NAME.`): temporary files and a file set aside.
+fn beside(target: &Path) -> (&Path, String) {
+    let dir = match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    (dir, format!(".{name}."))
+}
+
 /// The temporary file flushed to disk and taken off `pending`, the list
 /// of pending ones (whose lock the caller holds until the file is in place,
 /// so that [`abandon_all`] waits for it).
@@ -204,18 +210,11 @@ fn replace_if(
     target: &Path,
     unchanged: &dyn Fn(&std::fs::Metadata) -> bool,
 ) -> io::Result<bool> {
-    let dir = match target.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
     // A fresh name beside it for the file in place, in the temporary
     // files' form, so that nothing lints it or takes it for a referat.
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let (dir, prefix) = beside(target);
     let aside = tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
+        .prefix(&prefix)
         .suffix(".dialogmote-old")
         .tempfile_in(dir)?
         .into_temp_path();

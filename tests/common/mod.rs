@@ -48,7 +48,11 @@ pub fn run_in_with_stdin(
     with_stdin(&mut cmd, stdin)
 }
 
-fn with_stdin(cmd: &mut std::process::Command, stdin: &str) -> std::process::Output {
+/// Runs `cmd` with `stdin` as its standard input, written from a thread.
+pub fn with_stdin(
+    cmd: &mut std::process::Command,
+    stdin: impl AsRef<[u8]>,
+) -> std::process::Output {
     use std::io::Write;
     use std::process::Stdio;
     let mut child = cmd
@@ -58,9 +62,9 @@ fn with_stdin(cmd: &mut std::process::Command, stdin: &str) -> std::process::Out
         .spawn()
         .unwrap();
     let mut input = child.stdin.take().unwrap();
-    let text = stdin.to_owned();
+    let bytes = stdin.as_ref().to_vec();
     // Write from a thread: a large input must not block on a full stdout.
-    let writer = std::thread::spawn(move || input.write_all(text.as_bytes()));
+    let writer = std::thread::spawn(move || input.write_all(&bytes));
     let out = child.wait_with_output().unwrap();
     writer.join().unwrap().ok();
     out
@@ -79,4 +83,21 @@ pub fn run_in(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
 /// What a run wrote to standard error, as text.
 pub fn stderr(o: &std::process::Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// The weights of a fødselsnummer's two check digits, and a check digit
+/// computed independently of the engine (the tests' own oracle): `None`
+/// where the remainder makes no valid number.
+pub const FNR_W1: [u32; 9] = [3, 7, 6, 1, 8, 9, 4, 5, 2];
+/// See [`FNR_W1`].
+pub const FNR_W2: [u32; 10] = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+
+/// See [`FNR_W1`].
+pub fn check_digit(digits: &[u32], weights: &[u32]) -> Option<u32> {
+    let sum: u32 = digits.iter().zip(weights).map(|(d, w)| d * w).sum();
+    match 11 - sum % 11 {
+        11 => Some(0),
+        10 => None,
+        k => Some(k),
+    }
 }
