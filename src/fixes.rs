@@ -39,13 +39,20 @@ pub(crate) enum Expected {
 }
 
 /// A safe fix that renames the mapping key `from`, found at `span` of `text`
-/// (the text after a BOM of `bom` bytes), to `to`: only the key's
+/// (the text after a BOM of `bom` bytes; with whether an anchor or a tag is
+/// written before it), to `to`: only the key's
 /// characters are replaced, inside its quotes when it is quoted, so that
 /// every other byte (comments, line ends, indentation) stays. `None` when
 /// the span does not hold the key as written plainly or in quotes (an
 /// escaped key is left to a person). `to` must be a schema word, never
 /// document text.
-pub(crate) fn rename_key(text: &str, span: Span, bom: usize, from: &str, to: &str) -> Option<Fix> {
+pub(crate) fn rename_key(
+    text: &str,
+    span: (Span, bool),
+    bom: usize,
+    from: &str,
+    to: &str,
+) -> Option<Fix> {
     let written = Written::at(text, span)?;
     if written.content != from || from == to {
         return None;
@@ -62,11 +69,11 @@ pub(crate) fn rename_key(text: &str, span: Span, bom: usize, from: &str, to: &st
 /// The fix of a value that the schema rejects, when what was written has
 /// exactly one reading of the kind `expected` (or, for an `Unsafe` fix, one
 /// likely reading): `span` is the value's span in `text` (after a BOM of
-/// `bom` bytes), `kind` whether the text is JSON (whose edits must keep it
+/// `bom` bytes) and whether an anchor or a tag is written before it, `kind` whether the text is JSON (whose edits must keep it
 /// JSON).
 pub(crate) fn value_fix(
     text: &str,
-    span: Span,
+    span: (Span, bool),
     bom: usize,
     kind: SourceKind,
     expected: &Expected,
@@ -190,14 +197,21 @@ struct Written<'t> {
 }
 
 impl<'t> Written<'t> {
-    fn at(text: &'t str, span: Span) -> Option<Written<'t>> {
+    /// The value at `span`, with whether an anchor or a tag is written
+    /// before it (without, the span starts at the content, which in a block
+    /// scalar may itself begin with `&` or `!`).
+    fn at(text: &'t str, (span, properties): (Span, bool)) -> Option<Written<'t>> {
         let all = text.get(span.start..span.end)?;
         let all = all.trim_end_matches([' ', '\t']);
         // An anchor (`&start 9.00`) and a tag (`!!str "9.00"`) stay, also
         // on the line above; the value after them is mended (and with it
         // every alias of it).
         let end = span.start + all.len();
-        let start = parse::after_properties(text, Span::new(span.start, end));
+        let start = if properties {
+            parse::after_properties(text, Span::new(span.start, end))
+        } else {
+            span.start
+        };
         let tag = text[span.start..start]
             .split(source::BREAK_CHARS)
             .flat_map(|line| line.split_whitespace().take_while(|w| !w.starts_with('#')))
@@ -751,7 +765,7 @@ mod tests {
         let e = Expected::Enum(roles_all());
         let fix = value_fix(
             "role: tilitsvalgt\n",
-            Span::new(6, 17),
+            (Span::new(6, 17), false),
             0,
             SourceKind::Yaml,
             &e,
@@ -785,7 +799,9 @@ mod tests {
         } else {
             SourceKind::Yaml
         };
-        let fix = value_fix(&text, span, 0, kind, want)?;
+        // As the loader tells: whether an anchor or a tag comes first.
+        let properties = value.starts_with(['&', '!']);
+        let fix = value_fix(&text, (span, properties), 0, kind, want)?;
         Some(apply_fixes(&text, [&fix]).unwrap())
     }
 
@@ -874,16 +890,16 @@ mod tests {
         // Over two lines.
         let text = "start: 9.\n  00\n";
         assert_eq!(
-            value_fix(text, Span::new(7, 15), 0, SourceKind::Yaml, &t),
+            value_fix(text, (Span::new(7, 15), false), 0, SourceKind::Yaml, &t),
             None
         );
         // A span outside the text or inside a character.
         assert_eq!(
-            value_fix("a: ø", Span::new(4, 9), 0, SourceKind::Yaml, &t),
+            value_fix("a: ø", (Span::new(4, 9), false), 0, SourceKind::Yaml, &t),
             None
         );
         assert_eq!(
-            value_fix("a: ø", Span::new(4, 5), 0, SourceKind::Yaml, &t),
+            value_fix("a: ø", (Span::new(4, 5), false), 0, SourceKind::Yaml, &t),
             None
         );
     }
@@ -893,7 +909,7 @@ mod tests {
         let text = "grade: \"15058500027 %\"\nname: 15058500027\n";
         let g = value_fix(
             text,
-            Span::new(7, 22),
+            (Span::new(7, 22), false),
             0,
             SourceKind::Yaml,
             &Expected::Integer { percent: true },
@@ -901,7 +917,7 @@ mod tests {
         .unwrap();
         let s = value_fix(
             text,
-            Span::new(29, 40),
+            (Span::new(29, 40), false),
             0,
             SourceKind::Yaml,
             &Expected::Text,
@@ -916,7 +932,14 @@ mod tests {
     #[test]
     fn edits_count_the_bom() {
         let text = "a: 9.00\n";
-        let fix = value_fix(text, Span::new(3, 7), 3, SourceKind::Yaml, &Expected::Time).unwrap();
+        let fix = value_fix(
+            text,
+            (Span::new(3, 7), false),
+            3,
+            SourceKind::Yaml,
+            &Expected::Time,
+        )
+        .unwrap();
         assert_eq!((fix.edits[0].start, fix.edits[0].end), (6, 10));
         let with_bom = format!("\u{feff}{text}");
         assert_eq!(

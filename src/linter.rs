@@ -498,10 +498,12 @@ impl Linter {
                     // alias's expansion) is mended where it is.
                     (Target::Key(p, Some(to)), Some(key)) if doc.has_span(p) => {
                         let from = crate::pointer::segments(p).pop().unwrap_or_default();
-                        fixes::rename_key(text, key, bom, &from, to)
+                        let props = doc.span_of(p).is_some_and(|s| s.key_properties);
+                        fixes::rename_key(text, (key, props), bom, &from, to)
                     }
                     (Target::Value(p, Some(want)), Some(value)) if doc.has_span(p) => {
-                        fixes::value_fix(text, value, bom, source.kind(), want)
+                        let props = doc.span_of(p).is_some_and(|s| s.value_properties);
+                        fixes::value_fix(text, (value, props), bom, source.kind(), want)
                     }
                     _ => None,
                 };

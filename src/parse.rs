@@ -212,6 +212,12 @@ pub(crate) struct NodeSpan {
     pub value: Span,
     /// The key's span, for mapping members.
     pub key: Option<Span>,
+    /// Whether the value, and the key, are written with an anchor or a tag
+    /// before them (then their content starts at [`after_properties`]).
+    /// Without, a span starts at the content, which in a block scalar may
+    /// itself begin with `&` or `!`.
+    pub value_properties: bool,
+    pub key_properties: bool,
 }
 
 /// A loaded document: the value tree (and, inside the crate, where each
@@ -759,7 +765,8 @@ fn tabs_to_spaces_outside_strings(text: &str) -> String {
 enum Frame {
     Map {
         map: Map<String, Value>,
-        key: Option<(String, Span)>,
+        /// The key, its span and whether it has properties.
+        key: Option<(String, Span, bool)>,
         start: usize,
         end: usize,
         anchor: usize,
@@ -902,18 +909,23 @@ impl<'a> Loader<'a> {
                 let span = quoted_span(self.text, span, style);
                 // The node keeps its anchor and tag; a comment between
                 // them and the content is no part of the scalar.
-                let content = Span::new(after_properties(self.text, span), span.end);
+                let properties = anchor != 0 || tag.is_some();
+                let content = if properties {
+                    Span::new(after_properties(self.text, span), span.end)
+                } else {
+                    span
+                };
                 self.scalars.push(content);
                 let text = match &self.surrogates {
                     Some(s) => s.restore(text, content, style)?,
                     None => text,
                 };
                 if self.expecting_key() {
-                    return self.key(text.into_owned(), style, tag.as_deref(), span);
+                    return self.key(text.into_owned(), span, properties);
                 }
                 self.enter_child(span)?;
                 let value = resolve_scalar(text, style, tag.as_deref(), span)?;
-                self.complete(value, span, 1, anchor);
+                self.complete(value, span, 1, anchor, properties);
                 Ok(())
             }
             Event::SequenceStart(anchor, tag) => {
@@ -939,7 +951,7 @@ impl<'a> Loader<'a> {
                     ));
                 }
                 self.enter_child(span)?;
-                self.complete(value, span, count, 0);
+                self.complete(value, span, count, 0, false);
                 Ok(())
             }
             _ => Ok(()),
@@ -954,7 +966,7 @@ impl<'a> Loader<'a> {
         matches!(self.stack.last(), Some(Frame::Map { key: None, .. }))
     }
 
-    fn key(&mut self, text: String, _style: ScalarStyle, _tag: Option<&Tag>, span: Span) -> Step {
+    fn key(&mut self, text: String, span: Span, properties: bool) -> Step {
         let Some(Frame::Map { map, key, .. }) = self.stack.last_mut() else {
             unreachable!("expecting_key checked the frame");
         };
@@ -966,7 +978,7 @@ impl<'a> Loader<'a> {
             };
             self.problems.push(LoadProblem::syntax(span, id, args));
         }
-        *key = Some((text, span));
+        *key = Some((text, span, properties));
         Ok(())
     }
 
@@ -983,7 +995,8 @@ impl<'a> Loader<'a> {
         }
         match self.stack.last() {
             Some(Frame::Map {
-                key: Some((k, _)), ..
+                key: Some((k, _, _)),
+                ..
             }) => pointer::push(&mut self.pointer, k),
             Some(Frame::Seq { items, .. }) => push_index(&mut self.pointer, items.len()),
             Some(Frame::Map { key: None, .. }) => {
@@ -1062,23 +1075,33 @@ impl<'a> Loader<'a> {
         let end = if span.end > span.start { span.end } else { end };
         let node_span = Span::new(start, end.max(start));
         self.pointer.truncate(ptr_len);
-        self.complete(value, node_span, nodes, anchor);
+        self.complete(value, node_span, nodes, anchor, anchor != 0);
         Ok(())
     }
 
     /// Records a finished node: span index, anchor, and attach to the parent.
-    fn complete(&mut self, value: Value, span: Span, nodes: usize, anchor: usize) {
-        let key_span = match self.stack.last() {
+    fn complete(
+        &mut self,
+        value: Value,
+        span: Span,
+        nodes: usize,
+        anchor: usize,
+        properties: bool,
+    ) {
+        let (key_span, key_properties) = match self.stack.last() {
             Some(Frame::Map {
-                key: Some((_, ks)), ..
-            }) => Some(*ks),
-            _ => None,
+                key: Some((_, ks, kp)),
+                ..
+            }) => (Some(*ks), *kp),
+            _ => (None, false),
         };
         self.spans.insert(
             &self.pointer,
             NodeSpan {
                 value: span,
                 key: key_span,
+                value_properties: properties,
+                key_properties,
             },
         );
         if anchor != 0 {
@@ -1093,7 +1116,7 @@ impl<'a> Loader<'a> {
                 ptr_len,
                 ..
             }) => {
-                let (k, _) = key.take().expect("a value follows its key");
+                let (k, _, _) = key.take().expect("a value follows its key");
                 map.entry(k).or_insert(value);
                 *end = span.end;
                 *n += nodes;

@@ -66,6 +66,11 @@ fn a_surrogate_pair_is_one_character_in_json_and_in_double_quoted_yaml() {
         ("plain \\ud83d\\ude00 x", "plain \\ud83d\\ude00 x"),
         ("\"\\\\ud83d\\\\ude00\"", "\\ud83d\\ude00"),
         ("|\n    \\ud83d\n", "\\ud83d\n"),
+        // A block scalar's text may begin as an anchor or a tag would; it
+        // is text all the same (the CI's proptest found the first).
+        ("|-\n    &a\\ud83d\n    \"", "&a\\ud83d\n\""),
+        (">-\n    !t \\ud83d\\ude00", "!t \\ud83d\\ude00"),
+        ("&x |-\n    &a \\ud83d", "&a \\ud83d"),
     ] {
         let yaml = complete.replace(
             "location: Møterom Fjord, Storgata 12, Tromsø",
