@@ -342,10 +342,6 @@ fn bidi_controls_in_the_text_reach_no_format() {
 mod pdf {
     use super::*;
 
-    fn ci() -> bool {
-        std::env::var("CI").is_ok_and(|v| v == "true")
-    }
-
     /// Runs a tool; `None` when it is not installed (an error under CI).
     pub(super) fn tool(name: &str, args: &[&str]) -> Option<String> {
         match Command::new(name).args(args).output() {
@@ -357,11 +353,11 @@ mod pdf {
                 );
                 Some(String::from_utf8_lossy(&o.stdout).into_owned())
             }
-            Err(_) if !ci() => {
+            Err(_) if !crate::common::in_ci() => {
                 eprintln!("note: {name} not installed; PDF check skipped (install poppler-utils)");
                 None
             }
-            Err(e) => panic!("{name} is required under CI=true: {e}"),
+            Err(e) => panic!("{name} is required in CI (CI is set): {e}"),
         }
     }
 

@@ -151,6 +151,51 @@ fn the_catalogue_is_implemented_exactly() {
         .map(|(c, n, s)| (c.to_string(), n.to_string(), Severity::parse(s).unwrap()))
         .collect();
     assert_eq!(got, want);
+    // The transcription against the spec's own table, where the spec is
+    // beside the project (always in CI).
+    let Some(shared) = shared_or_fail_in_ci() else {
+        return;
+    };
+    let spec = std::fs::read_to_string(shared.join("spec/rule-catalogue.md")).unwrap();
+    let in_spec: Vec<(String, String, Severity)> = spec
+        .lines()
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            let code = cells.get(1)?;
+            let is_code = code.len() == 5
+                && code.starts_with("DM")
+                && code[2..].bytes().all(|b| b.is_ascii_digit());
+            is_code.then(|| {
+                (
+                    code.to_string(),
+                    cells[2].to_string(),
+                    Severity::parse(cells[3]).expect("a severity in the spec's table"),
+                )
+            })
+        })
+        .collect();
+    // DM005 and DM006 (suppression comments) are this project's own, not the
+    // spec's.
+    let ours = ["DM005", "DM006"];
+    let from_spec: Vec<_> = want
+        .into_iter()
+        .filter(|(code, _, _)| !ours.contains(&code.as_str()))
+        .collect();
+    assert_eq!(
+        in_spec, from_spec,
+        "the transcription differs from shared/spec/rule-catalogue.md"
+    );
+}
+
+/// `../shared`, or `None` on a machine without it; in CI (where it is
+/// always beside the project) its absence is a failure, not a skip.
+fn shared_or_fail_in_ci() -> Option<std::path::PathBuf> {
+    let shared = common::shared();
+    assert!(
+        shared.is_some() || !common::in_ci(),
+        "../shared (the spec) must be beside the project in CI"
+    );
+    shared
 }
 
 #[test]
@@ -158,7 +203,7 @@ fn the_complete_example_gives_no_findings_at_all() {
     let text = std::fs::read_to_string(common::root().join("examples/complete.yaml")).unwrap();
     let findings = linter().lint_str(&text, &common::opts());
     assert!(findings.is_empty(), "{findings:#?}");
-    if let Some(shared) = common::shared() {
+    if let Some(shared) = shared_or_fail_in_ci() {
         let text = std::fs::read_to_string(shared.join("spec/examples/complete.yaml")).unwrap();
         assert_eq!(
             text,
