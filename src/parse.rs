@@ -124,6 +124,27 @@ pub enum SourceKind {
     Auto,
 }
 
+impl SourceKind {
+    /// The kind a file's name declares: `.json` is JSON, `.yaml` and `.yml`
+    /// YAML, anything else (or no name: standard input, an editor's
+    /// untitled buffer) decided from the text. The one reading of a name
+    /// for every frontend; `path` may use `/` or `\\`.
+    pub fn from_path(path: &str) -> SourceKind {
+        let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+        // As `Path::extension`: a name that only starts with a dot
+        // (`.json`) has none.
+        match name
+            .rsplit_once('.')
+            .filter(|(stem, _)| !stem.is_empty())
+            .map(|(_, ext)| ext)
+        {
+            Some("json") => SourceKind::Json,
+            Some("yaml" | "yml") => SourceKind::Yaml,
+            _ => SourceKind::Auto,
+        }
+    }
+}
+
 /// Where each node is, by its JSON Pointer, with no allocation per node:
 /// the pointers of all nodes written one after another into one string, in
 /// document order, and the node's spans beside the end of its pointer. The
@@ -1489,6 +1510,22 @@ mod comment_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_declares_its_kind() {
+        for (path, kind) in [
+            ("referat.json", SourceKind::Json),
+            ("a/b.yaml", SourceKind::Yaml),
+            ("C:\\minutes\\r.yml", SourceKind::Yaml),
+            ("dir.json/referat", SourceKind::Auto),
+            (".json", SourceKind::Auto),
+            ("-", SourceKind::Auto),
+            ("referat.JSON", SourceKind::Auto),
+            ("", SourceKind::Auto),
+        ] {
+            assert_eq!(SourceKind::from_path(path), kind, "{path}");
+        }
+    }
     use crate::source::LineIndex;
     use serde_json::json;
 

@@ -29,11 +29,7 @@ impl Input {
     /// The kind its name declares: `.json` is JSON, `.yaml`/`.yml` YAML.
     pub(crate) fn kind(&self) -> SourceKind {
         match self {
-            Input::File(p) => match p.extension().and_then(|e| e.to_str()) {
-                Some("json") => SourceKind::Json,
-                Some("yaml" | "yml") => SourceKind::Yaml,
-                _ => SourceKind::Auto,
-            },
+            Input::File(p) => SourceKind::from_path(&p.to_string_lossy()),
             Input::Stdin => SourceKind::Auto,
         }
     }

@@ -118,11 +118,7 @@ pub(crate) fn run(args: &RenderArgs) -> Result<ExitCode, Fatal> {
     std::fs::File::open(input)
         .and_then(|f| f.take(limit).read_to_end(&mut bytes))
         .map_err(Fatal::read(shown.clone()))?;
-    let kind = match input.extension().and_then(|e| e.to_str()) {
-        Some("json") => SourceKind::Json,
-        Some("yaml" | "yml") => SourceKind::Yaml,
-        _ => SourceKind::Auto,
-    };
+    let kind = SourceKind::from_path(&input.to_string_lossy());
     let opts = LintOptions::new(args.as_of.unwrap_or_else(today));
     let matched = match_path(input, setup.base.as_deref());
     let source = Source::from_bytes(shown.clone(), &bytes)

@@ -620,11 +620,9 @@ impl<H: Host> Server<H> {
             Some(p) => self.host.match_path(p, base.as_deref()),
             None => uri.to_owned(),
         };
-        let kind = match path.as_ref().and_then(|p| p.extension()?.to_str()) {
-            Some("json") => SourceKind::Json,
-            Some("yaml" | "yml") => SourceKind::Yaml,
-            _ => SourceKind::Auto,
-        };
+        let kind = path.as_ref().map_or(SourceKind::Auto, |p| {
+            SourceKind::from_path(&p.to_string_lossy())
+        });
         Some(features::Lint {
             linter,
             name: uri.to_owned(),
