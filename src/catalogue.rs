@@ -18,7 +18,7 @@ use crate::names::{did_you_mean, did_you_mean_code, list};
 use crate::parse::Limits;
 use crate::rules::{BUILTIN_RULE_FILES, CompiledRule, Compiler, Rule};
 use crate::schema::Schema;
-use crate::yaml_file::{FileKind, error};
+use crate::yaml_file::{FileKind, Place, error};
 
 /// The schema and the compiled rules (built-in, and any extra rule files),
 /// with their default severities and parameters. Build it once; share it
@@ -121,7 +121,7 @@ impl Settings {
         let mut rules: Vec<Rule> = catalogue.rules().cloned().collect();
         let codes: Vec<&str> = catalogue.rules().map(|r| r.code.as_str()).collect();
         let mut errors = Vec::new();
-        let fail = |errors: &mut Vec<Error>, at: (usize, usize), message: String| {
+        let fail = |errors: &mut Vec<Error>, at: Place, message: String| {
             errors.push(error(FileKind::Config, &config.file, at, message));
         };
         let index = |code: &str| codes.binary_search(&code).ok();

@@ -3,10 +3,13 @@
 //! only; the CLI finds and reads files.
 //!
 //! Validation has two steps, and each reports every problem it finds, each
-//! at its line and column in the configuration: [`Config::from_yaml`] checks
-//! the file's own shape (keys, kinds of values, severities, limits, globs),
-//! and building a [`crate::Linter`] checks what only the rule catalogue
-//! knows (rule codes, parameter names and types). Messages name keys, rule
+//! at its line and column and with the byte range of what is wrong:
+//! [`Config::from_yaml`] checks the file's own shape (keys, kinds of
+//! values, severities, limits, globs), and building a [`crate::Linter`]
+//! checks what only the rule catalogue knows (rule codes, parameter names
+//! and types). [`Config::from_yaml_lenient`] keeps what is valid, so that
+//! a program (the command line, the language server) builds the linter
+//! with it too and reports the problems of both steps at once. Messages name keys, rule
 //! codes and kinds of values, never a value: a reason in `ignore` is free
 //! text, and a file given by mistake as configuration must not be printed.
 
@@ -18,7 +21,7 @@ use crate::error::{Error, Sorted};
 use crate::finding::Severity;
 use crate::names::{did_you_mean, list, one_of};
 use crate::parse::Limits;
-use crate::yaml_file::{FileKind, YamlFile};
+use crate::yaml_file::{FileKind, Place, YamlFile};
 
 /// The configuration file's usual name.
 pub const CONFIG_FILE: &str = "dialogmote.yaml";
@@ -39,15 +42,20 @@ pub struct Ignore {
     pub reason: Option<String>,
     /// Where the entry is in the configuration (line, column).
     pub location: (usize, usize),
-    /// Where each of `codes` is (line, column), for errors.
-    code_locations: Vec<(usize, usize)>,
+    /// Where the entry is, with its byte range, for errors.
+    place: Place,
+    /// Where each of `codes` is, for errors.
+    code_locations: Vec<Place>,
     matcher: globset::GlobMatcher,
 }
 
 impl Ignore {
-    /// Where entry `i` of `codes` is in the configuration (line, column).
-    pub(crate) fn code_location(&self, i: usize) -> (usize, usize) {
-        self.code_locations.get(i).copied().unwrap_or(self.location)
+    /// Where entry `i` of `codes` is in the configuration.
+    pub(crate) fn code_location(&self, i: usize) -> Place {
+        self.code_locations
+            .get(i)
+            .cloned()
+            .unwrap_or_else(|| self.place.clone())
     }
 
     /// Whether the entry applies to `path` (relative to the configuration file).
@@ -84,12 +92,12 @@ pub struct Config {
     pub ignore: Vec<Ignore>,
     /// Where each rule code is named under `severity` and `params`
     /// ((section, code) to line and column), for errors.
-    locations: BTreeMap<(&'static str, String), (usize, usize)>,
-    /// Where each entry of `rule_files` is (line, column), for errors.
-    rule_file_locations: Vec<(usize, usize)>,
-    /// Where each parameter override is: (code, name) to the (line,
-    /// column) of its key and of its value.
-    param_locations: BTreeMap<(String, String), [(usize, usize); 2]>,
+    locations: BTreeMap<(&'static str, String), Place>,
+    /// Where each entry of `rule_files` is, for errors.
+    rule_file_locations: Vec<Place>,
+    /// Where each parameter override is: (code, name) to the place of its
+    /// key and of its value.
+    param_locations: BTreeMap<(String, String), [Place; 2]>,
 }
 
 impl Config {
@@ -99,45 +107,80 @@ impl Config {
     /// column; rule codes and parameters are checked when the linter is
     /// built, against the rules it has.
     pub fn from_yaml(file: &str, text: &str) -> Result<Config, Error> {
-        let yaml = YamlFile::load(file, text, FileKind::Config)?;
+        let (config, errors) = Config::from_yaml_lenient(file, text);
+        Error::check(errors)?;
+        Ok(config)
+    }
+
+    /// As [`Config::from_yaml`], but what is valid is kept: the
+    /// configuration without its mistakes, and every problem of the file's
+    /// own shape (in the order of their places; a file that is not YAML
+    /// gives its syntax errors and an empty configuration). So a program
+    /// can also check the rest (rule codes, parameters, rule files) and
+    /// report every problem at once.
+    pub fn from_yaml_lenient(file: &str, text: &str) -> (Config, Vec<Error>) {
         let mut config = Config {
             file: file.to_owned(),
             ..Config::default()
         };
+        let yaml = match YamlFile::load(file, text, FileKind::Config) {
+            Ok(yaml) => yaml,
+            Err(e) => return (config, e.into_problems()),
+        };
         if yaml.value().is_null() {
-            return Ok(config);
+            return (config, Vec::new());
         }
         let mut check = Check {
             yaml: &yaml,
             errors: Vec::new(),
         };
         check.top(&mut config);
-        Error::check(check.errors.sorted())?;
-        Ok(config)
+        (config, check.errors.sorted())
     }
 
     /// Where `code` is named under `section` (`severity` or `params`), as
     /// a 1-based line and column.
-    pub(crate) fn location_of(&self, section: &'static str, code: &str) -> (usize, usize) {
+    pub(crate) fn location_of(&self, section: &'static str, code: &str) -> Place {
         self.locations
             .get(&(section, code.to_owned()))
-            .copied()
-            .unwrap_or((1, 1))
+            .cloned()
+            .unwrap_or_else(Place::start)
     }
 
     /// Where the override of parameter `name` of rule `code` is (1-based
     /// line and column): its key when `at_key`, else its value.
-    pub(crate) fn param_location(&self, code: &str, name: &str, at_key: bool) -> (usize, usize) {
+    pub(crate) fn param_location(&self, code: &str, name: &str, at_key: bool) -> Place {
         self.param_locations
             .get(&(code.to_owned(), name.to_owned()))
-            .map(|l| l[usize::from(!at_key)])
+            .map(|l| l[usize::from(!at_key)].clone())
             .unwrap_or_else(|| self.location_of("params", code))
     }
 
     /// Where entry `i` of `rule_files` is in the file (1-based line and
     /// column), for errors about that rule file.
     pub fn rule_file_location(&self, i: usize) -> (usize, usize) {
-        self.rule_file_locations.get(i).copied().unwrap_or((1, 1))
+        let p = self.rule_file_place(i);
+        (p.line, p.column)
+    }
+
+    /// An error about entry `i` of `rule_files` (a file that cannot be
+    /// read, lies outside the configuration's folder, or goes over a
+    /// limit), at that entry: `message` says why.
+    pub fn rule_file_error(&self, i: usize, message: impl Into<String>) -> Error {
+        crate::yaml_file::error(
+            FileKind::Config,
+            &self.file,
+            self.rule_file_place(i),
+            message.into(),
+        )
+    }
+
+    /// Where entry `i` of `rule_files` is, with its byte range.
+    pub(crate) fn rule_file_place(&self, i: usize) -> Place {
+        self.rule_file_locations
+            .get(i)
+            .cloned()
+            .unwrap_or_else(Place::start)
     }
 }
 
@@ -232,8 +275,8 @@ impl Check<'_, '_> {
         }
     }
 
-    fn position(&self, ptr: &str, at_key: bool) -> (usize, usize) {
-        self.yaml.position(ptr, at_key)
+    fn place(&self, ptr: &str, at_key: bool) -> Place {
+        self.yaml.place(ptr, at_key)
     }
 
     fn top(&mut self, config: &mut Config) {
@@ -261,7 +304,7 @@ impl Check<'_, '_> {
                 let ptr = format!("/rule_files/{i}");
                 if let Some(f) = self.text(f, &ptr, "each entry of `rule_files` (a path)") {
                     config.rule_files.push(f.to_owned());
-                    config.rule_file_locations.push(self.position(&ptr, false));
+                    config.rule_file_locations.push(self.place(&ptr, false));
                 }
             }
         }
@@ -303,7 +346,7 @@ impl Check<'_, '_> {
                     config.severity.insert(code.clone(), s);
                     config
                         .locations
-                        .insert(("severity", code.clone()), self.position(&ptr, true));
+                        .insert(("severity", code.clone()), self.place(&ptr, true));
                 }
                 None => {
                     let hint = match v.as_str() {
@@ -328,12 +371,12 @@ impl Check<'_, '_> {
             };
             config
                 .locations
-                .insert(("params", code.clone()), self.position(&ptr, true));
+                .insert(("params", code.clone()), self.place(&ptr, true));
             for name in names.keys() {
                 let at = child(&ptr, name);
                 config.param_locations.insert(
                     (code.clone(), name.clone()),
-                    [self.position(&at, true), self.position(&at, false)],
+                    [self.place(&at, true), self.place(&at, false)],
                 );
             }
             config.params.insert(
@@ -434,7 +477,7 @@ impl Check<'_, '_> {
                 match self.text(c, &cp, "each entry of `codes` (a rule code like `DM508`)") {
                     Some(c) => {
                         codes.push(c.to_owned());
-                        code_locations.push(self.position(&cp, false));
+                        code_locations.push(self.place(&cp, false));
                     }
                     None => ok = false,
                 }
@@ -445,7 +488,8 @@ impl Check<'_, '_> {
             codes,
             pointer,
             reason: reason.filter(|r| !r.trim().is_empty()),
-            location: self.position(at, false),
+            location: self.yaml.position(at, false),
+            place: self.place(at, false),
             code_locations,
             matcher: matcher.filter(|_| ok)?,
         })
@@ -457,4 +501,52 @@ fn child(ptr: &str, seg: &str) -> String {
     let mut p = ptr.to_owned();
     crate::pointer::push(&mut p, seg);
     p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each problem carries the byte range of what is wrong: the key of an
+    /// unknown entry, the value that is not a severity, the limit's value.
+    #[test]
+    fn problems_carry_the_byte_range_of_what_is_wrong() {
+        let text = "severity:\n  DM102: loud\nlimits: {max_bytes: 0}\nextra: 1\n";
+        let (config, errors) = Config::from_yaml_lenient("c.yaml", text);
+        let ranges: Vec<&str> = errors
+            .iter()
+            .map(|e| match e {
+                Error::Config { range, .. } => &text[range.clone()],
+                other => panic!("{other}"),
+            })
+            .collect();
+        assert_eq!(ranges, ["loud", "0", "extra"]);
+        // What is valid is kept.
+        assert_eq!(config.file, "c.yaml");
+        assert!(Config::from_yaml("c.yaml", text).is_err());
+        // A rule file's entry, for errors found while reading it.
+        let (config, errors) =
+            Config::from_yaml_lenient("c.yaml", "rule_files: [a.yaml, b.yaml]\n");
+        assert!(errors.is_empty());
+        match config.rule_file_error(1, "gone") {
+            Error::Config {
+                line,
+                column,
+                range,
+                ..
+            } => {
+                assert_eq!((line, column), (1, 22));
+                assert_eq!(range, 21..27);
+            }
+            other => panic!("{other}"),
+        }
+    }
+
+    /// Not YAML at all: its syntax errors, and nothing configured.
+    #[test]
+    fn a_file_that_is_not_yaml_gives_its_syntax_errors() {
+        let (config, errors) = Config::from_yaml_lenient("c.yaml", "severity: [\n");
+        assert!(!errors.is_empty());
+        assert!(config.severity.is_empty());
+    }
 }

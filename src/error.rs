@@ -17,6 +17,9 @@ pub enum Error {
         line: usize,
         /// 1-based column, in characters.
         column: usize,
+        /// The byte range in the file of what is wrong (a key, a value, an
+        /// entry), for an editor to underline; never shown as text.
+        range: std::ops::Range<usize>,
         /// What is wrong.
         message: String,
     },
@@ -29,6 +32,9 @@ pub enum Error {
         line: usize,
         /// 1-based column, in characters.
         column: usize,
+        /// The byte range in the file of what is wrong (a key, a value, an
+        /// entry), for an editor to underline; never shown as text.
+        range: std::ops::Range<usize>,
         /// What is wrong.
         message: String,
     },
@@ -77,6 +83,20 @@ impl Error {
         }
     }
 
+    /// One error for the problems of a configuration and its rule files,
+    /// found in several steps: the configuration's first, in the order of
+    /// their places, then each rule file's. `None` when there are none.
+    pub fn combined(errors: Vec<Error>) -> Option<Error> {
+        let mut flat: Vec<Error> = errors.into_iter().flat_map(Error::into_problems).collect();
+        // Stable: a rule file's problems keep their order after the
+        // configuration's.
+        flat.sort_by_key(|e| match e {
+            Error::Config { line, column, .. } => (0, *line, *column),
+            _ => (1, 0, 0),
+        });
+        (!flat.is_empty()).then(|| Error::from_list(flat))
+    }
+
     /// `Ok(())` when `errors` is empty, else their [`Error::from_list`].
     pub(crate) fn check(errors: Vec<Error>) -> Result<(), Error> {
         if errors.is_empty() {
@@ -95,7 +115,8 @@ impl Error {
         }
     }
 
-    fn into_problems(self) -> Vec<Error> {
+    /// Each problem on its own, owned (see [`Error::problems`]).
+    pub fn into_problems(self) -> Vec<Error> {
         match self {
             Error::Several(list) => list,
             one => vec![one],

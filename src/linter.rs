@@ -89,6 +89,7 @@ impl LinterBuilder {
                         file: file.clone(),
                         line: 1,
                         column: 1,
+                        range: 0..0,
                         message: "a rule file cannot be added to a catalogue that is already compiled; add it with `Catalogue::builder().rule_file(…)`".into(),
                     });
                 }

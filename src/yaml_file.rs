@@ -8,6 +8,26 @@ use crate::error::Error;
 use crate::parse::{self, Document, Limits, SourceKind};
 use crate::source::LineIndex;
 
+/// Where something is in a file: its 1-based line and column (in
+/// characters) and its byte range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Place {
+    pub line: usize,
+    pub column: usize,
+    pub range: std::ops::Range<usize>,
+}
+
+impl Place {
+    /// The start of the file.
+    pub(crate) fn start() -> Place {
+        Place {
+            line: 1,
+            column: 1,
+            range: 0..0,
+        }
+    }
+}
+
 /// Which kind of file, for the kind of [`Error`] its problems become.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum FileKind {
@@ -45,7 +65,12 @@ impl<'t> YamlFile<'t> {
                     .iter()
                     .map(|p| {
                         let pos = index.position(p.span.start);
-                        error(kind, name, (pos.line, pos.column), p.message().message.en)
+                        let place = Place {
+                            line: pos.line,
+                            column: pos.column,
+                            range: p.span.start..p.span.end.max(p.span.start),
+                        };
+                        error(kind, name, place, p.message().message.en)
                     })
                     .collect();
                 Err(Error::from_list(errors))
@@ -62,6 +87,13 @@ impl<'t> YamlFile<'t> {
     /// nearest ancestor): of its key when `at_key` and it has one, else of
     /// its value.
     pub(crate) fn position(&self, pointer: &str, at_key: bool) -> (usize, usize) {
+        let p = self.place(pointer, at_key);
+        (p.line, p.column)
+    }
+
+    /// Where the node at `pointer` is (see [`YamlFile::position`]), with
+    /// its byte range.
+    pub(crate) fn place(&self, pointer: &str, at_key: bool) -> Place {
         let span = self
             .doc
             .span_of(pointer)
@@ -77,7 +109,11 @@ impl<'t> YamlFile<'t> {
             .index
             .get_or_init(|| LineIndex::new(self.text))
             .position(span.start);
-        (p.line, p.column)
+        Place {
+            line: p.line,
+            column: p.column,
+            range: span.start..span.end.max(span.start),
+        }
     }
 
     /// An error about the node at `pointer` (see [`YamlFile::position`]).
@@ -85,31 +121,33 @@ impl<'t> YamlFile<'t> {
         error(
             self.kind,
             &self.name,
-            self.position(pointer, at_key),
+            self.place(pointer, at_key),
             message.into(),
         )
     }
 }
 
-/// An error of a file of `kind` at `(line, column)`.
-pub(crate) fn error(
-    kind: FileKind,
-    file: &str,
-    (line, column): (usize, usize),
-    message: String,
-) -> Error {
+/// An error of a file of `kind` at `place`.
+pub(crate) fn error(kind: FileKind, file: &str, place: Place, message: String) -> Error {
     let file = file.to_owned();
+    let Place {
+        line,
+        column,
+        range,
+    } = place;
     match kind {
         FileKind::Config => Error::Config {
             file,
             line,
             column,
+            range,
             message,
         },
         FileKind::Rules => Error::Rule {
             file,
             line,
             column,
+            range,
             message,
         },
     }

@@ -24,7 +24,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::ValueEnum;
-use dialogmote::{CONFIG_FILE, Config, Lang, Linter, LinterBuilder};
+use dialogmote::{CONFIG_FILE, Config, Error, Lang, Linter, LinterBuilder};
 
 use files::{FileId, MAX_RULE_BYTES, MAX_RULE_FILES, file_id, read_small};
 
@@ -182,6 +182,22 @@ pub(crate) struct SetupParts {
     pub config_shown: Option<String>,
     pub protected: Vec<(FileId, String)>,
     pub files: Vec<PathBuf>,
+    /// Problems of the configuration's own shape, reported with those the
+    /// build finds (rule codes, parameters, the rule files' contents).
+    pub pending: Vec<Error>,
+}
+
+impl SetupParts {
+    /// The built linter, or every problem: `pending` and the build's.
+    pub(crate) fn finish(&mut self, built: Result<Linter, Error>) -> Result<Linter, Fatal> {
+        let pending = std::mem::take(&mut self.pending);
+        match (built, Error::combined(pending)) {
+            (Ok(linter), None) => Ok(linter),
+            (Ok(_), Some(e)) => Err(Fatal::Setup(e)),
+            (Err(e), None) => Err(Fatal::Setup(e)),
+            (Err(e), Some(p)) => Err(Fatal::Setup(Error::combined(vec![p, e]).expect("problems"))),
+        }
+    }
 }
 
 /// The linter of the configuration `config` (else the one found in this
@@ -192,13 +208,13 @@ pub(crate) fn build_linter(
     schema_only: bool,
     lang: Lang,
 ) -> Result<Setup, Fatal> {
-    let (builder, cfg, setup) = build_builder(config, schema_only, lang)?;
+    let (builder, cfg, mut setup) = build_builder(config, schema_only, lang)?;
     let builder = match cfg {
         Some(cfg) => builder.config(cfg),
         None => builder,
     };
     Ok(Setup {
-        linter: builder.build()?,
+        linter: setup.finish(builder.build())?,
         base: setup.base,
         config_shown: setup.config_shown,
         protected: setup.protected,
@@ -234,6 +250,7 @@ pub(crate) fn build_builder(
                 config_shown: None,
                 protected: Vec::new(),
                 files: Vec::new(),
+                pending: Vec::new(),
             },
         ));
     };
@@ -249,7 +266,9 @@ pub(crate) fn build_builder(
         .unwrap_or_else(|| path.clone())
         .display()
         .to_string();
-    let cfg = Config::from_yaml(&shown, &text)?;
+    // Every problem at once: the configuration's own shape, then its rule
+    // files; rule codes and parameters when the linter is built.
+    let (cfg, mut pending) = Config::from_yaml_lenient(&shown, &text);
     let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
     // `--config dialogmote.yaml` has the empty parent: the current folder.
     let folder = if base.as_os_str().is_empty() {
@@ -260,43 +279,66 @@ pub(crate) fn build_builder(
     let mut protected = vec![(file_id(&path), format!("the configuration {shown}"))];
     let mut files = vec![path.clone()];
     let mut builder = Linter::builder();
-    if cfg.rule_files.len() > MAX_RULE_FILES {
-        let (line, column) = cfg.rule_file_location(MAX_RULE_FILES);
-        return Err(Fatal::Message(format!(
-            "{shown}:{line}:{column}: {}",
-            too_many_rule_files(lang)
-        )));
-    }
+    let mut rule_file_problems = Vec::new();
+    // Past the number of entries allowed, none is read.
+    let allowed = if cfg.rule_files.len() > MAX_RULE_FILES {
+        rule_file_problems.push(cfg.rule_file_error(MAX_RULE_FILES, too_many_rule_files(lang)));
+        0
+    } else {
+        cfg.rule_files.len()
+    };
     let mut total: u64 = 0;
-    for (i, f) in cfg.rule_files.iter().enumerate() {
+    for (i, f) in cfg.rule_files.iter().enumerate().take(allowed) {
         let p = base.join(f);
-        let (line, column) = cfg.rule_file_location(i);
-        let at = |why: String| Fatal::Message(format!("{shown}:{line}:{column}: {why}"));
+        let at = |why: String| cfg.rule_file_error(i, why);
         // Rule files come from the configuration, which may come from a
         // repository: they may not reach outside its folder.
-        let inside = folder
+        let inside = match folder
             .canonicalize()
             .and_then(|b| Ok((b, p.canonicalize()?)))
-            .map_err(|e| at(format!("cannot read this rule file: {e}")))?;
+        {
+            Ok(inside) => inside,
+            Err(e) => {
+                rule_file_problems.push(at(format!("cannot read this rule file: {e}")));
+                continue;
+            }
+        };
         if !inside.1.starts_with(&inside.0) {
-            return Err(at(
+            rule_file_problems.push(at(
                 "this rule file lies outside the configuration's folder; move it into that folder"
                     .into(),
             ));
+            continue;
         }
         // One file named twice (or by two names) is read and compiled once.
         let id = file_id(&p);
         if protected.iter().any(|(seen, _)| *seen == id) {
             continue;
         }
-        let text = read_small(&p).map_err(|e| at(format!("cannot read this rule file: {e}")))?;
+        let text = match read_small(&p) {
+            Ok(text) => text,
+            Err(e) => {
+                rule_file_problems.push(at(format!("cannot read this rule file: {e}")));
+                continue;
+            }
+        };
         total = total.saturating_add(text.len() as u64);
         if total > MAX_RULE_BYTES {
-            return Err(at(rule_files_too_large(lang).to_owned()));
+            // No more is read.
+            rule_file_problems.push(at(rule_files_too_large(lang).to_owned()));
+            break;
         }
         protected.push((id, format!("the rule file {}", p.display())));
         builder = builder.rule_file(p.display().to_string(), text);
         files.push(p);
+    }
+    if !rule_file_problems.is_empty() {
+        // Without all its rules, the configuration's codes cannot be
+        // checked: what is known so far is the answer.
+        pending.extend(rule_file_problems);
+        return Err(Fatal::Setup(
+            Error::combined(pending).expect("at least one problem"),
+        ));
     }
     if schema_only {
         builder = builder.schema_only();
@@ -309,6 +351,7 @@ pub(crate) fn build_builder(
             config_shown: Some(shown),
             protected,
             files,
+            pending,
         },
     ))
 }

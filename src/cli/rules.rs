@@ -85,7 +85,7 @@ fn test(files: &[PathBuf], config: Option<&Path>, lang: Lang) -> Result<ExitCode
         })?;
         builder = builder.rule_file(f.display().to_string(), text);
     }
-    let linter = builder.build()?;
+    let linter = parts.finish(builder.build())?;
     // With FILEs, the organisation's rules only: those files and the
     // configuration's `rule_files`.
     let chosen = |r: &dialogmote::Rule| {

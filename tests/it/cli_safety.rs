@@ -862,3 +862,62 @@ fn the_language_server_never_reads_a_large_configuration_whole() {
         "the server took {large} KiB with a 300 MB configuration, {small} KiB with a 2 MB one"
     );
 }
+
+/// Every problem of a configuration at once: its own shape (a severity
+/// that is no severity, a limit out of range) and what only the rules
+/// know (a code that does not exist, a parameter a rule does not have),
+/// each at its line and column, in the order of their places.
+#[test]
+fn a_configuration_s_problems_come_all_at_once() {
+    let d = scratch();
+    let p = d.path();
+    std::fs::write(
+        p.join("dialogmote.yaml"),
+        "severity:\n  DM999: error\n  DM102: loud\nparams:\n  DM701: {deadline: 7}\nlimits: {max_bytes: 0}\n",
+    )
+    .unwrap();
+    let o = run(p, &["lint", AS_OF, "--lang", "en", "referat.yaml"]);
+    let e = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{e}");
+    let places: Vec<&str> = e
+        .lines()
+        .map(|l| {
+            l.trim_start_matches("dialogmote: error: ")
+                .split(": ")
+                .next()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(
+        places,
+        [
+            "dialogmote.yaml:2:3",
+            "dialogmote.yaml:3:10",
+            "dialogmote.yaml:5:11",
+            "dialogmote.yaml:6:21"
+        ],
+        "{e}"
+    );
+    // A rule file that cannot be read is reported with the file's shape;
+    // the codes wait until every rule file can be read.
+    std::fs::write(
+        p.join("dialogmote.yaml"),
+        "rule_files: [gone.yaml]\nseverity:\n  DM102: loud\n",
+    )
+    .unwrap();
+    let o = run(p, &["lint", AS_OF, "--lang", "en", "referat.yaml"]);
+    let e = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{e}");
+    assert_eq!(e.lines().count(), 2, "{e}");
+    assert!(
+        e.lines()
+            .next()
+            .unwrap()
+            .contains("dialogmote.yaml:1:14: cannot read this rule file"),
+        "{e}"
+    );
+    assert!(
+        e.lines().nth(1).unwrap().contains("dialogmote.yaml:3:10: "),
+        "{e}"
+    );
+}

@@ -562,10 +562,31 @@ fn the_configuration_reloads_and_a_broken_one_is_a_diagnostic_on_it() {
     });
     assert!(!p["diagnostics"].as_array().unwrap().is_empty());
 
-    std::fs::write(&config, "severity:\n  DM101: off\n  DM999: error\n").unwrap();
+    // Three problems of two kinds (the file's shape, a rule code), all at
+    // once, each underlined exactly: the key `DM999`, the value `loud`.
+    std::fs::write(
+        &config,
+        "severity:\n  DM101: off\n  DM999: error\n  DM102: loud\nlimits: {max_bytes: 0}\n",
+    )
+    .unwrap();
     c.notify("workspace/didChangeWatchedFiles", changed.clone());
     let on_config = c.diagnostics_where(&uri(&config), |p| p["diagnostics"] != json!([]));
-    let problem = &on_config["diagnostics"][0];
+    let all = on_config["diagnostics"].as_array().unwrap();
+    assert_eq!(all.len(), 3, "{all:?}");
+    let range = |d: &Value| {
+        let r = &d["range"];
+        [
+            &r["start"]["line"],
+            &r["start"]["character"],
+            &r["end"]["line"],
+            &r["end"]["character"],
+        ]
+        .map(|v| v.as_u64().unwrap())
+    };
+    assert_eq!(range(&all[0]), [2, 2, 2, 7], "`DM999`: {}", all[0]);
+    assert_eq!(range(&all[1]), [3, 9, 3, 13], "`loud`: {}", all[1]);
+    assert_eq!(range(&all[2]), [4, 20, 4, 21], "`0`: {}", all[2]);
+    let problem = &all[0];
     assert_eq!(problem["range"]["start"]["line"], 2, "{problem}");
     assert!(
         problem["message"]

@@ -81,6 +81,7 @@ fn problems(config: &Path, e: &Fatal) -> Vec<Problem> {
         file: config.to_path_buf(),
         line,
         column,
+        range: None,
         message,
     };
     match e {
@@ -91,13 +92,18 @@ fn problems(config: &Path, e: &Fatal) -> Vec<Problem> {
                 dialogmote::Error::Config {
                     line,
                     column,
+                    range,
                     message,
                     ..
-                } => at_config(*line, *column, message.clone()),
+                } => Problem {
+                    range: Some(range.clone()),
+                    ..at_config(*line, *column, message.clone())
+                },
                 dialogmote::Error::Rule {
                     file,
                     line,
                     column,
+                    range,
                     message,
                 } => Problem {
                     file: config
@@ -105,6 +111,7 @@ fn problems(config: &Path, e: &Fatal) -> Vec<Problem> {
                         .map_or_else(|| file.into(), |dir| dir.join(file)),
                     line: *line,
                     column: *column,
+                    range: Some(range.clone()),
                     message: message.clone(),
                 },
                 other => at_config(1, 1, other.to_string()),

@@ -53,6 +53,9 @@ pub(crate) struct Problem {
     pub line: usize,
     /// 1-based, in characters.
     pub column: usize,
+    /// The byte range of what is wrong, when the library knows it (else
+    /// the rest of the line from the column is underlined).
+    pub range: Option<std::ops::Range<usize>>,
     pub message: String,
 }
 
@@ -731,8 +734,22 @@ impl<H: Host> Server<H> {
         let text = open.or_else(|| small_text(&p.file)).unwrap_or_default();
         let lines = Lines::new(&text, self.settings.encoding);
         let index = dialogmote::LineIndex::new(&text);
-        let start = index.offset_of(p.line, p.column);
-        let end = index.line_start(p.line) + index.line_text(p.line).len();
+        // The library's range, when it fits the text as it is now (the
+        // buffer may have changed since the file was read).
+        let (start, end) = match &p.range {
+            Some(r)
+                if r.end <= text.len()
+                    && text.is_char_boundary(r.start)
+                    && text.is_char_boundary(r.end)
+                    && r.end > r.start =>
+            {
+                (r.start, r.end)
+            }
+            _ => (
+                index.offset_of(p.line, p.column),
+                index.line_start(p.line) + index.line_text(p.line).len(),
+            ),
+        };
         json!({
             "range": lines.json_range(start, end.max(start)),
             "severity": 1,
