@@ -9,9 +9,10 @@
 //! lent the same way: it returns the address of a block of 8 + n bytes,
 //! the payload's length n and its kind (little-endian `u32`s), then the
 //! payload; JavaScript copies it and gives it back with `dealloc(ptr, 8 +
-//! n)`. So this module has no `unsafe` block: the only unsafe code is the
-//! `no_mangle` attribute that exports a function under its own name, and,
-//! on WebAssembly, the source of random numbers (see `random`).
+//! n)`. So no address from JavaScript is ever dereferenced: the unsafe
+//! code here is the `no_mangle` attribute that exports a function under
+//! its own name, and, on WebAssembly, the import of random numbers and its
+//! one `unsafe` block (the module `random`).
 //!
 //! The glue checks each argument's type and length (before anything is
 //! copied) and passes what it found as the argument's kind ([`ABSENT`] …
