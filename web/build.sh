@@ -2,9 +2,12 @@
 # Builds the browser editor into web/dist/, a folder of static files that any
 # web server can serve (docs/web.md):
 #
-#   web/dist/pkg/   the engine: dialogmote.js (default export: init),
-#                   dialogmote_bg.wasm and the TypeScript types (.d.ts),
-#                   made from bindings/wasm by wasm-bindgen --target web;
+#   web/dist/pkg/   the engine, the npm package `dialogmote`: the WebAssembly
+#                   (dialogmote_bg.wasm, built from bindings/wasm), and beside
+#                   it the hand-written glue of bindings/wasm/js/, copied as it
+#                   is: dialogmote.js (an ES module; default export: init),
+#                   dialogmote.d.ts and package.json (its version set to the
+#                   crate's). `npm pack` there makes the package's tarball;
 #   web/dist/pkg-pdf/  with --pdf: the same API with the PDF writer too
 #                   (over twice the size), for a page to load only when a
 #                   PDF is asked for;
@@ -13,19 +16,18 @@
 #                   web/src/ and nowhere else; web/dist/ is generated.
 #
 # Installs what it needs, so that it works from a clean clone: the Rust
-# target wasm32-unknown-unknown, and the wasm-bindgen CLI at exactly the
-# version of the wasm-bindgen crate in Cargo.lock (into target/tools, or
-# $WASM_BINDGEN_ROOT, never over a wasm-bindgen of your own; with
-# WASM_BINDGEN_ROOT set, only the one in it is used), and Binaryen's
-# wasm-opt at a pinned version from npm (not required: without it the
-# package works but is over the 3 MB budget).
+# target wasm32-unknown-unknown, and Binaryen's wasm-opt at a pinned version
+# from npm (into $BINARYEN_ROOT, by default binaryen/ in the tools folder of
+# the cargo target directory; not required: without it the package works
+# but is over the 3 MB budget). No other tool: the glue is not generated.
 #
 # Usage: bash web/build.sh [--pdf]
 #   --pdf  also build web/dist/pkg-pdf/ (render(…, {format: 'pdf'}) works
 #          there; in web/dist/pkg/ it throws).
 #
 # Exit codes: 0 built; 1 the build failed; 3 a tool could not be installed
-# (the message says "could not be installed").
+# (the message says "could not be installed"). A wasm-opt that could not be
+# installed is not a failure: the message says so, and the package is built.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
@@ -40,6 +42,8 @@ done
 
 target=wasm32-unknown-unknown
 profile=wasm-release
+target_dir=${CARGO_TARGET_DIR:-$repo/target}
+tools=$target_dir/tools
 
 # 1. The Rust target.
 if ! rustup target list --installed 2>/dev/null | grep -qx "$target"; then
@@ -50,48 +54,10 @@ if ! rustup target list --installed 2>/dev/null | grep -qx "$target"; then
   fi
 fi
 
-# 2. The wasm-bindgen CLI, the same version as the crate.
-version=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
-if [ -z "$version" ]; then
-  echo "web/build.sh: no wasm-bindgen in Cargo.lock" >&2
-  exit 1
-fi
-root=${WASM_BINDGEN_ROOT:-$repo/target/tools}
-has_version() { [ -x "$1" ] && [ "$("$1" --version 2>/dev/null)" = "wasm-bindgen $version" ]; }
-bindgen=
-if [ -z "${WASM_BINDGEN_ROOT:-}" ] && command -v wasm-bindgen >/dev/null && has_version "$(command -v wasm-bindgen)"; then
-  bindgen=$(command -v wasm-bindgen)
-elif has_version "$root/bin/wasm-bindgen"; then
-  bindgen=$root/bin/wasm-bindgen
-else
-  echo "== cargo install wasm-bindgen-cli $version into $root"
-  log=$(mktemp)
-  # A tool run for a second per build: compiled quickly (opt-level 1, no
-  # link-time optimisation, parallel codegen) rather than for speed.
-  export CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_LTO=false \
-    CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_DEBUG=false
-  # --locked first: the CLI's own lockfile. A registry mirror that lacks a
-  # locked version makes that fail; the retry resolves afresh, within the
-  # CLI's own version requirements.
-  if cargo install --locked --quiet wasm-bindgen-cli --version "=$version" --root "$root" >"$log" 2>&1 ||
-    { echo "   (--locked failed; retrying without it)"; tail -n 3 "$log" | sed 's/^/   | /';
-      cargo install --quiet wasm-bindgen-cli --version "=$version" --root "$root" >>"$log" 2>&1; }; then
-    bindgen=$root/bin/wasm-bindgen
-    unset CARGO_PROFILE_RELEASE_OPT_LEVEL CARGO_PROFILE_RELEASE_LTO \
-      CARGO_PROFILE_RELEASE_CODEGEN_UNITS CARGO_PROFILE_RELEASE_DEBUG
-  else
-    tail -n 5 "$log" | sed 's/^/  | /' >&2
-    rm -f "$log"
-    echo "web/build.sh: wasm-bindgen-cli $version could not be installed" >&2
-    exit 3
-  fi
-  rm -f "$log"
-fi
-
-# 3. Binaryen's wasm-opt, from npm into target/tools/binaryen. Not
-# required: without it the package works, and is 7 % over the 3 MB budget.
+# 2. Binaryen's wasm-opt, from npm. Not required: without it the package
+# works, and is over the 3 MB budget (4.6 MB, the names section included).
 binaryen_version=132.0.0
-binaryen=$repo/target/tools/binaryen
+binaryen=${BINARYEN_ROOT:-$tools/binaryen}
 wasm_opt=$binaryen/node_modules/.bin/wasm-opt
 if ! [ -x "$wasm_opt" ] || [ "$("$wasm_opt" --version 2>/dev/null)" != "wasm-opt version ${binaryen_version%%.*} (version_${binaryen_version%%.*})" ]; then
   echo "== npm install binaryen@$binaryen_version into $binaryen"
@@ -104,50 +70,77 @@ if ! [ -x "$wasm_opt" ] || [ "$("$wasm_opt" --version 2>/dev/null)" != "wasm-opt
   fi
 fi
 
-# 4–5. The engine, as WebAssembly (the profile is in the root Cargo.toml),
-# and its JavaScript package. package OUT [CARGO FEATURE ARGS...]
+# 3–4. The engine, as WebAssembly (the profile is in the root Cargo.toml),
+# and its package. package OUT [CARGO FEATURE ARGS...]
+#
+# getrandom (which the schema validator's hash maps use for their seeds)
+# would reach for JavaScript's crypto through wasm-bindgen; with this cfg
+# it calls the crate's own source instead (bindings/wasm/src/abi.rs,
+# `random`), which the glue provides. RUSTFLAGS, not
+# CARGO_TARGET_…_RUSTFLAGS, so that flags of your own are kept, not
+# overridden (with --target, RUSTFLAGS does not reach build scripts).
+export RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }--cfg getrandom_backend=\"custom\""
+version=$(awk -F'"' '/^version = / { print $2; exit }' bindings/wasm/Cargo.toml)
 package() {
-  local out=$1 wasm=target/$target/$profile/dialogmote_wasm.wasm
+  local out=$1 wasm=$target_dir/$target/$profile/dialogmote_wasm.wasm
   shift
   echo "== cargo build -p dialogmote-wasm --target $target --profile $profile $*"
   cargo build --quiet -p dialogmote-wasm --lib --target "$target" --profile "$profile" "$@"
-  # The same engine, tools and flags as the package already in $out (and
-  # that package as they made it): it is kept (wasm-opt takes over a minute
-  # on the PDF package).
-  local stamp_dir=target/tools/stamps stamp
-  stamp="$(sha256sum <"$wasm" | cut -d' ' -f1) $("$bindgen" --version) binaryen=${wasm_opt:+$binaryen_version} $(sha256sum <"$repo/web/build.sh" | cut -d' ' -f1)"
-  if [ -f "$out/dialogmote_bg.wasm" ] && [ -f "$out/dialogmote.js" ] &&
-    [ "$(cat "$stamp_dir/$(basename "$out")" 2>/dev/null)" = "$stamp $(sha256sum <"$out/dialogmote_bg.wasm" | cut -d' ' -f1)" ]; then
-    echo "== $out is up to date (same engine, wasm-bindgen and wasm-opt)"
-    report "$out"
-    return
+  # Nothing but the glue's own imports: a dependency that brought
+  # wasm-bindgen back would make a module no glue of ours can start.
+  if command -v node >/dev/null; then
+    node -e '
+      const imports = WebAssembly.Module.imports(new WebAssembly.Module(require("fs").readFileSync(process.argv[1])));
+      const other = imports.filter((i) => i.module !== "dialogmote" || i.name !== "random");
+      if (other.length) { console.error("web/build.sh: the engine imports " + other.map((i) => i.module + "." + i.name).join(", ") + ", which the glue does not provide"); process.exit(1); }
+    ' "$wasm"
   fi
-  rm -f "$stamp_dir/$(basename "$out")"
-  echo "== wasm-bindgen --target web --out-name dialogmote → $out"
-  rm -rf "$out"
-  "$bindgen" --target web --out-name dialogmote --remove-name-section --out-dir "$out" "$wasm"
-  # wasm-opt (Binaryen, pinned, from npm: Debian's 108 mangles the
-  # externref table that wasm-bindgen sets up). -Oz without inlining, with
-  # similar functions merged, keeps the .wasm under both budgets (plain -Oz
-  # makes it smaller but less compressible: 1.04 MB gzipped; docs/web.md).
-  if [ -n "$wasm_opt" ]; then
-    echo "== wasm-opt -Oz (binaryen $binaryen_version; no inlining, similar functions merged)"
-    if "$wasm_opt" -Oz -aimfs 0 -fimfs 0 -ocimfs 0 --merge-similar-functions --enable-bulk-memory \
-      --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-      --enable-reference-types --enable-multivalue \
-      "$out/dialogmote_bg.wasm" -o "$out/dialogmote_bg.wasm.opt"; then
-      mv "$out/dialogmote_bg.wasm.opt" "$out/dialogmote_bg.wasm"
-    else
-      echo "   wasm-opt failed; the package is left as wasm-bindgen wrote it"
-      rm -f "$out/dialogmote_bg.wasm.opt"
-      stamp=
+  # The same engine, tools and flags as the .wasm already in $out (and
+  # that .wasm as they made it): it is kept (wasm-opt takes over a minute
+  # on the PDF package). Else $out is made afresh.
+  local stamp_dir=$tools/stamps stamp
+  stamp="$(sha256sum <"$wasm" | cut -d' ' -f1) binaryen=${wasm_opt:+$binaryen_version} $(sha256sum <"$repo/web/build.sh" | cut -d' ' -f1)"
+  if [ -f "$out/dialogmote_bg.wasm" ] &&
+    [ "$(cat "$stamp_dir/$(basename "$out")" 2>/dev/null)" = "$stamp $(sha256sum <"$out/dialogmote_bg.wasm" | cut -d' ' -f1)" ]; then
+    echo "== $out/dialogmote_bg.wasm is up to date (same engine and wasm-opt)"
+  else
+    rm -f "$stamp_dir/$(basename "$out")"
+    rm -rf "$out"
+    mkdir -p "$out"
+    optimise "$wasm" "$out/dialogmote_bg.wasm" || stamp=
+    if [ -n "$stamp" ]; then
+      mkdir -p "$stamp_dir"
+      echo "$stamp $(sha256sum <"$out/dialogmote_bg.wasm" | cut -d' ' -f1)" >"$stamp_dir/$(basename "$out")"
     fi
   fi
-  if [ -n "$stamp" ]; then
-    mkdir -p "$stamp_dir"
-    echo "$stamp $(sha256sum <"$out/dialogmote_bg.wasm" | cut -d' ' -f1)" >"$stamp_dir/$(basename "$out")"
-  fi
+  # The glue, as it is, and package.json with the crate's version.
+  cp bindings/wasm/js/dialogmote.js bindings/wasm/js/dialogmote.d.ts "$out/"
+  sed "s/^  \"version\": \".*\",\$/  \"version\": \"$version\",/" bindings/wasm/js/package.json >"$out/package.json"
+  grep -q "^  \"version\": \"$version\",\$" "$out/package.json" || {
+    echo "web/build.sh: no \"version\" line in bindings/wasm/js/package.json" >&2
+    exit 1
+  }
   report "$out"
+}
+# optimise IN OUT: IN through wasm-opt into OUT, or copied when there is no
+# wasm-opt (status 0) or it fails (status 1).
+optimise() {
+  # wasm-opt (Binaryen, pinned, from npm). -Oz without inlining, with
+  # similar functions merged, keeps the .wasm under both budgets (plain -Oz
+  # makes it smaller but less compressible; docs/web.md). It also drops the
+  # names and the other custom sections.
+  if [ -n "$wasm_opt" ]; then
+    echo "== wasm-opt -Oz (binaryen $binaryen_version; no inlining, similar functions merged) → $2"
+    if "$wasm_opt" -Oz -aimfs 0 -fimfs 0 -ocimfs 0 --merge-similar-functions --enable-bulk-memory \
+      --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+      --enable-reference-types --enable-multivalue "$1" -o "$2"; then
+      return 0
+    fi
+    echo "   wasm-opt failed; the package has the .wasm as cargo built it"
+    cp "$1" "$2"
+    return 1
+  fi
+  cp "$1" "$2"
 }
 # The size of the package in OUT, plain and gzipped.
 report() {
@@ -159,7 +152,7 @@ report() {
 package web/dist/pkg
 [ -z "$pdf" ] || package web/dist/pkg-pdf --features pdf
 
-# 6. The page's static files: web/src/* → web/dist/.
+# 5. The page's static files: web/src/* → web/dist/.
 if [ -d web/src ]; then
   echo "== copy web/src → web/dist"
   (cd web/src && find . -type f ! -name '.*' -print0 | while IFS= read -r -d '' f; do

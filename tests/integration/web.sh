@@ -29,7 +29,7 @@ if [ -z "${WEB_SKIP_BUILD:-}" ]; then
   bash "$repo/web/build.sh" "${args[@]}" >"$work/build.log" 2>&1 </dev/null
   code=$?
   set -e
-  # web/build.sh exits 3 when it cannot install a tool (the Rust target, wasm-bindgen-cli).
+  # web/build.sh exits 3 when it cannot install a tool (the Rust target).
   [ $code -ne 3 ] || unavailable "web/build.sh could not install its tools" "$work/build.log"
   [ $code -eq 0 ] || {
     tail -n 20 "$work/build.log"

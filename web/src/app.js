@@ -59,7 +59,8 @@ function pickLang() {
 
 const L = (key, args) => t(key, state.lang, args);
 
-// wasm-bindgen may hand back Maps for objects; the page works on plain JSON.
+// The page works on plain JSON values (the engine's answers are JSON.parse'd
+// already; a Map, should one come, is made an object).
 function plain(x) {
   if (x instanceof Map) return Object.fromEntries([...x].map(([k, v]) => [k, plain(v)]));
   if (Array.isArray(x)) return x.map(plain);

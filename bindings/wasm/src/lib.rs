@@ -1,22 +1,26 @@
-//! The dialogmote engine for the browser: WebAssembly bindings made with
-//! wasm-bindgen (`--target web`), packaged by `web/build.sh` as
-//! `web/dist/pkg/dialogmote.js`.
+//! The dialogmote engine for the browser and Node: a WebAssembly module
+//! with a small raw ABI ([`abi`]), and a hand-written ES module
+//! (`bindings/wasm/js/dialogmote.js`) that `web/build.sh` puts beside it
+//! in `web/dist/pkg/` as the npm package `dialogmote` (docs/web.md).
 //!
 //! Glue only: every rule, message, fix, position and rendered referat
 //! comes from the `dialogmote` library, exactly as the command line gets
-//! them. This crate converts options and results at the boundary, and is
-//! the one place of the browser build that reads the clock (today's date,
-//! where an option leaves it out and the command line would default to it).
+//! them, and so does every message about a wrong argument. This crate
+//! converts options and results at the boundary; the clock is read by the
+//! JavaScript glue and passed in (the library reads none).
 //!
-//! Across the boundary go JSON texts: the library's own JSON renderer
-//! writes the findings (the same bytes as `dialogmote lint --format
-//! json`), and JavaScript's `JSON.parse` makes them objects. Options come
-//! in the other way (`JSON.stringify`) and are read into typed structs that
-//! reject unknown or misspelt names. No serde-wasm-bindgen is needed, and
-//! the shape of a finding is defined once, by the library.
+//! Across the boundary go bytes: the document (UTF-8 text or a file's
+//! bytes), options as JSON text (`JSON.stringify`, read here into typed
+//! structs that reject unknown or misspelt names), and results as JSON
+//! text written by the library's own JSON renderer (the same bytes as
+//! `dialogmote lint --format json`), UTF-8 text, or a PDF's bytes. The
+//! shape of a finding is defined once, by the library.
 
-mod api;
+// The exports need `#[unsafe(no_mangle)]`, and WebAssembly's source of
+// random numbers an `unsafe extern` block: allowed in `abi` alone, where
+// each use says why it is sound. Everything else stays free of `unsafe`.
+#[allow(unsafe_code)]
+pub mod abi;
 mod core;
 
-pub use api::*;
 pub use core::{Failure, Input};
