@@ -129,16 +129,7 @@ impl Input {
             Input::Text(t) => Source::from_str(path, t),
             Input::Bytes(b) => Source::from_bytes(path, b),
         };
-        source.with_kind(kind_of(path))
-    }
-}
-
-fn kind_of(path: &str) -> SourceKind {
-    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
-    match name.rsplit_once('.').map(|(_, ext)| ext) {
-        Some("json") => SourceKind::Json,
-        Some("yaml" | "yml") => SourceKind::Yaml,
-        _ => SourceKind::Auto,
+        source.with_kind(SourceKind::from_path(path))
     }
 }
 
@@ -582,10 +573,13 @@ mod tests {
 
     #[test]
     fn the_extension_declares_the_kind_and_the_folder_does_not() {
-        assert_eq!(kind_of("a/referat.json"), SourceKind::Json);
-        assert_eq!(kind_of("referat.yml"), SourceKind::Yaml);
-        assert_eq!(kind_of("mappe.json/referat"), SourceKind::Auto);
-        assert_eq!(kind_of("-"), SourceKind::Auto);
+        assert_eq!(SourceKind::from_path("a/referat.json"), SourceKind::Json);
+        assert_eq!(SourceKind::from_path("referat.yml"), SourceKind::Yaml);
+        assert_eq!(
+            SourceKind::from_path("mappe.json/referat"),
+            SourceKind::Auto
+        );
+        assert_eq!(SourceKind::from_path("-"), SourceKind::Auto);
     }
 
     #[test]
