@@ -9,8 +9,8 @@
 # web/tests/npm-package.test.mjs (`npm pack`, the tarball installed offline
 # into a project of its own, `await init()` with no argument, and lint);
 # and web/tests/writer.test.mjs (the page's YAML writer). The bindings'
-# native tests (`cargo test --release -p dialogmote-wasm`) are not run
-# here, but in the main test step, in release. Exit 0 = passed (or
+# native tests (`cargo test --release`: the bindings are a default member)
+# run in the main test step, not here. Exit 0 = passed (or
 # skipped locally, with a message, when a tool cannot be installed);
 # non-zero = failed, and under CI=true an install failure is a failure.
 #
