@@ -24,6 +24,8 @@ mod convert;
 mod features;
 #[path = "../src/cli/lsp/server.rs"]
 mod server;
+#[path = "../src/cli/lsp/session.rs"]
+mod session;
 #[path = "../src/cli/lsp/text.rs"]
 mod text;
 #[path = "../src/cli/lsp/worker.rs"]

@@ -132,6 +132,10 @@ pub(crate) struct Pattern {
     pub not_after: Vec<String>,
 }
 
+/// The most one compiled regular expression (or the set of one
+/// `matches`) may take, in bytes.
+pub(crate) const REGEX_SIZE_LIMIT: usize = 4 << 20;
+
 impl Pattern {
     /// The pattern's own expression, compiled on first use; `None` in the
     /// unlikely case that it is larger than the set it is part of allowed
@@ -140,7 +144,7 @@ impl Pattern {
         self.regex
             .get_or_init(|| {
                 regex::RegexBuilder::new(&self.source)
-                    .size_limit(super::compile::REGEX_SIZE_LIMIT)
+                    .size_limit(REGEX_SIZE_LIMIT)
                     .build()
                     .ok()
             })

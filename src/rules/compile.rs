@@ -389,9 +389,6 @@ fn words(v: &Value, at: &str) -> CResult<Vec<String>> {
     }
 }
 
-/// The most one compiled regular expression (or the set of one
-/// `matches`) may take, in bytes.
-pub(crate) const REGEX_SIZE_LIMIT: usize = 4 << 20;
 /// The most all compiled regular expressions of all rule files together may
 /// take, in bytes (charged by [`compile_set`]).
 pub(crate) const REGEX_TOTAL_LIMIT: usize = 64 << 20;

@@ -15,7 +15,7 @@ use dialogmote::{
 use serde_json::{Value, json};
 
 use super::convert::{Encoding, Lines, minimal_edit};
-use super::server::{Doc, Settings};
+use super::session::{Doc, Settings};
 
 /// The code action kind of "fix everything that is safe".
 pub(crate) const FIX_ALL: &str = "source.fixAll.dialogmote";

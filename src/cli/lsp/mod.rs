@@ -7,6 +7,7 @@
 pub(crate) mod convert;
 pub(crate) mod features;
 pub(crate) mod server;
+pub(crate) mod session;
 pub(crate) mod text;
 pub(crate) mod transport;
 pub(crate) mod worker;

@@ -12,7 +12,7 @@ use lsp_server::{Message, Notification};
 use serde_json::{Value, json};
 
 use super::features::{self, Lint};
-use super::server::Settings;
+use super::session::Settings;
 use super::text::Text;
 
 /// A document to lint.
