@@ -82,9 +82,6 @@ impl CatalogueBuilder {
         for (file, text) in BUILTIN_RULE_FILES {
             rules.extend(compiler.file(file, text, false));
         }
-        if compiler.errors.is_empty() {
-            crate::texts::seed(rules.iter().map(|r| &r.rule));
-        }
         for (file, text) in &self.extra {
             rules.extend(compiler.file(file, text, true));
         }

@@ -17,9 +17,9 @@ use serde::Deserialize;
 use serde::de::{Deserializer, MapAccess, Visitor};
 use serde_json::Value;
 
-use crate::i18n::Text;
 use crate::schema::SCHEMA_JSON;
 use crate::source;
+use crate::texts::Text;
 
 /// What a completion inserts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,8 +2,8 @@
 
 use std::fmt::Write;
 
-use crate::i18n::Lang;
 use crate::rules::Rule;
+use crate::texts::{EngineText, Entry, Lang};
 
 /// The documentation of `rule` as Markdown-flavoured text.
 pub fn explain(rule: &Rule, lang: Lang) -> String {
@@ -31,7 +31,13 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
     let _ = writeln!(out);
     // An input rule's findings say the catalogue's texts (one per kind of
     // problem), not the rule's one-line message: show those.
-    if rule.texts.is_empty() {
+    let mut texts: Vec<&Entry> = EngineText::ALL
+        .iter()
+        .map(|t| t.entry())
+        .filter(|e| e.group == rule.code)
+        .collect();
+    texts.sort_by_key(|e| e.id);
+    if texts.is_empty() {
         let _ = writeln!(
             out,
             "{}: {}",
@@ -40,13 +46,13 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
         );
     } else {
         let _ = writeln!(out, "{}:", t("Meldinger", "Meldingar", "Messages"));
-        for m in rule.texts.values() {
+        for m in texts {
             // An entry with only a help is advice said with another message.
-            let said = m.message.get(lang);
+            let said = m.message.map_or("", |m| m.get(lang));
             if !said.is_empty() {
                 let _ = writeln!(out, "- {}", unfilled(said));
             }
-            if let Some(h) = &m.help {
+            if let Some(h) = m.help {
                 let _ = writeln!(
                     out,
                     "{}{}: {}",
@@ -105,7 +111,7 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
 /// A catalogue text with each `{placeholder}` (a value the finding fills
 /// in) shown as `…`.
 fn unfilled(text: &str) -> String {
-    crate::i18n::fill_template(text, |_| Some("…"))
+    crate::texts::fill_template(text, |_| Some("…"))
 }
 
 /// The rule reference (`docs/rules.md`), generated from the rules in `linter`.

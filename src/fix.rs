@@ -4,9 +4,9 @@
 use std::collections::BTreeMap;
 
 use crate::finding::{Applicability, Edit, Finding, Fix, apply_fixes};
-use crate::i18n::Text;
 use crate::linter::{LintOptions, Linter};
 use crate::source::Source;
+use crate::texts::Text;
 
 /// Which fixes [`Linter::fix`] may apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

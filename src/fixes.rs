@@ -14,10 +14,10 @@
 use chrono::NaiveDate;
 
 use crate::finding::{Applicability, Edit, Finding, Fix};
-use crate::i18n::Text;
 use crate::parse::{self, Limits, SourceKind};
 use crate::source::{self, Source, Span};
 use crate::suppress;
+use crate::texts::Text;
 
 /// What the schema wants where a value is wrong: which value fix may mend
 /// it. Set by the schema stage on each DM002 violation of a value.

@@ -38,7 +38,7 @@ mod finding;
 mod fix;
 mod fixes;
 mod fnv;
-mod i18n;
+
 mod linter;
 mod model;
 mod names;
@@ -67,7 +67,6 @@ pub use finding::{
 };
 pub use fix::{AppliedFix, FixLevel, Fixed};
 pub use fixes::suppression_fix;
-pub use i18n::{Lang, Text};
 pub use linter::{ExampleOutcome, LintOptions, Linter, LinterBuilder, Run};
 pub use model::{
     Action, Conclusion, Covered, Date, Decision, EmployeeStatus, EmployerAssessment,
@@ -87,3 +86,4 @@ pub use render::{
 pub use rules::{BUILTIN_RULE_FILES, Rule, RuleDocs, RuleExample};
 pub use schema::{FORMAT, SCHEMA_JSON};
 pub use source::{LineIndex, Position, Source, Span};
+pub use texts::{Lang, Text};

@@ -15,13 +15,13 @@ use crate::finding::{
     FileReport, Finding, Location, Report, SuppressedFinding, Suppression, SuppressionSource,
 };
 use crate::fixes::{self, Expected};
-use crate::i18n::{Message, Text};
 use crate::parse::{self, Limits, LoadProblem, SourceKind};
 use crate::rules::eval::Env;
 use crate::rules::{self, Rule};
 use crate::schema::FORMAT;
 use crate::source::{Source, Span};
 use crate::suppress::{self, Invalid};
+use crate::texts::{EngineText, Text};
 
 /// How to lint documents: what does not depend on the document. (Whether
 /// a document is YAML or JSON is a property of its [`Source`].)
@@ -296,22 +296,16 @@ impl Linter {
         Some(f)
     }
 
-    /// A finding of the engine rule `code` that says the catalogue's text
-    /// `id` (`rules/input.yaml`, `texts`) with `args` filled in.
+    /// A finding of the engine rule whose text `id` it says, with `args`
+    /// filled in.
     fn catalogue_finding(
         &self,
-        code: &str,
-        id: &str,
+        id: EngineText,
         args: &[(&str, &str)],
         pointer: String,
     ) -> Option<Finding> {
-        let rule = self.rule(code)?;
-        // Every id is in the built-in catalogue (a test checks); the code
-        // and id stand in should a text ever be missing.
-        let m = rule
-            .text(id, args)
-            .unwrap_or_else(|| Message::new(Text::same(format!("{code} {id}")), None));
-        self.engine_finding(code, &m.message, m.help.as_ref(), pointer)
+        let m = id.fill(args);
+        self.engine_finding(id.code(), &m.message, m.help.as_ref(), pointer)
     }
 
     /// Lints one [`Source`]: loads it, checks it against the schema and the
@@ -375,7 +369,7 @@ impl Linter {
         report.cap(max, |more| {
             let (more, max) = (more.to_string(), max.to_string());
             let args = [("more", more.as_str()), ("max", max.as_str())];
-            self.catalogue_finding("DM004", "cap", &args, String::new())
+            self.catalogue_finding(EngineText::Cap, &args, String::new())
         });
         report
     }
@@ -548,17 +542,17 @@ impl Linter {
     /// The DM001 or DM004 finding for a loader problem, without a place:
     /// its text from the catalogue, or its own.
     fn problem_finding(&self, p: &LoadProblem) -> Option<Finding> {
-        self.catalogue_finding(p.code(), p.id, &p.arg_refs(), String::new())
+        self.catalogue_finding(p.id, &p.arg_refs(), String::new())
     }
 
     /// A DM005 or DM006 finding at `span` of the source.
     fn suppression_finding(
         &self,
-        (code, id, args): (&str, &str, &[(&str, &str)]),
+        (id, args): (EngineText, &[(&str, &str)]),
         source: &Source<'_>,
         span: Span,
     ) -> Option<Finding> {
-        let mut f = self.catalogue_finding(code, id, args, String::new())?;
+        let mut f = self.catalogue_finding(id, args, String::new())?;
         f.location = Some(Location::from_span(
             source.line_index(),
             span,
@@ -600,7 +594,7 @@ impl Linter {
             match Invalid::check(&d.codes, d.reason.as_deref(), known) {
                 Some(invalid) => {
                     let (id, args) = invalid.text_id();
-                    extra.extend(self.suppression_finding(("DM005", id, &args), source, *span));
+                    extra.extend(self.suppression_finding((id, &args), source, *span));
                 }
                 None => {
                     let line = index.position(span.start).line;
@@ -638,7 +632,7 @@ impl Linter {
         for i in by_line.into_values().flatten() {
             if !used[i] {
                 extra.extend(self.suppression_finding(
-                    ("DM006", suppress::UNUSED, &[]),
+                    (EngineText::Unused, &[]),
                     source,
                     found[i].0,
                 ));
@@ -695,15 +689,14 @@ impl Linter {
         let mut out = Vec::new();
         for (i, ig) in self.ignore.iter().enumerate() {
             let invalid = Invalid::check(&ig.codes, ig.reason.as_deref(), |_| true);
-            let (code, (id, args)) = if let Some(invalid) = invalid {
-                ("DM005", invalid.text_id())
+            let (id, args) = if let Some(invalid) = invalid {
+                invalid.text_id()
             } else if !used.get(i).is_some_and(|u| u.load(Ordering::Relaxed)) {
-                ("DM006", (suppress::UNUSED, Vec::new()))
+                (EngineText::Unused, Vec::new())
             } else {
                 continue;
             };
-            let Some(mut f) = self.catalogue_finding(code, id, &args, format!("/ignore/{i}"))
-            else {
+            let Some(mut f) = self.catalogue_finding(id, &args, format!("/ignore/{i}")) else {
                 continue;
             };
             let (line, column) = ig.location;
@@ -751,11 +744,11 @@ impl Linter {
         let format = value.get("format");
         if format.and_then(Value::as_str) != Some(FORMAT) {
             let (pointer, id) = match format {
-                None => (String::new(), "missing"),
-                Some(_) => ("/format".to_owned(), "unsupported"),
+                None => (String::new(), EngineText::Missing),
+                Some(_) => ("/format".to_owned(), EngineText::Unsupported),
             };
             out.extend(
-                self.catalogue_finding("DM003", id, &[("format", FORMAT)], pointer.clone())
+                self.catalogue_finding(id, &[("format", FORMAT)], pointer.clone())
                     .map(|f| (f, Target::Value(pointer, None))),
             );
             return out;
@@ -1052,88 +1045,6 @@ mod tests {
             "{:?}",
             codes(&report)
         );
-    }
-
-    /// Every text the code names by (code, id) is in the catalogue, in
-    /// every language, with every placeholder filled.
-    #[test]
-    fn every_catalogue_text_the_code_names_exists() {
-        let linter = Linter::new().unwrap();
-        // What `texts::builtin` says without a linter, read from the file
-        // (building the linter seeded it from the compiled rules).
-        let read = crate::texts::read();
-        type Named<'a> = (&'a str, &'a str, Vec<(&'a str, &'a str)>);
-        let mut ids: Vec<Named<'_>> = vec![
-            ("DM003", "missing", vec![("format", FORMAT)]),
-            ("DM003", "unsupported", vec![("format", FORMAT)]),
-            ("DM004", "cap", vec![("more", "2"), ("max", "10")]),
-            ("DM006", suppress::UNUSED, vec![]),
-        ];
-        for invalid in [
-            Invalid::MissingReason,
-            Invalid::BadCode,
-            Invalid::NotSuppressible("DM001"),
-        ] {
-            let (id, args) = invalid.text_id();
-            ids.push(("DM005", id, args));
-        }
-        let numbered = |code, texts: &[(&'static str, &'static [&'static str])]| {
-            let texts: Vec<Named<'_>> = texts
-                .iter()
-                .map(|&(id, names)| (code, id, names.iter().map(|&n| (n, "7")).collect()))
-                .collect();
-            texts
-        };
-        ids.extend(numbered("DM001", parse::SYNTAX_TEXTS));
-        ids.extend(numbered("DM004", parse::LIMIT_TEXTS));
-        ids.extend(numbered("DM004", crate::rules::BUDGET_TEXTS));
-        for (code, id, args) in ids {
-            // Without a linter (rule files, `Minutes::parse`), the same text.
-            let builtin = read
-                .get(&(code.to_owned(), id.to_owned()))
-                .map(|m| m.fill(&args));
-            assert_eq!(builtin, linter.rule(code).unwrap().text(id, &args));
-            assert_eq!(
-                crate::texts::builtin(code, id, &args),
-                linter.rule(code).unwrap().text(id, &args)
-            );
-            let raw = linter.rule(code).unwrap().texts.get(id);
-            let raw = raw.unwrap_or_else(|| panic!("{code} has no text `{id}`"));
-            let filled = raw.fill(&args);
-            for lang in crate::Lang::ALL {
-                for (t, f) in [
-                    (Some(&raw.message), Some(&filled.message)),
-                    (raw.help.as_ref(), filled.help.as_ref()),
-                ] {
-                    let (Some(t), Some(f)) = (t, f) else { continue };
-                    // Every placeholder is one the code fills in.
-                    let names = std::cell::RefCell::new(Vec::new());
-                    crate::i18n::fill_template(t.get(lang), |n| {
-                        names.borrow_mut().push(n.to_owned());
-                        Some("")
-                    });
-                    for n in names.into_inner() {
-                        assert!(
-                            args.iter().any(|(a, _)| *a == n),
-                            "{code} {id} {lang:?}: `{{{n}}}` is not filled in"
-                        );
-                    }
-                    assert!(!f.get(lang).is_empty(), "{code} {id} {lang:?}");
-                }
-            }
-            // Every argument is said, at least in English.
-            for (a, _) in &args {
-                let en = format!(
-                    "{}{}",
-                    raw.message.en,
-                    raw.help.as_ref().map_or("", |h| &h.en)
-                );
-                assert!(
-                    en.contains(&format!("{{{a}}}")),
-                    "{code} {id}: `{a}` is not said"
-                );
-            }
-        }
     }
 
     #[test]

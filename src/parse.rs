@@ -20,10 +20,10 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use saphyr_parser::{Event, Parser, ScalarStyle, Tag};
 use serde_json::{Map, Number, Value};
 
-use crate::i18n::{Message, Text};
 use crate::pointer;
 use crate::source::{self, CharCursor, Source, Span};
 use crate::syntax;
+use crate::texts::{EngineText, Message};
 
 /// Safety limits for one document. Exceeding one is finding DM004.
 ///
@@ -300,10 +300,9 @@ pub(crate) enum ProblemKind {
     Limit,
 }
 
-/// A catalogue text (`rules/input.yaml`, `texts`) by its id, with the
-/// values of its placeholders: numbers, key names the schema knows, kinds
-/// of values, codes; never document text.
-pub(crate) type TextRef = (&'static str, Vec<(&'static str, String)>);
+/// A text by its id, with the values of its placeholders: numbers, key
+/// names the schema knows, kinds of values, codes; never document text.
+pub(crate) type TextRef = (EngineText, Vec<(&'static str, String)>);
 
 /// A problem that stops loading, with its position. What it says is the
 /// catalogue's text `id` of its code (DM001 or DM004), with `args`.
@@ -314,14 +313,14 @@ pub(crate) struct LoadProblem {
     /// Where, in bytes of the text after any BOM.
     pub span: Span,
     /// The id of the text.
-    pub id: &'static str,
+    pub id: EngineText,
     /// The values of its placeholders.
     pub args: Vec<(&'static str, String)>,
 }
 
 impl LoadProblem {
     /// A DM001 problem: the catalogue's text `id` with `args`.
-    fn syntax(span: Span, id: &'static str, args: Vec<(&'static str, String)>) -> Self {
+    fn syntax(span: Span, id: EngineText, args: Vec<(&'static str, String)>) -> Self {
         LoadProblem {
             kind: ProblemKind::Syntax,
             span,
@@ -331,7 +330,7 @@ impl LoadProblem {
     }
 
     /// A DM004 problem: the catalogue's text `id` with numbers `args`.
-    fn limit(span: Span, id: &'static str, args: &[(&'static str, usize)]) -> Self {
+    fn limit(span: Span, id: EngineText, args: &[(&'static str, usize)]) -> Self {
         LoadProblem {
             kind: ProblemKind::Limit,
             span,
@@ -340,88 +339,16 @@ impl LoadProblem {
         }
     }
 
-    /// The rule code: DM001 or DM004.
-    pub(crate) fn code(&self) -> &'static str {
-        match self.kind {
-            ProblemKind::Syntax => "DM001",
-            ProblemKind::Limit => "DM004",
-        }
-    }
-
     /// The arguments as the catalogue takes them.
     pub(crate) fn arg_refs(&self) -> Vec<(&str, &str)> {
         self.args.iter().map(|(k, v)| (*k, v.as_str())).collect()
     }
 
-    /// What the problem says, in the built-in catalogue's words (for rule
-    /// and configuration files and [`crate::Minutes::parse`], which have no
-    /// linter; a linter says it through its own catalogue).
+    /// What the problem says.
     pub(crate) fn message(&self) -> Message {
-        crate::texts::builtin(self.code(), self.id, &self.arg_refs()).unwrap_or_else(|| {
-            Message::new(Text::same(format!("{} {}", self.code(), self.id)), None)
-        })
+        self.id.fill(&self.arg_refs())
     }
 }
-
-/// The DM001 texts the loader names, with their arguments (for the test
-/// that every one is in the catalogue).
-#[cfg(test)]
-pub(crate) const SYNTAX_TEXTS: &[(&str, &[&str])] = &[
-    ("after-quote", &[]),
-    ("after-value", &[]),
-    ("alias-as-key", &[]),
-    ("alias-like", &[]),
-    ("alias-undefined", &[]),
-    ("block-header", &[]),
-    ("bom", &[]),
-    ("colon-in-text", &[]),
-    ("complex-key", &[]),
-    ("control-character", &["codepoint"]),
-    ("directive", &[]),
-    ("duplicate-key", &[]),
-    ("duplicate-key-named", &["key"]),
-    ("escape", &[]),
-    ("indentation", &[]),
-    ("indented-more", &[]),
-    ("invalid-utf-8", &["byte"]),
-    ("json-comment", &[]),
-    ("json-control-character", &[]),
-    ("json-eof", &[]),
-    ("json-expected-colon", &[]),
-    ("json-expected-comma", &[]),
-    ("json-key-not-string", &[]),
-    ("json-other", &["detail"]),
-    ("json-trailing-characters", &[]),
-    ("json-trailing-comma", &[]),
-    ("key-among-items", &[]),
-    ("latin-1", &["byte"]),
-    ("list-item-depth", &[]),
-    ("lone-surrogate", &[]),
-    ("long-key", &[]),
-    ("more-documents", &[]),
-    ("no-colon-above", &[]),
-    ("reserved", &["char"]),
-    ("stray-bracket", &[]),
-    ("tab", &[]),
-    ("tab-indent", &[]),
-    ("tag", &[]),
-    ("tag-mismatch", &["tag"]),
-    ("unclosed-bracket", &[]),
-    ("unclosed-bracket-at", &["line"]),
-    ("unclosed-quote", &[]),
-    ("utf-16", &[]),
-    ("yaml-other", &["detail"]),
-];
-
-/// The DM004 texts the loader names, with their arguments (for the test
-/// that every one is in the catalogue).
-#[cfg(test)]
-pub(crate) const LIMIT_TEXTS: &[(&str, &[&str])] = &[
-    ("too-large", &["size", "max"]),
-    ("too-deep", &["max"]),
-    ("too-many-nodes", &["max"]),
-    ("too-many-alias-nodes", &["max"]),
-];
 
 /// Decodes input bytes as UTF-8. Returns the text without a UTF-8 BOM and
 /// the number of BOM bytes removed.
@@ -438,7 +365,11 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<(&str, usize), LoadProblem> {
             && bytes.iter().take(64).step_by(2).all(|&b| b == 0)
                 != bytes.iter().skip(1).take(64).step_by(2).all(|&b| b == 0));
     if utf16 {
-        return Err(LoadProblem::syntax(Span::new(0, 0), "utf-16", Vec::new()));
+        return Err(LoadProblem::syntax(
+            Span::new(0, 0),
+            EngineText::Utf16,
+            Vec::new(),
+        ));
     }
     match std::str::from_utf8(body) {
         Ok(text) => Ok((text, bom)),
@@ -446,9 +377,9 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<(&str, usize), LoadProblem> {
             let at = e.valid_up_to();
             let byte = body[at];
             let id = if (0x80..=0xFF).contains(&byte) {
-                "latin-1"
+                EngineText::Latin1
             } else {
-                "invalid-utf-8"
+                EngineText::InvalidUtf8
             };
             // The span is in the valid prefix, which is what positions are computed on.
             Err(LoadProblem::syntax(
@@ -651,7 +582,7 @@ impl Surrogates {
         }
         // Should the masks not be where they were put, the escapes are
         // refused as saphyr refuses them: never a wrong value.
-        let mismatch = || LoadProblem::syntax(content, "escape", Vec::new());
+        let mismatch = || LoadProblem::syntax(content, EngineText::Escape, Vec::new());
         let mut out = String::with_capacity(value.len());
         let mut next = here.iter().peekable();
         if style == ScalarStyle::DoubleQuoted {
@@ -662,8 +593,13 @@ impl Surrogates {
                     continue;
                 }
                 let &(at, v, _) = next.next().ok_or_else(mismatch)?;
-                let lone =
-                    || LoadProblem::syntax(Span::new(at, at + 6), "lone-surrogate", Vec::new());
+                let lone = || {
+                    LoadProblem::syntax(
+                        Span::new(at, at + 6),
+                        EngineText::LoneSurrogate,
+                        Vec::new(),
+                    )
+                };
                 if !(0xD800..0xDC00).contains(&v) {
                     return Err(lone());
                 }
@@ -704,7 +640,11 @@ impl Surrogates {
 
 /// DM004 for a document larger than `max` bytes.
 fn too_large(len: usize, max: usize) -> LoadProblem {
-    LoadProblem::limit(Span::new(0, 0), "too-large", &[("size", len), ("max", max)])
+    LoadProblem::limit(
+        Span::new(0, 0),
+        EngineText::TooLarge,
+        &[("size", len), ("max", max)],
+    )
 }
 
 /// A file declared JSON must be JSON, not merely YAML flow syntax (which
@@ -750,7 +690,7 @@ fn control_character(text: &str) -> Option<LoadProblem> {
     let at = block * BLOCK + bytes[block * BLOCK..].iter().position(|&b| bad(b))?;
     Some(LoadProblem::syntax(
         Span::new(at, at + 1),
-        "control-character",
+        EngineText::ControlCharacter,
         vec![("codepoint", format!("{:04X}", text.as_bytes()[at]))],
     ))
 }
@@ -921,8 +861,11 @@ impl<'a> Loader<'a> {
             Event::DocumentStart(_) => {
                 self.documents += 1;
                 if self.documents > 1 {
-                    self.problems
-                        .push(LoadProblem::syntax(span, "more-documents", Vec::new()));
+                    self.problems.push(LoadProblem::syntax(
+                        span,
+                        EngineText::MoreDocuments,
+                        Vec::new(),
+                    ));
                 }
                 Ok(())
             }
@@ -958,16 +901,24 @@ impl<'a> Loader<'a> {
             Event::SequenceEnd | Event::MappingEnd => self.end_collection(span),
             Event::Alias(id) => {
                 if self.expecting_key() {
-                    return Err(LoadProblem::syntax(span, "alias-as-key", Vec::new()));
+                    return Err(LoadProblem::syntax(
+                        span,
+                        EngineText::AliasAsKey,
+                        Vec::new(),
+                    ));
                 }
                 let Some((value, count)) = self.anchors.get(&id).cloned() else {
-                    return Err(LoadProblem::syntax(span, "alias-undefined", Vec::new()));
+                    return Err(LoadProblem::syntax(
+                        span,
+                        EngineText::AliasUndefined,
+                        Vec::new(),
+                    ));
                 };
                 self.alias_nodes += count;
                 if self.alias_nodes > self.limits.max_alias_nodes {
                     return Err(LoadProblem::limit(
                         span,
-                        "too-many-alias-nodes",
+                        EngineText::TooManyAliasNodes,
                         &[("max", self.limits.max_alias_nodes)],
                     ));
                 }
@@ -980,7 +931,7 @@ impl<'a> Loader<'a> {
     }
 
     fn too_deep(&self, span: Span) -> LoadProblem {
-        LoadProblem::limit(span, "too-deep", &[("max", self.limits.max_depth)])
+        LoadProblem::limit(span, EngineText::TooDeep, &[("max", self.limits.max_depth)])
     }
 
     fn expecting_key(&self) -> bool {
@@ -994,8 +945,8 @@ impl<'a> Loader<'a> {
         if map.contains_key(&text) {
             // The key is named only when it is safe to show (see `shown_key`).
             let (id, args) = match crate::schema::shown_key(&text) {
-                Some(k) => ("duplicate-key-named", vec![("key", k.to_owned())]),
-                None => ("duplicate-key", Vec::new()),
+                Some(k) => (EngineText::DuplicateKeyNamed, vec![("key", k.to_owned())]),
+                None => (EngineText::DuplicateKey, Vec::new()),
             };
             self.problems.push(LoadProblem::syntax(span, id, args));
         }
@@ -1010,7 +961,7 @@ impl<'a> Loader<'a> {
         if self.nodes > self.limits.max_nodes {
             return Err(LoadProblem::limit(
                 span,
-                "too-many-nodes",
+                EngineText::TooManyNodes,
                 &[("max", self.limits.max_nodes)],
             ));
         }
@@ -1021,7 +972,11 @@ impl<'a> Loader<'a> {
             }) => pointer::push(&mut self.pointer, k),
             Some(Frame::Seq { items, .. }) => push_index(&mut self.pointer, items.len()),
             Some(Frame::Map { key: None, .. }) => {
-                return Err(LoadProblem::syntax(span, "complex-key", Vec::new()));
+                return Err(LoadProblem::syntax(
+                    span,
+                    EngineText::ComplexKey,
+                    Vec::new(),
+                ));
             }
             None => {}
         }
@@ -1197,7 +1152,7 @@ pub(crate) fn check_value_limits(value: &Value, limits: &Limits) -> Result<(), L
         if depth >= limits.max_depth {
             return Err(LoadProblem::limit(
                 Span::default(),
-                "too-deep",
+                EngineText::TooDeep,
                 &[("max", limits.max_depth)],
             ));
         }
@@ -1205,7 +1160,7 @@ pub(crate) fn check_value_limits(value: &Value, limits: &Limits) -> Result<(), L
         if nodes > limits.max_nodes {
             return Err(LoadProblem::limit(
                 Span::default(),
-                "too-many-nodes",
+                EngineText::TooManyNodes,
                 &[("max", limits.max_nodes)],
             ));
         }
@@ -1258,7 +1213,7 @@ fn resolve_scalar(
         if !ok {
             return Err(LoadProblem::syntax(
                 span,
-                "tag-mismatch",
+                EngineText::TagMismatch,
                 vec![("tag", tag.suffix.clone())],
             ));
         }

@@ -3,13 +3,14 @@
 
 use std::collections::BTreeSet;
 
+use jsonschema::JsonType;
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde_json::Value;
 
 use crate::error::Error;
 use crate::fixes::Expected;
-use crate::i18n::{Message, Text};
 use crate::pointer;
+use crate::texts::{EngineText, Message, Text};
 
 /// The schema text: `schema/dialogmote1.schema.json` without the white
 /// space between its tokens (the same JSON value; the file itself is
@@ -181,9 +182,9 @@ impl Schema {
                     pointer::push(&mut p, name);
                     malformed.push(p);
                     let message = if at.is_empty() {
-                        said("required-top", &[("key", name)]).message
+                        said(EngineText::RequiredTop, &[("key", name)]).message
                     } else {
-                        said("required", &[("field", &field), ("key", name)]).message
+                        said(EngineText::Required, &[("field", &field), ("key", name)]).message
                     };
                     out.push(Violation {
                         pointer: at.clone(),
@@ -273,58 +274,15 @@ pub(crate) fn display_path(ptr: &str) -> String {
 
 pub(crate) use crate::names::suggest;
 
-/// The DM002 text `id` of the catalogue (`rules/input.yaml`, `texts`) with
-/// `args` filled in; the code and id should a text be missing (a test
-/// proves none is).
-fn said(id: &str, args: &[(&str, &str)]) -> Message {
-    crate::texts::builtin("DM002", id, args)
-        .unwrap_or_else(|| Message::new(Text::same(format!("DM002 {id}")), None))
+/// The DM002 text `id` with `args` filled in.
+fn said(id: EngineText, args: &[(&str, &str)]) -> Message {
+    id.fill(args)
 }
 
-/// The help of the DM002 text `id`.
-fn advice(id: &str, args: &[(&str, &str)]) -> Text {
-    said(id, args)
-        .help
-        .unwrap_or_else(|| Text::same(format!("DM002 {id}")))
+/// The advice of the DM002 text `id` (every entry it is asked of has one).
+fn advice(id: EngineText, args: &[(&str, &str)]) -> Text {
+    id.fill(args).help.unwrap_or_default()
 }
-
-/// The DM002 texts this stage says, with the arguments each is given (for
-/// the test that they exist and are filled).
-#[cfg(test)]
-pub(crate) const TEXTS: &[(&str, &[&str])] = &[
-    ("unknown-key", &["field"]),
-    ("unknown-key-named", &["key", "field"]),
-    ("unknown-key-top", &[]),
-    ("unknown-key-top-named", &["key"]),
-    ("merge-key", &[]),
-    ("did-you-mean", &["suggestion"]),
-    ("allowed-keys", &["keys"]),
-    ("required", &["field", "key"]),
-    ("required-top", &["key"]),
-    ("required-date", &[]),
-    ("required-role", &[]),
-    ("required-meeting", &[]),
-    ("date", &["field"]),
-    ("date-as", &["date"]),
-    ("date-not-in-calendar", &[]),
-    ("time", &["field"]),
-    ("time-as", &["time"]),
-    ("boolean", &["field"]),
-    ("boolean-text", &[]),
-    ("type-string", &["field"]),
-    ("type-integer", &["field"]),
-    ("type-number", &["field"]),
-    ("type-object", &["field"]),
-    ("type-array", &["field"]),
-    ("type-null", &["field"]),
-    ("quote-text", &[]),
-    ("enum", &["field", "values"]),
-    ("lowercase", &["value"]),
-    ("minimum", &["field", "limit"]),
-    ("maximum", &["field", "limit"]),
-    ("const", &["field", "value"]),
-    ("other", &["field", "keyword"]),
-];
 
 /// `a`, `b`, `c`: schema words as a message lists them.
 fn listed(words: &[&str]) -> String {
@@ -345,18 +303,18 @@ fn unknown_key(
     field: &str,
 ) -> (Text, Text) {
     let message = match (at.is_empty(), shown) {
-        (true, None) => said("unknown-key-top", &[]),
-        (true, Some(k)) => said("unknown-key-top-named", &[("key", k)]),
-        (false, None) => said("unknown-key", &[("field", field)]),
-        (false, Some(k)) => said("unknown-key-named", &[("key", k), ("field", field)]),
+        (true, None) => said(EngineText::UnknownKeyTop, &[]),
+        (true, Some(k)) => said(EngineText::UnknownKeyTopNamed, &[("key", k)]),
+        (false, None) => said(EngineText::UnknownKey, &[("field", field)]),
+        (false, Some(k)) => said(EngineText::UnknownKeyNamed, &[("key", k), ("field", field)]),
     }
     .message;
     let help = if key == "<<" {
-        advice("merge-key", &[])
+        advice(EngineText::MergeKey, &[])
     } else if let Some(s) = suggest(key, known) {
-        advice("did-you-mean", &[("suggestion", s)])
+        advice(EngineText::DidYouMean, &[("suggestion", s)])
     } else {
-        advice("allowed-keys", &[("keys", &listed(known))])
+        advice(EngineText::AllowedKeys, &[("keys", &listed(known))])
     };
     (message, help)
 }
@@ -364,7 +322,13 @@ fn unknown_key(
 /// The advice for a missing key, when the catalogue has some
 /// (`required-NAME`).
 fn required_help(name: &str) -> Option<Text> {
-    crate::texts::builtin("DM002", &format!("required-{name}"), &[]).and_then(|m| m.help)
+    let id = match name {
+        "date" => EngineText::RequiredDate,
+        "role" => EngineText::RequiredRole,
+        "meeting" => EngineText::RequiredMeeting,
+        _ => return None,
+    };
+    Some(advice(id, &[]))
 }
 
 fn is_date_node(node: &Value) -> bool {
@@ -427,11 +391,11 @@ fn expects(
 /// date to write, or that the day does not exist.
 fn date_help(instance: &Value) -> Option<Text> {
     if let Some(iso) = instance.as_str().and_then(crate::dates::norwegian_to_iso) {
-        return Some(advice("date-as", &[("date", &iso)]));
+        return Some(advice(EngineText::DateAs, &[("date", &iso)]));
     }
     let s = instance.as_str()?;
     (s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-')
-        .then(|| advice("date-not-in-calendar", &[]))
+        .then(|| advice(EngineText::DateNotInCalendar, &[]))
 }
 
 /// The time meant by a malformed time (`9.00`, `9:00`), if it is clear.
@@ -461,12 +425,20 @@ fn time_guess(instance: &Value) -> Option<String> {
 /// The text id of "must be of type …" for `kind`: one id per type; a list
 /// of several types (which the shipped schema never has, `null` aside)
 /// says its first.
-fn type_id(kind: &TypeKind) -> String {
+fn type_id(kind: &TypeKind) -> EngineText {
     let first = match kind {
-        TypeKind::Single(t) => Some(t.to_string()),
-        TypeKind::Multiple(set) => set.iter().map(|t| t.to_string()).find(|t| t != "null"),
+        TypeKind::Single(t) => Some(*t),
+        TypeKind::Multiple(set) => set.iter().find(|t| *t != JsonType::Null),
     };
-    format!("type-{}", first.as_deref().unwrap_or("null"))
+    match first {
+        Some(JsonType::String) => EngineText::TypeString,
+        Some(JsonType::Integer) => EngineText::TypeInteger,
+        Some(JsonType::Number) => EngineText::TypeNumber,
+        Some(JsonType::Object) => EngineText::TypeObject,
+        Some(JsonType::Array) => EngineText::TypeArray,
+        Some(JsonType::Boolean) => EngineText::Boolean,
+        Some(JsonType::Null) | None => EngineText::TypeNull,
+    }
 }
 
 fn value_message(
@@ -477,24 +449,26 @@ fn value_message(
 ) -> (Text, Option<Text>) {
     let field_arg = [("field", field)];
     if is_date_node(node) {
-        let m = said("date", &field_arg);
+        let m = said(EngineText::Date, &field_arg);
         return (m.message, date_help(instance).or(m.help));
     }
     if is_time_node(node) {
-        let m = said("time", &field_arg);
-        let help = time_guess(instance).map(|t| advice("time-as", &[("time", &t)]));
+        let m = said(EngineText::Time, &field_arg);
+        let help = time_guess(instance).map(|t| advice(EngineText::TimeAs, &[("time", &t)]));
         return (m.message, help.or(m.help));
     }
     match kind {
         ValidationErrorKind::Type { kind } => {
             if allows(node, "boolean") {
-                let m = said("boolean", &field_arg);
-                let help = instance.is_string().then(|| advice("boolean-text", &[]));
+                let m = said(EngineText::Boolean, &field_arg);
+                let help = instance
+                    .is_string()
+                    .then(|| advice(EngineText::BooleanText, &[]));
                 return (m.message, help.or(m.help));
             }
             let help = (allows(node, "string") && (instance.is_number() || instance.is_boolean()))
-                .then(|| advice("quote-text", &[]));
-            (said(&type_id(kind), &field_arg).message, help)
+                .then(|| advice(EngineText::QuoteText, &[]));
+            (said(type_id(kind), &field_arg).message, help)
         }
         ValidationErrorKind::Enum { options } => {
             let values: Vec<&str> = options
@@ -505,32 +479,32 @@ fn value_message(
             // A right value in the wrong case (`NAV`): name the value to write.
             let case = typed.and_then(|s| values.iter().find(|v| v.eq_ignore_ascii_case(s)));
             let help = match case {
-                Some(v) => Some(advice("lowercase", &[("value", v)])),
+                Some(v) => Some(advice(EngineText::Lowercase, &[("value", v)])),
                 None => typed
                     .and_then(|s| suggest(s, &values))
-                    .map(|s| advice("did-you-mean", &[("suggestion", s)])),
+                    .map(|s| advice(EngineText::DidYouMean, &[("suggestion", s)])),
             };
             let args = [("field", field), ("values", &listed(&values))];
-            (said("enum", &args).message, help)
+            (said(EngineText::Enum, &args).message, help)
         }
         ValidationErrorKind::Minimum { limit } => {
             let limit = limit.to_string();
             let args = [("field", field), ("limit", limit.as_str())];
-            (said("minimum", &args).message, None)
+            (said(EngineText::Minimum, &args).message, None)
         }
         ValidationErrorKind::Maximum { limit } => {
             let limit = limit.to_string();
             let args = [("field", field), ("limit", limit.as_str())];
-            (said("maximum", &args).message, None)
+            (said(EngineText::Maximum, &args).message, None)
         }
         ValidationErrorKind::Constant { expected_value } => {
             let value = expected_value.as_str().unwrap_or_default();
             let args = [("field", field), ("value", value)];
-            (said("const", &args).message, None)
+            (said(EngineText::Const, &args).message, None)
         }
         other => {
             let args = [("field", field), ("keyword", other.keyword())];
-            (said("other", &args).message, None)
+            (said(EngineText::Other, &args).message, None)
         }
     }
 }
@@ -559,55 +533,6 @@ mod tests {
         assert_eq!(suggest("atended", &known), Some("attended"));
         assert_eq!(suggest("Role", &known), Some("role"));
         assert_eq!(suggest("xyz", &known), None);
-    }
-
-    /// Every DM002 text this stage names is in the catalogue, in every
-    /// language, with every placeholder filled and every argument said; and
-    /// the catalogue has no DM002 text that is never said.
-    #[test]
-    fn every_dm002_text_exists_and_is_filled() {
-        let linter = crate::Linter::new().unwrap();
-        let rule = linter.rule("DM002").unwrap();
-        for (id, names) in TEXTS {
-            let args: Vec<(&str, &str)> = names.iter().map(|&n| (n, "7")).collect();
-            let raw = rule
-                .texts
-                .get(*id)
-                .unwrap_or_else(|| panic!("DM002 has no text `{id}`"));
-            assert_eq!(
-                crate::texts::builtin("DM002", id, &args),
-                rule.text(id, &args)
-            );
-            let filled = raw.fill(&args);
-            let parts = [(&raw.message, &filled.message)]
-                .into_iter()
-                .filter(|(m, _)| !m.en.is_empty())
-                .chain(raw.help.as_ref().zip(filled.help.as_ref()));
-            let mut english = String::new();
-            for (raw, filled) in parts {
-                english.push_str(&raw.en);
-                for lang in crate::Lang::ALL {
-                    let f = filled.get(lang);
-                    assert!(!f.is_empty(), "DM002 {id} {lang:?}");
-                    assert!(
-                        !f.contains('{') || raw.get(lang).contains("{{"),
-                        "DM002 {id} {lang:?}: a placeholder is not filled in: {f}"
-                    );
-                }
-            }
-            for n in *names {
-                assert!(
-                    english.contains(&format!("{{{n}}}")),
-                    "DM002 {id}: `{n}` is not said"
-                );
-            }
-        }
-        for id in rule.texts.keys() {
-            assert!(
-                TEXTS.iter().any(|(t, _)| t == id),
-                "DM002 `{id}` is in the catalogue but never said"
-            );
-        }
     }
 
     /// The findings say the catalogue's texts, in every language.

@@ -3,6 +3,8 @@
 //! the comments (with the parser's own view of what is a comment), this
 //! module reads their text and says which are invalid.
 
+use crate::texts::EngineText;
+
 /// The directive of a suppression comment: its codes and its reason.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Directive {
@@ -68,19 +70,15 @@ impl Invalid {
         reason.is_none().then_some(Invalid::MissingReason)
     }
 
-    /// The id of the DM005 text in the catalogue (`rules/input.yaml`) and
-    /// its arguments.
-    pub(crate) fn text_id(self) -> (&'static str, Vec<(&'static str, &'static str)>) {
+    /// The DM005 text that says it, and its arguments.
+    pub(crate) fn text_id(self) -> (EngineText, Vec<(&'static str, &'static str)>) {
         match self {
-            Invalid::MissingReason => ("missing-reason", Vec::new()),
-            Invalid::BadCode => ("bad-code", Vec::new()),
-            Invalid::NotSuppressible(code) => ("not-suppressible", vec![("code", code)]),
+            Invalid::MissingReason => (EngineText::MissingReason, Vec::new()),
+            Invalid::BadCode => (EngineText::BadCode, Vec::new()),
+            Invalid::NotSuppressible(code) => (EngineText::NotSuppressible, vec![("code", code)]),
         }
     }
 }
-
-/// The id of the DM006 text in the catalogue.
-pub(crate) const UNUSED: &str = "unused";
 
 #[cfg(test)]
 mod tests {

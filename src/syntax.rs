@@ -8,6 +8,7 @@
 
 use crate::parse::TextRef;
 use crate::source::{self, Span};
+use crate::texts::EngineText;
 
 /// The mistakes a YAML or JSON syntax error is mapped to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,31 +64,34 @@ impl Mistake {
     /// words, which never quote the document.
     pub(crate) fn text(self, info: &str) -> TextRef {
         match self {
-            Mistake::Tab { indent: true } => ("tab-indent", Vec::new()),
-            Mistake::Tab { indent: false } => ("tab", Vec::new()),
-            Mistake::ColonInText => ("colon-in-text", Vec::new()),
-            Mistake::IndentedMore => ("indented-more", Vec::new()),
-            Mistake::NoColonAbove => ("no-colon-above", Vec::new()),
-            Mistake::Indentation => ("indentation", Vec::new()),
-            Mistake::ListItemDepth => ("list-item-depth", Vec::new()),
-            Mistake::KeyAmongItems => ("key-among-items", Vec::new()),
-            Mistake::AfterValue => ("after-value", Vec::new()),
-            Mistake::UnclosedQuote => ("unclosed-quote", Vec::new()),
-            Mistake::AfterQuote => ("after-quote", Vec::new()),
+            Mistake::Tab { indent: true } => (EngineText::TabIndent, Vec::new()),
+            Mistake::Tab { indent: false } => (EngineText::Tab, Vec::new()),
+            Mistake::ColonInText => (EngineText::ColonInText, Vec::new()),
+            Mistake::IndentedMore => (EngineText::IndentedMore, Vec::new()),
+            Mistake::NoColonAbove => (EngineText::NoColonAbove, Vec::new()),
+            Mistake::Indentation => (EngineText::Indentation, Vec::new()),
+            Mistake::ListItemDepth => (EngineText::ListItemDepth, Vec::new()),
+            Mistake::KeyAmongItems => (EngineText::KeyAmongItems, Vec::new()),
+            Mistake::AfterValue => (EngineText::AfterValue, Vec::new()),
+            Mistake::UnclosedQuote => (EngineText::UnclosedQuote, Vec::new()),
+            Mistake::AfterQuote => (EngineText::AfterQuote, Vec::new()),
             Mistake::UnclosedBracket { opened } => match opened {
-                Some(line) => ("unclosed-bracket-at", vec![("line", line.to_string())]),
-                None => ("unclosed-bracket", Vec::new()),
+                Some(line) => (
+                    EngineText::UnclosedBracketAt,
+                    vec![("line", line.to_string())],
+                ),
+                None => (EngineText::UnclosedBracket, Vec::new()),
             },
-            Mistake::StrayBracket => ("stray-bracket", Vec::new()),
-            Mistake::AliasLike => ("alias-like", Vec::new()),
-            Mistake::Reserved(c) => ("reserved", vec![("char", c.to_string())]),
-            Mistake::BlockHeader => ("block-header", Vec::new()),
-            Mistake::Escape => ("escape", Vec::new()),
-            Mistake::Directive => ("directive", Vec::new()),
-            Mistake::Tag => ("tag", Vec::new()),
-            Mistake::LongKey => ("long-key", Vec::new()),
-            Mistake::Bom => ("bom", Vec::new()),
-            Mistake::Other => ("yaml-other", vec![("detail", info.to_owned())]),
+            Mistake::StrayBracket => (EngineText::StrayBracket, Vec::new()),
+            Mistake::AliasLike => (EngineText::AliasLike, Vec::new()),
+            Mistake::Reserved(c) => (EngineText::Reserved, vec![("char", c.to_string())]),
+            Mistake::BlockHeader => (EngineText::BlockHeader, Vec::new()),
+            Mistake::Escape => (EngineText::Escape, Vec::new()),
+            Mistake::Directive => (EngineText::Directive, Vec::new()),
+            Mistake::Tag => (EngineText::Tag, Vec::new()),
+            Mistake::LongKey => (EngineText::LongKey, Vec::new()),
+            Mistake::Bom => (EngineText::Bom, Vec::new()),
+            Mistake::Other => (EngineText::YamlOther, vec![("detail", info.to_owned())]),
         }
     }
 }
@@ -319,38 +323,38 @@ pub(crate) fn json_text(what: &str, text: &str, at: usize) -> TextRef {
     let previous = text[..at].trim_end().chars().next_back();
     let here = text[at..].chars().next();
     if matches!(here, Some('/' | '#')) {
-        return ("json-comment", Vec::new());
+        return (EngineText::JsonComment, Vec::new());
     }
     if what.starts_with("trailing comma")
         || (previous == Some(',') && matches!(here, Some('}' | ']')))
     {
-        return ("json-trailing-comma", Vec::new());
+        return (EngineText::JsonTrailingComma, Vec::new());
     }
     if what.starts_with("EOF while parsing") {
-        return ("json-eof", Vec::new());
+        return (EngineText::JsonEof, Vec::new());
     }
     if what.starts_with("expected `,` or") {
-        return ("json-expected-comma", Vec::new());
+        return (EngineText::JsonExpectedComma, Vec::new());
     }
     if what.starts_with("expected `:`") {
-        return ("json-expected-colon", Vec::new());
+        return (EngineText::JsonExpectedColon, Vec::new());
     }
     if what.starts_with("key must be a string") {
-        return ("json-key-not-string", Vec::new());
+        return (EngineText::JsonKeyNotString, Vec::new());
     }
     if what.contains("surrogate") {
-        return ("lone-surrogate", Vec::new());
+        return (EngineText::LoneSurrogate, Vec::new());
     }
     if what.contains("escape") || what.contains("code point") {
         return Mistake::Escape.text(what);
     }
     if what.starts_with("control character") {
-        return ("json-control-character", Vec::new());
+        return (EngineText::JsonControlCharacter, Vec::new());
     }
     if what.starts_with("trailing characters") {
-        return ("json-trailing-characters", Vec::new());
+        return (EngineText::JsonTrailingCharacters, Vec::new());
     }
-    ("json-other", vec![("detail", what.to_owned())])
+    (EngineText::JsonOther, vec![("detail", what.to_owned())])
 }
 
 #[cfg(test)]
@@ -473,10 +477,7 @@ mod tests {
         for (text, mistake, at) in cases {
             let (id, args) = mistake.text("");
             let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            let want = crate::texts::builtin("DM001", id, &args)
-                .unwrap()
-                .message
-                .en;
+            let want = id.fill(&args).message.en;
             let (en, nb, got_at) = problem(text, SourceKind::Yaml);
             if en != want || got_at != *at {
                 failures.push(format!(

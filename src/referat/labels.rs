@@ -1,10 +1,10 @@
 //! Every fixed text of the referat, in bokmål, nynorsk and English: one
 //! table, so a translator reads and corrects them in one place.
 
-use crate::i18n::Lang;
 use crate::model::{
     Decision, EmployerAssessment, MeasureKey, MedicalAssessment, MedicalAssessor, Mode, Role,
 };
+use crate::texts::Lang;
 
 /// One text in the three languages.
 #[derive(Debug, Clone, Copy)]

@@ -23,10 +23,10 @@ use std::fmt;
 use chrono::Datelike;
 
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Lang, Text};
 use crate::linter::{LintOptions, Linter};
 use crate::model::{Date, MeasureKey, Minutes, Role, Time};
 use crate::source::Source;
+use crate::texts::{Lang, Text};
 use labels::Tr;
 
 /// The format of the rendered referat.

@@ -3,8 +3,8 @@
 use std::fmt::Write;
 
 use crate::finding::{Report, Severity};
-use crate::i18n::Lang;
 use crate::render::path::{display_path, push_escaped};
+use crate::texts::Lang;
 
 /// Escapes a command's data as the runner expects: `%`, CR and LF.
 fn escape_data(s: &str) -> String {
@@ -72,7 +72,7 @@ pub fn render_github(report: &Report, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::finding::{FileReport, Finding};
-    use crate::i18n::Text;
+    use crate::texts::Text;
 
     #[test]
     fn escapes_per_the_workflow_command_rules() {

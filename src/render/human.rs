@@ -5,9 +5,9 @@
 use std::fmt::Write;
 
 use crate::finding::{Applicability, FileReport, Report, Severity, Summary};
-use crate::i18n::Lang;
 use crate::render::path::{display_path, push_escaped};
 use crate::source::{LineIndex, Source};
+use crate::texts::Lang;
 
 /// Options of the human format.
 #[derive(Debug, Clone, Copy, Default)]
@@ -241,7 +241,7 @@ pub fn render_human(report: &Report, opts: &HumanOptions) -> String {
 mod tests {
     use super::*;
     use crate::finding::{Finding, Location};
-    use crate::i18n::Text;
+    use crate::texts::Text;
 
     fn finding(severity: Severity, line: usize, column: usize) -> Finding {
         let message = Text::new("melding", "melding", "message");

@@ -9,7 +9,7 @@ use crate::finding::Suppression;
 use crate::finding::{
     Applicability, Edit, FileReport, Finding, Location, Omitted, Report, Severity, Summary,
 };
-use crate::i18n::Lang;
+use crate::texts::Lang;
 
 #[derive(Serialize)]
 struct JsonReport<'a> {

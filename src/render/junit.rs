@@ -3,9 +3,9 @@
 use std::fmt::Write;
 
 use crate::finding::{Report, Severity};
-use crate::i18n::Lang;
 use crate::render::human::label;
 use crate::render::path::display_path;
+use crate::texts::Lang;
 
 /// Whether XML 1.0 allows `c` at all (§2.2 `Char`), even as a reference.
 fn xml_allows(c: char) -> bool {
@@ -121,7 +121,7 @@ mod tests {
                 "DM003",
                 "not-minutes",
                 Severity::Error,
-                crate::i18n::Text::same("m"),
+                crate::texts::Text::same("m"),
                 "",
             )],
         ));

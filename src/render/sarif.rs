@@ -9,9 +9,9 @@ use serde::ser::{SerializeSeq, Serializer};
 use serde_json::{Value, json};
 
 use crate::finding::{Finding, Location, Report, Severity};
-use crate::i18n::Lang;
 use crate::render::path::{ArtifactUri, artifact_uri, uri_of};
 use crate::rules::Rule;
+use crate::texts::Lang;
 
 fn level(s: Severity) -> &'static str {
     match s {

@@ -18,9 +18,9 @@ use serde_json::Value;
 
 use crate::error::Error;
 use crate::finding::{Finding, Related, Severity};
-use crate::i18n::{Lang, Message, Text};
 use crate::parse::Document;
 use crate::source::Span;
+use crate::texts::{EngineText, Lang, Text};
 use crate::yaml_file::{FileKind, YamlFile};
 use compile::{CompileError, Cond, Expr, ForEach, PathPat, Piece, Scope};
 use eval::{BoundItem, Env, Eval, Hit, Tri};
@@ -211,20 +211,6 @@ struct RuleSpec {
     docs: Option<DocsSpec>,
     #[serde(default)]
     examples: Vec<ExampleSpec>,
-    /// An engine rule's own messages, by id (see `Rule::texts`).
-    #[serde(default)]
-    texts: BTreeMap<String, MessageSpec>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct MessageSpec {
-    // Without a message, the entry is advice that goes with another
-    // entry's message (DM002's "did you mean").
-    #[serde(default)]
-    message: Option<TextSpec>,
-    #[serde(default)]
-    help: Option<TextSpec>,
 }
 
 /// A rule's documentation, in fixed sections.
@@ -286,20 +272,9 @@ pub struct Rule {
     pub file: String,
     /// Reported by the loader or schema stage, not by an expression.
     pub engine: bool,
-    /// An engine rule's messages by id (`missing-reason`, `cap`…), with
-    /// `{placeholders}` for the values a finding fills in: the catalogue is
-    /// the one source of what its findings say. An entry whose message is
-    /// empty is only a help, said with another entry's message.
-    pub texts: BTreeMap<String, Message>,
 }
 
 impl Rule {
-    /// The message `id` of this rule with `args` filled in; `None` when the
-    /// catalogue has no such text.
-    pub fn text(&self, id: &str, args: &[(&str, &str)]) -> Option<Message> {
-        self.texts.get(id).map(|m| m.fill(args))
-    }
-
     /// One line about the rule: the first sentence of what it checks, or
     /// its message when it has no documentation.
     pub fn summary(&self, lang: Lang) -> &str {
@@ -617,32 +592,6 @@ fn compile_rule(
             as_of,
         });
     }
-    if !r.texts.is_empty() && !r.engine {
-        return Err(cerr(
-            "/texts",
-            "only an `engine` rule has `texts`; a rule's finding says its `message`",
-        ));
-    }
-    let mut texts = BTreeMap::new();
-    for (id, m) in &r.texts {
-        let at = format!("/texts/{id}");
-        if m.message.is_none() && m.help.is_none() {
-            return Err(cerr(&at, "a text needs a `message`, a `help` or both"));
-        }
-        let message = m.message.as_ref().map(TextSpec::text).unwrap_or_default();
-        // `{detail}` (a parser's own English words) is said in English only.
-        let mut check = message.clone();
-        check.en = check
-            .en
-            .replace(" ({detail})", "")
-            .replace(": {detail}", "");
-        same_placeholders(&check, &format!("{at}/message"))?;
-        let help = m.help.as_ref().map(TextSpec::text);
-        if let Some(h) = &help {
-            same_placeholders(h, &format!("{at}/help"))?;
-        }
-        texts.insert(id.clone(), Message::new(message, help));
-    }
     let mut rule = Rule {
         code: r.code,
         name: r.name,
@@ -655,7 +604,6 @@ fn compile_rule(
         examples,
         file: file.to_owned(),
         engine: r.engine,
-        texts,
     };
     if r.engine {
         if r.when.is_some() || r.for_each.is_some() {
@@ -818,25 +766,18 @@ pub(crate) const DOCUMENT_STEPS_PER_NODE: u64 = 100;
 /// The most findings all rules together may give on one document.
 pub(crate) const MAX_RULE_FINDINGS: usize = 100_000;
 
-/// The DM004 texts of the rule budget, with their arguments (for the test
-/// that every one is in the catalogue).
-#[cfg(test)]
-pub(crate) const BUDGET_TEXTS: &[(&str, &[&str])] = &[
-    ("budget-rule", &["code", "steps"]),
-    ("budget-all-rules", &["code", "steps"]),
-    ("budget-findings", &["code", "max"]),
-];
-
 /// The DM004 finding for the rule `code` that exceeded the budget: the
-/// catalogue's text `id` (see [`BUDGET_TEXTS`]) with the number `n` as
-/// `steps` or `max`.
-fn budget_finding(in_force: &[Rule], code: &str, (id, n): (&str, u64)) -> Option<Fired> {
+/// text `id` with the number `n` as `steps` or `max`.
+fn budget_finding(in_force: &[Rule], code: &str, (id, n): (EngineText, u64)) -> Option<Fired> {
     let dm004 = in_force.iter().find(|r| r.code == "DM004")?;
     let severity = dm004.severity?;
     let n = n.to_string();
-    let said = dm004
-        .text(id, &[("code", code), ("steps", &n), ("max", &n)])
-        .unwrap_or_else(|| Message::new(Text::same(format!("DM004 {id}")), None));
+    let key = if id == EngineText::BudgetFindings {
+        "max"
+    } else {
+        "steps"
+    };
+    let said = id.fill(&[("code", code), (key, &n)]);
     let mut finding = Finding::new(
         "DM004",
         dm004.name.clone(),
@@ -870,7 +811,7 @@ pub(crate) fn run<'a>(
     let nodes = env.tree.len() as u64;
     let per_rule = RULE_STEPS.saturating_add(RULE_STEPS_PER_NODE.saturating_mul(nodes));
     let mut document = DOCUMENT_STEPS.saturating_add(DOCUMENT_STEPS_PER_NODE.saturating_mul(nodes));
-    let mut over: Option<(&str, (&str, u64))> = None;
+    let mut over: Option<(&str, (EngineText, u64))> = None;
     // One evaluator and one list of items for all rules, emptied between
     // them rather than made anew.
     let mut ev = Eval::new(env, &[]);
@@ -984,18 +925,18 @@ pub(crate) fn run<'a>(
             // What the rule found before it ran out is kept.
             let what = if allowed < per_rule {
                 (
-                    "budget-all-rules",
+                    EngineText::BudgetAllRules,
                     DOCUMENT_STEPS + DOCUMENT_STEPS_PER_NODE * nodes,
                 )
             } else {
-                ("budget-rule", per_rule)
+                (EngineText::BudgetRule, per_rule)
             };
             over = Some((&rule.rule.code, what));
         } else if out.len() > MAX_RULE_FINDINGS {
             out.truncate(before.max(MAX_RULE_FINDINGS));
             over = Some((
                 &rule.rule.code,
-                ("budget-findings", MAX_RULE_FINDINGS as u64),
+                (EngineText::BudgetFindings, MAX_RULE_FINDINGS as u64),
             ));
         }
         if let Some((code, what)) = over.take() {
@@ -1274,16 +1215,6 @@ mod tests {
                 "{bad}: {err}"
             );
         }
-        let texts = "rules:\n  - code: ORG002\n    name: org-texts\n    severity: info\n    when: {present: /meeting}\n    message: m\n    texts: {x: {message: m}}\n";
-        let err = crate::Linter::builder()
-            .rule_file("org.yaml", texts)
-            .build()
-            .unwrap_err();
-        assert!(
-            err.to_string()
-                .contains("only an `engine` rule has `texts`"),
-            "{err}"
-        );
     }
 
     #[test]

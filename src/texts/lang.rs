@@ -1,5 +1,4 @@
-//! Languages and texts in every language: shared by the loader, the schema
-//! stage, the rules, the configuration and the renderers, which pick one
+//! Languages, and a text in every language: the words are picked in one
 //! language only at the end.
 
 use serde::{Deserialize, Serialize};
@@ -183,14 +182,6 @@ impl Message {
     /// A message and its help.
     pub fn new(message: Text, help: Option<Text>) -> Self {
         Message { message, help }
-    }
-
-    /// Both texts with `args` filled in (see [`Text::fill`]).
-    pub fn fill(&self, args: &[(&str, &str)]) -> Message {
-        Message {
-            message: self.message.fill(args),
-            help: self.help.as_ref().map(|h| h.fill(args)),
-        }
     }
 }
 
