@@ -2,10 +2,11 @@
 //! the `publishDiagnostics` of that version, for a typical referat and one
 //! with 1000 actions, with the server's default debounce (15 ms) and
 //! without it. The server runs in process over
-//! `lsp_server::Connection::memory()`: the same server code as the program
-//! (included from `src/cli/lsp/`), without the stdio transport.
+//! `lsp_server::Connection::memory()`: the same server as the program
+//! (the `dialogmote-lsp` crate, embedded as any host would), without the
+//! stdio transport.
 //!
-//! `cargo bench --bench lsp`. Targets (issue 12): 50 ms for a typical
+//! `cargo bench -p dialogmote-lsp --bench lsp`. Targets (issue 12): 50 ms for a typical
 //! referat, 200 ms for 1000 actions.
 //!
 //! `lsp/incremental-7mb`: the main loop's time for 1,000 small incremental
@@ -17,19 +18,6 @@
 
 #[path = "corpus/mod.rs"]
 mod corpus;
-
-#[path = "../src/cli/lsp/convert.rs"]
-mod convert;
-#[path = "../src/cli/lsp/features.rs"]
-mod features;
-#[path = "../src/cli/lsp/server.rs"]
-mod server;
-#[path = "../src/cli/lsp/session.rs"]
-mod session;
-#[path = "../src/cli/lsp/text.rs"]
-mod text;
-#[path = "../src/cli/lsp/worker.rs"]
-mod worker;
 
 use std::path::Path;
 use std::time::Duration;
@@ -43,9 +31,9 @@ use serde_json::{Value, json};
 /// The built-in rules, a fixed date, no configuration files.
 struct BenchHost;
 
-impl server::Host for BenchHost {
-    fn load(&self, _config: &Path) -> Result<server::Loaded, Vec<server::Problem>> {
-        Ok(server::Loaded {
+impl dialogmote_lsp::Host for BenchHost {
+    fn load(&self, _config: &Path) -> Result<dialogmote_lsp::Loaded, Vec<dialogmote_lsp::Problem>> {
+        Ok(dialogmote_lsp::Loaded {
             linter: Linter::new().unwrap(),
             base: None,
             files: Vec::new(),
@@ -73,7 +61,7 @@ struct Session {
 impl Session {
     fn start(text: &str, debounce_ms: u64) -> Session {
         let (server_side, client) = Connection::memory();
-        let server = std::thread::spawn(move || server::serve(&server_side, BenchHost));
+        let server = std::thread::spawn(move || dialogmote_lsp::serve(&server_side, BenchHost));
         let init = Request::new(
             RequestId::from(1),
             "initialize".into(),

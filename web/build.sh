@@ -12,8 +12,10 @@
 #                   (over twice the size), for a page to load only when a
 #                   PDF is asked for;
 #   web/dist/       everything under web/src/ (the page: HTML, JS, CSS,
-#                   assets), copied as it is. The page's files live in
-#                   web/src/ and nowhere else; web/dist/ is generated.
+#                   assets), copied as it is, and texts.js, the page's words,
+#                   generated from the library's text catalogue. The page's
+#                   files live in web/src/ and nowhere else; web/dist/ is
+#                   generated.
 #
 # Installs what it needs, so that it works from a clean clone: the Rust
 # target wasm32-unknown-unknown, and Binaryen's wasm-opt at a pinned version
@@ -21,7 +23,7 @@
 # the cargo target directory; not required: without it the package works
 # but is over the 3 MB budget). No other tool: the glue is not generated.
 #
-# Usage: bash web/build.sh [--pdf]
+# Usage: bash web/build.sh [--pdf]   (env: CARGO_TARGET_DIR, DIALOGMOTE_BIN)
 #   --pdf  also build web/dist/pkg-pdf/ (render(…, {format: 'pdf'}) works
 #          there; in web/dist/pkg/ it throws).
 #
@@ -69,6 +71,20 @@ if ! [ -x "$wasm_opt" ] || [ "$("$wasm_opt" --version 2>/dev/null)" != "wasm-opt
     wasm_opt=
   fi
 fi
+
+# 2b. The page's words, from the library's text catalogue (src/texts/web.rs)
+# through the program, built natively (before the WebAssembly flags below,
+# which would make cargo build the program's dependencies again).
+# DIALOGMOTE_BIN names a program already built (CI builds the packages in
+# a target folder of their own, beside the tests).
+echo "== dialogmote texts --area web --format js → web/dist/texts.js"
+mkdir -p web/dist
+if [ -n "${DIALOGMOTE_BIN:-}" ]; then
+  "$DIALOGMOTE_BIN" texts --area web --format js >web/dist/texts.js.tmp
+else
+  cargo run --quiet --release -p dialogmote-cli --bin dialogmote -- texts --area web --format js >web/dist/texts.js.tmp
+fi
+mv web/dist/texts.js.tmp web/dist/texts.js
 
 # 3–4. The engine, as WebAssembly (the profile is in the root Cargo.toml),
 # and its package. package OUT [CARGO FEATURE ARGS...]

@@ -11,7 +11,7 @@ const CSS: &str = include_str!("referat.css");
 /// Escapes text for HTML content and attribute values, as for XML: the
 /// controls that HTML also forbids become U+FFFD.
 fn esc(out: &mut String, s: &str) {
-    out.push_str(&crate::render::xml_escape(s));
+    out.push_str(&crate::report::xml_escape(s));
 }
 
 /// Text with line breaks: blank lines part paragraphs, single ones are `<br>`.

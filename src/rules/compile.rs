@@ -7,8 +7,8 @@ use serde_json::Value;
 use super::registry::{self, Kind};
 use super::required::{Registry, Required};
 use super::set::Set;
-use crate::names::list;
-use crate::pointer;
+use crate::base::names::list;
+use crate::base::pointer;
 
 pub(crate) use super::ast::*;
 
@@ -153,7 +153,7 @@ impl<'p> Scope<'p> {
             at,
             format!(
                 "unknown variable{}; a variable is a `let`, a `for_each` value, or `as_of`",
-                crate::names::did_you_mean(name, &known)
+                crate::base::names::did_you_mean(name, &known)
             ),
         )
     }
@@ -166,7 +166,7 @@ impl<'p> Scope<'p> {
                     at,
                     format!(
                         "unknown parameter{}; declare it under `params`",
-                        crate::names::did_you_mean(name, &known)
+                        crate::base::names::did_you_mean(name, &known)
                     ),
                 )
             },
@@ -311,7 +311,7 @@ fn fields<'v>(
                 &child(at, k),
                 format!(
                     "`{func}` has no such option{}; it takes {}",
-                    crate::names::did_you_mean(k, allowed),
+                    crate::base::names::did_you_mean(k, allowed),
                     list(allowed)
                 ),
             );
@@ -330,7 +330,7 @@ fn fields<'v>(
 fn unknown_name(kind: &str, plural: &str, name: &str, known: &[&str]) -> String {
     format!(
         "unknown {kind}{}; {plural} are {}",
-        crate::names::did_you_mean(name, known),
+        crate::base::names::did_you_mean(name, known),
         list(known)
     )
 }

@@ -18,7 +18,7 @@ use super::ast::{
 };
 use super::national_id;
 use super::required::{Facts, Table};
-use crate::dates::{parse_date, parse_time};
+use crate::base::dates::{parse_date, parse_time};
 
 /// True, false or unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -217,7 +217,7 @@ impl<'a> Tree<'a> {
     /// Marks the node at `pointer`, or records the keys past the deepest
     /// node that exists.
     fn mark(&mut self, pointer: &str) {
-        let segs = crate::pointer::segments(pointer);
+        let segs = crate::base::pointer::segments(pointer);
         let mut at: NodeId = 0;
         for (i, seg) in segs.iter().enumerate() {
             let next = match self.value(at) {
@@ -326,7 +326,7 @@ impl<'a> Tree<'a> {
         let mut p = String::new();
         for s in steps.iter().rev() {
             match s {
-                Step::Key(k) => crate::pointer::push(&mut p, k),
+                Step::Key(k) => crate::base::pointer::push(&mut p, k),
                 Step::Index(i) => {
                     p.push('/');
                     p.push_str(&i.to_string());
@@ -339,7 +339,7 @@ impl<'a> Tree<'a> {
 
     /// The unescaped segments of the node's path (none for a comment).
     fn path(&self, n: NodeId) -> Vec<String> {
-        crate::pointer::segments(&self.pointer(n))
+        crate::base::pointer::segments(&self.pointer(n))
     }
 
     /// Whether the node, one of its ancestors, or the node reached from it
@@ -1389,7 +1389,7 @@ impl<'a, 'e> Eval<'a, 'e> {
             match v {
                 Val::Num(n) if n.fract() == 0.0 => out.push_str(&format!("{n:.0}")),
                 Val::Num(n) => out.push_str(&format!("{n:.2}")),
-                Val::Date(d) => out.push_str(&crate::dates::iso(d)),
+                Val::Date(d) => out.push_str(&crate::base::dates::iso(d)),
                 Val::Lit(s) => out.push_str(s),
                 Val::Doc(s)
                     if self.env.vocabulary.contains(s)

@@ -16,17 +16,17 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::error::Error;
-use crate::finding::{Finding, Related, Severity};
-use crate::parse::Document;
-use crate::source::Span;
+use crate::base::error::Error;
+use crate::findings::{Finding, Related, Severity};
+use crate::input::position::Span;
+use crate::load::Document;
+use crate::load::yaml_file::{FileKind, YamlFile};
 use crate::texts::{EngineText, Lang, Text};
-use crate::yaml_file::{FileKind, YamlFile};
 use compile::{CompileError, Cond, Expr, ForEach, PathPat, Piece, Scope};
 use eval::{BoundItem, Env, Eval, Hit, Tri};
 
 /// The built-in rule files, embedded at build time: `(file name, text)`.
-pub const BUILTIN_RULE_FILES: &[(&str, &str)] = &[
+pub(crate) const BUILTIN_RULE_FILES: &[(&str, &str)] = &[
     ("rules/input.yaml", include_str!("../../rules/input.yaml")),
     (
         "rules/participants.yaml",
@@ -271,10 +271,25 @@ pub struct Rule {
     /// The file the rule came from.
     pub file: String,
     /// Reported by the loader or schema stage, not by an expression.
-    pub engine: bool,
+    pub(crate) engine: bool,
 }
 
 impl Rule {
+    /// Whether the engine itself reports it (the loader, the schema check,
+    /// the suppressions, the limits: DM001–DM006), rather than a condition
+    /// of a rule file; such a rule has no examples to run.
+    pub fn is_engine(&self) -> bool {
+        self.engine
+    }
+
+    /// Whether it is one of the built-in rules (`rules/*.yaml`, shipped in
+    /// the library), not one of a configuration's rule files.
+    pub fn is_builtin(&self) -> bool {
+        BUILTIN_RULE_FILES
+            .iter()
+            .any(|(name, _)| *name == self.file)
+    }
+
     /// One line about the rule: the first sentence of what it checks, or
     /// its message when it has no documentation.
     pub fn summary(&self, lang: Lang) -> &str {
@@ -410,7 +425,7 @@ impl Compiler {
                 .as_array()
                 .map_or(&[][..], Vec::as_slice),
             Err(e) => {
-                let ptr = crate::pointer::from_serde_path(e.path());
+                let ptr = crate::base::pointer::from_serde_path(e.path());
                 self.errors
                     .push(serde_error(&yaml, &ptr, &e.inner().to_string()));
                 return Vec::new();
@@ -422,7 +437,10 @@ impl Compiler {
             let r: RuleSpec = match serde_path_to_error::deserialize(value) {
                 Ok(r) => r,
                 Err(e) => {
-                    let ptr = format!("/rules/{i}{}", crate::pointer::from_serde_path(e.path()));
+                    let ptr = format!(
+                        "/rules/{i}{}",
+                        crate::base::pointer::from_serde_path(e.path())
+                    );
                     self.errors
                         .push(serde_error(&yaml, &ptr, &e.inner().to_string()));
                     continue;
@@ -476,15 +494,15 @@ fn serde_error(yaml: &YamlFile<'_>, ptr: &str, raw: &str) -> Error {
             .collect();
         let at = {
             let mut p = ptr.to_owned();
-            crate::pointer::push(&mut p, key);
+            crate::base::pointer::push(&mut p, key);
             p
         };
         return yaml.error(
             &at,
             format!(
                 "unknown key{}; the keys are {}",
-                crate::names::did_you_mean(key, &known),
-                crate::names::list(&known)
+                crate::base::names::did_you_mean(key, &known),
+                crate::base::names::list(&known)
             ),
             true,
         );
@@ -556,8 +574,8 @@ fn compile_rule(
             "/severity",
             format!(
                 "a rule's severity is {}{}",
-                crate::names::one_of(SEVERITIES),
-                crate::names::did_you_mean(&r.severity, SEVERITIES)
+                crate::base::names::one_of(SEVERITIES),
+                crate::base::names::did_you_mean(&r.severity, SEVERITIES)
             ),
         )
     })?;
@@ -577,7 +595,7 @@ fn compile_rule(
     let mut examples = Vec::new();
     for (i, e) in r.examples.into_iter().enumerate() {
         let as_of = match &e.as_of {
-            Some(s) => crate::dates::parse_date(s).ok_or_else(|| {
+            Some(s) => crate::base::dates::parse_date(s).ok_or_else(|| {
                 cerr(
                     &format!("/examples/{i}/as_of"),
                     "`as_of` is a date YYYY-MM-DD",

@@ -14,15 +14,24 @@
 //!
 //! A translator reads and corrects the texts of an area in one file:
 //! `engine.rs` (what the loader, the schema check, the suppressions and the
-//! limits say: DM001–DM006).
+//! limits say: DM001–DM006), `referat.rs` (the rendered referat's fixed
+//! texts, and why a referat is not rendered), `report.rs` (the words of the
+//! reports), `web.rs` (the browser editor's page).
 
 mod engine;
 mod lang;
+mod referat;
+mod report;
+mod web;
 
+pub(crate) use lang::Message;
 pub(crate) use lang::fill_template;
-pub use lang::{Lang, Message, Text};
+pub use lang::{Lang, Text};
 
 pub(crate) use engine::EngineText;
+pub(crate) use referat::{Label, RenderText};
+pub(crate) use report::ReportText;
+pub(crate) use web::WebText;
 
 /// One text in the three languages, as written in the catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +62,44 @@ impl Tr {
             })
         })
     }
+}
+
+/// One text of the catalogue, as [`text_catalogue`] lists it: for translators,
+/// for tests of the words, and for frontends that build pages of their own
+/// (the browser editor's strings are generated from it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CatalogueText {
+    /// The area or rule code it belongs to (`DM001`, `referat`, `web`).
+    pub area: &'static str,
+    /// Its id within the area.
+    pub id: &'static str,
+    /// What it says (`None` for an entry that is only advice), with
+    /// `{placeholders}` unfilled.
+    pub message: Option<Text>,
+    /// Its advice, if any.
+    pub help: Option<Text>,
+}
+
+/// Every text of the catalogue, area by area, in the catalogue's order.
+pub fn text_catalogue() -> Vec<CatalogueText> {
+    entries()
+        .map(|e| CatalogueText {
+            area: e.group,
+            id: e.id,
+            message: e.message.map(|t| Text::new(t.nb, t.nn, t.en)),
+            help: e.help.map(|t| Text::new(t.nb, t.nn, t.en)),
+        })
+        .collect()
+}
+
+/// Every entry of every catalogue.
+fn entries() -> impl Iterator<Item = &'static Entry> {
+    (EngineText::ALL.iter().map(|t| t.entry()))
+        .chain(Label::ALL.iter().map(|t| t.entry()))
+        .chain(RenderText::ALL.iter().map(|t| t.entry()))
+        .chain(ReportText::ALL.iter().map(|t| t.entry()))
+        .chain(WebText::ALL.iter().map(|t| t.entry()))
 }
 
 /// One entry of a catalogue: what its text says, its advice, and the names
@@ -126,6 +173,22 @@ macro_rules! catalogue {
             #[allow(dead_code)]
             pub(crate) const ALL: &'static [$Enum] = &[$($Enum::$Var),+];
 
+            /// What it says in `lang` (its advice, for an entry that is only
+            /// advice), placeholders unfilled.
+            #[allow(dead_code)]
+            pub(crate) fn get(self, lang: $crate::texts::Lang) -> &'static str {
+                let e = self.entry();
+                e.message.or(e.help).map_or("", |t| t.get(lang))
+            }
+
+            /// What it says in `lang` with `args` filled in.
+            #[allow(dead_code)]
+            pub(crate) fn say(self, lang: $crate::texts::Lang, args: &[(&str, &str)]) -> String {
+                $crate::texts::fill_template(self.get(lang), |name| {
+                    args.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+                })
+            }
+
             /// The entry of this id.
             pub(crate) fn entry(self) -> &'static $crate::texts::Entry {
                 match self {
@@ -152,11 +215,17 @@ mod tests {
     use super::*;
     use std::collections::BTreeSet;
 
-    /// Every entry of every catalogue.
     fn all() -> Vec<&'static Entry> {
-        let mut out: Vec<&Entry> = Vec::new();
-        out.extend(EngineText::ALL.iter().map(|t| t.entry()));
-        out
+        entries().collect()
+    }
+
+    /// The check of unused texts can fail: a made-up id is not said.
+    #[test]
+    fn an_unsaid_text_is_seen() {
+        let rust = read_tree(&["src"], &["rs"]);
+        assert!(names(&rust, "EngineText::TabIndent"));
+        assert!(!names(&rust, "EngineText::TabIndentation"));
+        assert!(!names("EngineText::TabIndent", "EngineText::Tab"));
     }
 
     fn placeholders(s: &str) -> BTreeSet<String> {
@@ -168,46 +237,78 @@ mod tests {
         out.into_inner()
     }
 
-    /// The ids of every catalogue, as the code names them.
-    fn named() -> Vec<(String, &'static Entry)> {
-        let mut out = Vec::new();
-        out.extend(
-            EngineText::ALL
-                .iter()
-                .map(|t| (format!("EngineText::{t:?}"), t.entry())),
-        );
-        out
-    }
-
-    /// Every text is said somewhere: its id appears in the code outside
-    /// the catalogue (a text nobody says is a text nobody keeps true).
-    #[test]
-    fn no_text_is_unused() {
+    /// The text of every file under `dirs` whose extension is in `exts`,
+    /// except the catalogue itself.
+    fn read_tree(dirs: &[&str], exts: &[&str]) -> String {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut code = String::new();
-        let mut dirs = vec![root.join("src"), root.join("bindings/wasm/src")];
-        while let Some(dir) = dirs.pop() {
+        let mut out = String::new();
+        let mut todo: Vec<_> = dirs.iter().map(|d| root.join(d)).collect();
+        while let Some(dir) = todo.pop() {
             for entry in std::fs::read_dir(&dir).unwrap() {
                 let path = entry.unwrap().path();
                 if path.is_dir() {
                     if !path.ends_with("src/texts") {
-                        dirs.push(path);
+                        todo.push(path);
                     }
-                } else if path.extension().is_some_and(|e| e == "rs") {
-                    code.push_str(&std::fs::read_to_string(&path).unwrap());
+                } else if path
+                    .extension()
+                    .is_some_and(|e| exts.iter().any(|x| e == *x))
+                {
+                    out.push_str(&std::fs::read_to_string(&path).unwrap());
                 }
             }
         }
-        let unused: Vec<String> = named()
-            .into_iter()
-            .filter(|(name, _)| {
-                // `EngineText::Tab` must not count as `EngineText::TabIndent`.
-                !code.match_indices(name.as_str()).any(|(i, m)| {
-                    !code[i + m.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
-                })
-            })
-            .map(|(name, e)| format!("{name} ({}/{})", e.group, e.id))
-            .collect();
+        out
+    }
+
+    /// Whether `code` names `word` as a whole word.
+    fn names(code: &str, word: &str) -> bool {
+        code.match_indices(word).any(|(i, m)| {
+            !code[i + m.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+        })
+    }
+
+    /// Every text is said somewhere (a text nobody says is a text nobody
+    /// keeps true): the Rust code outside the catalogue names its id
+    /// (`EngineText::TabIndent`), and the page names each of its texts by
+    /// its string id (`'title'`), or by a prefix and a key it lists
+    /// (`` `m_${m}` `` with `'arbeidsplassvurdering'`).
+    #[test]
+    fn no_text_is_unused() {
+        let rust = read_tree(&["src", "crates", "bindings/wasm/src"], &["rs"]);
+        let page = read_tree(&["web/src"], &["js", "html"]);
+        let mut unused = Vec::new();
+        for t in EngineText::ALL {
+            if !names(&rust, &format!("EngineText::{t:?}")) {
+                unused.push(format!("EngineText::{t:?}"));
+            }
+        }
+        let quoted =
+            |w: &str| page.contains(&format!("'{w}'")) || page.contains(&format!("\"{w}\""));
+        for t in Label::ALL {
+            if !names(&rust, &format!("Label::{t:?}")) {
+                unused.push(format!("Label::{t:?}"));
+            }
+        }
+        for t in RenderText::ALL {
+            if !names(&rust, &format!("RenderText::{t:?}")) {
+                unused.push(format!("RenderText::{t:?}"));
+            }
+        }
+        for t in ReportText::ALL {
+            if !names(&rust, &format!("ReportText::{t:?}")) {
+                unused.push(format!("ReportText::{t:?}"));
+            }
+        }
+        for t in WebText::ALL {
+            let id = t.entry().id;
+            let dynamic = id.split_once('_').is_some_and(|(prefix, key)| {
+                page.contains(&format!("`{prefix}_${{")) && quoted(key)
+            });
+            if !quoted(id) && !dynamic {
+                unused.push(format!("WebText::{t:?} ('{id}')"));
+            }
+        }
         assert!(unused.is_empty(), "never said: {unused:?}");
     }
 

@@ -14,13 +14,11 @@ pip_install "$work/venv" "$work/install.log" "pre-commit>=3" ||
   unavailable "pre-commit could not be installed from PyPI" "$work/install.log"
 export PATH="$work/venv/bin:$PATH"
 export PRE_COMMIT_HOME="$work/cache"
-# Reuse the release build's compiled dependencies. pre-commit installs the
-# hook with `cargo install --path`, which resolves the dependencies afresh
-# (it does not read Cargo.lock): online it picks the newest versions and
-# compiles them all again (3-4 minutes here). Offline it can only pick the
-# versions the release build downloaded, which are the lock file's, and
-# reuses what was compiled. The hook itself is installed as a user's
-# pre-commit installs it.
+# Reuse the release build's compiled dependencies: the hook
+# (tools/pre-commit-hook) builds the program with `cargo run --locked` in
+# pre-commit's copy of the hook repository, into this target folder, so
+# only the workspace's own crates are compiled again (their path differs).
+# Offline, nothing can be downloaded by mistake.
 export CARGO_TARGET_DIR="$repo/target"
 export CARGO_NET_OFFLINE=true
 git() { command git -c user.name=ci -c user.email=ci@dialogmote.invalid -c init.defaultBranch=main -c commit.gpgsign=false "$@"; }

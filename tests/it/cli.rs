@@ -3,5 +3,5 @@
 
 #[test]
 fn cli() {
-    trycmd::TestCases::new().case("tests/cmd/*.toml");
+    trycmd::TestCases::new().case(crate::common::root().join("tests/cmd/*.toml"));
 }

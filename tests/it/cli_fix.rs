@@ -23,7 +23,7 @@ const FIXED: &str = "\u{feff}# Kladd \u{2013} ikke send\r\nformat: 'dialogmote1/
 
 #[test]
 fn fixing_twice_as_typed() {
-    trycmd::TestCases::new().case("tests/cmd/fix-*.trycmd");
+    trycmd::TestCases::new().case(crate::common::root().join("tests/cmd/fix-*.trycmd"));
 }
 
 /// A scratch folder with a `.git` folder, so that no configuration above it
@@ -118,7 +118,7 @@ fn the_second_fix_writes_nothing_and_reports_the_same() {
 #[test]
 fn files_with_nothing_to_fix_or_that_cannot_be_read_are_not_touched() {
     let d = scratch();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = &crate::common::root();
     let misspelt = "format: dialogmote1/v1\nmeeting:\n  datee: 2026-11-16\n";
     let files: [(&str, Vec<u8>); 5] = [
         // Clean.

@@ -15,7 +15,7 @@ use common::{run_in as run, stderr};
 const BIN: &str = env!("CARGO_BIN_EXE_dialogmote");
 
 fn example() -> String {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = &crate::common::root();
     std::fs::read_to_string(root.join("examples/complete.yaml")).unwrap()
 }
 

@@ -7,7 +7,7 @@ use proptest::prelude::*;
 
 /// The draft `dialogmote new` writes (its placeholders filled).
 fn draft() -> String {
-    include_str!("../../src/draft.yaml")
+    include_str!("../../src/model/draft.yaml")
         .replace("{{SCHEMA}}", "schema.json")
         .replace("{{DATE}}", "2026-11-16")
 }
@@ -343,7 +343,7 @@ proptest! {
 fn the_corpora_at_every_offset() {
     let mut files = 0;
     for dir in ["tests/hostile", "tests/fixtures"] {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        let dir = crate::common::root().join(dir);
         for entry in std::fs::read_dir(dir).expect("the corpus is readable") {
             let path = entry.unwrap().path();
             if !path.extension().is_some_and(|e| e == "yaml" || e == "json") {

@@ -6,6 +6,7 @@
 mod common;
 mod generate;
 
+mod api;
 mod catalogue;
 mod cli;
 mod cli_fix;
@@ -18,6 +19,7 @@ mod fixes;
 mod fixtures;
 mod json_output;
 mod json_surrogates;
+mod layers;
 mod lsp;
 mod national_id_spellings;
 mod nynorsk;
@@ -31,6 +33,5 @@ mod render_props;
 mod rule_errors;
 mod rule_examples;
 mod sarif;
-mod schema_model;
 mod to_yaml;
 mod vocabulary;

@@ -1,4 +1,5 @@
-//! Every text in the built-in rule catalogue (`rules/*.yaml`) has a nynorsk
+//! Every text in the built-in rule catalogue (`rules/*.yaml`) and in the
+//! library's text catalogue (`src/texts/`) has a nynorsk
 //! version (`nn`) next to bokmål (`nb`) and English (`en`), and the nynorsk
 //! keeps what the bokmål promises: the same placeholders and backticked
 //! names, the same sentence shape, and no bokmål-only words in its prose.
@@ -22,13 +23,13 @@ const NOT_YET: &[&str] = &[];
 const SAME_IN_BOTH: &[&str] = &[
     "tiltak {n} har frist {due}, før møtet {meeting}",
     "Fjern koden og eventuell diagnosetekst.",
-    // DM001 (rules/input.yaml): nynorsk says these the same way.
+    // DM001 (src/texts/engine.rs): nynorsk says these the same way.
     "tabulator brukt til innrykk",
     "YAML-syntaksen er ugyldig her",
     "komma etter siste element",
     "skriv `\\n` for linjeskift og `\\t` for tabulator",
     "ugyldig UTF-8 (byte 0x{byte})",
-    // DM002 (rules/input.yaml): nynorsk says these the same way.
+    // DM002 (src/texts/engine.rs): nynorsk says these the same way.
     "skriv datoen som `{date}` (ÅÅÅÅ-MM-DD)",
     "skriv `true` eller `false`; `ja`/`nei` og `yes`/`no` er tekst i YAML 1.2",
 ];
@@ -127,7 +128,7 @@ struct Outcome {
 }
 
 fn rules_dir() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/rules"))
+    Box::leak(crate::common::root().join("rules").into_boxed_path())
 }
 
 /// Every mapping with string `nb` and `en` keys, with a path like
@@ -424,6 +425,48 @@ fn every_catalogue_text_has_a_matching_nynorsk_version() {
         problems.extend(out.problems);
         seen.extend(out.seen);
     }
+    // The findings' texts of the library's own catalogue (`src/texts/`,
+    // DM001–DM006), the same way. (Its referat labels and the page's words
+    // are sentences of another kind, checked where they are said.)
+    let library = dialogmote::text_catalogue();
+    let values: Vec<(String, &str, Value, &str)> = library
+        .iter()
+        .filter(|t| t.area.starts_with("DM"))
+        .flat_map(|t| {
+            let at = format!("{}/{}", t.area, t.id);
+            [("message", &t.message), ("help", &t.help)]
+                .into_iter()
+                .filter_map(move |(part, text)| {
+                    let text = text.as_ref()?;
+                    Some((
+                        format!("{at}/{part}"),
+                        text.nb.as_str(),
+                        Value::String(text.nn.clone()),
+                        text.en.as_str(),
+                    ))
+                })
+        })
+        .collect();
+    let mut out = Outcome::default();
+    for (at, nb, nn, en) in &values {
+        let entry = Entry {
+            at: at.clone(),
+            nb,
+            nn: Some(nn),
+            en,
+        };
+        check_entry(&entry, "src/texts", false, &mut out);
+        out.seen.push((at.clone(), (*nb).to_owned()));
+    }
+    texts += out.texts;
+    translated += out.texts;
+    problems.extend(out.problems);
+    seen.extend(out.seen);
+    assert!(
+        values.len() > 100,
+        "only {} library texts found",
+        values.len()
+    );
     for same in SAME_IN_BOTH {
         if !seen.iter().any(|(_, nb)| nb == same) {
             problems.push(format!("SAME_IN_BOTH names a text no rule has: {same:?}"));

@@ -305,10 +305,9 @@ fn dm802_ignores_room_names_product_codes_and_times() {
 /// Every format, both languages.
 #[test]
 fn a_duplicate_key_is_not_printed() {
-    let doc = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/fuzz/regressions/privacy-duplicate-key-in-dm001.yaml"
-    ))
+    let doc = std::fs::read_to_string(
+        crate::common::root().join("fuzz/regressions/privacy-duplicate-key-in-dm001.yaml"),
+    )
     .unwrap();
     assert!(doc.matches("01019000083").count() >= 2);
     for lang in ["nb", "en"] {

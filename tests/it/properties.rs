@@ -478,7 +478,7 @@ fn the_mutations_cover_the_catalogue() {
     assert!(never.is_empty(), "mutations never applicable: {never:?}");
     let rules: Vec<String> = common::linter()
         .rules()
-        .filter(|r| !r.engine)
+        .filter(|r| !r.is_engine())
         .map(|r| r.code.clone())
         .collect();
     let missing: Vec<&String> = rules

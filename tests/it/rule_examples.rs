@@ -39,7 +39,7 @@ fn a_wrong_example_fails() {
 
 #[test]
 fn every_catalogue_rule_has_a_firing_and_a_silent_example_and_docs() {
-    for rule in linter().rules().filter(|r| !r.engine) {
+    for rule in linter().rules().filter(|r| !r.is_engine()) {
         assert!(
             rule.examples.iter().any(|e| !e.fires.is_empty()),
             "{} has no firing example",

@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 use dialogmote::{
-    BUILTIN_RULE_FILES, Decision, EmployerAssessment, LintOptions, Linter, MeasureKey,
-    MedicalAssessment, MedicalAssessor, Mode, Role, SCHEMA_JSON,
+    Decision, EmployerAssessment, LintOptions, Linter, MeasureKey, MedicalAssessment,
+    MedicalAssessor, Mode, Role, SCHEMA_JSON,
 };
 use serde_json::Value;
 
@@ -140,8 +140,9 @@ fn compared(v: &Value, file: &str, out: &mut Vec<(String, String, String)>) {
 fn the_rules_compare_only_with_words_of_the_schema() {
     let mut found = Vec::new();
     let mut params: Vec<(String, String, Vec<String>)> = Vec::new();
-    for (file, text) in BUILTIN_RULE_FILES {
-        let v: Value = serde_yaml::from_str(text).unwrap();
+    for (file, text) in crate::common::builtin_rule_files() {
+        let file = file.as_str();
+        let v: Value = serde_yaml::from_str(&text).unwrap();
         compared(&v, file, &mut found);
         for rule in v["rules"].as_array().unwrap() {
             if let Some(p) = rule.get("params").and_then(Value::as_object) {

@@ -18,7 +18,7 @@ export const MEASURES = [
 export const ROLES = ['arbeidstaker', 'arbeidsgiver', 'lege', 'bht', 'nav', 'tillitsvalgt', 'verneombud', 'annen'];
 export const GUIDE_ROLES = ['arbeidstaker', 'arbeidsgiver', 'lege', 'bht'];
 
-// The field order of `dialogmote new` (src/draft.yaml). An object spec maps
+// The field order of `dialogmote new` (src/model/draft.yaml). An object spec maps
 // each key to the spec of its value (null = a scalar); `{items: spec}` is a
 // list. Every key of an object spec is written, as null when empty, so each
 // finding's pointer lands on its own field, as in the draft. The item specs

@@ -400,44 +400,15 @@ pub fn render(input: &Input, opts: &RenderOpts, today: NaiveDate) -> Result<Vec<
         &render_opts,
     ) {
         Ok(out) => Ok(out),
-        Err(RenderError::Refused(refusal)) => {
-            let why = if refusal.privacy.is_empty() {
-                let n = refusal.errors.len();
-                match lang {
-                    Lang::En => {
-                        format!("the referat has {n} error(s); fix them, or render it as a draft")
-                    }
-                    Lang::Nn => {
-                        format!("referatet har {n} feil; rett dei, eller lag det som utkast")
-                    }
-                    _ => format!("referatet har {n} feil; rett dem, eller lag det som utkast"),
-                }
+        // The library's words, then the findings that stop the referat.
+        Err(e @ (RenderError::Refused(_) | RenderError::Unfit(_))) => {
+            let code = if matches!(e, RenderError::Refused(_)) {
+                "refused"
             } else {
-                let n = refusal.privacy.len();
-                match lang {
-                    Lang::En => format!(
-                        "the referat has {n} privacy finding(s) (DM8xx); remove the health details, or suppress a finding with a reason"
-                    ),
-                    Lang::Nn => format!(
-                        "referatet har {n} personvernfunn (DM8xx); fjern helseopplysningane, eller undertrykk eit funn med ei grunngjeving"
-                    ),
-                    _ => format!(
-                        "referatet har {n} personvernfunn (DM8xx); fjern helseopplysningene, eller undertrykk et funn med en begrunnelse"
-                    ),
-                }
+                "unfit"
             };
-            let stopping = refusal.findings().cloned().collect();
-            Err(refused("refused", why, path, stopping, lang))
-        }
-        // A draft may let through errors that leave a document the model
-        // cannot read (a misspelt key, a wrong type): nothing to render.
-        Err(RenderError::Unfit(errors)) => {
-            let why = lang.pick(
-                "dokumentet følger ikke formatet dialogmote1/v1; rett feilene først",
-                "dokumentet følgjer ikkje formatet dialogmote1/v1; rett feila først",
-                "the document does not fit the format dialogmote1/v1; fix the errors first",
-            );
-            Err(refused("unfit", why.to_owned(), path, errors, lang))
+            let stopping = e.findings().into_iter().cloned().collect();
+            Err(refused(code, e.message(lang), path, stopping, lang))
         }
         Err(e) => Err(Failure::new("pdf", e.message(lang))),
     }

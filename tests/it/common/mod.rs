@@ -27,8 +27,28 @@ pub fn opts() -> LintOptions {
     LintOptions::new(date("2026-11-20"))
 }
 
+/// The repository's root. These tests belong to the program's package
+/// (`crates/cli`, which alone is given the program's path), and read the
+/// library's files from the top.
 pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    let root = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    root.canonicalize().unwrap_or(root)
+}
+
+/// The built-in rule files as shipped (`rules/*.yaml`), by the name a
+/// finding's rule gives (`rules/input.yaml`), in name order.
+pub fn builtin_rule_files() -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = std::fs::read_dir(root().join("rules"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .map(|p| {
+            let name = format!("rules/{}", p.file_name().unwrap().to_string_lossy());
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    out.sort();
+    out
 }
 
 /// `../shared` beside the project, when present (tests may read it; the product never does).

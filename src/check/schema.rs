@@ -1,0 +1,574 @@
+//! The JSON Schema of `dialogmote1/v1`, compiled once, and its violations as
+//! findings (DM002) with messages written for people.
+
+use std::collections::BTreeSet;
+
+use jsonschema::JsonType;
+use jsonschema::error::{TypeKind, ValidationErrorKind};
+use serde_json::Value;
+
+use crate::base::error::Error;
+use crate::base::format::{SCHEMA_JSON, shown_key, vocabulary};
+use crate::base::pointer;
+use crate::findings::fixes::Expected;
+use crate::texts::{EngineText, Message, Text};
+
+const TIME_PATTERN: &str = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
+
+/// One schema violation, ready to become a DM002 finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Violation {
+    /// The pointer reported.
+    pub pointer: String,
+    /// The pointer of the node to locate (may be longer: an unknown key that
+    /// is not shown is located, but not reported).
+    pub locate: String,
+    /// Point at the key rather than the value (unknown keys).
+    pub at_key: bool,
+    pub message: Text,
+    pub help: Option<Text>,
+    /// For an unknown key: the one known key it is a typo of, when exactly
+    /// one is close and the mapping does not have it yet (a safe fix).
+    pub rename_to: Option<String>,
+    /// For a wrong value: what the schema wants there, which tells the
+    /// value fix that may mend it (`crate::findings::fixes`).
+    pub expects: Option<Expected>,
+}
+
+/// The compiled schema.
+pub(crate) struct Schema {
+    validator: jsonschema::Validator,
+    doc: Value,
+    vocabulary: BTreeSet<String>,
+}
+
+impl std::fmt::Debug for Schema {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Schema").finish_non_exhaustive()
+    }
+}
+
+impl Schema {
+    pub(crate) fn new() -> Result<Schema, Error> {
+        let doc: Value =
+            serde_json::from_str(SCHEMA_JSON).map_err(|e| Error::Schema(e.to_string()))?;
+        let validator = jsonschema::draft202012::options()
+            .should_validate_formats(true)
+            .build(&doc)
+            .map_err(|e| Error::Schema(e.to_string()))?;
+        Ok(Schema {
+            validator,
+            vocabulary: vocabulary().clone(),
+            doc,
+        })
+    }
+
+    /// Enum values and property names of the schema: the closed vocabulary
+    /// that messages may echo from a document.
+    pub(crate) fn vocabulary(&self) -> &BTreeSet<String> {
+        &self.vocabulary
+    }
+
+    /// Validates `value`; returns the violations and the pointers whose
+    /// values are malformed (rules treat those as unknown).
+    pub(crate) fn check(&self, value: &Value) -> (Vec<Violation>, Vec<String>) {
+        let mut out = Vec::new();
+        let mut malformed = Vec::new();
+        if self.validator.is_valid(value) {
+            return (out, malformed);
+        }
+        for e in self.validator.iter_errors(value) {
+            let at = e.instance_path().as_str().to_owned();
+            let keyword_at = e.schema_path().as_str();
+            let node_at = pointer::parent(keyword_at).unwrap_or("");
+            let node = self.doc.pointer(node_at).unwrap_or(&Value::Null);
+            let instance = value.pointer(&at).unwrap_or(&Value::Null);
+            let field = display_path(&at);
+            match e.kind() {
+                ValidationErrorKind::AdditionalProperties { unexpected } => {
+                    let known: Vec<&str> = node
+                        .get("properties")
+                        .and_then(Value::as_object)
+                        .map(|m| m.keys().map(String::as_str).collect())
+                        .unwrap_or_default();
+                    for key in unexpected {
+                        let mut full = at.clone();
+                        pointer::push(&mut full, key);
+                        let suggestion = suggest(key, &known);
+                        let rename_to = suggestion
+                            .filter(|s| {
+                                crate::base::names::close_count(key, &known) == 1
+                                    && instance.get(*s).is_none()
+                            })
+                            .map(str::to_owned);
+                        // A key is shown only when it is a word of the format (a
+                        // known key in the wrong place); any other key, a typo
+                        // included, may be free text (a name).
+                        let shown = shown_key(key).or((key == "<<").then_some("<<"));
+                        let (message, help) = unknown_key(shown, key, &known, &at, &field);
+                        if let Some(s) = suggestion {
+                            let mut meant = at.clone();
+                            pointer::push(&mut meant, s);
+                            malformed.push(meant);
+                        }
+                        out.push(Violation {
+                            pointer: if shown.is_some() {
+                                full.clone()
+                            } else {
+                                at.clone()
+                            },
+                            locate: full,
+                            at_key: true,
+                            message,
+                            help: Some(help),
+                            rename_to,
+                            expects: None,
+                        });
+                    }
+                }
+                ValidationErrorKind::Required { property } => {
+                    let name = property.as_str().unwrap_or_default();
+                    let mut p = at.clone();
+                    pointer::push(&mut p, name);
+                    malformed.push(p);
+                    let message = if at.is_empty() {
+                        said(EngineText::RequiredTop, &[("key", name)]).message
+                    } else {
+                        said(EngineText::Required, &[("field", &field), ("key", name)]).message
+                    };
+                    out.push(Violation {
+                        pointer: at.clone(),
+                        locate: at,
+                        at_key: false,
+                        message,
+                        help: required_help(name),
+                        rename_to: None,
+                        expects: None,
+                    });
+                }
+                kind => {
+                    malformed.push(at.clone());
+                    let (message, help) = value_message(kind, node, instance, &field);
+                    let expects = expects(kind, node, instance, &at);
+                    out.push(Violation {
+                        pointer: at.clone(),
+                        locate: at,
+                        at_key: false,
+                        message,
+                        help,
+                        rename_to: None,
+                        expects,
+                    });
+                }
+            }
+        }
+        (out, malformed)
+    }
+}
+
+/// `participants[1].attended` for `/participants/1/attended`.
+pub(crate) fn display_path(ptr: &str) -> String {
+    let mut out = String::new();
+    for seg in pointer::segments(ptr) {
+        if seg.bytes().all(|b| b.is_ascii_digit()) && !seg.is_empty() {
+            out.push('[');
+            out.push_str(&seg);
+            out.push(']');
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(&seg);
+        }
+    }
+    if out.is_empty() {
+        "(dokumentet)".to_owned()
+    } else {
+        out
+    }
+}
+
+pub(crate) use crate::base::names::suggest;
+
+/// The DM002 text `id` with `args` filled in.
+fn said(id: EngineText, args: &[(&str, &str)]) -> Message {
+    id.fill(args)
+}
+
+/// The advice of the DM002 text `id` (every entry it is asked of has one).
+fn advice(id: EngineText, args: &[(&str, &str)]) -> Text {
+    id.fill(args).help.unwrap_or_default()
+}
+
+/// `a`, `b`, `c`: schema words as a message lists them.
+fn listed(words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The message and help for the unknown `key` in the mapping at `at`;
+/// `shown` is the key when it may be named.
+fn unknown_key(
+    shown: Option<&str>,
+    key: &str,
+    known: &[&str],
+    at: &str,
+    field: &str,
+) -> (Text, Text) {
+    let message = match (at.is_empty(), shown) {
+        (true, None) => said(EngineText::UnknownKeyTop, &[]),
+        (true, Some(k)) => said(EngineText::UnknownKeyTopNamed, &[("key", k)]),
+        (false, None) => said(EngineText::UnknownKey, &[("field", field)]),
+        (false, Some(k)) => said(EngineText::UnknownKeyNamed, &[("key", k), ("field", field)]),
+    }
+    .message;
+    let help = if key == "<<" {
+        advice(EngineText::MergeKey, &[])
+    } else if let Some(s) = suggest(key, known) {
+        advice(EngineText::DidYouMean, &[("suggestion", s)])
+    } else {
+        advice(EngineText::AllowedKeys, &[("keys", &listed(known))])
+    };
+    (message, help)
+}
+
+/// The advice for a missing key, when the catalogue has some
+/// (`required-NAME`).
+fn required_help(name: &str) -> Option<Text> {
+    let id = match name {
+        "date" => EngineText::RequiredDate,
+        "role" => EngineText::RequiredRole,
+        "meeting" => EngineText::RequiredMeeting,
+        _ => return None,
+    };
+    Some(advice(id, &[]))
+}
+
+fn is_date_node(node: &Value) -> bool {
+    node.get("format").and_then(Value::as_str) == Some("date")
+}
+
+fn is_time_node(node: &Value) -> bool {
+    node.get("pattern").and_then(Value::as_str) == Some(TIME_PATTERN)
+}
+
+fn allows(node: &Value, ty: &str) -> bool {
+    match node.get("type") {
+        Some(Value::String(s)) => s == ty,
+        Some(Value::Array(a)) => a.iter().any(|t| t.as_str() == Some(ty)),
+        _ => false,
+    }
+}
+
+/// What the schema node `node` wants of the value at `at` that broke it
+/// (`kind`), when a fix may know it: a date, a time, a boolean, a whole
+/// number (the grade as a percentage), text where a number or boolean was
+/// written, or one of the node's enum values.
+fn expects(
+    kind: &ValidationErrorKind,
+    node: &Value,
+    instance: &Value,
+    at: &str,
+) -> Option<Expected> {
+    if is_date_node(node) {
+        return Some(Expected::Date);
+    }
+    if is_time_node(node) {
+        return Some(Expected::Time);
+    }
+    match kind {
+        ValidationErrorKind::Enum { options } => Some(Expected::Enum(
+            options
+                .as_array()?
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect(),
+        )),
+        ValidationErrorKind::Type { .. } if allows(node, "boolean") => Some(Expected::Boolean),
+        ValidationErrorKind::Type { .. } if allows(node, "integer") => Some(Expected::Integer {
+            percent: pointer::segments(at).last().is_some_and(|k| k == "grade"),
+        }),
+        ValidationErrorKind::Type { .. }
+            if allows(node, "string")
+                && node.get("enum").is_none()
+                && (instance.is_number() || instance.is_boolean()) =>
+        {
+            Some(Expected::Text)
+        }
+        _ => None,
+    }
+}
+
+/// Better advice than the general one for a malformed date, if any: the
+/// date to write, or that the day does not exist.
+fn date_help(instance: &Value) -> Option<Text> {
+    if let Some(iso) = instance
+        .as_str()
+        .and_then(crate::base::dates::norwegian_to_iso)
+    {
+        return Some(advice(EngineText::DateAs, &[("date", &iso)]));
+    }
+    let s = instance.as_str()?;
+    (s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-')
+        .then(|| advice(EngineText::DateNotInCalendar, &[]))
+}
+
+/// The time meant by a malformed time (`9.00`, `9:00`), if it is clear.
+fn time_guess(instance: &Value) -> Option<String> {
+    match instance {
+        Value::Number(n) => n.as_f64().and_then(|f| {
+            let h = f.trunc();
+            let m = ((f - h) * 100.0).round();
+            (f >= 0.0 && h < 24.0 && m < 60.0).then(|| format!("{:02}:{:02}", h as u32, m as u32))
+        }),
+        Value::String(s) => {
+            let parts: Vec<&str> = s.trim().split(['.', ':']).collect();
+            match parts.as_slice() {
+                [h, m] if h.len() <= 2 && m.len() == 2 => {
+                    match (h.parse::<u32>(), m.parse::<u32>()) {
+                        (Ok(h), Ok(m)) if h < 24 && m < 60 => Some(format!("{h:02}:{m:02}")),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The text id of "must be of type …" for `kind`: one id per type; a list
+/// of several types (which the shipped schema never has, `null` aside)
+/// says its first.
+fn type_id(kind: &TypeKind) -> EngineText {
+    let first = match kind {
+        TypeKind::Single(t) => Some(*t),
+        TypeKind::Multiple(set) => set.iter().find(|t| *t != JsonType::Null),
+    };
+    match first {
+        Some(JsonType::String) => EngineText::TypeString,
+        Some(JsonType::Integer) => EngineText::TypeInteger,
+        Some(JsonType::Number) => EngineText::TypeNumber,
+        Some(JsonType::Object) => EngineText::TypeObject,
+        Some(JsonType::Array) => EngineText::TypeArray,
+        Some(JsonType::Boolean) => EngineText::Boolean,
+        Some(JsonType::Null) | None => EngineText::TypeNull,
+    }
+}
+
+fn value_message(
+    kind: &ValidationErrorKind,
+    node: &Value,
+    instance: &Value,
+    field: &str,
+) -> (Text, Option<Text>) {
+    let field_arg = [("field", field)];
+    if is_date_node(node) {
+        let m = said(EngineText::Date, &field_arg);
+        return (m.message, date_help(instance).or(m.help));
+    }
+    if is_time_node(node) {
+        let m = said(EngineText::Time, &field_arg);
+        let help = time_guess(instance).map(|t| advice(EngineText::TimeAs, &[("time", &t)]));
+        return (m.message, help.or(m.help));
+    }
+    match kind {
+        ValidationErrorKind::Type { kind } => {
+            if allows(node, "boolean") {
+                let m = said(EngineText::Boolean, &field_arg);
+                let help = instance
+                    .is_string()
+                    .then(|| advice(EngineText::BooleanText, &[]));
+                return (m.message, help.or(m.help));
+            }
+            let help = (allows(node, "string") && (instance.is_number() || instance.is_boolean()))
+                .then(|| advice(EngineText::QuoteText, &[]));
+            (said(type_id(kind), &field_arg).message, help)
+        }
+        ValidationErrorKind::Enum { options } => {
+            let values: Vec<&str> = options
+                .as_array()
+                .map(|a| a.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            let typed = instance.as_str();
+            // A right value in the wrong case (`NAV`): name the value to write.
+            let case = typed.and_then(|s| values.iter().find(|v| v.eq_ignore_ascii_case(s)));
+            let help = match case {
+                Some(v) => Some(advice(EngineText::Lowercase, &[("value", v)])),
+                None => typed
+                    .and_then(|s| suggest(s, &values))
+                    .map(|s| advice(EngineText::DidYouMean, &[("suggestion", s)])),
+            };
+            let args = [("field", field), ("values", &listed(&values))];
+            (said(EngineText::Enum, &args).message, help)
+        }
+        ValidationErrorKind::Minimum { limit } => {
+            let limit = limit.to_string();
+            let args = [("field", field), ("limit", limit.as_str())];
+            (said(EngineText::Minimum, &args).message, None)
+        }
+        ValidationErrorKind::Maximum { limit } => {
+            let limit = limit.to_string();
+            let args = [("field", field), ("limit", limit.as_str())];
+            (said(EngineText::Maximum, &args).message, None)
+        }
+        ValidationErrorKind::Constant { expected_value } => {
+            let value = expected_value.as_str().unwrap_or_default();
+            let args = [("field", field), ("value", value)];
+            (said(EngineText::Const, &args).message, None)
+        }
+        other => {
+            let args = [("field", field), ("keyword", other.keyword())];
+            (said(EngineText::Other, &args).message, None)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::base::format::FORMAT;
+    use serde_json::json;
+
+    #[test]
+    fn suggestions_catch_typos_only() {
+        let known = ["attended", "absence_reason", "role", "name", "function"];
+        assert_eq!(suggest("atended", &known), Some("attended"));
+        assert_eq!(suggest("Role", &known), Some("role"));
+        assert_eq!(suggest("xyz", &known), None);
+    }
+
+    /// The findings say the catalogue's texts, in every language.
+    #[test]
+    fn findings_say_the_catalogue_texts() {
+        let s = Schema::new().unwrap();
+        let doc = json!({"format": FORMAT, "meeting": {"date": "16.11.2026", "start": 9.3, "mode": "Video"},
+            "participants": [{"role": "lege", "attended": "ja"}, {"name": "x"}], "sick_leave": {"grade": "50"}});
+        let (v, _) = s.check(&doc);
+        let said: Vec<(String, Option<String>)> = v
+            .iter()
+            .map(|v| (v.message.nn.clone(), v.help.as_ref().map(|h| h.nn.clone())))
+            .collect();
+        let want = [
+            (
+                "`meeting.date` må vere ein dato på forma ÅÅÅÅ-MM-DD",
+                Some("skriv datoen som `2026-11-16` (ÅÅÅÅ-MM-DD)"),
+            ),
+            (
+                "`meeting.start` må vere eit klokkeslett på forma TT:MM",
+                Some("skriv klokkeslettet som `\"09:30\"` (TT:MM, 24 timar)"),
+            ),
+            (
+                "`meeting.mode` må vere ein av `in_person`, `video`, `phone`, `hybrid`",
+                Some("skriv `video` med små bokstavar"),
+            ),
+            (
+                "`participants[0].attended` må vere `true` eller `false`",
+                Some("skriv `true` eller `false`; `ja`/`nei` og `yes`/`no` er tekst i YAML 1.2"),
+            ),
+            (
+                "`participants[1]` manglar den påkravde nøkkelen `role`",
+                Some(
+                    "gi deltakaren ei rolle: `arbeidstaker`, `arbeidsgiver`, `lege`, `bht`, `nav`, `tillitsvalgt`, `verneombud` eller `annen`",
+                ),
+            ),
+            ("`sick_leave.grade` må vere eit heiltal", None),
+        ];
+        for (m, h) in want {
+            assert!(
+                said.contains(&(m.to_owned(), h.map(str::to_owned))),
+                "{m} / {h:?} not in {said:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn display_paths() {
+        assert_eq!(
+            display_path("/participants/1/attended"),
+            "participants[1].attended"
+        );
+        assert_eq!(display_path(""), "(dokumentet)");
+    }
+
+    #[test]
+    fn one_violation_per_mistake() {
+        let s = Schema::new().unwrap();
+        let cases = [
+            (
+                json!({"format": FORMAT, "meeting": {"date": "16.11.2026"}}),
+                "/meeting/date",
+            ),
+            (
+                json!({"format": FORMAT, "meeting": {"date": "2026-02-30"}}),
+                "/meeting/date",
+            ),
+            (
+                json!({"format": FORMAT, "meeting": {"date": "2026-11-16", "start": 9.0}}),
+                "/meeting/start",
+            ),
+            (
+                json!({"format": FORMAT, "meeting": {"date": "2026-11-16", "end": "24:00"}}),
+                "/meeting/end",
+            ),
+            (
+                json!({"format": FORMAT, "meeting": {"date": "2026-11-16", "mode": "teams"}}),
+                "/meeting/mode",
+            ),
+            (
+                json!({"format": FORMAT, "meeting": {"date": "2026-11-16"}, "participants": [{"role": "lege", "attended": "ja"}]}),
+                "/participants/0/attended",
+            ),
+            (
+                json!({"format": FORMAT, "meeting": {"date": "2026-11-16"}, "participants": [{"role": "lege", "atended": true}]}),
+                "/participants/0",
+            ),
+            (
+                json!({"format": FORMAT, "meeting": {"date": "2026-11-16"}, "participants": [{"role": "lege", "date": true}]}),
+                "/participants/0/date",
+            ),
+            (json!({"format": FORMAT, "meeting": {}}), "/meeting"),
+            (
+                json!({"format": FORMAT, "meeting": {"date": "2026-11-16"}, "sick_leave": {"grade": 0}}),
+                "/sick_leave/grade",
+            ),
+        ];
+        for (doc, ptr) in cases {
+            let (v, _) = s.check(&doc);
+            assert_eq!(v.len(), 1, "{doc}: {v:?}");
+            assert_eq!(v[0].pointer, ptr);
+        }
+    }
+
+    #[test]
+    fn messages_do_not_echo_values() {
+        let s = Schema::new().unwrap();
+        let doc = json!({"format": FORMAT, "meeting": {"date": "Kari Nordmann", "mode": "Kari Nordmann"},
+            "participants": [{"role": "lege", "Kari Nordmann": 1, "attended": "Kari Nordmann",
+                "kate": 1, "ola": 2, "depresjon": 3, "Name": 4}]});
+        let (v, _) = s.check(&doc);
+        assert_eq!(v.len(), 8);
+        for x in v {
+            let all = format!("{:?}{:?}{}", x.message, x.help, x.pointer);
+            for word in ["Kari", "kate", "ola", "depresjon", "Name"] {
+                assert!(!all.contains(word), "{all}");
+            }
+        }
+        // A "did you mean" names the known key.
+        let doc = json!({"format": FORMAT, "meeting": {"date": "2026-11-16", "kate": 1}});
+        let (v, _) = s.check(&doc);
+        assert_eq!(v[0].message.en, "unknown key in `meeting`");
+        assert_eq!(
+            v[0].help,
+            Some(Text::new(
+                "mente du `date`?",
+                "meinte du `date`?",
+                "did you mean `date`?"
+            ))
+        );
+    }
+}

@@ -1,0 +1,1106 @@
+//! The browser editor's own words (`web/`): its headings, buttons, field
+//! labels and hints, in the guide's words and the labels the renderer uses,
+//! so that the form and the printed referat say the same thing. The page
+//! gets them as `web/dist/texts.js`, which `web/build.sh` generates from
+//! this table (`cargo run --example web_texts`); findings come from the
+//! engine, in the language asked for, and none is written here. `{…}` are
+//! filled in by the page.
+
+super::catalogue! {
+    /// The id of a text of the browser editor (the page names it by the
+    /// string id, `title`, `m_arbeidsplassvurdering`).
+    pub(crate) enum WebText {
+        /// Minutes of dialogue meeting 1
+        Title = "web" "title" [] {
+            message: "Referat fra dialogmøte 1",
+                "Referat frå dialogmøte 1",
+                "Minutes of dialogue meeting 1";
+        }
+        /// Fill in the form in the guide's order. It is checked as you type.
+        Subtitle = "web" "subtitle" [] {
+            message: "Fyll ut skjemaet i veilederens rekkefølge. Kontrollen går mens du skriver.",
+                "Fyll ut skjemaet i rettleiaren si rekkjefølgje. Kontrollen går medan du skriv.",
+                "Fill in the form in the guide's order. It is checked as you type.";
+        }
+        /// Skip to the form
+        Skip = "web" "skip" [] {
+            message: "Gå til skjemaet",
+                "Gå til skjemaet",
+                "Skip to the form";
+        }
+        /// Language
+        Language = "web" "language" [] {
+            message: "Språk",
+                "Språk",
+                "Language";
+        }
+        /// Loading the checker …
+        Loading = "web" "loading" [] {
+            message: "Laster kontrollen …",
+                "Lastar kontrollen …",
+                "Loading the checker …";
+        }
+        /// The checker could not start in this browser.
+        EngineFailed = "web" "engineFailed" [] {
+            message: "Kontrollen kunne ikke startes i denne nettleseren.",
+                "Kontrollen kunne ikkje startast i denne nettlesaren.",
+                "The checker could not start in this browser.";
+        }
+        /// New minutes
+        NewReferat = "web" "newReferat" [] {
+            message: "Nytt referat",
+                "Nytt referat",
+                "New minutes";
+        }
+        /// Start new, empty minutes? What you have written will be lost.
+        NewConfirm = "web" "newConfirm" [] {
+            message: "Begynne på et nytt, tomt referat? Det du har skrevet, blir borte.",
+                "Byrje på eit nytt, tomt referat? Det du har skrive, blir borte.",
+                "Start new, empty minutes? What you have written will be lost.";
+        }
+        /// Open a file (YAML or JSON)
+        Open = "web" "open" [] {
+            message: "Åpne fil (YAML eller JSON)",
+                "Opne fil (YAML eller JSON)",
+                "Open a file (YAML or JSON)";
+        }
+        /// Save as YAML
+        ExportYaml = "web" "exportYaml" [] {
+            message: "Lagre som YAML",
+                "Lagre som YAML",
+                "Save as YAML";
+        }
+        /// Preview the minutes
+        ShowPreview = "web" "showPreview" [] {
+            message: "Forhåndsvis referatet",
+                "Førehandsvis referatet",
+                "Preview the minutes";
+        }
+        /// Print
+        Print = "web" "print" [] {
+            message: "Skriv ut",
+                "Skriv ut",
+                "Print";
+        }
+        /// Download PDF
+        DownloadPdf = "web" "downloadPdf" [] {
+            message: "Last ned PDF",
+                "Last ned PDF",
+                "Download PDF";
+        }
+        /// Download HTML
+        DownloadHtml = "web" "downloadHtml" [] {
+            message: "Last ned HTML",
+                "Last ned HTML",
+                "Download HTML";
+        }
+        /// Close the preview
+        ClosePreview = "web" "closePreview" [] {
+            message: "Lukk forhåndsvisningen",
+                "Lukk førehandsvisinga",
+                "Close the preview";
+        }
+        /// Preview
+        Preview = "web" "preview" [] {
+            message: "Forhåndsvisning",
+                "Førehandsvising",
+                "Preview";
+        }
+        /// The minutes have errors and are shown as a draft.
+        PreviewDraft = "web" "previewDraft" [] {
+            message: "Referatet har feil og vises som utkast.",
+                "Referatet har feil og blir vist som utkast.",
+                "The minutes have errors and are shown as a draft.";
+        }
+        /// The minutes cannot be shown until these findings are mended:
+        PreviewRefused = "web" "previewRefused" [] {
+            message: "Referatet kan ikke vises før disse funnene er rettet:",
+                "Referatet kan ikkje visast før desse funna er retta:",
+                "The minutes cannot be shown until these findings are mended:";
+        }
+        /// The draft is kept only in this browser, on this machine. Nothing is sent anywhere: the checking runs in the browser.
+        DraftNote = "web" "draftNote" [] {
+            message: "Kladden lagres bare i denne nettleseren, på denne maskinen. Ingenting sendes noe sted: kontrollen går i nettleseren.",
+                "Kladden blir berre lagra i denne nettlesaren, på denne maskina. Ingenting blir sendt nokon stad: kontrollen går i nettlesaren.",
+                "The draft is kept only in this browser, on this machine. Nothing is sent anywhere: the checking runs in the browser.";
+        }
+        /// Delete the draft from the browser
+        DeleteDraft = "web" "deleteDraft" [] {
+            message: "Slett kladden fra nettleseren",
+                "Slett kladden frå nettlesaren",
+                "Delete the draft from the browser";
+        }
+        /// Delete the draft from this browser? This cannot be undone.
+        DeleteConfirm = "web" "deleteConfirm" [] {
+            message: "Slette kladden fra denne nettleseren? Dette kan ikke angres.",
+                "Slette kladden frå denne nettlesaren? Dette kan ikkje angrast.",
+                "Delete the draft from this browser? This cannot be undone.";
+        }
+        /// The draft is deleted.
+        DraftDeleted = "web" "draftDeleted" [] {
+            message: "Kladden er slettet.",
+                "Kladden er sletta.",
+                "The draft is deleted.";
+        }
+        /// Check
+        Summary = "web" "summary" [] {
+            message: "Kontroll",
+                "Kontroll",
+                "Check";
+        }
+        /// Send the minutes by
+        SendBy = "web" "sendBy" [] {
+            message: "Send referatet innen",
+                "Send referatet innan",
+                "Send the minutes by";
+        }
+        /// The minutes were sent on
+        SentOn = "web" "sentOn" [] {
+            message: "Referatet ble sendt",
+                "Referatet vart sendt",
+                "The minutes were sent on";
+        }
+        /// The deadline shows once the meeting date is filled in.
+        NoDeadline = "web" "noDeadline" [] {
+            message: "Fristen vises når møtedatoen er fylt inn.",
+                "Fristen blir vist når møtedatoen er fylt inn.",
+                "The deadline shows once the meeting date is filled in.";
+        }
+        /// to the participants and the local NAV office, within 1 week of the meeting
+        DeadlineNote = "web" "deadlineNote" [] {
+            message: "til deltakerne og NAV lokalt, innen 1 uke etter møtet",
+                "til deltakarane og NAV lokalt, innan 1 veke etter møtet",
+                "to the participants and the local NAV office, within 1 week of the meeting";
+        }
+        /// errors
+        Errors = "web" "errors" [] {
+            message: "feil",
+                "feil",
+                "errors";
+        }
+        /// warnings
+        Warnings = "web" "warnings" [] {
+            message: "advarsler",
+                "åtvaringar",
+                "warnings";
+        }
+        /// infos
+        Infos = "web" "infos" [] {
+            message: "info",
+                "info",
+                "infos";
+        }
+        /// error
+        Error = "web" "error" [] {
+            message: "feil",
+                "feil",
+                "error";
+        }
+        /// warning
+        Warning = "web" "warning" [] {
+            message: "advarsel",
+                "åtvaring",
+                "warning";
+        }
+        /// info
+        Info = "web" "info" [] {
+            message: "info",
+                "info",
+                "info";
+        }
+        /// No findings: the minutes are ready.
+        Clean = "web" "clean" [] {
+            message: "Ingen funn: referatet er klart.",
+                "Ingen funn: referatet er klart.",
+                "No findings: the minutes are ready.";
+        }
+        /// Findings
+        Findings = "web" "findings" [] {
+            message: "Funn",
+                "Funn",
+                "Findings";
+        }
+        /// Go to the field
+        GoToField = "web" "goToField" [] {
+            message: "Gå til feltet",
+                "Gå til feltet",
+                "Go to the field";
+        }
+        /// Fix
+        FixPrefix = "web" "fixPrefix" [] {
+            message: "Rett",
+                "Rett",
+                "Fix";
+        }
+        /// (check afterwards)
+        FixUnsafe = "web" "fixUnsafe" [] {
+            message: "(sjekk etterpå)",
+                "(sjekk etterpå)",
+                "(check afterwards)";
+        }
+        /// {e} errors, {w} warnings, {i} infos
+        Announce = "web" "announce" [e, i, w] {
+            message: "{e} feil, {w} advarsler, {i} info",
+                "{e} feil, {w} åtvaringar, {i} info",
+                "{e} errors, {w} warnings, {i} infos";
+        }
+        /// Opened {name}.
+        Opened = "web" "opened" [name] {
+            message: "Åpnet {name}.",
+                "Opna {name}.",
+                "Opened {name}.";
+        }
+        /// {name} was not opened: the file is larger than {max}, the most the checker reads. Split the referat, or make it shorter.
+        TooLarge = "web" "tooLarge" [max, name] {
+            message: "{name} ble ikke åpnet: filen er større enn {max}, det meste kontrollen leser. Del opp referatet, eller gjør det kortere.",
+                "{name} vart ikkje opna: fila er større enn {max}, det meste kontrollen les. Del opp referatet, eller gjer det kortare.",
+                "{name} was not opened: the file is larger than {max}, the most the checker reads. Split the referat, or make it shorter.";
+        }
+        /// The form cannot show everything in the file. These parts are kept unchanged, written back when you save, and can be edited in the YAML text at the bottom:
+        NotShown = "web" "notShown" [] {
+            message: "Skjemaet kan ikke vise alt i fila. Dette beholdes uendret og skrives tilbake når du lagrer, og kan endres i YAML-teksten nederst:",
+                "Skjemaet kan ikkje vise alt i fila. Dette blir halde uendra og skrive tilbake når du lagrar, og kan endrast i YAML-teksten nedst:",
+                "The form cannot show everything in the file. These parts are kept unchanged, written back when you save, and can be edited in the YAML text at the bottom:";
+        }
+        /// The file has comments (lines with #). They are kept until you change something in the form; then the minutes are written anew without them.
+        CommentsLost = "web" "commentsLost" [] {
+            message: "Fila har kommentarer (linjer med #). De beholdes til du endrer noe i skjemaet; da skrives referatet på nytt uten dem.",
+                "Fila har kommentarar (linjer med #). Dei blir haldne til du endrar noko i skjemaet; då blir referatet skrive på nytt utan dei.",
+                "The file has comments (lines with #). They are kept until you change something in the form; then the minutes are written anew without them.";
+        }
+        /// The file cannot be read into the form until the syntax error is mended. Mend it in the YAML text at the bottom.
+        Unreadable = "web" "unreadable" [] {
+            message: "Fila kan ikke leses inn i skjemaet før syntaksfeilen er rettet. Rett den i YAML-teksten nederst.",
+                "Fila kan ikkje lesast inn i skjemaet før syntaksfeilen er retta. Rett han i YAML-teksten nedst.",
+                "The file cannot be read into the form until the syntax error is mended. Mend it in the YAML text at the bottom.";
+        }
+        /// The document is not a minutes document (its top level is not an object); only the YAML text can show it.
+        NotReferat = "web" "notReferat" [] {
+            message: "Dokumentet er ikke et referat (øverste nivå er ikke et objekt); bare YAML-teksten kan vise det.",
+                "Dokumentet er ikkje eit referat (det øvste nivået er ikkje eit objekt); berre YAML-teksten kan vise det.",
+                "The document is not a minutes document (its top level is not an object); only the YAML text can show it.";
+        }
+        /// Yes
+        Yes = "web" "yes" [] {
+            message: "Ja",
+                "Ja",
+                "Yes";
+        }
+        /// No
+        No = "web" "no" [] {
+            message: "Nei",
+                "Nei",
+                "No";
+        }
+        /// – choose –
+        Choose = "web" "choose" [] {
+            message: "– velg –",
+                "– vel –",
+                "– choose –";
+        }
+        /// Remove
+        Remove = "web" "remove" [] {
+            message: "Fjern",
+                "Fjern",
+                "Remove";
+        }
+        /// Time used (minutes)
+        Minutes = "web" "minutes" [] {
+            message: "Tid brukt (minutter)",
+                "Tid brukt (minutt)",
+                "Time used (minutes)";
+        }
+        /// Notes
+        Notes = "web" "notes" [] {
+            message: "Notater",
+                "Notat",
+                "Notes";
+        }
+        /// Note
+        Note = "web" "note" [] {
+            message: "Merknad",
+                "Merknad",
+                "Note";
+        }
+        /// Write about work, functional ability and adjustments – not the diagnosis or a national ID number.
+        NoDiagnosis = "web" "noDiagnosis" [] {
+            message: "Skriv om arbeid, funksjon og tilrettelegging – ikke diagnose eller fødselsnummer.",
+                "Skriv om arbeid, funksjon og tilrettelegging – ikkje diagnose eller fødselsnummer.",
+                "Write about work, functional ability and adjustments – not the diagnosis or a national ID number.";
+        }
+        /// The meeting
+        SecMeeting = "web" "secMeeting" [] {
+            message: "Møtet",
+                "Møtet",
+                "The meeting";
+        }
+        /// Use the follow-up plan as the basis for this meeting. Time matters especially if the doctor takes part (at most 45 minutes).
+        GuideIntro = "web" "guideIntro" [] {
+            message: "Bruk oppfølgingsplanen som utgangspunkt for dette møtet. Tidsaspektet er spesielt viktig hvis lege skal delta (maksimalt 45 minutter).",
+                "Bruk oppfølgingsplanen som utgangspunkt for dette møtet. Tidsaspektet er særleg viktig viss lege skal delta (maksimalt 45 minutt).",
+                "Use the follow-up plan as the basis for this meeting. Time matters especially if the doctor takes part (at most 45 minutes).";
+        }
+        /// Date
+        Date = "web" "date" [] {
+            message: "Dato",
+                "Dato",
+                "Date";
+        }
+        /// Start time
+        Start = "web" "start" [] {
+            message: "Starttid",
+                "Starttid",
+                "Start time";
+        }
+        /// End time
+        End = "web" "end" [] {
+            message: "Sluttid",
+                "Sluttid",
+                "End time";
+        }
+        /// Held as
+        Mode = "web" "mode" [] {
+            message: "Møteform",
+                "Møteform",
+                "Held as";
+        }
+        /// Place
+        Location = "web" "location" [] {
+            message: "Sted",
+                "Stad",
+                "Place";
+        }
+        /// In person
+        ModeInPerson = "web" "mode_in_person" [] {
+            message: "Fysisk møte",
+                "Fysisk møte",
+                "In person";
+        }
+        /// Video
+        ModeVideo = "web" "mode_video" [] {
+            message: "Videomøte",
+                "Videomøte",
+                "Video";
+        }
+        /// Phone
+        ModePhone = "web" "mode_phone" [] {
+            message: "Telefonmøte",
+                "Telefonmøte",
+                "Phone";
+        }
+        /// Some in person, some remotely
+        ModeHybrid = "web" "mode_hybrid" [] {
+            message: "Noen møtte fysisk, andre digitalt",
+                "Nokre møtte fysisk, andre digitalt",
+                "Some in person, some remotely";
+        }
+        /// Sick leave and follow-up plan
+        SecSickLeave = "web" "secSickLeave" [] {
+            message: "Sykmelding og oppfølgingsplan",
+                "Sjukmelding og oppfølgingsplan",
+                "Sick leave and follow-up plan";
+        }
+        /// First day of absence
+        SickStart = "web" "sickStart" [] {
+            message: "Første fraværsdag",
+                "Første fråværsdag",
+                "First day of absence";
+        }
+        /// Sick-leave grade at the meeting (per cent)
+        Grade = "web" "grade" [] {
+            message: "Sykmeldingsgrad ved møtet (prosent)",
+                "Sjukmeldingsgrad ved møtet (prosent)",
+                "Sick-leave grade at the meeting (per cent)";
+        }
+        /// 100 = fully absent
+        GradeHint = "web" "gradeHint" [] {
+            message: "100 = helt sykmeldt",
+                "100 = heilt sjukmeld",
+                "100 = fully absent";
+        }
+        /// First day of 100 % absence
+        FullAbsenceStart = "web" "fullAbsenceStart" [] {
+            message: "Første dag med 100 % fravær",
+                "Første dag med 100 % fråvær",
+                "First day of 100 % absence";
+        }
+        /// Only if it began later than the first day of absence
+        FullAbsenceHint = "web" "fullAbsenceHint" [] {
+            message: "Bare hvis det begynte senere enn første fraværsdag",
+                "Berre viss det byrja seinare enn første fråværsdag",
+                "Only if it began later than the first day of absence";
+        }
+        /// Date of the follow-up plan used
+        PlanDate = "web" "planDate" [] {
+            message: "Oppfølgingsplanen som ble brukt, er datert",
+                "Oppfølgingsplanen som vart brukt, er datert",
+                "Date of the follow-up plan used";
+        }
+        /// The plan was sent to the doctor on
+        PlanSent = "web" "planSent" [] {
+            message: "Planen ble sendt til lege/behandler",
+                "Planen vart sendt til lege/behandlar",
+                "The plan was sent to the doctor on";
+        }
+        /// Participants
+        SecParticipants = "web" "secParticipants" [] {
+            message: "Møtedeltakere",
+                "Møtedeltakarar",
+                "Participants";
+        }
+        /// All four roles must be considered: if someone did not take part, say why.
+        ParticipantsHint = "web" "participantsHint" [] {
+            message: "Alle fire roller skal være vurdert: deltok de ikke, skriv hvorfor.",
+                "Alle fire rollene skal vere vurderte: deltok dei ikkje, skriv kvifor.",
+                "All four roles must be considered: if someone did not take part, say why.";
+        }
+        /// Role
+        Role = "web" "role" [] {
+            message: "Rolle",
+                "Rolle",
+                "Role";
+        }
+        /// Name
+        Name = "web" "name" [] {
+            message: "Navn",
+                "Namn",
+                "Name";
+        }
+        /// Function
+        Function = "web" "function" [] {
+            message: "Funksjon",
+                "Funksjon",
+                "Function";
+        }
+        /// For example the line manager
+        FunctionHint = "web" "functionHint" [] {
+            message: "For eksempel nærmeste leder",
+                "Til dømes nærmaste leiar",
+                "For example the line manager";
+        }
+        /// Who is this? (required for "other")
+        FunctionAnnen = "web" "functionAnnen" [] {
+            message: "Hvem er dette? (påkrevd for «annen»)",
+                "Kven er dette? (påkravd for «annan»)",
+                "Who is this? (required for \"other\")";
+        }
+        /// Attended
+        Attended = "web" "attended" [] {
+            message: "Deltok",
+                "Deltok",
+                "Attended";
+        }
+        /// Why not
+        AbsenceReason = "web" "absenceReason" [] {
+            message: "Hvorfor deltok ikke",
+                "Kvifor deltok ikkje",
+                "Why not";
+        }
+        /// For example not invited, declined, no BHT agreement
+        AbsenceHint = "web" "absenceHint" [] {
+            message: "For eksempel ikke innkalt, takket nei, ingen BHT-avtale",
+                "Til dømes ikkje kalla inn, takka nei, ingen BHT-avtale",
+                "For example not invited, declined, no BHT agreement";
+        }
+        /// Add
+        Add = "web" "add" [] {
+            message: "Legg til",
+                "Legg til",
+                "Add";
+        }
+        /// Employee
+        RoleArbeidstaker = "web" "role_arbeidstaker" [] {
+            message: "Arbeidstaker",
+                "Arbeidstakar",
+                "Employee";
+        }
+        /// Employer
+        RoleArbeidsgiver = "web" "role_arbeidsgiver" [] {
+            message: "Arbeidsgiver",
+                "Arbeidsgivar",
+                "Employer";
+        }
+        /// Doctor/therapist
+        RoleLege = "web" "role_lege" [] {
+            message: "Lege/behandler",
+                "Lege/behandlar",
+                "Doctor/therapist";
+        }
+        /// Occupational health service (BHT)
+        RoleBht = "web" "role_bht" [] {
+            message: "Bedriftshelsetjeneste (BHT)",
+                "Bedriftshelseteneste (BHT)",
+                "Occupational health service (BHT)";
+        }
+        /// NAV
+        RoleNav = "web" "role_nav" [] {
+            message: "NAV",
+                "NAV",
+                "NAV";
+        }
+        /// Union representative
+        RoleTillitsvalgt = "web" "role_tillitsvalgt" [] {
+            message: "Tillitsvalgt",
+                "Tillitsvald",
+                "Union representative";
+        }
+        /// Safety representative
+        RoleVerneombud = "web" "role_verneombud" [] {
+            message: "Verneombud",
+                "Verneombod",
+                "Safety representative";
+        }
+        /// Other
+        RoleAnnen = "web" "role_annen" [] {
+            message: "Annen",
+                "Annan",
+                "Other";
+        }
+        /// Phase 1 Introduction (about 5 min.)
+        SecPhase1 = "web" "secPhase1" [] {
+            message: "Fase 1 Innledning/klimasetting (ca. 5 min.)",
+                "Fase 1 Innleiing/klimasetting (ca. 5 min.)",
+                "Phase 1 Introduction (about 5 min.)";
+        }
+        /// Covered
+        CoveredLegend = "web" "coveredLegend" [] {
+            message: "Dette ble gått gjennom",
+                "Dette vart gått gjennom",
+                "Covered";
+        }
+        /// 1. What kind of meeting, and why
+        CPurpose = "web" "c_purpose" [] {
+            message: "1. Hva slags møte og hvorfor",
+                "1. Kva slags møte og kvifor",
+                "1. What kind of meeting, and why";
+        }
+        /// 2. Round of introductions, with each person's role
+        CIntroductions = "web" "c_introductions" [] {
+            message: "2. Presentasjonsrunde med rolleavklaring",
+                "2. Presentasjonsrunde med rolleavklaring",
+                "2. Round of introductions, with each person's role";
+        }
+        /// 3. The intention and goals of the meeting: sum up the follow-up so far, and find good solutions for a return to work or further clarification
+        CGoals = "web" "c_goals" [] {
+            message: "3. Intensjon og mål med møtet: oppsummere erfaringer med oppfølgingen som har skjedd til nå, og finne frem til de gode løsningene for tilbakeføring til arbeid eller videre avklaring",
+                "3. Intensjon og mål med møtet: oppsummere erfaringar med oppfølginga som har skjedd til no, og finne fram til dei gode løysingane for tilbakeføring til arbeid eller vidare avklaring",
+                "3. The intention and goals of the meeting: sum up the follow-up so far, and find good solutions for a return to work or further clarification";
+        }
+        /// 4. Confidentiality
+        CConfidentiality = "web" "c_confidentiality" [] {
+            message: "4. Taushetsplikt",
+                "4. Teieplikt",
+                "4. Confidentiality";
+        }
+        /// 5. A tight time frame, respect for the agenda
+        CTimeFrame = "web" "c_time_frame" [] {
+            message: "5. Stram tidsramme, respekt for agendaen",
+                "5. Stram tidsramme, respekt for agendaen",
+                "5. A tight time frame, respect for the agenda";
+        }
+        /// Phase 2 Status (about 10 min.)
+        SecPhase2 = "web" "secPhase2" [] {
+            message: "Fase 2 Status (ca. 10 min.)",
+                "Fase 2 Status (ca. 10 min.)",
+                "Phase 2 Status (about 10 min.)";
+        }
+        /// How their functional ability has developed
+        SFunctionalAbility = "web" "s_functional_ability" [] {
+            message: "Utviklingen av egen funksjonsevne",
+                "Utviklinga av eigen funksjonsevne",
+                "How their functional ability has developed";
+        }
+        /// 1. The employee describes how their own functional ability has developed …
+        HFunctionalAbility = "web" "h_functional_ability" [] {
+            message: "1. Arbeidstaker redegjør for utviklingen av egen funksjonsevne …",
+                "1. Arbeidstakaren gjer greie for utviklinga av eigen funksjonsevne …",
+                "1. The employee describes how their own functional ability has developed …";
+        }
+        /// How the adjustments have worked
+        SAdjustmentsExperience = "web" "s_adjustments_experience" [] {
+            message: "Hvordan tilretteleggingen har fungert",
+                "Korleis tilrettelegginga har fungert",
+                "How the adjustments have worked";
+        }
+        /// 1. … and how any adjustments are felt to have worked
+        HAdjustmentsExperience = "web" "h_adjustments_experience" [] {
+            message: "1. … og hvorledes eventuelle tilrettelagte tiltak oppleves å ha fungert",
+                "1. … og korleis eventuelle tilrettelagde tiltak blir opplevde å ha fungert",
+                "1. … and how any adjustments are felt to have worked";
+        }
+        /// Adjustments put in place
+        SAdjustmentsMade = "web" "s_adjustments_made" [] {
+            message: "Tilrettelegging som er satt i verk",
+                "Tilrettelegging som er sett i verk",
+                "Adjustments put in place";
+        }
+        /// 2. The employer describes the adjustments put in place …
+        HAdjustmentsMade = "web" "h_adjustments_made" [] {
+            message: "2. Arbeidsgiver redegjør for tilrettelegginger som er iverksatt …",
+                "2. Arbeidsgivaren gjer greie for tilretteleggingar som er sette i verk …",
+                "2. The employer describes the adjustments put in place …";
+        }
+        /// What worked, and why
+        SWhatWorked = "web" "s_what_worked" [] {
+            message: "Hva har fungert, og hvorfor",
+                "Kva har fungert, og kvifor",
+                "What worked, and why";
+        }
+        /// What did not work, and why
+        SWhatDidNotWork = "web" "s_what_did_not_work" [] {
+            message: "Hva har ikke fungert, og hvorfor",
+                "Kva har ikkje fungert, og kvifor",
+                "What did not work, and why";
+        }
+        /// Measures not carried out, and why
+        SNotImplemented = "web" "s_not_implemented" [] {
+            message: "Tiltak som ikke er gjennomført, og hvorfor",
+                "Tiltak som ikkje er gjennomførte, og kvifor",
+                "Measures not carried out, and why";
+        }
+        /// 2. … and any measures not carried out, and if so why
+        HNotImplemented = "web" "h_not_implemented" [] {
+            message: "2. … samt tiltak som evt. ikke er gjennomført, og i så fall hvorfor",
+                "2. … og tiltak som eventuelt ikkje er gjennomførte, og i så fall kvifor",
+                "2. … and any measures not carried out, and if so why";
+        }
+        /// The doctor's views
+        SLege = "web" "s_lege" [] {
+            message: "Lege/behandlers synspunkter",
+                "Synspunkta til lege/behandlar",
+                "The doctor's views";
+        }
+        /// 3. The doctor's views, if any
+        HLege = "web" "h_lege" [] {
+            message: "3. Lege/behandlers eventuelle synspunkter",
+                "3. Eventuelle synspunkt frå lege/behandlar",
+                "3. The doctor's views, if any";
+        }
+        /// The occupational health service's views
+        SBht = "web" "s_bht" [] {
+            message: "Bedriftshelsetjenestens synspunkter",
+                "Synspunkta til bedriftshelsetenesta",
+                "The occupational health service's views";
+        }
+        /// 4. The occupational health service's views, if any
+        HBht = "web" "h_bht" [] {
+            message: "4. BHTs eventuelle synspunkter",
+                "4. Eventuelle synspunkt frå BHT",
+                "4. The occupational health service's views, if any";
+        }
+        /// The employer's summary of the status
+        SSummary = "web" "s_summary" [] {
+            message: "Arbeidsgivers oppsummering av status",
+                "Arbeidsgivaren si oppsummering av status",
+                "The employer's summary of the status";
+        }
+        /// 5. The employer asks any clarifying questions and sums up the status
+        HSummary = "web" "h_summary" [] {
+            message: "5. Arbeidsgiver stiller eventuelle oppklarende spørsmål og oppsummerer status",
+                "5. Arbeidsgivaren stiller eventuelle oppklarande spørsmål og oppsummerer status",
+                "5. The employer asks any clarifying questions and sums up the status";
+        }
+        /// The employee's account
+        StatusEmployee = "web" "statusEmployee" [] {
+            message: "Arbeidstakers redegjørelse",
+                "Arbeidstakaren si utgreiing",
+                "The employee's account";
+        }
+        /// The employer's account
+        StatusEmployer = "web" "statusEmployer" [] {
+            message: "Arbeidsgivers redegjørelse",
+                "Arbeidsgivaren si utgreiing",
+                "The employer's account";
+        }
+        /// Phase 3 Solutions (about 20 min.)
+        SecPhase3 = "web" "secPhase3" [] {
+            message: "Fase 3 Løsningsfasen (ca. 20 min.)",
+                "Fase 3 Løysingsfasen (ca. 20 min.)",
+                "Phase 3 Solutions (about 20 min.)";
+        }
+        /// The focus here is on activity at the workplace.
+        Phase3Hint = "web" "phase3Hint" [] {
+            message: "Her er det viktig å ha fokus på å få til aktivitet på arbeidsplassen.",
+                "Her er det viktig å ha merksemda på å få til aktivitet på arbeidsplassen.",
+                "The focus here is on activity at the workplace.";
+        }
+        /// Proposed solutions
+        Proposals = "web" "proposals" [] {
+            message: "Forslag til løsninger",
+                "Forslag til løysingar",
+                "Proposed solutions";
+        }
+        /// Proposal
+        Proposal = "web" "proposal" [] {
+            message: "Forslag",
+                "Forslag",
+                "Proposal";
+        }
+        /// Add a proposal
+        AddProposal = "web" "addProposal" [] {
+            message: "Legg til forslag",
+                "Legg til forslag",
+                "Add a proposal";
+        }
+        /// The solution
+        PDescription = "web" "p_description" [] {
+            message: "Løsningen",
+                "Løysinga",
+                "The solution";
+        }
+        /// The employee reflects on which concrete solutions are possible, with adjustments if needed
+        HDescription = "web" "h_description" [] {
+            message: "Arbeidstaker reflekterer rundt hvilke konkrete løsninger som er mulig å få til, evt. med tilrettelegging",
+                "Arbeidstakaren reflekterer rundt kva for konkrete løysingar som er moglege å få til, eventuelt med tilrettelegging",
+                "The employee reflects on which concrete solutions are possible, with adjustments if needed";
+        }
+        /// Proposed by
+        PProposedBy = "web" "p_proposed_by" [] {
+            message: "Foreslått av",
+                "Foreslått av",
+                "Proposed by";
+        }
+        /// The employer's assessment
+        PEmployerAssessment = "web" "p_employer_assessment" [] {
+            message: "Arbeidsgivers vurdering",
+                "Arbeidsgivaren si vurdering",
+                "The employer's assessment";
+        }
+        /// The employer assesses whether they can be realised, and may propose solutions of their own
+        HEmployerAssessment = "web" "h_employer_assessment" [] {
+            message: "Arbeidsgiver vurderer om disse er realiserbare, og kommer evt. med egne forslag til løsninger",
+                "Arbeidsgivaren vurderer om desse er realiserbare, og kjem eventuelt med eigne forslag til løysingar",
+                "The employer assesses whether they can be realised, and may propose solutions of their own";
+        }
+        /// Why
+        PEmployerComment = "web" "p_employer_comment" [] {
+            message: "Hvorfor",
+                "Kvifor",
+                "Why";
+        }
+        /// Medical assessment
+        PMedicalAssessment = "web" "p_medical_assessment" [] {
+            message: "Medisinsk vurdering",
+                "Medisinsk vurdering",
+                "Medical assessment";
+        }
+        /// The doctor or BHT says whether the proposals are medically sound
+        HMedicalAssessment = "web" "h_medical_assessment" [] {
+            message: "Legen/BHT uttaler seg om eventuelle løsningsforslag er medisinsk forsvarlig",
+                "Legen/BHT uttalar seg om eventuelle løysingsforslag er medisinsk forsvarlege",
+                "The doctor or BHT says whether the proposals are medically sound";
+        }
+        /// Assessed by
+        PMedicalAssessor = "web" "p_medical_assessor" [] {
+            message: "Vurdert av",
+                "Vurdert av",
+                "Assessed by";
+        }
+        /// Can be carried out
+        EaFeasible = "web" "ea_feasible" [] {
+            message: "Kan gjennomføres",
+                "Kan gjennomførast",
+                "Can be carried out";
+        }
+        /// Can partly be carried out
+        EaPartlyFeasible = "web" "ea_partly_feasible" [] {
+            message: "Kan delvis gjennomføres",
+                "Kan delvis gjennomførast",
+                "Can partly be carried out";
+        }
+        /// Cannot be carried out
+        EaNotFeasible = "web" "ea_not_feasible" [] {
+            message: "Kan ikke gjennomføres",
+                "Kan ikkje gjennomførast",
+                "Cannot be carried out";
+        }
+        /// Medically sound
+        MaSound = "web" "ma_sound" [] {
+            message: "Medisinsk forsvarlig",
+                "Medisinsk forsvarleg",
+                "Medically sound";
+        }
+        /// Not medically sound
+        MaNotSound = "web" "ma_not_sound" [] {
+            message: "Ikke medisinsk forsvarlig",
+                "Ikkje medisinsk forsvarleg",
+                "Not medically sound";
+        }
+        /// Not assessed
+        MaNotAssessed = "web" "ma_not_assessed" [] {
+            message: "Ikke vurdert",
+                "Ikkje vurdert",
+                "Not assessed";
+        }
+        /// NAV's measures
+        Measures = "web" "measures" [] {
+            message: "Virkemidler fra NAV",
+                "Verkemiddel frå NAV",
+                "NAV's measures";
+        }
+        /// Consider NAV's economic measures here. Choose a decision for each.
+        MeasuresHint = "web" "measuresHint" [] {
+            message: "Her er det viktig å vurdere eventuell bruk av økonomiske virkemidler fra NAV. Velg en beslutning for hvert.",
+                "Her er det viktig å vurdere eventuell bruk av økonomiske verkemiddel frå NAV. Vel ei avgjerd for kvart.",
+                "Consider NAV's economic measures here. Choose a decision for each.";
+        }
+        /// Decision
+        Decision = "web" "decision" [] {
+            message: "Beslutning",
+                "Avgjerd",
+                "Decision";
+        }
+        /// To be applied for or started
+        DApply = "web" "d_apply" [] {
+            message: "Søkes om eller settes i gang",
+                "Det blir søkt om eller sett i gang",
+                "To be applied for or started";
+        }
+        /// Already in place
+        DInUse = "web" "d_in_use" [] {
+            message: "Er allerede i bruk",
+                "Er alt i bruk",
+                "Already in place";
+        }
+        /// To be clarified later
+        DClarify = "web" "d_clarify" [] {
+            message: "Avklares senere",
+                "Blir avklart seinare",
+                "To be clarified later";
+        }
+        /// Not relevant
+        DNotRelevant = "web" "d_not_relevant" [] {
+            message: "Ikke aktuelt",
+                "Ikkje aktuelt",
+                "Not relevant";
+        }
+        /// a. Active/graded sick leave
+        MGradertSykmelding = "web" "m_gradert_sykmelding" [] {
+            message: "a. Aktiv/gradert sykmelding",
+                "a. Aktiv/gradert sjukmelding",
+                "a. Active/graded sick leave";
+        }
+        /// b. Adjustment grant (tilretteleggingstilskudd)
+        MTilretteleggingstilskudd = "web" "m_tilretteleggingstilskudd" [] {
+            message: "b. Tilretteleggingstilskudd",
+                "b. Tilretteleggingstilskot",
+                "b. Adjustment grant (tilretteleggingstilskudd)";
+        }
+        /// c. Assessment/rehabilitation/follow-up
+        MAvklaringRehabiliteringOppfolging = "web" "m_avklaring_rehabilitering_oppfolging" [] {
+            message: "c. Avklaring/rehabilitering/oppfølging",
+                "c. Avklaring/rehabilitering/oppfølging",
+                "c. Assessment/rehabilitation/follow-up";
+        }
+        /// d. Purchase of health services for mild mental disorders
+        MHelsetjenesterLetterePsykiskeLidelser = "web" "m_helsetjenester_lettere_psykiske_lidelser" [] {
+            message: "d. Kjøp av helsetjenester v/lettere psykiske lidelser",
+                "d. Kjøp av helsetenester ved lettare psykiske lidingar",
+                "d. Purchase of health services for mild mental disorders";
+        }
+        /// e. Exemption from the employer period for chronic illness or pregnancy-related absence
+        MFritakArbeidsgiverperiode = "web" "m_fritak_arbeidsgiverperiode" [] {
+            message: "e. Fritak for arbeidsgiverperiode for kroniske lidelser/svangerskapsrelatert fravær",
+                "e. Fritak for arbeidsgivarperiode for kroniske lidingar/svangerskapsrelatert fråvær",
+                "e. Exemption from the employer period for chronic illness or pregnancy-related absence";
+        }
+        /// f. KID (a course in coping with depression)
+        MKidKurs = "web" "m_kid_kurs" [] {
+            message: "f. KID (kurs i depresjonsmestring)",
+                "f. KID (kurs i depresjonsmeistring)",
+                "f. KID (a course in coping with depression)";
+        }
+        /// g. Workplace assessment by a physiotherapist or occupational therapist
+        MArbeidsplassvurdering = "web" "m_arbeidsplassvurdering" [] {
+            message: "g. Arbeidsplassvurdering ved fysio-/ergoterapeut",
+                "g. Arbeidsplassvurdering ved fysio-/ergoterapeut",
+                "g. Workplace assessment by a physiotherapist or occupational therapist";
+        }
+        /// h. Workplace aids
+        MArbeidsplasshjelpemidler = "web" "m_arbeidsplasshjelpemidler" [] {
+            message: "h. Arbeidsplasshjelpemidler",
+                "h. Arbeidsplasshjelpemiddel",
+                "h. Workplace aids";
+        }
+        /// Phase 4 Agreement/conclusion (about 10 min.)
+        SecPhase4 = "web" "secPhase4" [] {
+            message: "Fase 4 Avtale/konklusjon (ca. 10 min.)",
+                "Fase 4 Avtale/konklusjon (ca. 10 min.)",
+                "Phase 4 Agreement/conclusion (about 10 min.)";
+        }
+        /// The employer sums up and concludes.
+        Phase4Hint = "web" "phase4Hint" [] {
+            message: "Arbeidsgiver oppsummerer og konkluderer.",
+                "Arbeidsgivaren oppsummerer og konkluderer.",
+                "The employer sums up and concludes.";
+        }
+        /// What was assessed?
+        Assessed = "web" "assessed" [] {
+            message: "Hva er vurdert?",
+                "Kva er vurdert?",
+                "What was assessed?";
+        }
+        /// What did we agree?
+        Agreed = "web" "agreed" [] {
+            message: "Hva er vi enige om?",
+                "Kva er vi samde om?",
+                "What did we agree?";
+        }
+        /// Is the workplace the arena for further follow-up?
+        WorkplaceArena = "web" "workplaceArena" [] {
+            message: "Skal virksomheten være arena for videre oppfølging?",
+                "Skal verksemda vere arena for vidare oppfølging?",
+                "Is the workplace the arena for further follow-up?";
+        }
+        /// If so, how
+        WorkplaceArenaHow = "web" "workplaceArenaHow" [] {
+            message: "I så fall hvorledes",
+                "I så fall korleis",
+                "If so, how";
+        }
+        /// If not: the employee was told about the alternatives and the process ahead
+        AlternativesInformed = "web" "alternativesInformed" [] {
+            message: "Hvis ikke: arbeidstaker er informert om alternativene og prosessen videre",
+                "Viss ikkje: arbeidstakaren er informert om alternativa og prosessen vidare",
+                "If not: the employee was told about the alternatives and the process ahead";
+        }
+        /// Who does what, and when?
+        Actions = "web" "actions" [] {
+            message: "Hvem gjør hva når?",
+                "Kven gjer kva når?",
+                "Who does what, and when?";
+        }
+        /// What
+        AWhat = "web" "a_what" [] {
+            message: "Hva",
+                "Kva",
+                "What";
+        }
+        /// Who
+        AOwner = "web" "a_owner" [] {
+            message: "Hvem",
+                "Kven",
+                "Who";
+        }
+        /// Choose a participant or NAV, or type a name
+        AOwnerHint = "web" "a_ownerHint" [] {
+            message: "Velg en deltaker eller NAV, eller skriv et navn",
+                "Vel ein deltakar eller NAV, eller skriv eit namn",
+                "Choose a participant or NAV, or type a name";
+        }
+        /// When (by)
+        ADue = "web" "a_due" [] {
+            message: "Når (frist)",
+                "Når (frist)",
+                "When (by)";
+        }
+        /// Carries out measure
+        AMeasure = "web" "a_measure" [] {
+            message: "Gjelder virkemiddel",
+                "Gjeld verkemiddel",
+                "Carries out measure";
+        }
+        /// – none –
+        NoMeasure = "web" "noMeasure" [] {
+            message: "– ingen –",
+                "– ingen –",
+                "– none –";
+        }
+        /// Action
+        Action = "web" "action" [] {
+            message: "Tiltak",
+                "Tiltak",
+                "Action";
+        }
+        /// Add an action
+        AddAction = "web" "addAction" [] {
+            message: "Legg til tiltak",
+                "Legg til tiltak",
+                "Add an action";
+        }
+        /// Next follow-up or evaluation
+        NextFollowUp = "web" "nextFollowUp" [] {
+            message: "Neste oppfølging eller evaluering",
+                "Neste oppfølging eller evaluering",
+                "Next follow-up or evaluation";
+        }
+        /// The minutes
+        SecReferat = "web" "secReferat" [] {
+            message: "Referatet",
+                "Referatet",
+                "The minutes";
+        }
+        /// The employer writes the minutes and sends them to the participants and the local NAV office within 1 week.
+        ReferatHint = "web" "referatHint" [] {
+            message: "Arbeidsgiver utarbeider referat som sendes deltakerne og NAV lokalt innen 1 uke.",
+                "Arbeidsgivaren utarbeider referat som blir sendt til deltakarane og NAV lokalt innan 1 veke.",
+                "The employer writes the minutes and sends them to the participants and the local NAV office within 1 week.";
+        }
+        /// Written by
+        Author = "web" "author" [] {
+            message: "Skrevet av",
+                "Skrive av",
+                "Written by";
+        }
+        /// The employer, or the name of the employer's representative
+        AuthorHint = "web" "authorHint" [] {
+            message: "Arbeidsgiver, eller navnet til arbeidsgiverens representant",
+                "Arbeidsgivar, eller namnet til representanten for arbeidsgivaren",
+                "The employer, or the name of the employer's representative";
+        }
+        /// Recipients
+        Recipients = "web" "recipients" [] {
+            message: "Mottakere",
+                "Mottakarar",
+                "Recipients";
+        }
+        /// Filled in from who attended, and NAV. You may change it.
+        RecipientsHint = "web" "recipientsHint" [] {
+            message: "Fylt ut etter hvem som deltok, og NAV. Du kan endre det.",
+                "Fylt ut etter kven som deltok, og NAV. Du kan endre det.",
+                "Filled in from who attended, and NAV. You may change it.";
+        }
+        /// Date the minutes were sent
+        Sent = "web" "sent" [] {
+            message: "Dato referatet ble sendt",
+                "Dato referatet vart sendt",
+                "Date the minutes were sent";
+        }
+        /// Empty until the minutes are sent
+        SentHint = "web" "sentHint" [] {
+            message: "Tomt til referatet er sendt",
+                "Tomt til referatet er sendt",
+                "Empty until the minutes are sent";
+        }
+        /// These minutes are a revised follow-up plan
+        RevisedPlan = "web" "revisedPlan" [] {
+            message: "Referatet er en revidert oppfølgingsplan",
+                "Referatet er ein revidert oppfølgingsplan",
+                "These minutes are a revised follow-up plan";
+        }
+        /// The YAML text (for those who want to see the file)
+        SecYaml = "web" "secYaml" [] {
+            message: "YAML-teksten (for den som vil se filen)",
+                "YAML-teksten (for den som vil sjå fila)",
+                "The YAML text (for those who want to see the file)";
+        }
+        /// The minutes as YAML
+        YamlLabel = "web" "yamlLabel" [] {
+            message: "Referatet som YAML",
+                "Referatet som YAML",
+                "The minutes as YAML";
+        }
+        /// The form and the text are the same minutes. When you change the text, the form is read again.
+        YamlHint = "web" "yamlHint" [] {
+            message: "Skjemaet og teksten er det samme referatet. Endrer du teksten, leses skjemaet inn på nytt.",
+                "Skjemaet og teksten er det same referatet. Endrar du teksten, blir skjemaet lese inn på nytt.",
+                "The form and the text are the same minutes. When you change the text, the form is read again.";
+        }
+        /// Minutes of dialogue meeting 1 (format dialogmote1/v1), written in the browser
+        FileHeader = "web" "fileHeader" [] {
+            message: "Referat fra dialogmøte 1 (format dialogmote1/v1), skrevet i nettleseren",
+                "Referat frå dialogmøte 1 (format dialogmote1/v1), skrive i nettlesaren",
+                "Minutes of dialogue meeting 1 (format dialogmote1/v1), written in the browser";
+        }
+    }
+}
