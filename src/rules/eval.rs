@@ -1,24 +1,86 @@
-//! Evaluation of compiled rules over a value tree. Conditions are
-//! three-valued: a rule whose inputs are missing in a way another finding
-//! already reports, or malformed (they failed the schema), evaluates to
-//! *unknown* and stays silent.
+//! Evaluation of compiled rules over a value tree: the machinery every
+//! function of the rule language shares. Conditions are three-valued: a
+//! rule whose inputs are missing in a way another finding already reports,
+//! or malformed (they failed the schema), evaluates to *unknown* and stays
+//! silent.
 //!
 //! The document is flattened once into a [`Tree`]: every node gets a number
 //! (in document order, so a node's descendants follow it), its parent and
 //! the step that reached it. Evaluation passes those numbers around; a JSON
 //! Pointer is written only when a finding is made.
+//!
+//! A compiled condition is a [`Condition`], a compiled expression an
+//! [`Expression`]: each function of the rule language (see `functions`)
+//! has its own type that implements one of them. [`Eval::cond`] and
+//! [`Eval::expr`] charge the budget a step and call it; what a function
+//! reads goes through [`Eval`]: paths ([`Eval::lookup`], [`Eval::select`]),
+//! bindings, parameters, the budget and the per-rule caches. A text
+//! condition is also a [`Detector`] and tells the text-skip analysis
+//! ([`text_only`]) what it reads through [`Condition::text_skip`].
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use serde_json::Value;
 
-use super::ast::{
-    Base, Cond, Expr, ForEach, Matcher, Op, PathPat, Piece, Quant, Seg, Source, TextOf,
-};
-use super::national_id;
+use super::ast::{Base, ForEach, PathPat, Piece, Seg, TextOf, Var};
 use super::required::{Facts, Table};
 use crate::base::dates::{parse_date, parse_time};
+
+/// A compiled condition: the type of one function of the rule language
+/// (see `functions`), behind its trait.
+pub(crate) type Cond = Box<dyn Condition>;
+
+/// A compiled expression, likewise.
+pub(crate) type Expr = Box<dyn Expression>;
+
+/// What a compiled condition does: evaluate to true, false or unknown, and
+/// tell the text-skip analysis what it reads.
+pub(crate) trait Condition: std::fmt::Debug + Send + Sync {
+    /// Its value for the current bindings. [`Eval::cond`] has charged the
+    /// step already; a nested condition or expression is evaluated with
+    /// [`Eval::cond`] or [`Eval::expr`], which charge theirs.
+    fn eval<'a>(&'a self, ev: &mut Eval<'a, '_>) -> Tri;
+
+    /// What it says to the text-skip analysis (see [`text_only`]): most
+    /// conditions must be evaluated ([`TextSkip::Evaluate`], the default).
+    fn text_skip(&self) -> TextSkip<'_> {
+        TextSkip::Evaluate
+    }
+}
+
+/// What a compiled expression does: evaluate to a value.
+pub(crate) trait Expression: std::fmt::Debug + Send + Sync {
+    /// Its value for the current bindings ([`Eval::expr`] has charged the
+    /// step already).
+    fn eval<'a>(&'a self, ev: &mut Eval<'a, '_>) -> Val<'a>;
+}
+
+/// What a condition tells the text-skip analysis: whether a rule whose
+/// `when` it is reads nothing but the text of each item, so that an item
+/// its detectors find nothing in can be skipped.
+#[derive(Clone, Copy)]
+pub(crate) enum TextSkip<'c> {
+    /// It reads more than a text: it must be evaluated.
+    Evaluate,
+    /// It is false only when each of these is (`any`), and costs a step
+    /// more than they do.
+    AnyOf(&'c [Cond]),
+    /// It is true when the detector finds something in the text (a step).
+    Detects(&'c TextOf, &'c dyn Detector),
+}
+
+/// What a text condition (`matches`, `national_id`) looks for in a text.
+pub(crate) trait Detector: Send + Sync {
+    /// Whether a text with these [`Facts`] leaves room to find something
+    /// (an identity number needs 11 digits, a pattern the characters it
+    /// requires); when false, [`Detector::find`] is not called.
+    fn may_find(&self, facts: &Facts) -> bool;
+
+    /// The byte range of the first thing found in `text`, evaluated on
+    /// `as_of`.
+    fn find(&self, text: &str, as_of: NaiveDate) -> Option<(usize, usize)>;
+}
 
 /// True, false or unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,10 +91,10 @@ pub(crate) enum Tri {
 }
 
 impl Tri {
-    fn of(b: bool) -> Tri {
+    pub(crate) fn of(b: bool) -> Tri {
         if b { Tri::T } else { Tri::F }
     }
-    fn not(self) -> Tri {
+    pub(crate) fn not(self) -> Tri {
         match self {
             Tri::T => Tri::F,
             Tri::F => Tri::T,
@@ -46,7 +108,7 @@ pub(crate) type NodeId = u32;
 
 /// The step from a node's parent to the node.
 #[derive(Debug, Clone, Copy)]
-enum Step<'a> {
+pub(crate) enum Step<'a> {
     /// The document's root.
     Root,
     /// The root of `$comments`, which are not part of the document's tree:
@@ -246,11 +308,12 @@ impl<'a> Tree<'a> {
         self.nodes.len()
     }
 
-    fn value(&self, n: NodeId) -> &'a Value {
+    pub(crate) fn value(&self, n: NodeId) -> &'a Value {
         self.nodes[n as usize].value
     }
 
-    fn step(&self, n: NodeId) -> Step<'a> {
+    /// The step from the node's parent to the node.
+    pub(crate) fn step(&self, n: NodeId) -> Step<'a> {
         self.nodes[n as usize].step
     }
 
@@ -421,7 +484,7 @@ pub(crate) enum Val<'a> {
     Coll,
 }
 
-fn val_of(v: &Value, from_doc: bool) -> Val<'_> {
+pub(crate) fn val_of(v: &Value, from_doc: bool) -> Val<'_> {
     match v {
         Value::Null => Val::Null,
         Value::Bool(b) => Val::Bool(*b),
@@ -432,13 +495,14 @@ fn val_of(v: &Value, from_doc: bool) -> Val<'_> {
     }
 }
 
-enum Conv<T> {
+/// A value converted for a function: the value, missing, or unknown.
+pub(crate) enum Conv<T> {
     Ok(T),
     Absent,
     Unknown,
 }
 
-fn to_date(v: &Val<'_>) -> Conv<NaiveDate> {
+pub(crate) fn to_date(v: &Val<'_>) -> Conv<NaiveDate> {
     match v {
         Val::Date(d) => Conv::Ok(*d),
         Val::Doc(s) | Val::Lit(s) => parse_date(s).map_or(Conv::Unknown, Conv::Ok),
@@ -447,7 +511,7 @@ fn to_date(v: &Val<'_>) -> Conv<NaiveDate> {
     }
 }
 
-fn to_time(v: &Val<'_>) -> Conv<i64> {
+pub(crate) fn to_time(v: &Val<'_>) -> Conv<i64> {
     match v {
         Val::Doc(s) | Val::Lit(s) => parse_time(s).map_or(Conv::Unknown, Conv::Ok),
         Val::Absent | Val::Null => Conv::Absent,
@@ -455,7 +519,7 @@ fn to_time(v: &Val<'_>) -> Conv<i64> {
     }
 }
 
-fn to_num(v: &Val<'_>) -> Conv<f64> {
+pub(crate) fn to_num(v: &Val<'_>) -> Conv<f64> {
     match v {
         Val::Num(n) => Conv::Ok(*n),
         Val::Absent | Val::Null => Conv::Absent,
@@ -463,7 +527,9 @@ fn to_num(v: &Val<'_>) -> Conv<f64> {
     }
 }
 
-fn combine<A, B>(
+/// The value of a function of two converted values: unknown when either
+/// is, missing when either is, else `f` (unknown when it gives `None`).
+pub(crate) fn combine<A, B>(
     a: Conv<A>,
     b: Conv<B>,
     f: impl FnOnce(A, B) -> Option<Val<'static>>,
@@ -482,7 +548,8 @@ enum Bound<'a> {
     Val(Val<'a>),
 }
 
-enum Look {
+/// Where a single-node path leads.
+pub(crate) enum Look {
     Found(NodeId),
     /// Missing; the deepest node that exists on the way.
     Absent(NodeId),
@@ -542,7 +609,7 @@ pub(crate) struct Budget {
 
 impl Budget {
     /// Spends `n` steps; false (and exhausted from then on) when they run out.
-    fn spend(&self, n: u64) -> bool {
+    pub(crate) fn spend(&self, n: u64) -> bool {
         let left = self.steps.get();
         if self.exhausted.get() || left < n {
             self.exhausted.set(true);
@@ -555,12 +622,12 @@ impl Budget {
     /// Spends what reading a text of `len` bytes costs (see
     /// [`TEXT_BYTES_PER_STEP`]); false, and what is left used up, when the
     /// steps run out (the text is not read: what follows could not pay).
-    fn read(&self, len: usize) -> bool {
+    pub(crate) fn read(&self, len: usize) -> bool {
         self.spend_all(len as u64 / TEXT_BYTES_PER_STEP)
     }
 
     /// Spends `n` steps one by one: what is left is used up when they run out.
-    fn spend_all(&self, n: u64) -> bool {
+    pub(crate) fn spend_all(&self, n: u64) -> bool {
         if self.spend(n) {
             return true;
         }
@@ -580,7 +647,7 @@ pub(crate) struct Eval<'a, 'e> {
     /// compiled): `occurrence` ranks by item, and the strings of absolute
     /// `member` sources.
     ranks: Vec<Option<Ranks<'a>>>,
-    sources: Vec<Option<(HashSet<String>, bool)>>,
+    strings: Vec<Option<Strings>>,
     /// Where the last true text condition matched.
     hit: Option<Hit>,
     /// The first of the items an `occurrence` above 1 counted with the
@@ -592,9 +659,13 @@ pub(crate) struct Eval<'a, 'e> {
 /// keys' hashes; a larger one with sorted keys, by bisection.
 const SCAN_KEYS: usize = 16;
 
-/// The ranks of `occurrence` by item: the rank, and the first item with
-/// the same key.
-type Ranks<'a> = HashMap<NodeId, (Val<'a>, Option<NodeId>)>;
+/// A rank by node, cached per rule and document (`occurrence`): the rank,
+/// and the first node with the same key.
+pub(crate) type Ranks<'a> = HashMap<NodeId, (Val<'a>, Option<NodeId>)>;
+
+/// A set of strings, cached per rule and document (the strings of an
+/// absolute `member` source), and whether a malformed node was met.
+pub(crate) type Strings = (HashSet<String>, bool);
 
 /// The cache slot `slot` of `table`, grown as needed.
 fn slot_of<T>(table: &mut Vec<Option<T>>, slot: usize) -> &mut Option<T> {
@@ -603,7 +674,6 @@ fn slot_of<T>(table: &mut Vec<Option<T>>, slot: usize) -> &mut Option<T> {
     }
     &mut table[slot]
 }
-
 impl<'a, 'e> Eval<'a, 'e> {
     pub(crate) fn new(env: &'e Env<'a, 'e>, params: &'a [(String, Value)]) -> Self {
         Eval {
@@ -613,7 +683,7 @@ impl<'a, 'e> Eval<'a, 'e> {
             binds: Vec::new(),
             lets: Vec::new(),
             ranks: Vec::new(),
-            sources: Vec::new(),
+            strings: Vec::new(),
             hit: None,
             first: None,
         }
@@ -626,7 +696,7 @@ impl<'a, 'e> Eval<'a, 'e> {
         self.binds.clear();
         self.lets.clear();
         self.ranks.clear();
-        self.sources.clear();
+        self.strings.clear();
         self.hit = None;
         self.first = None;
     }
@@ -686,7 +756,8 @@ impl<'a, 'e> Eval<'a, 'e> {
         }
     }
 
-    fn value(&self, n: NodeId) -> &'a Value {
+    /// The value of node `n`.
+    pub(crate) fn value(&self, n: NodeId) -> &'a Value {
         self.tree.value(n)
     }
 
@@ -701,7 +772,8 @@ impl<'a, 'e> Eval<'a, 'e> {
         }
     }
 
-    fn seg_key<'s>(&'s self, seg: &'s Seg) -> Option<&'s str> {
+    /// The key a path segment stands for (a bound value's for `{var}`).
+    pub(crate) fn seg_key<'s>(&'s self, seg: &'s Seg) -> Option<&'s str> {
         match seg {
             Seg::Key(k) => Some(k),
             Seg::Var(slot) => match self.binds.get(*slot)? {
@@ -727,7 +799,7 @@ impl<'a, 'e> Eval<'a, 'e> {
 
     /// Resolves a single-node path. `typed` reads treat schema-malformed
     /// nodes (and missing keys the schema already reported) as malformed.
-    fn lookup(&self, pat: &PathPat, typed: bool) -> Look {
+    pub(crate) fn lookup(&self, pat: &PathPat, typed: bool) -> Look {
         let Some(mut node) = self.base(pat.base) else {
             return Look::Malformed(0);
         };
@@ -759,7 +831,7 @@ impl<'a, 'e> Eval<'a, 'e> {
     }
 
     /// The nodes a path selects, and whether a malformed node was met.
-    fn select(&self, pat: &PathPat) -> (Vec<NodeId>, bool) {
+    pub(crate) fn select(&self, pat: &PathPat) -> (Vec<NodeId>, bool) {
         let Some(base) = self.base(pat.base) else {
             return (Vec::new(), true);
         };
@@ -823,114 +895,102 @@ impl<'a, 'e> Eval<'a, 'e> {
         }
     }
 
+    /// The evaluation budget of the current rule.
+    pub(crate) fn budget(&self) -> &'e Budget {
+        &self.env.budget
+    }
+
+    /// The document's tree.
+    pub(crate) fn tree(&self) -> &'e Tree<'a> {
+        self.tree
+    }
+
+    /// The parameter `i` in force, by its index in the rule's `params`.
+    pub(crate) fn param(&self, i: usize) -> &'a Value {
+        &self.params[i].1
+    }
+
+    /// The value of the variable `var`.
+    pub(crate) fn var(&self, var: Var) -> Val<'a> {
+        match var {
+            Var::Let(i) => self.lets.get(i).cloned().unwrap_or(Val::Unknown),
+            Var::Bound(slot) => match self.binds.get(slot) {
+                Some(Bound::Val(v)) => v.clone(),
+                _ => Val::Unknown,
+            },
+            Var::AsOf => Val::Date(self.env.as_of),
+        }
+    }
+
+    /// Binds `node` at `slot` (a quantifier's item, `@` and its `as:`
+    /// name) until [`Eval::unbind`].
+    pub(crate) fn bind_node(&mut self, slot: usize, node: NodeId) {
+        self.push_at(slot, Bound::Node(node));
+    }
+
+    /// Drops the binding at `slot` and those after it.
+    pub(crate) fn unbind(&mut self, slot: usize) {
+        self.binds.truncate(slot);
+    }
+
+    /// Runs `f` with no binding, as for what was compiled in an isolated
+    /// scope (`occurrence`: its item is bound at slot 0); the bindings are
+    /// restored after.
+    pub(crate) fn isolated<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved = std::mem::take(&mut self.binds);
+        let out = f(self);
+        self.binds = saved;
+        out
+    }
+
+    /// The ranks cached at `slot` (see [`Ranks`]), if computed.
+    pub(crate) fn ranks(&self, slot: usize) -> Option<&Ranks<'a>> {
+        self.ranks.get(slot).and_then(Option::as_ref)
+    }
+
+    /// Caches `ranks` at `slot` for the rest of the rule and document.
+    pub(crate) fn set_ranks(&mut self, slot: usize, ranks: Ranks<'a>) {
+        *slot_of(&mut self.ranks, slot) = Some(ranks);
+    }
+
+    /// The strings cached at `slot` (see [`Strings`]), if collected.
+    pub(crate) fn strings(&self, slot: usize) -> Option<&Strings> {
+        self.strings.get(slot).and_then(Option::as_ref)
+    }
+
+    /// Caches `strings` at `slot` for the rest of the rule and document.
+    pub(crate) fn set_strings(&mut self, slot: usize, strings: Strings) {
+        *slot_of(&mut self.strings, slot) = Some(strings);
+    }
+
+    /// Notes `node` as the first of the duplicates the current item is a
+    /// later one of (see [`Eval::take_first`]).
+    pub(crate) fn set_first(&mut self, node: Option<NodeId>) {
+        self.first = node;
+    }
+
+    /// Evaluates the condition `c`, for a step of the budget (unknown
+    /// when the steps have run out).
     pub(crate) fn cond(&mut self, c: &'a Cond) -> Tri {
         if !self.env.budget.spend(1) {
             return Tri::U;
         }
-        match c {
-            Cond::All(cs) => {
-                let mut out = Tri::T;
-                for c in cs {
-                    match self.cond(c) {
-                        Tri::F => return Tri::F,
-                        Tri::U => out = Tri::U,
-                        Tri::T => {}
-                    }
-                }
-                out
-            }
-            Cond::Any(cs) => {
-                let mut out = Tri::F;
-                for c in cs {
-                    match self.cond(c) {
-                        Tri::T => return Tri::T,
-                        Tri::U => out = Tri::U,
-                        Tri::F => {}
-                    }
-                }
-                out
-            }
-            Cond::Not(c) => self.cond(c).not(),
-            Cond::Present(p) => self.cond_present(p),
-            Cond::Absent(p) => self.cond_present(p).not(),
-            Cond::Empty(p) => self.empty(p),
-            Cond::Filled(p) => self.empty(p).not(),
-            Cond::Equals(p, lit) => match self.lookup(p, true) {
-                Look::Found(n) => {
-                    let v = self.value(n);
-                    if v == lit {
-                        Tri::T
-                    } else if v.is_null() || same_kind(v, lit) {
-                        Tri::F
-                    } else {
-                        Tri::U
-                    }
-                }
-                Look::Absent(_) => Tri::F,
-                Look::Malformed(_) => Tri::U,
-            },
-            Cond::Compare(a, op, b) => {
-                let (a, b) = (self.expr(a), self.expr(b));
-                if let (Val::Doc(x) | Val::Lit(x), Val::Doc(y) | Val::Lit(y)) = (&a, &b)
-                    && !self.env.budget.read(x.len().min(y.len()))
-                {
-                    return Tri::U;
-                }
-                compare(&a, *op, &b)
-            }
-            Cond::Matches(t, m) => self.text_cond(t, Detector::Matches(m)),
-            Cond::NationalId(t, not_after) => self.text_cond(t, Detector::NationalId(not_after)),
-            Cond::Member(v, sources) => self.member(v, sources),
-            Cond::Quant {
-                kind,
-                each,
-                slot,
-                filter,
-            } => {
-                let (items, malformed) = self.select(each);
-                let (mut any_t, mut any_f, mut any_u) = (false, false, malformed);
-                for item in items {
-                    self.push_at(*slot, Bound::Node(item));
-                    match filter.as_deref().map_or(Tri::T, |f| self.cond(f)) {
-                        Tri::T => any_t = true,
-                        Tri::F => any_f = true,
-                        Tri::U => any_u = true,
-                    }
-                    self.binds.truncate(*slot);
-                }
-                match kind {
-                    Quant::Some | Quant::None => {
-                        let some = if any_t {
-                            Tri::T
-                        } else if any_u {
-                            Tri::U
-                        } else {
-                            Tri::F
-                        };
-                        if *kind == Quant::None {
-                            some.not()
-                        } else {
-                            some
-                        }
-                    }
-                    Quant::Every => {
-                        if any_f {
-                            Tri::F
-                        } else if any_u {
-                            Tri::U
-                        } else {
-                            Tri::T
-                        }
-                    }
-                }
-            }
+        c.eval(self)
+    }
+
+    /// Evaluates the expression `e`, for a step of the budget (unknown
+    /// when the steps have run out).
+    pub(crate) fn expr(&mut self, e: &'a Expr) -> Val<'a> {
+        if !self.env.budget.spend(1) {
+            return Val::Unknown;
         }
+        e.eval(self)
     }
 
     /// A text condition: detector `d` gives the byte range of the first
     /// match in the node's text (its string value, an integer's digits, or
     /// its member name). True when it matches; the match is kept in `hit`.
-    fn text_cond(&mut self, t: &TextOf, d: Detector<'_>) -> Tri {
+    pub(crate) fn text_cond(&mut self, t: &TextOf, d: &dyn Detector) -> Tri {
         let (p, key) = match t {
             TextOf::Value(p) => (p, false),
             TextOf::Key(p) => (p, true),
@@ -959,7 +1019,7 @@ impl<'a, 'e> Eval<'a, 'e> {
     /// its length (nothing when the steps for it run out).
     fn detect(
         &self,
-        d: Detector<'_>,
+        d: &dyn Detector,
         node: NodeId,
         key: bool,
         text: &str,
@@ -967,16 +1027,12 @@ impl<'a, 'e> Eval<'a, 'e> {
         if !self.may_detect(d, node, key) || !self.env.budget.read(text.len()) {
             return None;
         }
-        match d {
-            Detector::Matches(m) => first_match(m, text),
-            Detector::NationalId(not_after) => national_id::find(text, self.env.as_of, not_after),
-        }
+        d.find(text, self.env.as_of)
     }
 
     /// Whether the [`Facts`] of the node's text leave room for `d` to find
-    /// something: an identity number needs 11 digits, a pattern the
-    /// characters it requires. False when the node has no such text.
-    fn may_detect(&self, d: Detector<'_>, node: NodeId, key: bool) -> bool {
+    /// something. False when the node has no such text.
+    fn may_detect(&self, d: &dyn Detector, node: NodeId, key: bool) -> bool {
         may_find(d, self.tree.facts(node, key))
     }
 
@@ -984,25 +1040,24 @@ impl<'a, 'e> Eval<'a, 'e> {
     /// any node at all: whether the union of the document's facts leaves
     /// room for one of its detectors. When not, no item needs a look.
     pub(crate) fn text_may_hold_anywhere(&self, c: &Cond) -> bool {
-        let (t, d) = match c {
-            Cond::Any(cs) => return cs.iter().any(|c| self.text_may_hold_anywhere(c)),
-            Cond::Matches(t, m) => (t, Detector::Matches(m)),
-            Cond::NationalId(t, not_after) => (t, Detector::NationalId(not_after)),
-            _ => return true,
-        };
-        let key = matches!(t, TextOf::Key(_));
-        may_find(d, self.tree.all_facts[usize::from(key)])
+        match c.text_skip() {
+            TextSkip::AnyOf(cs) => cs.iter().any(|c| self.text_may_hold_anywhere(c)),
+            TextSkip::Detects(t, d) => {
+                let key = matches!(t, TextOf::Key(_));
+                may_find(d, self.tree.all_facts[usize::from(key)])
+            }
+            TextSkip::Evaluate => true,
+        }
     }
 
     /// Whether `c`, a condition [`text_only`] accepted, may be true for the
     /// item `node`: whether a detector finds something in its texts.
     pub(crate) fn text_may_hold(&self, c: &Cond, node: NodeId) -> bool {
-        let (t, d) = match c {
-            Cond::Any(cs) => return cs.iter().any(|c| self.text_may_hold(c, node)),
-            Cond::Matches(t, m) => (t, Detector::Matches(m)),
-            Cond::NationalId(t, not_after) => (t, Detector::NationalId(not_after)),
+        let (t, d) = match c.text_skip() {
+            TextSkip::AnyOf(cs) => return cs.iter().any(|c| self.text_may_hold(c, node)),
+            TextSkip::Detects(t, d) => (t, d),
             // Not a text condition: it must be evaluated.
-            _ => return true,
+            TextSkip::Evaluate => return true,
         };
         let key = matches!(t, TextOf::Key(_));
         if !self.may_detect(d, node, key) {
@@ -1013,355 +1068,12 @@ impl<'a, 'e> Eval<'a, 'e> {
             .text(node, key, &mut digits)
             .is_some_and(|text| self.detect(d, node, key, text).is_some())
     }
-
-    fn cond_present(&self, p: &PathPat) -> Tri {
-        match self.lookup(p, true) {
-            Look::Found(n) => Tri::of(!self.value(n).is_null()),
-            Look::Absent(_) => Tri::F,
-            Look::Malformed(_) => Tri::U,
-        }
-    }
-
     fn push_at(&mut self, slot: usize, b: Bound<'a>) {
         self.binds.truncate(slot);
         while self.binds.len() < slot {
             self.binds.push(Bound::Val(Val::Unknown));
         }
         self.binds.push(b);
-    }
-
-    fn empty(&self, p: &PathPat) -> Tri {
-        match self.lookup(p, true) {
-            Look::Found(n) => Tri::of(match self.value(n) {
-                Value::Null => true,
-                Value::String(s) => s.trim().is_empty(),
-                Value::Array(a) => a.is_empty(),
-                Value::Object(o) => o.is_empty(),
-                _ => false,
-            }),
-            Look::Absent(_) => Tri::T,
-            Look::Malformed(_) => Tri::U,
-        }
-    }
-
-    fn member(&mut self, v: &'a Expr, sources: &'a [Source]) -> Tri {
-        let needle = match self.expr(v) {
-            Val::Doc(s) | Val::Lit(s) => s.trim(),
-            Val::Absent | Val::Null => return Tri::F,
-            _ => return Tri::U,
-        };
-        let mut unknown = false;
-        // Folded only when a source ignores case: no allocation otherwise.
-        let any_ci = sources.iter().any(|s| match s {
-            Source::Values(_, ci) | Source::Path(_, ci, _) | Source::Param(_, ci) => *ci,
-            Source::Collect { .. } => false,
-        });
-        let budget = &self.env.budget;
-        if any_ci && !budget.read(needle.len()) {
-            return Tri::U;
-        }
-        let folded = if any_ci {
-            needle.to_lowercase()
-        } else {
-            String::new()
-        };
-        let eq = |x: &Value| x.as_str().is_some_and(|s| s.trim() == needle);
-        // Folding a text reads it all: it costs its length.
-        let eq_ci = |x: &Value| {
-            x.as_str()
-                .is_some_and(|s| budget.read(s.len()) && s.trim().to_lowercase() == folded)
-        };
-        for s in sources {
-            match s {
-                Source::Values(..) | Source::Param(..) => {
-                    let (vs, ci) = match s {
-                        Source::Values(vs, ci) => (vs.as_slice(), ci),
-                        Source::Param(i, ci) => (
-                            self.params[*i].1.as_array().map_or(&[][..], Vec::as_slice),
-                            ci,
-                        ),
-                        _ => continue,
-                    };
-                    if vs.iter().any(|v| if *ci { eq_ci(v) } else { eq(v) }) {
-                        return Tri::T;
-                    }
-                }
-                Source::Path(p, ci, slot)
-                    if p.base == Base::Root && !p.segs.iter().any(|s| matches!(s, Seg::Var(_))) =>
-                {
-                    if slot_of(&mut self.sources, *slot).is_none() {
-                        let (nodes, malformed) = self.select(p);
-                        let set = nodes
-                            .iter()
-                            .filter_map(|&n| self.value(n).as_str())
-                            .filter(|s| !*ci || self.env.budget.read(s.len()))
-                            .map(|s| {
-                                if *ci {
-                                    s.trim().to_lowercase()
-                                } else {
-                                    s.trim().to_owned()
-                                }
-                            })
-                            .collect();
-                        self.sources[*slot] = Some((set, malformed));
-                    }
-                    let Some((set, malformed)) = &self.sources[*slot] else {
-                        continue;
-                    };
-                    if set.contains(if *ci { folded.as_str() } else { needle }) {
-                        return Tri::T;
-                    }
-                    unknown |= *malformed;
-                }
-                Source::Path(p, ci, _) => {
-                    let (nodes, malformed) = self.select(p);
-                    if nodes.iter().any(|&n| {
-                        if *ci {
-                            eq_ci(self.value(n))
-                        } else {
-                            eq(self.value(n))
-                        }
-                    }) {
-                        return Tri::T;
-                    }
-                    unknown |= malformed;
-                }
-                Source::Collect {
-                    each,
-                    slot,
-                    filter,
-                    select,
-                } => {
-                    let (items, malformed) = self.select(each);
-                    unknown |= malformed;
-                    for item in items {
-                        self.push_at(*slot, Bound::Node(item));
-                        let t = filter.as_deref().map_or(Tri::T, |f| self.cond(f));
-                        let hit = match (t, self.lookup(select, true)) {
-                            (Tri::T, Look::Found(n)) => eq(self.value(n)),
-                            (Tri::U, _) | (_, Look::Malformed(_)) => {
-                                unknown = true;
-                                false
-                            }
-                            _ => false,
-                        };
-                        self.binds.truncate(*slot);
-                        if hit {
-                            return Tri::T;
-                        }
-                    }
-                }
-            }
-        }
-        if unknown || budget.exhausted.get() {
-            Tri::U
-        } else {
-            Tri::F
-        }
-    }
-
-    pub(crate) fn expr(&mut self, e: &'a Expr) -> Val<'a> {
-        if !self.env.budget.spend(1) {
-            return Val::Unknown;
-        }
-        match e {
-            Expr::Lit(v) => val_of(v, false),
-            Expr::Path(p) => match self.lookup(p, true) {
-                Look::Found(n) => val_of(self.value(n), true),
-                Look::Absent(_) => Val::Absent,
-                Look::Malformed(_) => Val::Unknown,
-            },
-            Expr::Bound(slot) => match self.binds.get(*slot) {
-                Some(Bound::Val(v)) => v.clone(),
-                _ => Val::Unknown,
-            },
-            Expr::Let(i) => self.lets.get(*i).cloned().unwrap_or(Val::Unknown),
-            Expr::AsOf => Val::Date(self.env.as_of),
-            Expr::Param(i, key) => {
-                let v = &self.params[*i].1;
-                match key {
-                    None => val_of(v, false),
-                    Some(seg) => match self.seg_key(seg).and_then(|k| v.get(k)) {
-                        Some(x) => val_of(x, false),
-                        None => Val::Unknown,
-                    },
-                }
-            }
-            Expr::Days(a, b) => {
-                let (a, b) = (self.expr(a), self.expr(b));
-                combine(to_date(&a), to_date(&b), |a, b| {
-                    Some(Val::Num((b - a).num_days() as f64))
-                })
-            }
-            Expr::Minutes(a, b) => {
-                let (a, b) = (self.expr(a), self.expr(b));
-                combine(to_time(&a), to_time(&b), |a, b| {
-                    Some(Val::Num((b - a) as f64))
-                })
-            }
-            Expr::AddDays(d, n) => {
-                let (d, n) = (self.expr(d), self.expr(n));
-                combine(to_date(&d), to_num(&n), |d, n| {
-                    let n = n as i64;
-                    let r = if n >= 0 {
-                        d.checked_add_days(Days::new(n as u64))
-                    } else {
-                        d.checked_sub_days(Days::new(n.unsigned_abs()))
-                    };
-                    r.map(Val::Date)
-                })
-            }
-            Expr::Sum(es) | Expr::Mul(es) => {
-                let is_sum = matches!(e, Expr::Sum(_));
-                let mut acc = if is_sum { 0.0 } else { 1.0 };
-                let mut absent = false;
-                for x in es {
-                    match to_num(&self.expr(x)) {
-                        Conv::Ok(n) => acc = if is_sum { acc + n } else { acc * n },
-                        Conv::Absent => absent = true,
-                        Conv::Unknown => return Val::Unknown,
-                    }
-                }
-                if absent { Val::Absent } else { Val::Num(acc) }
-            }
-            Expr::Div(a, b) => {
-                let (a, b) = (self.expr(a), self.expr(b));
-                combine(to_num(&a), to_num(&b), |a, b| {
-                    (b != 0.0).then(|| Val::Num(a / b))
-                })
-            }
-            Expr::First(es) => {
-                for x in es {
-                    match self.expr(x) {
-                        Val::Absent | Val::Null => continue,
-                        v => return v,
-                    }
-                }
-                Val::Absent
-            }
-            Expr::Count { each, slot, filter } => {
-                let (items, malformed) = self.select(each);
-                if malformed {
-                    return Val::Unknown;
-                }
-                let mut n = 0.0;
-                for item in items {
-                    self.push_at(*slot, Bound::Node(item));
-                    let t = filter.as_deref().map_or(Tri::T, |f| self.cond(f));
-                    self.binds.truncate(*slot);
-                    match t {
-                        Tri::T => n += 1.0,
-                        Tri::U => return Val::Unknown,
-                        Tri::F => {}
-                    }
-                }
-                Val::Num(n)
-            }
-            Expr::Position(p) => match self.lookup(p, false) {
-                Look::Found(n) => match self.tree.step(n) {
-                    Step::Index(i) => Val::Num(f64::from(i) + 1.0),
-                    _ => Val::Unknown,
-                },
-                _ => Val::Unknown,
-            },
-            Expr::Occurrence {
-                slot,
-                of,
-                each,
-                key,
-                filter,
-            } => {
-                let target = match self.lookup(of, false) {
-                    Look::Found(n) => n,
-                    _ => return Val::Unknown,
-                };
-                if slot_of(&mut self.ranks, *slot).is_none() {
-                    let table = self.occurrence_table(each, key, filter.as_deref());
-                    self.ranks[*slot] = Some(table);
-                }
-                match self.ranks[*slot].as_ref().and_then(|t| t.get(&target)) {
-                    Some((rank, first)) => {
-                        if matches!(rank, Val::Num(n) if *n > 1.0) {
-                            self.first = *first;
-                        }
-                        rank.clone()
-                    }
-                    None => Val::Absent,
-                }
-            }
-            Expr::Key(p) => match self.lookup(p, false) {
-                Look::Found(n) => match self.tree.step(n) {
-                    Step::Key(k) => Val::Doc(k),
-                    _ => Val::Unknown,
-                },
-                _ => Val::Unknown,
-            },
-        }
-    }
-
-    /// Ranks every item of `each` by its key, in one pass. The item is bound
-    /// alone (slot 0), as `occurrence` was compiled in an isolated scope.
-    fn occurrence_table(
-        &mut self,
-        each: &'a PathPat,
-        key: &'a [PathPat],
-        filter: Option<&'a Cond>,
-    ) -> Ranks<'a> {
-        let saved = std::mem::take(&mut self.binds);
-        let (items, _) = self.select(each);
-        // Per key: how many items have it so far, and the first of them.
-        let mut counts: HashMap<String, (usize, NodeId)> = HashMap::new();
-        let mut table = HashMap::with_capacity(items.len());
-        // One buffer for every item's key; a key is copied only when new.
-        let mut buf = String::new();
-        for item in items {
-            self.binds.clear();
-            self.binds.push(Bound::Node(item));
-            let rank = match filter.map_or(Tri::T, |f| self.cond(f)) {
-                Tri::F => continue,
-                Tri::T if self.key_string(key, &mut buf) => {
-                    let (n, first) = match counts.get_mut(&buf) {
-                        Some(c) => c,
-                        None => counts.entry(buf.clone()).or_insert((0, item)),
-                    };
-                    *n += 1;
-                    (Val::Num(*n as f64), Some(*first))
-                }
-                Tri::T | Tri::U => (Val::Unknown, None),
-            };
-            table.insert(item, rank);
-        }
-        self.binds = saved;
-        table
-    }
-
-    /// The key of the bound item as one string, into `out`; false when a
-    /// part is unknown.
-    fn key_string(&mut self, key: &'a [PathPat], out: &mut String) -> bool {
-        use std::fmt::Write;
-        out.clear();
-        for k in key {
-            match self.lookup(k, true) {
-                Look::Found(n) => match self.value(n) {
-                    Value::String(s) => {
-                        let s = s.trim();
-                        if !self.env.budget.read(s.len()) {
-                            return false;
-                        }
-                        let _ = write!(out, "s{}:", s.len());
-                        out.push_str(s);
-                        out.push('\u{0}');
-                    }
-                    Value::Null => out.push_str("-\u{0}"),
-                    other => {
-                        let _ = write!(out, "v{other}\u{0}");
-                    }
-                },
-                Look::Absent(_) => out.push_str("-\u{0}"),
-                Look::Malformed(_) => return false,
-            }
-        }
-        true
     }
 
     /// Renders a message template. Text from the document appears only when
@@ -1407,79 +1119,10 @@ impl<'a, 'e> Eval<'a, 'e> {
     }
 }
 
-/// Whether text with these `facts` leaves room for `d` to find something:
-/// an identity number needs 11 digits, a pattern the characters it
-/// requires. False when there is no text (`None`).
-fn may_find(d: Detector<'_>, facts: Option<Facts>) -> bool {
-    let Some(facts) = facts else {
-        return false;
-    };
-    match d {
-        Detector::Matches(m) => m.required.as_ref().is_none_or(|r| r.may_match(&facts)),
-        Detector::NationalId(_) => facts.digits >= national_id::DIGITS,
-    }
-}
-
-/// The first match of any pattern that meets its conditions: the group
-/// texts in their lists, and no `not_after` word right before it.
-fn first_match(m: &Matcher, s: &str) -> Option<(usize, usize)> {
-    if !m.set.is_match(s) {
-        return None;
-    }
-    // Only the patterns that match at all: their own expressions are
-    // compiled on first use, so one that never matches is never compiled.
-    let mut hits = regex_automata::PatternSet::new(m.set.pattern_len());
-    m.set.which(s, &mut hits);
-    let mut best: Option<(usize, usize)> = None;
-    for pid in hits.iter() {
-        let p = &m.patterns[pid.as_usize()];
-        let Some(regex) = p.regex() else {
-            // Its own expression could not be compiled on its own (larger
-            // than the set allowed): the set's answer stands, at the start.
-            best = Some((0, s.len()));
-            continue;
-        };
-        let mut at = 0;
-        while let Some(c) = regex.captures_at(s, at) {
-            let whole = c.get(0).expect("group 0 always takes part");
-            let in_lists = p
-                .groups
-                .iter()
-                .all(|(name, list)| c.name(name).is_none_or(|g| list.contains(g.as_str())));
-            if in_lists && !word_before(&s[..whole.start()], &p.not_after) {
-                if best.is_none_or(|b| whole.start() < b.0) {
-                    best = Some((whole.start(), whole.end()));
-                }
-                break;
-            }
-            // Try again from the next character: a later start may pass.
-            let Some(next) = s[whole.start()..].chars().next() else {
-                break;
-            };
-            at = whole.start() + next.len_utf8();
-        }
-    }
-    best
-}
-
-/// Whether the word right before a match (letters, digits and dots, after
-/// spaces and `:` or `#`) is one of `words`, or, for words of three letters
-/// or more, ends with one (`møterom` ends with `rom`). Case is ignored.
-fn word_before(before: &str, words: &[String]) -> bool {
-    if words.is_empty() {
-        return false;
-    }
-    let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || c == ':' || c == '#');
-    let start = trimmed
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !(c.is_alphanumeric() || *c == '.'))
-        .map_or(0, |(k, c)| k + c.len_utf8());
-    let word = trimmed[start..].trim_matches('.').to_lowercase();
-    !word.is_empty()
-        && words
-            .iter()
-            .any(|w| word == *w || (w.chars().count() >= 3 && word.ends_with(w.as_str())))
+/// Whether text with these `facts` leaves room for `d` to find something.
+/// False when there is no text (`None`).
+fn may_find(d: &dyn Detector, facts: Option<Facts>) -> bool {
+    facts.is_some_and(|f| d.may_find(&f))
 }
 
 /// The steps evaluating `when` costs for an item it is false for, when
@@ -1487,19 +1130,20 @@ fn word_before(before: &str, words: &[String]) -> bool {
 /// text condition (`matches`, `national_id`) on the item (`@`) or its name,
 /// or `any` of such, and the rule has no `let`. Such a rule (DM801, DM802:
 /// every string of the document) can skip an item its detectors find
-/// nothing in, spending the same steps. `None` for any other rule.
+/// nothing in, spending the same steps. `None` for any other rule. Each
+/// condition says what it reads through [`Condition::text_skip`].
 pub(crate) fn text_only(for_each: Option<&ForEach>, lets: &[Expr], when: &Cond) -> Option<u64> {
     fn steps(c: &Cond) -> Option<u64> {
-        let on_item = |t: &TextOf| {
-            let (TextOf::Value(p) | TextOf::Key(p)) = t;
-            p.base == Base::Slot(0) && p.segs.is_empty()
-        };
-        match c {
+        match c.text_skip() {
             // False only when every one is: each is evaluated.
-            Cond::Any(cs) => cs
+            TextSkip::AnyOf(cs) => cs
                 .iter()
                 .try_fold(1u64, |n, c| steps(c).map(|k| n.saturating_add(k))),
-            Cond::Matches(t, _) | Cond::NationalId(t, _) if on_item(t) => Some(1),
+            TextSkip::Detects(TextOf::Value(p) | TextOf::Key(p), _)
+                if p.base == Base::Slot(0) && p.segs.is_empty() =>
+            {
+                Some(1)
+            }
             _ => None,
         }
     }
@@ -1532,63 +1176,8 @@ fn key_hash(key: &str) -> u32 {
     (h >> 32) as u32
 }
 
-/// What a text condition looks for.
-#[derive(Clone, Copy)]
-enum Detector<'c> {
-    Matches(&'c Matcher),
-    NationalId(&'c [String]),
-}
-
 /// An item a rule runs for.
 pub(crate) enum BoundItem<'a> {
     Node(NodeId),
     Value(&'a str),
-}
-
-fn same_kind(a: &Value, b: &Value) -> bool {
-    matches!(
-        (a, b),
-        (Value::String(_), Value::String(_))
-            | (Value::Number(_), Value::Number(_))
-            | (Value::Bool(_), Value::Bool(_))
-    )
-}
-
-fn compare(a: &Val<'_>, op: Op, b: &Val<'_>) -> Tri {
-    use std::cmp::Ordering;
-    let ord: Option<Ordering> = match (a, b) {
-        (Val::Num(x), Val::Num(y)) => x.partial_cmp(y),
-        (Val::Date(x), Val::Date(y)) => Some(x.cmp(y)),
-        (Val::Date(x), Val::Doc(s) | Val::Lit(s)) => parse_date(s).map(|y| x.cmp(&y)),
-        (Val::Doc(s) | Val::Lit(s), Val::Date(y)) => parse_date(s).map(|x| x.cmp(y)),
-        (Val::Doc(x) | Val::Lit(x), Val::Doc(y) | Val::Lit(y)) => Some(x.trim().cmp(y.trim())),
-        (Val::Bool(x), Val::Bool(y)) if matches!(op, Op::Eq | Op::Ne) => Some(x.cmp(y)),
-        _ => None,
-    };
-    let Some(o) = ord else { return Tri::U };
-    Tri::of(match op {
-        Op::Lt => o == Ordering::Less,
-        Op::Le => o != Ordering::Greater,
-        Op::Gt => o == Ordering::Greater,
-        Op::Ge => o != Ordering::Less,
-        Op::Eq => o == Ordering::Equal,
-        Op::Ne => o != Ordering::Equal,
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn three_valued_compare() {
-        assert_eq!(compare(&Val::Num(50.0), Op::Gt, &Val::Num(45.0)), Tri::T);
-        assert_eq!(compare(&Val::Absent, Op::Gt, &Val::Num(45.0)), Tri::U);
-        assert_eq!(compare(&Val::Doc("x"), Op::Lt, &Val::Num(1.0)), Tri::U);
-        let d = NaiveDate::from_ymd_opt(2026, 11, 16).unwrap();
-        assert_eq!(
-            compare(&Val::Doc("2026-11-15"), Op::Lt, &Val::Date(d)),
-            Tri::T
-        );
-    }
 }

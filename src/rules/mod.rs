@@ -4,8 +4,8 @@
 pub(crate) mod ast;
 pub(crate) mod compile;
 pub(crate) mod eval;
+pub(crate) mod functions;
 pub(crate) mod national_id;
-pub(crate) mod registry;
 pub(crate) mod required;
 pub(crate) mod set;
 
@@ -22,8 +22,9 @@ use crate::input::position::Span;
 use crate::load::Document;
 use crate::load::yaml_file::{FileKind, YamlFile};
 use crate::texts::{EngineText, Lang, Text};
-use compile::{CompileError, Cond, Expr, ForEach, PathPat, Piece, Scope};
-use eval::{BoundItem, Env, Eval, Hit, Tri};
+use ast::{ForEach, PathPat, Piece};
+use compile::{CompileError, Scope};
+use eval::{BoundItem, Cond, Env, Eval, Expr, Hit, Tri};
 
 /// The built-in rule files, embedded at build time: `(file name, text)`.
 pub(crate) const BUILTIN_RULE_FILES: &[(&str, &str)] = &[
@@ -664,11 +665,11 @@ fn compile_rule(
                 "a `let` name is lowercase letters, digits and `_`",
             ));
         }
-        lets.push(compile::expr(e, &mut scope, &format!("/let/{name}"))?);
+        lets.push(functions::expr(e, &mut scope, &format!("/let/{name}"))?);
         names.push(name.clone());
     }
     scope.set_lets(names);
-    let when = compile::cond(&when, &mut scope, "/when")?;
+    let when = functions::cond(&when, &mut scope, "/when")?;
     let at = match &r.at {
         Some(s) => {
             let p = compile::path(s, &scope, "/at")?;
