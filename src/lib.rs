@@ -63,7 +63,7 @@ pub use report::{
     render_human_summary, render_json, render_junit, render_sarif, write_json, write_sarif,
 };
 pub use rules::{Rule, RuleDocs, RuleExample};
-pub use texts::{CatalogueText, Lang, Text, text_catalogue};
+pub use texts::{CatalogueText, Lang, Text, UiText, text_catalogue};
 
 /// The examples of `docs/api.md`, one per entry point, compiled and run as
 /// doc tests.

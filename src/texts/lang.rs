@@ -50,15 +50,6 @@ impl Lang {
         }
     }
 
-    /// Picks one of three fixed strings, given in the order nb, nn, en.
-    pub fn pick<'a>(self, nb: &'a str, nn: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Nb => nb,
-            Lang::Nn => nn,
-            Lang::En => en,
-        }
-    }
-
     /// `nb`, `nn` or `en`.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -16,12 +16,15 @@
 //! `engine.rs` (what the loader, the schema check, the suppressions and the
 //! limits say: DM001–DM006), `referat.rs` (the rendered referat's fixed
 //! texts, and why a referat is not rendered), `report.rs` (the words of the
-//! reports), `web.rs` (the browser editor's page).
+//! reports), `ui.rs` (the faces' own words, public: the program, the
+//! language server, the JavaScript package), `web.rs` (the browser
+//! editor's page).
 
 mod engine;
 mod lang;
 mod referat;
 mod report;
+mod ui;
 mod web;
 
 pub(crate) use lang::Message;
@@ -31,6 +34,7 @@ pub use lang::{Lang, Text};
 pub(crate) use engine::EngineText;
 pub(crate) use referat::{Label, RenderText};
 pub(crate) use report::ReportText;
+pub use ui::UiText;
 pub(crate) use web::WebText;
 
 /// One text in the three languages, as written in the catalogue.
@@ -99,6 +103,7 @@ fn entries() -> impl Iterator<Item = &'static Entry> {
         .chain(Label::ALL.iter().map(|t| t.entry()))
         .chain(RenderText::ALL.iter().map(|t| t.entry()))
         .chain(ReportText::ALL.iter().map(|t| t.entry()))
+        .chain(UiText::ALL.iter().map(|t| t.entry()))
         .chain(WebText::ALL.iter().map(|t| t.entry()))
 }
 
@@ -298,6 +303,11 @@ mod tests {
         for t in ReportText::ALL {
             if !names(&rust, &format!("ReportText::{t:?}")) {
                 unused.push(format!("ReportText::{t:?}"));
+            }
+        }
+        for t in UiText::ALL {
+            if !names(&rust, &format!("UiText::{t:?}")) {
+                unused.push(format!("UiText::{t:?}"));
             }
         }
         for t in WebText::ALL {

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use dialogmote::{
     Edit, FileReport, FixLevel, Fixed, Lang, LintOptions, Linter, RenderError, RenderFormat,
-    RenderOptions, Report, Severity, Source, SourceKind,
+    RenderOptions, Report, Severity, Source, SourceKind, UiText,
 };
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -42,48 +42,29 @@ impl Failure {
     /// An argument `what` of the function `of` that is not of its type
     /// (`want`: what it should be, in words of `lang`).
     pub fn wrong_type(of: &str, what: &str, want: Want, lang: Lang) -> Self {
-        let (nb, nn, en) = match want {
-            Want::Document => (
-                "en tekst (string) eller en Uint8Array",
-                "ein tekst (string) eller ein Uint8Array",
-                "a string or a Uint8Array",
-            ),
-            Want::Text => ("en tekst (string)", "ein tekst (string)", "a string"),
-            Want::Object => (
-                "et objekt, for eksempel {asOf: \"2026-11-20\", lang: \"nb\"}",
-                "eit objekt, til dømes {asOf: \"2026-11-20\", lang: \"nb\"}",
-                "an object, such as {asOf: \"2026-11-20\", lang: \"nb\"}",
-            ),
+        let kind = match want {
+            Want::Document => UiText::WantDocument,
+            Want::Text => UiText::WantText,
+            Want::Object => UiText::WantObject,
         };
-        Failure::options(match lang {
-            Lang::En => format!("`{of}` needs `{what}` as {en}"),
-            Lang::Nn => format!("`{of}` treng `{what}` som {nn}"),
-            _ => format!("`{of}` trenger `{what}` som {nb}"),
-        })
+        Failure::options(UiText::NeedsAs.fill(
+            lang,
+            &[("of", of), ("what", what), ("kind", kind.text(lang))],
+        ))
     }
 
     /// An argument of `of` over `max` bytes, refused before it is copied.
     pub fn too_large(of: &str, max: usize, lang: Lang) -> Self {
         // Whole numbers only: formatting a float would link the float
         // printer into the package (docs/web.md, "Size").
-        let bytes = format!("{max} {}", lang.pick("byte", "byte", "bytes"));
+        let bytes = UiText::Bytes.fill(lang, &[("n", &max.to_string())]);
         let size = match max % (1024 * 1024) {
             0 => format!("{} MiB ({bytes})", max >> 20),
             _ => bytes,
         };
         Failure::new(
             "too-large",
-            match lang {
-                Lang::En => format!(
-                    "`{of}` was given more than {size}, the most it reads: make the document shorter, or split it"
-                ),
-                Lang::Nn => format!(
-                    "`{of}` fekk meir enn {size}, det meste han les: gjer dokumentet kortare, eller del det opp"
-                ),
-                _ => format!(
-                    "`{of}` fikk mer enn {size}, det meste den leser: gjør dokumentet kortere, eller del det opp"
-                ),
-            },
+            UiText::TooLarge.fill(lang, &[("of", of), ("size", &size)]),
         )
     }
 }
@@ -160,11 +141,7 @@ pub fn options<T: DeserializeOwned + Default>(
         None => Ok(T::default()),
         Some(json) => serde_json::from_str(json).map_err(|e| {
             let e = strip_position(&e);
-            Failure::options(match lang {
-                Lang::En => format!("the options of `{of}`: {e}"),
-                Lang::Nn => format!("vala til `{of}` er feil: {e}"),
-                _ => format!("valgene til `{of}` er feil: {e}"),
-            })
+            Failure::options(UiText::BadOptions.fill(lang, &[("of", of), ("detail", &e)]))
         }),
     }
 }
@@ -183,17 +160,7 @@ fn strip_position(e: &serde_json::Error) -> String {
 pub fn date(value: &str, name: &str, lang: Lang) -> Result<NaiveDate, Failure> {
     dialogmote::Date::parse(value).map(|d| d.0).ok_or_else(|| {
         let value = shown(value);
-        Failure::options(match lang {
-            Lang::En => format!(
-                "`{name}` must be a date written YYYY-MM-DD, such as `2026-11-20`, not `{value}`"
-            ),
-            Lang::Nn => format!(
-                "`{name}` må vere ein dato skriven ÅÅÅÅ-MM-DD (YYYY-MM-DD), til dømes `2026-11-20`, ikkje `{value}`"
-            ),
-            _ => format!(
-                "`{name}` må være en dato skrevet ÅÅÅÅ-MM-DD (YYYY-MM-DD), for eksempel `2026-11-20`, ikke `{value}`"
-            ),
-        })
+        Failure::options(UiText::BadDate.fill(lang, &[("name", name), ("value", &value)]))
     })
 }
 
@@ -213,13 +180,10 @@ pub struct LintOpts {
 /// Lints `input`: the whole report as `dialogmote lint --format json`
 /// writes it, with one file.
 pub fn lint(input: &Input, opts: &LintOpts) -> Result<String, Failure> {
-    let as_of = opts.as_of.as_deref().ok_or_else(|| {
-        Failure::options(opts.lang.pick(
-            "`lint` trenger `asOf`, datoen det sjekkes mot, skrevet ÅÅÅÅ-MM-DD (fristene regnes fra den): gi dagens dato",
-            "`lint` treng `asOf`, datoen det blir sjekka mot, skriven ÅÅÅÅ-MM-DD (fristane blir rekna frå han): gi dagens dato",
-            "`lint` needs `asOf`, the evaluation date written YYYY-MM-DD (the deadline rules count from it): pass today's date",
-        ))
-    })?;
+    let as_of = opts
+        .as_of
+        .as_deref()
+        .ok_or_else(|| Failure::options(UiText::LintNeedsAsOf.text(opts.lang)))?;
     let as_of = date(as_of, "asOf", opts.lang)?;
     let linter = linter()?;
     let path = opts.path.as_deref().unwrap_or(NO_PATH);
@@ -314,30 +278,15 @@ struct FixEdits {
 pub fn apply_fix(text: &str, fix_json: &str, lang: Lang) -> Result<String, Failure> {
     let fix: FixEdits = serde_json::from_str(fix_json).map_err(|e| {
         let e = strip_position(&e);
-        Failure::options(match lang {
-            Lang::En => format!(
-                "`applyFix` needs a fix from a finding's `fixes` (an object with `edits`): {e}"
-            ),
-            Lang::Nn => format!(
-                "`applyFix` treng ein rettelse frå `fixes` i eit funn (eit objekt med `edits`): {e}"
-            ),
-            _ => format!(
-                "`applyFix` trenger en rettelse fra `fixes` i et funn (et objekt med `edits`): {e}"
-            ),
-        })
+        Failure::options(UiText::ApplyFixNeedsFix.fill(lang, &[("detail", &e)]))
     })?;
     let fix = dialogmote::Fix::new(
         dialogmote::Text::same(""),
         dialogmote::Applicability::Unsafe,
         fix.edits,
     );
-    dialogmote::apply_fixes(text, [&fix]).ok_or_else(|| {
-        Failure::options(lang.pick(
-            "rettelsen passer ikke til denne teksten (den ble funnet i en annen versjon av den): sjekk teksten på nytt og bruk den nye rettelsen",
-            "rettelsen passar ikkje til denne teksten (han vart funnen i ein annan versjon av han): sjekk teksten på nytt og bruk den nye rettelsen",
-            "the fix does not fit this text (it was found in another version of it): lint the text again and use the new fix",
-        ))
-    })
+    dialogmote::apply_fixes(text, [&fix])
+        .ok_or_else(|| Failure::options(UiText::FixDoesNotFit.text(lang)))
 }
 
 /// The options of `render`.
@@ -365,23 +314,12 @@ pub fn render(input: &Input, opts: &RenderOpts, today: NaiveDate) -> Result<Vec<
         None => RenderFormat::Html,
         Some(f) => RenderFormat::parse(f).ok_or_else(|| {
             let f = shown(f);
-            Failure::options(match opts.lang {
-                Lang::En => format!("`format` must be `html`, `md` or `pdf`, not `{f}`"),
-                Lang::Nn => format!("`format` må vere `html`, `md` eller `pdf`, ikkje `{f}`"),
-                _ => format!("`format` må være `html`, `md` eller `pdf`, ikke `{f}`"),
-            })
+            Failure::options(UiText::FormatChoice.fill(opts.lang, &[("format", &f)]))
         })?,
     };
     let lang = opts.lang;
     if format == RenderFormat::Pdf && !cfg!(feature = "pdf") {
-        return Err(Failure::new(
-            "pdf",
-            lang.pick(
-                "denne pakken kan ikke lage PDF; bruk PDF-pakken (web/dist/pkg-pdf/), eller skriv ut HTML-forhåndsvisningen som PDF",
-                "denne pakken kan ikkje laga PDF; bruk PDF-pakken (web/dist/pkg-pdf/), eller skriv ut HTML-førehandsvisinga som PDF",
-                "this package cannot write PDF; use the PDF package (web/dist/pkg-pdf/), or print the HTML preview to PDF",
-            ),
-        ));
+        return Err(Failure::new("pdf", UiText::NoPdfInPackage.text(lang)));
     }
     let as_of = match &opts.as_of {
         Some(d) => date(d, "asOf", opts.lang)?,
@@ -463,11 +401,7 @@ pub fn template(opts: &TemplateOpts, today: NaiveDate) -> Result<String, Failure
         .as_deref()
         .unwrap_or(dialogmote::DEFAULT_SCHEMA_REF);
     if schema.contains(['\n', '\r']) {
-        return Err(Failure::options(opts.lang.pick(
-            "`schema` må være én linje",
-            "`schema` må vere éi linje",
-            "`schema` must be one line",
-        )));
+        return Err(Failure::options(UiText::SchemaOneLine.text(opts.lang)));
     }
     Ok(dialogmote::draft(date, schema))
 }
@@ -480,16 +414,8 @@ pub fn explain(code: &str, lang: Lang) -> Result<String, Failure> {
         return Ok(dialogmote::explain(rule, lang));
     }
     let message = match linter.catalogue().nearest_code(&code) {
-        Some(near) => match lang {
-            Lang::En => format!("no rule `{code}`; did you mean `{near}`?"),
-            Lang::Nn => format!("det finst ingen regel `{code}`; meinte du `{near}`?"),
-            _ => format!("det finnes ingen regel `{code}`; mente du `{near}`?"),
-        },
-        None => match lang {
-            Lang::En => format!("no rule `{code}`; `rules()` lists them"),
-            Lang::Nn => format!("det finst ingen regel `{code}`; `rules()` viser dei"),
-            _ => format!("det finnes ingen regel `{code}`; `rules()` viser dem"),
-        },
+        Some(near) => UiText::UnknownRuleNear.fill(lang, &[("code", &code), ("near", near)]),
+        None => UiText::UnknownRule.fill(lang, &[("code", &code)]),
     };
     Err(Failure::new("unknown-rule", message))
 }

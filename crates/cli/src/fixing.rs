@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::path::Path;
 
-use dialogmote::{Applicability, AppliedFix, Finding, FixLevel, Lang, escape_controls};
+use dialogmote::{Applicability, AppliedFix, Finding, FixLevel, Lang, UiText, escape_controls};
 
 use super::Fatal;
 use super::atomic::{AtomicFile, Existing};
@@ -212,20 +212,7 @@ pub(crate) fn write_fixed(
 /// next run would check nothing in it but its size.
 pub(crate) fn too_large(name: &str, max: usize, lang: Lang) -> Fatal {
     let name = escape_controls(name);
-    Fatal::Message(match lang {
-        Lang::En => format!(
-            "cannot fix {name}: with the fixes it would be larger than {max} bytes, the largest file that is checked, \
-             and then nothing in it would be checked; it is left as it was; fix it by hand, or raise `max_bytes` under `limits` in the configuration"
-        ),
-        Lang::Nn => format!(
-            "kan ikkje rette {name}: med rettingane ville fila bli større enn {max} byte, den største fila som blir kontrollert, \
-             og då ville ingenting i ho bli kontrollert; ho er late vere som ho var; rett ho for hand, eller auk `max_bytes` under `limits` i konfigurasjonen"
-        ),
-        _ => format!(
-            "kan ikke rette {name}: med rettingene ville filen bli større enn {max} byte, den største filen som kontrolleres, \
-             og da ville ingenting i den bli kontrollert; den er latt være som den var; rett den for hånd, eller øk `max_bytes` under `limits` i konfigurasjonen"
-        ),
-    })
+    Fatal::Message(UiText::FixedTooLarge.fill(lang, &[("name", &name), ("max", &max.to_string())]))
 }
 
 /// The unified diff from `old` to `new` of the file shown as `name`, with
@@ -246,8 +233,8 @@ pub(crate) fn unified_diff(name: &str, old: &str, new: &str) -> String {
 /// Never a word of the document: the title is the fix's own text.
 pub(crate) fn applied_lines(name: &str, applied: &[AppliedFix], mode: Mode, lang: Lang) -> String {
     let verb = match mode {
-        Mode::Diff(_) => lang.pick("kan rettes", "kan rettast", "fixable"),
-        _ => lang.pick("rettet", "retta", "fixed"),
+        Mode::Diff(_) => UiText::Fixable.text(lang),
+        _ => UiText::Fixed.text(lang),
     };
     let name = escape_controls(name);
     let mut out = String::new();
@@ -266,30 +253,20 @@ pub(crate) fn summary(fixes: usize, files: usize, mode: Mode, lang: Lang) -> Str
         _ => "--fix",
     };
     let (n, f) = (fixes, files);
-    let nb_files = if f == 1 { "fil" } else { "filer" };
-    let en_files = if f == 1 { "file" } else { "files" };
-    let en_fixes = if n == 1 { "fix" } else { "fixes" };
-    let nb_fixes = if n == 1 { "retting" } else { "rettinger" };
-    let nn_fixes = if n == 1 { "retting" } else { "rettingar" };
     if n == 0 {
-        return format!(
-            "{}\n",
-            lang.pick("ingenting å rette", "ingenting å rette", "nothing to fix")
-        );
+        return format!("{}\n", UiText::NothingToFix.text(lang));
     }
-    let line = match (mode, lang) {
-        (Mode::Diff(_), Lang::En) => {
-            format!("{n} {en_fixes} in {f} {en_files} can be applied with `{flag}`")
-        }
-        (Mode::Diff(_), Lang::Nn) => {
-            format!("{n} {nn_fixes} i {f} {nb_files} kan gjerast med `{flag}`")
-        }
-        (Mode::Diff(_), _) => {
-            format!("{n} {nb_fixes} i {f} {nb_files} kan gjøres med `{flag}`")
-        }
-        (_, Lang::En) => format!("applied {n} {en_fixes} in {f} {en_files}"),
-        (_, Lang::Nn) => format!("gjorde {n} {nn_fixes} i {f} {nb_files}"),
-        (_, _) => format!("gjorde {n} {nb_fixes} i {f} {nb_files}"),
+    let count = |n: usize, one: UiText, many: UiText| {
+        (if n == 1 { one } else { many }).fill(lang, &[("n", &n.to_string())])
+    };
+    let fixes = count(n, UiText::FixesOne, UiText::FixesMany);
+    let files = count(f, UiText::FilesOne, UiText::FilesMany);
+    let line = match mode {
+        Mode::Diff(_) => UiText::FixesAvailable.fill(
+            lang,
+            &[("fixes", &fixes), ("files", &files), ("flag", flag)],
+        ),
+        _ => UiText::FixesApplied.fill(lang, &[("fixes", &fixes), ("files", &files)]),
     };
     format!("{line}\n")
 }
@@ -306,20 +283,12 @@ pub(crate) fn unsafe_hint(n: usize, lang: Lang) -> String {
     if n == 0 {
         return String::new();
     }
-    let line = match lang {
-        Lang::En => {
-            let fixes = if n == 1 { "fix" } else { "fixes" };
-            format!("{n} more {fixes} can be applied with `--fix-unsafe`, but must be checked")
-        }
-        Lang::Nn => {
-            let fixes = if n == 1 { "retting" } else { "rettingar" };
-            format!("{n} {fixes} til kan gjerast med `--fix-unsafe`, men må sjekkast")
-        }
-        _ => {
-            let fixes = if n == 1 { "retting" } else { "rettinger" };
-            format!("{n} {fixes} til kan gjøres med `--fix-unsafe`, men må sjekkes")
-        }
+    let text = if n == 1 {
+        UiText::UnsafeFixesOne
+    } else {
+        UiText::UnsafeFixesMany
     };
+    let line = text.fill(lang, &[("n", &n.to_string())]);
     format!("{line}\n")
 }
 

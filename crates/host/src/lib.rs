@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use dialogmote::{CONFIG_FILE, Config, Error, Lang, Linter, LinterBuilder};
+use dialogmote::{CONFIG_FILE, Config, Error, Lang, Linter, LinterBuilder, UiText};
 
 use files::{FileId, MAX_RULE_BYTES, MAX_RULE_FILES, file_id, read_small};
 
@@ -302,21 +302,13 @@ pub fn build_builder(
 /// Why a configuration naming more than [`MAX_RULE_FILES`] rule files is
 /// refused, in `lang`.
 fn too_many_rule_files(lang: Lang) -> &'static str {
-    lang.pick(
-        "konfigurasjonen viser til flere enn 64 regelfiler, og flere leses ikke; samle reglene i færre filer",
-        "konfigurasjonen viser til fleire enn 64 regelfiler, og fleire blir ikkje lesne; samle reglane i færre filer",
-        "the configuration names more than 64 rule files, and no more are read; put the rules into fewer files",
-    )
+    UiText::TooManyRuleFiles.text(lang)
 }
 
 /// Why a rule file that takes the rule files past [`MAX_RULE_BYTES`] in
 /// all is refused, in `lang`.
 fn rule_files_too_large(lang: Lang) -> &'static str {
-    lang.pick(
-        "med denne regelfilen blir regelfilene til sammen større enn 4 MiB, og mer leses ikke; gjør regelfilene kortere eller vis til færre",
-        "med denne regelfila blir regelfilene til saman større enn 4 MiB, og meir blir ikkje lese; gjer regelfilene kortare eller vis til færre",
-        "with this rule file the rule files come to more than 4 MiB in all, and no more is read; make them shorter or name fewer",
-    )
+    UiText::RuleFilesTooLarge.text(lang)
 }
 
 /// The path a configuration glob is matched against: relative to the

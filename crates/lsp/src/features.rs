@@ -10,7 +10,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use dialogmote::{
     Applicability, CompletionKind, FileReport, Finding, Fix, FixLevel, LintOptions, Linter,
-    Location, Severity, Source, SourceKind,
+    Location, Severity, Source, SourceKind, UiText,
 };
 use serde_json::{Value, json};
 
@@ -233,7 +233,7 @@ pub(crate) fn code_actions(
                 && let Some(last) = actions.last_mut()
             {
                 last["command"] = json!({
-                    "title": lang.pick("Skriv begrunnelsen", "Skriv grunngjevinga", "Write the reason"),
+                    "title": UiText::WriteTheReason.text(lang),
                     "command": SHOW_REASON,
                     "arguments": [uri, at],
                 });
@@ -252,11 +252,7 @@ pub(crate) fn code_actions(
         if fixed.changed() && fixed.text != text {
             let (start, end, new) = minimal_edit(text, &fixed.text);
             actions.push(json!({
-                "title": lang.pick(
-                    "Rett alt som kan rettes trygt (dialogmote)",
-                    "Rett alt som kan rettast trygt (dialogmote)",
-                    "Fix everything that is safe (dialogmote)",
-                ),
+                "title": UiText::FixAllSafe.text(lang),
                 "kind": FIX_ALL,
                 "edit": workspace_edit(
                     uri,

@@ -12,7 +12,7 @@ use std::thread;
 
 use chrono::NaiveDate;
 use crossbeam_channel::Sender;
-use dialogmote::{CONFIG_FILE, FileReport, Linter, SourceKind};
+use dialogmote::{CONFIG_FILE, FileReport, Linter, SourceKind, UiText};
 use lsp_server::{Connection, Message, Notification, Request, RequestId, Response};
 use serde_json::{Value, json};
 
@@ -650,11 +650,7 @@ impl<H: Host> Server<H> {
             "source": "dialogmote",
             "message": format!(
                 "{}: {}",
-                self.settings.lang.pick(
-                    "konfigurasjonen kan ikke brukes, de innebygde reglene gjelder",
-                    "konfigurasjonen kan ikkje brukast, dei innebygde reglane gjeld",
-                    "the configuration cannot be used; the built-in rules apply",
-                ),
+                UiText::ConfigUnusable.text(self.settings.lang),
                 p.message
             ),
         })
