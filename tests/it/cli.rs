@@ -5,3 +5,41 @@
 fn cli() {
     trycmd::TestCases::new().case(crate::common::root().join("tests/cmd/*.toml"));
 }
+
+/// `dialogmote texts`: the whole catalogue as JSON (every text in three
+/// languages, the areas of every face), the page's module for one area,
+/// and an unknown area refused with the areas named (exit 2).
+#[test]
+fn texts_prints_the_catalogue() {
+    let out = crate::common::run_with_stdin(&["texts"], "");
+    assert_eq!(out.status.code(), Some(0));
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), dialogmote::text_catalogue().len());
+    for area in [
+        "DM001", "referat", "render", "report", "cli", "editor", "package", "web",
+    ] {
+        assert!(list.iter().any(|t| t["area"] == area), "no text of {area}");
+    }
+    for t in list {
+        let said = t.get("message").or(t.get("help")).unwrap();
+        for lang in ["nb", "nn", "en"] {
+            assert!(!said[lang].as_str().unwrap().is_empty(), "{t}");
+        }
+    }
+
+    let out = crate::common::run_with_stdin(&["texts", "--area", "web", "--format", "js"], "");
+    assert_eq!(out.status.code(), Some(0));
+    let js = String::from_utf8(out.stdout).unwrap();
+    assert!(js.contains("export const TABLE = {"), "{js}");
+    assert!(js.contains("\"title\": [\"Referat fra dialogmøte 1\", \"Referat frå dialogmøte 1\", \"Minutes of dialogue meeting 1\"],"));
+    assert!(!js.contains("refused-errors"), "only the web area");
+
+    let out = crate::common::run_with_stdin(&["texts", "--area", "nope"], "");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("no text is in the area") && err.contains("web"),
+        "{err}"
+    );
+}
