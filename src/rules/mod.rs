@@ -273,6 +273,9 @@ pub struct Rule {
     pub file: String,
     /// Reported by the loader or schema stage, not by an expression.
     pub(crate) engine: bool,
+    /// Shipped in the library (`rules/*.yaml`), not a configuration's rule
+    /// file (whatever the file is called).
+    pub(crate) builtin: bool,
 }
 
 impl Rule {
@@ -286,9 +289,7 @@ impl Rule {
     /// Whether it is one of the built-in rules (`rules/*.yaml`, shipped in
     /// the library), not one of a configuration's rule files.
     pub fn is_builtin(&self) -> bool {
-        BUILTIN_RULE_FILES
-            .iter()
-            .any(|(name, _)| *name == self.file)
+        self.builtin
     }
 
     /// One line about the rule: the first sentence of what it checks, or
@@ -462,7 +463,7 @@ impl Compiler {
                 continue;
             }
             self.taken.insert(r.code.clone());
-            match compile_rule(file, r, &self.regex_budget, &self.classes) {
+            match compile_rule(file, !user, r, &self.regex_budget, &self.classes) {
                 Ok(c) => out.push(c),
                 Err(e) => self.errors.push(yaml.error(
                     &format!("{base}{}", e.pointer),
@@ -553,6 +554,7 @@ fn cerr(pointer: &str, message: impl Into<String>) -> CompileError {
 
 fn compile_rule(
     file: &str,
+    builtin: bool,
     r: RuleSpec,
     regex_budget: &std::cell::Cell<usize>,
     classes: &required::Registry,
@@ -623,6 +625,7 @@ fn compile_rule(
         examples,
         file: file.to_owned(),
         engine: r.engine,
+        builtin,
     };
     if r.engine {
         if r.when.is_some() || r.for_each.is_some() {
@@ -1234,6 +1237,26 @@ mod tests {
                 "{bad}: {err}"
             );
         }
+    }
+
+    /// A configuration's rule file is not built in, whatever it is called
+    /// (the name of a built-in file included); every built-in rule is.
+    #[test]
+    fn built_in_is_where_a_rule_came_from_not_its_file_name() {
+        let org = "rules:\n  - code: ORG002\n    name: org-rule\n    severity: info\n    when: {present: /meeting}\n    message: m\n";
+        let linter = crate::Linter::builder()
+            .rule_file("rules/input.yaml", org)
+            .build()
+            .unwrap();
+        let org = linter.rule("ORG002").unwrap();
+        assert_eq!(org.file, "rules/input.yaml");
+        assert!(!org.is_builtin());
+        assert!(
+            linter
+                .rules()
+                .filter(|r| r.code.starts_with("DM"))
+                .all(super::Rule::is_builtin)
+        );
     }
 
     #[test]

@@ -57,7 +57,8 @@ impl Fatal {
         move |error| Fatal::Write { what, error }
     }
 
-    /// The exit code (see `exit_help!`): 2, whatever went wrong.
+    /// The exit code: 2, whatever went wrong (the program lists its exit
+    /// codes in its `--help`).
     pub fn exit_code(&self) -> ExitCode {
         ExitCode::from(2)
     }
