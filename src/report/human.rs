@@ -8,7 +8,7 @@ use crate::findings::{Applicability, FileReport, Report, Severity, Summary};
 use crate::input::position::LineIndex;
 use crate::input::source::Source;
 use crate::report::path::{display_path, push_escaped};
-use crate::texts::{Lang, ReportText};
+use crate::texts::{Lang, ReportText, UiText};
 
 /// Options of the human format.
 #[derive(Debug, Clone, Copy, Default)]
@@ -172,6 +172,15 @@ pub fn render_human_summary(report: &Report, opts: &HumanOptions) -> String {
         let text = if n == 1 { one } else { many };
         text.say(opts.lang, &[("n", &n.to_string())])
     };
+    // The files counted as the program counts them in its `--fix` lines.
+    let files = |n: usize| {
+        let text = if n == 1 {
+            UiText::FilesOne
+        } else {
+            UiText::FilesMany
+        };
+        text.fill(opts.lang, &[("n", &n.to_string())])
+    };
     let checked = if s.files == 1 {
         ReportText::CheckedOne
     } else {
@@ -180,10 +189,7 @@ pub fn render_human_summary(report: &Report, opts: &HumanOptions) -> String {
     out.push_str(&checked.say(
         opts.lang,
         &[
-            (
-                "files",
-                &count(s.files, ReportText::FilesOne, ReportText::FilesMany),
-            ),
+            ("files", &files(s.files)),
             (
                 "errors",
                 &count(s.errors, ReportText::ErrorsOne, ReportText::ErrorsMany),

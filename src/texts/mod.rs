@@ -86,14 +86,22 @@ pub struct CatalogueText {
 }
 
 /// Every text of the catalogue, area by area, in the catalogue's order.
+/// The page's words include the texts it shares with the referat and the
+/// reports, under the page's ids (`web::shared`).
 pub fn text_catalogue() -> Vec<CatalogueText> {
+    let listed = |area: &'static str, id: &'static str, e: &Entry| CatalogueText {
+        area,
+        id,
+        message: e.message.map(|t| Text::new(t.nb, t.nn, t.en)),
+        help: e.help.map(|t| Text::new(t.nb, t.nn, t.en)),
+    };
     entries()
-        .map(|e| CatalogueText {
-            area: e.group,
-            id: e.id,
-            message: e.message.map(|t| Text::new(t.nb, t.nn, t.en)),
-            help: e.help.map(|t| Text::new(t.nb, t.nn, t.en)),
-        })
+        .map(|e| listed(e.group, e.id, e))
+        .chain(
+            web::shared()
+                .into_iter()
+                .map(|(id, e)| listed("web", id, e)),
+        )
         .collect()
 }
 
@@ -319,7 +327,40 @@ mod tests {
                 unused.push(format!("WebText::{t:?} ('{id}')"));
             }
         }
+        for (id, _) in web::shared() {
+            let dynamic = id.split_once('_').is_some_and(|(prefix, key)| {
+                page.contains(&format!("`{prefix}_${{")) && quoted(key)
+            });
+            if !quoted(id) && !dynamic {
+                unused.push(format!("web::shared ('{id}')"));
+            }
+        }
         assert!(unused.is_empty(), "never said: {unused:?}");
+    }
+
+    /// No text is written twice: two entries that say the same thing in all
+    /// three languages are one text said in two places (the page shares the
+    /// referat's words through `web::shared`), else a translator mends one
+    /// copy and the other drifts. Advice may repeat (the same help for
+    /// several mistakes).
+    #[test]
+    fn no_text_is_a_copy_of_another() {
+        let mut seen = std::collections::BTreeMap::new();
+        let mut copies = Vec::new();
+        for e in all() {
+            let Some(m) = e.message else { continue };
+            if let Some((group, id)) = seen.insert((m.nb, m.nn, m.en), (e.group, e.id)) {
+                copies.push(format!("{group}/{id} = {}/{}", e.group, e.id));
+            }
+        }
+        assert!(copies.is_empty(), "copies: {copies:?}");
+        // The shared ids are the page's, and none is also an entry of its own.
+        for (id, _) in web::shared() {
+            assert!(
+                !WebText::ALL.iter().any(|t| t.entry().id == id),
+                "{id} twice"
+            );
+        }
     }
 
     /// Every text has three non-empty languages; each language names only

@@ -60,18 +60,6 @@ super::catalogue! {
                 "konfigurasjon",
                 "configuration";
         }
-        /// {n} file
-        FilesOne = "report" "files-one" [n] {
-            message: "{n} fil",
-                "{n} fil",
-                "{n} file";
-        }
-        /// {n} files
-        FilesMany = "report" "files-many" [n] {
-            message: "{n} filer",
-                "{n} filer",
-                "{n} files";
-        }
         /// {n} error
         ErrorsOne = "report" "errors-one" [n] {
             message: "{n} feil",

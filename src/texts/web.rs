@@ -1,6 +1,8 @@
 //! The browser editor's own words (`web/`): its headings, buttons, field
-//! labels and hints, in the guide's words and the labels the renderer uses,
-//! so that the form and the printed referat say the same thing. The page
+//! labels and hints, in the guide's words. Where the form names what the
+//! printed referat names (a field, a role, a measure, a severity), the page
+//! says the referat's own text under its page id ([`shared`]), so that the
+//! form and the referat cannot drift apart. The page
 //! gets them as `web/dist/texts.js`, which `web/build.sh` generates from
 //! this table (`cargo run --example web_texts`); findings come from the
 //! engine, in the language asked for, and none is written here. `{…}` are
@@ -10,12 +12,6 @@ super::catalogue! {
     /// The id of a text of the browser editor (the page names it by the
     /// string id, `title`, `m_arbeidsplassvurdering`).
     pub(crate) enum WebText {
-        /// Minutes of dialogue meeting 1
-        Title = "web" "title" [] {
-            message: "Referat fra dialogmøte 1",
-                "Referat frå dialogmøte 1",
-                "Minutes of dialogue meeting 1";
-        }
         /// Fill in the form in the guide's order. It is checked as you type.
         Subtitle = "web" "subtitle" [] {
             message: "Fyll ut skjemaet i veilederens rekkefølge. Kontrollen går mens du skriver.",
@@ -190,24 +186,6 @@ super::catalogue! {
                 "info",
                 "infos";
         }
-        /// error
-        Error = "web" "error" [] {
-            message: "feil",
-                "feil",
-                "error";
-        }
-        /// warning
-        Warning = "web" "warning" [] {
-            message: "advarsel",
-                "åtvaring",
-                "warning";
-        }
-        /// info
-        Info = "web" "info" [] {
-            message: "info",
-                "info",
-                "info";
-        }
         /// No findings: the minutes are ready.
         Clean = "web" "clean" [] {
             message: "Ingen funn: referatet er klart.",
@@ -280,18 +258,6 @@ super::catalogue! {
                 "Dokumentet er ikkje eit referat (det øvste nivået er ikkje eit objekt); berre YAML-teksten kan vise det.",
                 "The document is not a minutes document (its top level is not an object); only the YAML text can show it.";
         }
-        /// Yes
-        Yes = "web" "yes" [] {
-            message: "Ja",
-                "Ja",
-                "Yes";
-        }
-        /// No
-        No = "web" "no" [] {
-            message: "Nei",
-                "Nei",
-                "No";
-        }
         /// – choose –
         Choose = "web" "choose" [] {
             message: "– velg –",
@@ -309,18 +275,6 @@ super::catalogue! {
             message: "Tid brukt (minutter)",
                 "Tid brukt (minutt)",
                 "Time used (minutes)";
-        }
-        /// Notes
-        Notes = "web" "notes" [] {
-            message: "Notater",
-                "Notat",
-                "Notes";
-        }
-        /// Note
-        Note = "web" "note" [] {
-            message: "Merknad",
-                "Merknad",
-                "Note";
         }
         /// Write about work, functional ability and adjustments – not the diagnosis or a national ID number.
         NoDiagnosis = "web" "noDiagnosis" [] {
@@ -340,12 +294,6 @@ super::catalogue! {
                 "Bruk oppfølgingsplanen som utgangspunkt for dette møtet. Tidsaspektet er særleg viktig viss lege skal delta (maksimalt 45 minutt).",
                 "Use the follow-up plan as the basis for this meeting. Time matters especially if the doctor takes part (at most 45 minutes).";
         }
-        /// Date
-        Date = "web" "date" [] {
-            message: "Dato",
-                "Dato",
-                "Date";
-        }
         /// Start time
         Start = "web" "start" [] {
             message: "Starttid",
@@ -357,42 +305,6 @@ super::catalogue! {
             message: "Sluttid",
                 "Sluttid",
                 "End time";
-        }
-        /// Held as
-        Mode = "web" "mode" [] {
-            message: "Møteform",
-                "Møteform",
-                "Held as";
-        }
-        /// Place
-        Location = "web" "location" [] {
-            message: "Sted",
-                "Stad",
-                "Place";
-        }
-        /// In person
-        ModeInPerson = "web" "mode_in_person" [] {
-            message: "Fysisk møte",
-                "Fysisk møte",
-                "In person";
-        }
-        /// Video
-        ModeVideo = "web" "mode_video" [] {
-            message: "Videomøte",
-                "Videomøte",
-                "Video";
-        }
-        /// Phone
-        ModePhone = "web" "mode_phone" [] {
-            message: "Telefonmøte",
-                "Telefonmøte",
-                "Phone";
-        }
-        /// Some in person, some remotely
-        ModeHybrid = "web" "mode_hybrid" [] {
-            message: "Noen møtte fysisk, andre digitalt",
-                "Nokre møtte fysisk, andre digitalt",
-                "Some in person, some remotely";
         }
         /// Sick leave and follow-up plan
         SecSickLeave = "web" "secSickLeave" [] {
@@ -442,35 +354,11 @@ super::catalogue! {
                 "Planen vart sendt til lege/behandlar",
                 "The plan was sent to the doctor on";
         }
-        /// Participants
-        SecParticipants = "web" "secParticipants" [] {
-            message: "Møtedeltakere",
-                "Møtedeltakarar",
-                "Participants";
-        }
         /// All four roles must be considered: if someone did not take part, say why.
         ParticipantsHint = "web" "participantsHint" [] {
             message: "Alle fire roller skal være vurdert: deltok de ikke, skriv hvorfor.",
                 "Alle fire rollene skal vere vurderte: deltok dei ikkje, skriv kvifor.",
                 "All four roles must be considered: if someone did not take part, say why.";
-        }
-        /// Role
-        Role = "web" "role" [] {
-            message: "Rolle",
-                "Rolle",
-                "Role";
-        }
-        /// Name
-        Name = "web" "name" [] {
-            message: "Navn",
-                "Namn",
-                "Name";
-        }
-        /// Function
-        Function = "web" "function" [] {
-            message: "Funksjon",
-                "Funksjon",
-                "Function";
         }
         /// For example the line manager
         FunctionHint = "web" "functionHint" [] {
@@ -483,12 +371,6 @@ super::catalogue! {
             message: "Hvem er dette? (påkrevd for «annen»)",
                 "Kven er dette? (påkravd for «annan»)",
                 "Who is this? (required for \"other\")";
-        }
-        /// Attended
-        Attended = "web" "attended" [] {
-            message: "Deltok",
-                "Deltok",
-                "Attended";
         }
         /// Why not
         AbsenceReason = "web" "absenceReason" [] {
@@ -508,65 +390,11 @@ super::catalogue! {
                 "Legg til",
                 "Add";
         }
-        /// Employee
-        RoleArbeidstaker = "web" "role_arbeidstaker" [] {
-            message: "Arbeidstaker",
-                "Arbeidstakar",
-                "Employee";
-        }
-        /// Employer
-        RoleArbeidsgiver = "web" "role_arbeidsgiver" [] {
-            message: "Arbeidsgiver",
-                "Arbeidsgivar",
-                "Employer";
-        }
-        /// Doctor/therapist
-        RoleLege = "web" "role_lege" [] {
-            message: "Lege/behandler",
-                "Lege/behandlar",
-                "Doctor/therapist";
-        }
-        /// Occupational health service (BHT)
-        RoleBht = "web" "role_bht" [] {
-            message: "Bedriftshelsetjeneste (BHT)",
-                "Bedriftshelseteneste (BHT)",
-                "Occupational health service (BHT)";
-        }
-        /// NAV
-        RoleNav = "web" "role_nav" [] {
-            message: "NAV",
-                "NAV",
-                "NAV";
-        }
-        /// Union representative
-        RoleTillitsvalgt = "web" "role_tillitsvalgt" [] {
-            message: "Tillitsvalgt",
-                "Tillitsvald",
-                "Union representative";
-        }
-        /// Safety representative
-        RoleVerneombud = "web" "role_verneombud" [] {
-            message: "Verneombud",
-                "Verneombod",
-                "Safety representative";
-        }
-        /// Other
-        RoleAnnen = "web" "role_annen" [] {
-            message: "Annen",
-                "Annan",
-                "Other";
-        }
         /// Phase 1 Introduction (about 5 min.)
         SecPhase1 = "web" "secPhase1" [] {
             message: "Fase 1 Innledning/klimasetting (ca. 5 min.)",
                 "Fase 1 Innleiing/klimasetting (ca. 5 min.)",
                 "Phase 1 Introduction (about 5 min.)";
-        }
-        /// Covered
-        CoveredLegend = "web" "coveredLegend" [] {
-            message: "Dette ble gått gjennom",
-                "Dette vart gått gjennom",
-                "Covered";
         }
         /// 1. What kind of meeting, and why
         CPurpose = "web" "c_purpose" [] {
@@ -604,23 +432,11 @@ super::catalogue! {
                 "Fase 2 Status (ca. 10 min.)",
                 "Phase 2 Status (about 10 min.)";
         }
-        /// How their functional ability has developed
-        SFunctionalAbility = "web" "s_functional_ability" [] {
-            message: "Utviklingen av egen funksjonsevne",
-                "Utviklinga av eigen funksjonsevne",
-                "How their functional ability has developed";
-        }
         /// 1. The employee describes how their own functional ability has developed …
         HFunctionalAbility = "web" "h_functional_ability" [] {
             message: "1. Arbeidstaker redegjør for utviklingen av egen funksjonsevne …",
                 "1. Arbeidstakaren gjer greie for utviklinga av eigen funksjonsevne …",
                 "1. The employee describes how their own functional ability has developed …";
-        }
-        /// How the adjustments have worked
-        SAdjustmentsExperience = "web" "s_adjustments_experience" [] {
-            message: "Hvordan tilretteleggingen har fungert",
-                "Korleis tilrettelegginga har fungert",
-                "How the adjustments have worked";
         }
         /// 1. … and how any adjustments are felt to have worked
         HAdjustmentsExperience = "web" "h_adjustments_experience" [] {
@@ -628,35 +444,11 @@ super::catalogue! {
                 "1. … og korleis eventuelle tilrettelagde tiltak blir opplevde å ha fungert",
                 "1. … and how any adjustments are felt to have worked";
         }
-        /// Adjustments put in place
-        SAdjustmentsMade = "web" "s_adjustments_made" [] {
-            message: "Tilrettelegging som er satt i verk",
-                "Tilrettelegging som er sett i verk",
-                "Adjustments put in place";
-        }
         /// 2. The employer describes the adjustments put in place …
         HAdjustmentsMade = "web" "h_adjustments_made" [] {
             message: "2. Arbeidsgiver redegjør for tilrettelegginger som er iverksatt …",
                 "2. Arbeidsgivaren gjer greie for tilretteleggingar som er sette i verk …",
                 "2. The employer describes the adjustments put in place …";
-        }
-        /// What worked, and why
-        SWhatWorked = "web" "s_what_worked" [] {
-            message: "Hva har fungert, og hvorfor",
-                "Kva har fungert, og kvifor",
-                "What worked, and why";
-        }
-        /// What did not work, and why
-        SWhatDidNotWork = "web" "s_what_did_not_work" [] {
-            message: "Hva har ikke fungert, og hvorfor",
-                "Kva har ikkje fungert, og kvifor",
-                "What did not work, and why";
-        }
-        /// Measures not carried out, and why
-        SNotImplemented = "web" "s_not_implemented" [] {
-            message: "Tiltak som ikke er gjennomført, og hvorfor",
-                "Tiltak som ikkje er gjennomførte, og kvifor",
-                "Measures not carried out, and why";
         }
         /// 2. … and any measures not carried out, and if so why
         HNotImplemented = "web" "h_not_implemented" [] {
@@ -664,23 +456,11 @@ super::catalogue! {
                 "2. … og tiltak som eventuelt ikkje er gjennomførte, og i så fall kvifor",
                 "2. … and any measures not carried out, and if so why";
         }
-        /// The doctor's views
-        SLege = "web" "s_lege" [] {
-            message: "Lege/behandlers synspunkter",
-                "Synspunkta til lege/behandlar",
-                "The doctor's views";
-        }
         /// 3. The doctor's views, if any
         HLege = "web" "h_lege" [] {
             message: "3. Lege/behandlers eventuelle synspunkter",
                 "3. Eventuelle synspunkt frå lege/behandlar",
                 "3. The doctor's views, if any";
-        }
-        /// The occupational health service's views
-        SBht = "web" "s_bht" [] {
-            message: "Bedriftshelsetjenestens synspunkter",
-                "Synspunkta til bedriftshelsetenesta",
-                "The occupational health service's views";
         }
         /// 4. The occupational health service's views, if any
         HBht = "web" "h_bht" [] {
@@ -688,29 +468,11 @@ super::catalogue! {
                 "4. Eventuelle synspunkt frå BHT",
                 "4. The occupational health service's views, if any";
         }
-        /// The employer's summary of the status
-        SSummary = "web" "s_summary" [] {
-            message: "Arbeidsgivers oppsummering av status",
-                "Arbeidsgivaren si oppsummering av status",
-                "The employer's summary of the status";
-        }
         /// 5. The employer asks any clarifying questions and sums up the status
         HSummary = "web" "h_summary" [] {
             message: "5. Arbeidsgiver stiller eventuelle oppklarende spørsmål og oppsummerer status",
                 "5. Arbeidsgivaren stiller eventuelle oppklarande spørsmål og oppsummerer status",
                 "5. The employer asks any clarifying questions and sums up the status";
-        }
-        /// The employee's account
-        StatusEmployee = "web" "statusEmployee" [] {
-            message: "Arbeidstakers redegjørelse",
-                "Arbeidstakaren si utgreiing",
-                "The employee's account";
-        }
-        /// The employer's account
-        StatusEmployer = "web" "statusEmployer" [] {
-            message: "Arbeidsgivers redegjørelse",
-                "Arbeidsgivaren si utgreiing",
-                "The employer's account";
         }
         /// Phase 3 Solutions (about 20 min.)
         SecPhase3 = "web" "secPhase3" [] {
@@ -723,18 +485,6 @@ super::catalogue! {
             message: "Her er det viktig å ha fokus på å få til aktivitet på arbeidsplassen.",
                 "Her er det viktig å ha merksemda på å få til aktivitet på arbeidsplassen.",
                 "The focus here is on activity at the workplace.";
-        }
-        /// Proposed solutions
-        Proposals = "web" "proposals" [] {
-            message: "Forslag til løsninger",
-                "Forslag til løysingar",
-                "Proposed solutions";
-        }
-        /// Proposal
-        Proposal = "web" "proposal" [] {
-            message: "Forslag",
-                "Forslag",
-                "Proposal";
         }
         /// Add a proposal
         AddProposal = "web" "addProposal" [] {
@@ -754,18 +504,6 @@ super::catalogue! {
                 "Arbeidstakaren reflekterer rundt kva for konkrete løysingar som er moglege å få til, eventuelt med tilrettelegging",
                 "The employee reflects on which concrete solutions are possible, with adjustments if needed";
         }
-        /// Proposed by
-        PProposedBy = "web" "p_proposed_by" [] {
-            message: "Foreslått av",
-                "Foreslått av",
-                "Proposed by";
-        }
-        /// The employer's assessment
-        PEmployerAssessment = "web" "p_employer_assessment" [] {
-            message: "Arbeidsgivers vurdering",
-                "Arbeidsgivaren si vurdering",
-                "The employer's assessment";
-        }
         /// The employer assesses whether they can be realised, and may propose solutions of their own
         HEmployerAssessment = "web" "h_employer_assessment" [] {
             message: "Arbeidsgiver vurderer om disse er realiserbare, og kommer evt. med egne forslag til løsninger",
@@ -777,12 +515,6 @@ super::catalogue! {
             message: "Hvorfor",
                 "Kvifor",
                 "Why";
-        }
-        /// Medical assessment
-        PMedicalAssessment = "web" "p_medical_assessment" [] {
-            message: "Medisinsk vurdering",
-                "Medisinsk vurdering",
-                "Medical assessment";
         }
         /// The doctor or BHT says whether the proposals are medically sound
         HMedicalAssessment = "web" "h_medical_assessment" [] {
@@ -796,101 +528,17 @@ super::catalogue! {
                 "Vurdert av",
                 "Assessed by";
         }
-        /// Can be carried out
-        EaFeasible = "web" "ea_feasible" [] {
-            message: "Kan gjennomføres",
-                "Kan gjennomførast",
-                "Can be carried out";
-        }
-        /// Can partly be carried out
-        EaPartlyFeasible = "web" "ea_partly_feasible" [] {
-            message: "Kan delvis gjennomføres",
-                "Kan delvis gjennomførast",
-                "Can partly be carried out";
-        }
-        /// Cannot be carried out
-        EaNotFeasible = "web" "ea_not_feasible" [] {
-            message: "Kan ikke gjennomføres",
-                "Kan ikkje gjennomførast",
-                "Cannot be carried out";
-        }
-        /// Medically sound
-        MaSound = "web" "ma_sound" [] {
-            message: "Medisinsk forsvarlig",
-                "Medisinsk forsvarleg",
-                "Medically sound";
-        }
-        /// Not medically sound
-        MaNotSound = "web" "ma_not_sound" [] {
-            message: "Ikke medisinsk forsvarlig",
-                "Ikkje medisinsk forsvarleg",
-                "Not medically sound";
-        }
-        /// Not assessed
-        MaNotAssessed = "web" "ma_not_assessed" [] {
-            message: "Ikke vurdert",
-                "Ikkje vurdert",
-                "Not assessed";
-        }
-        /// NAV's measures
-        Measures = "web" "measures" [] {
-            message: "Virkemidler fra NAV",
-                "Verkemiddel frå NAV",
-                "NAV's measures";
-        }
         /// Consider NAV's economic measures here. Choose a decision for each.
         MeasuresHint = "web" "measuresHint" [] {
             message: "Her er det viktig å vurdere eventuell bruk av økonomiske virkemidler fra NAV. Velg en beslutning for hvert.",
                 "Her er det viktig å vurdere eventuell bruk av økonomiske verkemiddel frå NAV. Vel ei avgjerd for kvart.",
                 "Consider NAV's economic measures here. Choose a decision for each.";
         }
-        /// Decision
-        Decision = "web" "decision" [] {
-            message: "Beslutning",
-                "Avgjerd",
-                "Decision";
-        }
         /// To be applied for or started
         DApply = "web" "d_apply" [] {
             message: "Søkes om eller settes i gang",
                 "Det blir søkt om eller sett i gang",
                 "To be applied for or started";
-        }
-        /// Already in place
-        DInUse = "web" "d_in_use" [] {
-            message: "Er allerede i bruk",
-                "Er alt i bruk",
-                "Already in place";
-        }
-        /// To be clarified later
-        DClarify = "web" "d_clarify" [] {
-            message: "Avklares senere",
-                "Blir avklart seinare",
-                "To be clarified later";
-        }
-        /// Not relevant
-        DNotRelevant = "web" "d_not_relevant" [] {
-            message: "Ikke aktuelt",
-                "Ikkje aktuelt",
-                "Not relevant";
-        }
-        /// a. Active/graded sick leave
-        MGradertSykmelding = "web" "m_gradert_sykmelding" [] {
-            message: "a. Aktiv/gradert sykmelding",
-                "a. Aktiv/gradert sjukmelding",
-                "a. Active/graded sick leave";
-        }
-        /// b. Adjustment grant (tilretteleggingstilskudd)
-        MTilretteleggingstilskudd = "web" "m_tilretteleggingstilskudd" [] {
-            message: "b. Tilretteleggingstilskudd",
-                "b. Tilretteleggingstilskot",
-                "b. Adjustment grant (tilretteleggingstilskudd)";
-        }
-        /// c. Assessment/rehabilitation/follow-up
-        MAvklaringRehabiliteringOppfolging = "web" "m_avklaring_rehabilitering_oppfolging" [] {
-            message: "c. Avklaring/rehabilitering/oppfølging",
-                "c. Avklaring/rehabilitering/oppfølging",
-                "c. Assessment/rehabilitation/follow-up";
         }
         /// d. Purchase of health services for mild mental disorders
         MHelsetjenesterLetterePsykiskeLidelser = "web" "m_helsetjenester_lettere_psykiske_lidelser" [] {
@@ -904,23 +552,11 @@ super::catalogue! {
                 "e. Fritak for arbeidsgivarperiode for kroniske lidingar/svangerskapsrelatert fråvær",
                 "e. Exemption from the employer period for chronic illness or pregnancy-related absence";
         }
-        /// f. KID (a course in coping with depression)
-        MKidKurs = "web" "m_kid_kurs" [] {
-            message: "f. KID (kurs i depresjonsmestring)",
-                "f. KID (kurs i depresjonsmeistring)",
-                "f. KID (a course in coping with depression)";
-        }
         /// g. Workplace assessment by a physiotherapist or occupational therapist
         MArbeidsplassvurdering = "web" "m_arbeidsplassvurdering" [] {
             message: "g. Arbeidsplassvurdering ved fysio-/ergoterapeut",
                 "g. Arbeidsplassvurdering ved fysio-/ergoterapeut",
                 "g. Workplace assessment by a physiotherapist or occupational therapist";
-        }
-        /// h. Workplace aids
-        MArbeidsplasshjelpemidler = "web" "m_arbeidsplasshjelpemidler" [] {
-            message: "h. Arbeidsplasshjelpemidler",
-                "h. Arbeidsplasshjelpemiddel",
-                "h. Workplace aids";
         }
         /// Phase 4 Agreement/conclusion (about 10 min.)
         SecPhase4 = "web" "secPhase4" [] {
@@ -969,18 +605,6 @@ super::catalogue! {
             message: "Hvem gjør hva når?",
                 "Kven gjer kva når?",
                 "Who does what, and when?";
-        }
-        /// What
-        AWhat = "web" "a_what" [] {
-            message: "Hva",
-                "Kva",
-                "What";
-        }
-        /// Who
-        AOwner = "web" "a_owner" [] {
-            message: "Hvem",
-                "Kven",
-                "Who";
         }
         /// Choose a participant or NAV, or type a name
         AOwnerHint = "web" "a_ownerHint" [] {
@@ -1036,23 +660,11 @@ super::catalogue! {
                 "Arbeidsgivaren utarbeider referat som blir sendt til deltakarane og NAV lokalt innan 1 veke.",
                 "The employer writes the minutes and sends them to the participants and the local NAV office within 1 week.";
         }
-        /// Written by
-        Author = "web" "author" [] {
-            message: "Skrevet av",
-                "Skrive av",
-                "Written by";
-        }
         /// The employer, or the name of the employer's representative
         AuthorHint = "web" "authorHint" [] {
             message: "Arbeidsgiver, eller navnet til arbeidsgiverens representant",
                 "Arbeidsgivar, eller namnet til representanten for arbeidsgivaren",
                 "The employer, or the name of the employer's representative";
-        }
-        /// Recipients
-        Recipients = "web" "recipients" [] {
-            message: "Mottakere",
-                "Mottakarar",
-                "Recipients";
         }
         /// Filled in from who attended, and NAV. You may change it.
         RecipientsHint = "web" "recipientsHint" [] {
@@ -1103,4 +715,83 @@ super::catalogue! {
                 "Minutes of dialogue meeting 1 (format dialogmote1/v1), written in the browser";
         }
     }
+}
+
+/// The page's ids of texts it shares with the rendered referat and the
+/// reports: the form says exactly what the referat and the findings say.
+pub(crate) fn shared() -> Vec<(&'static str, &'static super::Entry)> {
+    use super::{Label, ReportText};
+    vec![
+        ("title", Label::Title.entry()),
+        ("yes", Label::Yes.entry()),
+        ("no", Label::No.entry()),
+        ("date", Label::Date.entry()),
+        ("location", Label::Place.entry()),
+        ("mode", Label::Mode.entry()),
+        ("secParticipants", Label::Participants.entry()),
+        ("role", Label::Role.entry()),
+        ("name", Label::Name.entry()),
+        ("function", Label::Function.entry()),
+        ("attended", Label::Attended.entry()),
+        ("coveredLegend", Label::Covered.entry()),
+        ("notes", Label::Notes.entry()),
+        ("statusEmployee", Label::StatusEmployee.entry()),
+        ("s_functional_ability", Label::FunctionalAbility.entry()),
+        (
+            "s_adjustments_experience",
+            Label::AdjustmentsExperience.entry(),
+        ),
+        ("statusEmployer", Label::StatusEmployer.entry()),
+        ("s_adjustments_made", Label::AdjustmentsMade.entry()),
+        ("s_what_worked", Label::WhatWorked.entry()),
+        ("s_what_did_not_work", Label::WhatDidNotWork.entry()),
+        ("s_not_implemented", Label::NotImplemented.entry()),
+        ("s_lege", Label::StatusDoctor.entry()),
+        ("s_bht", Label::StatusBht.entry()),
+        ("s_summary", Label::StatusSummary.entry()),
+        ("proposals", Label::Proposals.entry()),
+        ("proposal", Label::Proposal.entry()),
+        ("p_proposed_by", Label::ProposedBy.entry()),
+        ("p_employer_assessment", Label::EmployerAssessment.entry()),
+        ("p_medical_assessment", Label::MedicalAssessment.entry()),
+        ("measures", Label::Measures.entry()),
+        ("decision", Label::Decision.entry()),
+        ("note", Label::Note.entry()),
+        ("a_what", Label::What.entry()),
+        ("a_owner", Label::Who.entry()),
+        ("author", Label::Author.entry()),
+        ("recipients", Label::Recipients.entry()),
+        ("role_arbeidstaker", Label::RoleArbeidstaker.entry()),
+        ("role_arbeidsgiver", Label::RoleArbeidsgiver.entry()),
+        ("role_lege", Label::RoleLege.entry()),
+        ("role_bht", Label::RoleBht.entry()),
+        ("role_nav", Label::RoleNav.entry()),
+        ("role_tillitsvalgt", Label::RoleTillitsvalgt.entry()),
+        ("role_verneombud", Label::RoleVerneombud.entry()),
+        ("role_annen", Label::RoleAnnen.entry()),
+        ("mode_in_person", Label::ModeInPerson.entry()),
+        ("mode_video", Label::ModeVideo.entry()),
+        ("mode_phone", Label::ModePhone.entry()),
+        ("mode_hybrid", Label::ModeHybrid.entry()),
+        ("ea_feasible", Label::Feasible.entry()),
+        ("ea_partly_feasible", Label::PartlyFeasible.entry()),
+        ("ea_not_feasible", Label::NotFeasible.entry()),
+        ("ma_sound", Label::Sound.entry()),
+        ("ma_not_sound", Label::NotSound.entry()),
+        ("ma_not_assessed", Label::NotAssessed.entry()),
+        ("d_in_use", Label::InUse.entry()),
+        ("d_clarify", Label::Clarify.entry()),
+        ("d_not_relevant", Label::NotRelevant.entry()),
+        ("m_gradert_sykmelding", Label::MGradert.entry()),
+        ("m_tilretteleggingstilskudd", Label::MTilskudd.entry()),
+        (
+            "m_avklaring_rehabilitering_oppfolging",
+            Label::MAvklaring.entry(),
+        ),
+        ("m_kid_kurs", Label::MKid.entry()),
+        ("m_arbeidsplasshjelpemidler", Label::MHjelpemidler.entry()),
+        ("error", ReportText::SeverityError.entry()),
+        ("warning", ReportText::SeverityWarning.entry()),
+        ("info", ReportText::SeverityInfo.entry()),
+    ]
 }
