@@ -4,6 +4,7 @@
 
 pub(crate) mod dates;
 pub(crate) mod error;
+pub(crate) mod fields;
 pub(crate) mod fnv;
 pub(crate) mod format;
 pub(crate) mod names;

@@ -8,10 +8,13 @@ use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde_json::Value;
 
 use crate::base::error::Error;
+use crate::base::fields::{
+    everyday_value, field_name, own_name_in, value_label, value_with_meaning,
+};
 use crate::base::format::{SCHEMA_JSON, shown_key, vocabulary};
 use crate::base::pointer;
 use crate::findings::fixes::Expected;
-use crate::texts::{EngineText, Message, Text};
+use crate::texts::{EngineText, Lang, Message, Text};
 
 const TIME_PATTERN: &str = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
 
@@ -83,7 +86,7 @@ impl Schema {
             let node_at = pointer::parent(keyword_at).unwrap_or("");
             let node = self.doc.pointer(node_at).unwrap_or(&Value::Null);
             let instance = value.pointer(&at).unwrap_or(&Value::Null);
-            let field = display_path(&at);
+            let field = field_name(&at, Some(value));
             match e.kind() {
                 ValidationErrorKind::AdditionalProperties { unexpected } => {
                     let known: Vec<&str> = node
@@ -130,18 +133,27 @@ impl Schema {
                     let name = property.as_str().unwrap_or_default();
                     let mut p = at.clone();
                     pointer::push(&mut p, name);
-                    malformed.push(p);
-                    let message = if at.is_empty() {
-                        said(EngineText::RequiredTop, &[("key", name)]).message
+                    malformed.push(p.clone());
+                    let missing = Text::from_fn(|l| {
+                        own_name_in(&p, l).unwrap_or_else(|| format!("`{name}`"))
+                    });
+                    let key = Text::same(name);
+                    let said = if at.is_empty() {
+                        EngineText::RequiredTop.fill_each(&[("missing", &missing), ("key", &key)])
                     } else {
-                        said(EngineText::Required, &[("field", &field), ("key", name)]).message
+                        EngineText::Required.fill_each(&[
+                            ("field", &field),
+                            ("missing", &missing),
+                            ("key", &key),
+                        ])
                     };
+                    let message = said.message;
                     out.push(Violation {
                         pointer: at.clone(),
                         locate: at,
                         at_key: false,
                         message,
-                        help: required_help(name),
+                        help: required_help(name).or(said.help),
                         rename_to: None,
                         expects: None,
                     });
@@ -166,28 +178,6 @@ impl Schema {
     }
 }
 
-/// `participants[1].attended` for `/participants/1/attended`.
-pub(crate) fn display_path(ptr: &str) -> String {
-    let mut out = String::new();
-    for seg in pointer::segments(ptr) {
-        if seg.bytes().all(|b| b.is_ascii_digit()) && !seg.is_empty() {
-            out.push('[');
-            out.push_str(&seg);
-            out.push(']');
-        } else {
-            if !out.is_empty() {
-                out.push('.');
-            }
-            out.push_str(&seg);
-        }
-    }
-    if out.is_empty() {
-        "(dokumentet)".to_owned()
-    } else {
-        out
-    }
-}
-
 pub(crate) use crate::base::names::suggest;
 
 /// The DM002 text `id` with `args` filled in.
@@ -200,13 +190,34 @@ fn advice(id: EngineText, args: &[(&str, &str)]) -> Text {
     id.fill(args).help.unwrap_or_default()
 }
 
-/// `a`, `b`, `c`: schema words as a message lists them.
-fn listed(words: &[&str]) -> String {
-    words
-        .iter()
-        .map(|k| format!("`{k}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+/// `in_person` (Fysisk møte), `video` (Videomøte), …: the values of a
+/// closed list with what each means, in every language.
+fn values_listed(values: &[&str]) -> Text {
+    Text::from_fn(|l| {
+        values
+            .iter()
+            .map(|v| value_with_meaning(v, l))
+            .collect::<Vec<_>>()
+            .join(", ")
+    })
+}
+
+/// `role` («Rolle»), `name` («Navn»), …: the field names of the part at
+/// `at`, with their names in every language.
+fn keys_listed(keys: &[&str], at: &str) -> Text {
+    Text::from_fn(|l| {
+        keys.iter()
+            .map(|k| {
+                let mut p = at.to_owned();
+                pointer::push(&mut p, k);
+                match own_name_in(&p, l) {
+                    Some(name) => format!("`{k}` ({name})"),
+                    None => format!("`{k}`"),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    })
 }
 
 /// The message and help for the unknown `key` in the mapping at `at`;
@@ -216,21 +227,36 @@ fn unknown_key(
     key: &str,
     known: &[&str],
     at: &str,
-    field: &str,
+    field: &Text,
 ) -> (Text, Text) {
     let message = match (at.is_empty(), shown) {
         (true, None) => said(EngineText::UnknownKeyTop, &[]),
         (true, Some(k)) => said(EngineText::UnknownKeyTopNamed, &[("key", k)]),
-        (false, None) => said(EngineText::UnknownKey, &[("field", field)]),
-        (false, Some(k)) => said(EngineText::UnknownKeyNamed, &[("key", k), ("field", field)]),
+        (false, None) => EngineText::UnknownKey.fill_each(&[("field", field)]),
+        (false, Some(k)) => {
+            EngineText::UnknownKeyNamed.fill_each(&[("key", &Text::same(k)), ("field", field)])
+        }
     }
     .message;
     let help = if key == "<<" {
         advice(EngineText::MergeKey, &[])
     } else if let Some(s) = suggest(key, known) {
-        advice(EngineText::DidYouMean, &[("suggestion", s)])
+        let mut p = at.to_owned();
+        pointer::push(&mut p, s);
+        let meaning = Text::from_fn(|l| own_name_in(&p, l).unwrap_or_default());
+        if meaning.nb.is_empty() {
+            advice(EngineText::DidYouMean, &[("suggestion", s)])
+        } else {
+            EngineText::DidYouMeanValue
+                .fill_each(&[("suggestion", &Text::same(s)), ("meaning", &meaning)])
+                .help
+                .unwrap_or_default()
+        }
     } else {
-        advice(EngineText::AllowedKeys, &[("keys", &listed(known))])
+        EngineText::AllowedKeys
+            .fill_each(&[("keys", &keys_listed(known, at))])
+            .help
+            .unwrap_or_default()
     };
     (message, help)
 }
@@ -240,12 +266,29 @@ fn unknown_key(
 fn required_help(name: &str) -> Option<Text> {
     let id = match name {
         "date" => EngineText::RequiredDate,
-        "role" => EngineText::RequiredRole,
+        "role" => {
+            let roles = values_listed(&ROLES);
+            return EngineText::RequiredRole
+                .fill_each(&[("roles", &roles)])
+                .help;
+        }
         "meeting" => EngineText::RequiredMeeting,
         _ => return None,
     };
     Some(advice(id, &[]))
 }
+
+/// The roles a participant may have.
+const ROLES: [&str; 8] = [
+    "arbeidstaker",
+    "arbeidsgiver",
+    "lege",
+    "bht",
+    "nav",
+    "tillitsvalgt",
+    "verneombud",
+    "annen",
+];
 
 fn is_date_node(node: &Value) -> bool {
     node.get("format").and_then(Value::as_str) == Some("date")
@@ -306,37 +349,37 @@ fn expects(
 /// Better advice than the general one for a malformed date, if any: the
 /// date to write, or that the day does not exist.
 fn date_help(instance: &Value) -> Option<Text> {
-    if let Some(iso) = instance
+    if let Some(date) = instance
         .as_str()
         .and_then(crate::base::dates::norwegian_to_iso)
+        .and_then(|iso| crate::base::dates::parse_date(&iso))
     {
-        return Some(advice(EngineText::DateAs, &[("date", &iso)]));
+        let iso = Text::same(crate::base::dates::iso(date));
+        let written = Text::from_fn(|l| crate::base::dates::for_people(date, l));
+        return EngineText::DateAs
+            .fill_each(&[("date", &iso), ("written", &written)])
+            .help;
     }
     let s = instance.as_str()?;
     (s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-')
         .then(|| advice(EngineText::DateNotInCalendar, &[]))
 }
 
-/// The time meant by a malformed time (`9.00`, `9:00`), if it is clear.
-fn time_guess(instance: &Value) -> Option<String> {
+/// The time meant by a malformed time (`9.00`, `9:00`, `kl. 9`, `0900`,
+/// `13:00:00`), if it is clear: the same reading as the fix's.
+fn time_guess(instance: &Value) -> Option<crate::base::dates::Clock> {
     match instance {
-        Value::Number(n) => n.as_f64().and_then(|f| {
+        // YAML reads `9.30` as a number, `0900` as 900: read it as written.
+        Value::Number(n) if n.is_f64() => n.as_f64().and_then(|f| {
             let h = f.trunc();
             let m = ((f - h) * 100.0).round();
-            (f >= 0.0 && h < 24.0 && m < 60.0).then(|| format!("{:02}:{:02}", h as u32, m as u32))
+            (f >= 0.0 && h < 24.0 && m < 60.0).then(|| crate::base::dates::Clock {
+                hhmm: format!("{:02}:{:02}", h as u32, m as u32),
+                seconds: false,
+            })
         }),
-        Value::String(s) => {
-            let parts: Vec<&str> = s.trim().split(['.', ':']).collect();
-            match parts.as_slice() {
-                [h, m] if h.len() <= 2 && m.len() == 2 => {
-                    match (h.parse::<u32>(), m.parse::<u32>()) {
-                        (Ok(h), Ok(m)) if h < 24 && m < 60 => Some(format!("{h:02}:{m:02}")),
-                        _ => None,
-                    }
-                }
-                _ => None,
-            }
-        }
+        Value::Number(n) => crate::base::dates::read_clock(&n.to_string()),
+        Value::String(s) => crate::base::dates::read_clock(s),
         _ => None,
     }
 }
@@ -364,22 +407,30 @@ fn value_message(
     kind: &ValidationErrorKind,
     node: &Value,
     instance: &Value,
-    field: &str,
+    field: &Text,
 ) -> (Text, Option<Text>) {
     let field_arg = [("field", field)];
+    let said_field = |id: EngineText| id.fill_each(&field_arg);
     if is_date_node(node) {
-        let m = said(EngineText::Date, &field_arg);
+        let m = said_field(EngineText::Date);
         return (m.message, date_help(instance).or(m.help));
     }
     if is_time_node(node) {
-        let m = said(EngineText::Time, &field_arg);
-        let help = time_guess(instance).map(|t| advice(EngineText::TimeAs, &[("time", &t)]));
+        let m = said_field(EngineText::Time);
+        let help = time_guess(instance).map(|t| {
+            let id = if t.seconds {
+                EngineText::TimeSeconds
+            } else {
+                EngineText::TimeAs
+            };
+            advice(id, &[("time", &t.hhmm)])
+        });
         return (m.message, help.or(m.help));
     }
     match kind {
         ValidationErrorKind::Type { kind } => {
             if allows(node, "boolean") {
-                let m = said(EngineText::Boolean, &field_arg);
+                let m = said_field(EngineText::Boolean);
                 let help = instance
                     .is_string()
                     .then(|| advice(EngineText::BooleanText, &[]));
@@ -387,44 +438,82 @@ fn value_message(
             }
             let help = (allows(node, "string") && (instance.is_number() || instance.is_boolean()))
                 .then(|| advice(EngineText::QuoteText, &[]));
-            (said(type_id(kind), &field_arg).message, help)
+            (said_field(type_id(kind)).message, help)
         }
         ValidationErrorKind::Enum { options } => {
             let values: Vec<&str> = options
                 .as_array()
                 .map(|a| a.iter().filter_map(Value::as_str).collect())
                 .unwrap_or_default();
-            let typed = instance.as_str();
-            // A right value in the wrong case (`NAV`): name the value to write.
-            let case = typed.and_then(|s| values.iter().find(|v| v.eq_ignore_ascii_case(s)));
-            let help = match case {
-                Some(v) => Some(advice(EngineText::Lowercase, &[("value", v)])),
-                None => typed
-                    .and_then(|s| suggest(s, &values))
-                    .map(|s| advice(EngineText::DidYouMean, &[("suggestion", s)])),
-            };
-            let args = [("field", field), ("values", &listed(&values))];
-            (said(EngineText::Enum, &args).message, help)
+            (
+                said_field(EngineText::Enum).message,
+                Some(enum_help(instance, &values)),
+            )
         }
         ValidationErrorKind::Minimum { limit } => {
-            let limit = limit.to_string();
-            let args = [("field", field), ("limit", limit.as_str())];
-            (said(EngineText::Minimum, &args).message, None)
+            let limit = Text::same(limit.to_string());
+            let args = [("field", field), ("limit", &limit)];
+            (EngineText::Minimum.fill_each(&args).message, None)
         }
         ValidationErrorKind::Maximum { limit } => {
-            let limit = limit.to_string();
-            let args = [("field", field), ("limit", limit.as_str())];
-            (said(EngineText::Maximum, &args).message, None)
+            let limit = Text::same(limit.to_string());
+            let args = [("field", field), ("limit", &limit)];
+            (EngineText::Maximum.fill_each(&args).message, None)
         }
         ValidationErrorKind::Constant { expected_value } => {
-            let value = expected_value.as_str().unwrap_or_default();
-            let args = [("field", field), ("value", value)];
-            (said(EngineText::Const, &args).message, None)
+            let value = Text::same(expected_value.as_str().unwrap_or_default());
+            let args = [("field", field), ("value", &value)];
+            (EngineText::Const.fill_each(&args).message, None)
         }
         other => {
-            let args = [("field", field), ("keyword", other.keyword())];
-            (said(EngineText::Other, &args).message, None)
+            let keyword = Text::same(other.keyword());
+            let args = [("field", field), ("keyword", &keyword)];
+            (EngineText::Other.fill_each(&args).message, None)
         }
+    }
+}
+
+/// The advice for a value not in the closed list `values`: the value
+/// meant, when the written word is one in the wrong case (`NAV`), one
+/// people write for it (`fysisk`, `søkes`, `arbeidsgjevar`) or a typo of
+/// one; else the values with what each means. A role list says that roles
+/// are written in bokmål.
+fn enum_help(instance: &Value, values: &[&str]) -> Text {
+    let typed = instance.as_str();
+    let meaning =
+        |v: &str| Text::from_fn(|l: Lang| value_label(v).map_or("", |x| x.get(l)).to_owned());
+    let roles = values.contains(&"arbeidstaker");
+    let meant = typed.and_then(|s| {
+        if let Some(v) = values.iter().find(|v| v.eq_ignore_ascii_case(s)) {
+            return Some((*v, true));
+        }
+        // A word that could mean more than one value (`ja` for a decision)
+        // gets the list, with what each value means.
+        match everyday_value(s, values) {
+            Some((v, true)) => Some((v, false)),
+            Some((_, false)) => None,
+            None => suggest(s, values).map(|v| (v, false)),
+        }
+    });
+    match meant {
+        Some((v, true)) => EngineText::Lowercase
+            .fill_each(&[("value", &Text::same(v)), ("meaning", &meaning(v))])
+            .help
+            .unwrap_or_default(),
+        Some((v, false)) => {
+            let id = if roles {
+                EngineText::DidYouMeanRole
+            } else {
+                EngineText::DidYouMeanValue
+            };
+            id.fill_each(&[("suggestion", &Text::same(v)), ("meaning", &meaning(v))])
+                .help
+                .unwrap_or_default()
+        }
+        None => EngineText::EnumValues
+            .fill_each(&[("values", &values_listed(values))])
+            .help
+            .unwrap_or_default(),
     }
 }
 
@@ -455,28 +544,30 @@ mod tests {
             .collect();
         let want = [
             (
-                "`meeting.date` må vere ein dato på forma ÅÅÅÅ-MM-DD",
-                Some("skriv datoen som `2026-11-16` (ÅÅÅÅ-MM-DD)"),
+                "«Møtedato» må vere ein dato, skriven ÅÅÅÅ-MM-DD i fila",
+                Some("skriv 16.11.2026 som `2026-11-16`"),
             ),
             (
-                "`meeting.start` må vere eit klokkeslett på forma TT:MM",
-                Some("skriv klokkeslettet som `\"09:30\"` (TT:MM, 24 timar)"),
+                "«Starttid» må vere eit klokkeslett, skrive TT:MM i fila",
+                Some("skriv klokkeslettet som `\"09:30\"` (timar og minutt, 24 timar)"),
             ),
             (
-                "`meeting.mode` må vere ein av `in_person`, `video`, `phone`, `hybrid`",
-                Some("skriv `video` med små bokstavar"),
+                "«Møteform» må vere ein av dei faste verdiane",
+                Some("skriv `video` (Videomøte) med små bokstavar"),
             ),
             (
-                "`participants[0].attended` må vere `true` eller `false`",
-                Some("skriv `true` eller `false`; `ja`/`nei` og `yes`/`no` er tekst i YAML 1.2"),
-            ),
-            (
-                "`participants[1]` manglar den påkravde nøkkelen `role`",
+                "«Deltok» for deltakar 1 (Lege/behandlar) må vere ja eller nei, skrive `true` eller `false` i fila",
                 Some(
-                    "gi deltakaren ei rolle: `arbeidstaker`, `arbeidsgiver`, `lege`, `bht`, `nav`, `tillitsvalgt`, `verneombud` eller `annen`",
+                    "skriv `true` for ja og `false` for nei; fila les ikkje `ja` og `nei` som ja og nei",
                 ),
             ),
-            ("`sick_leave.grade` må vere eit heiltal", None),
+            (
+                "«Rolle» manglar i deltakar 2",
+                Some(
+                    "gi deltakaren ei rolle (`role:`): `arbeidstaker` (Arbeidstakar), `arbeidsgiver` (Arbeidsgivar), `lege` (Lege/behandlar), `bht` (Bedriftshelseteneste (BHT)), `nav` (NAV), `tillitsvalgt` (Tillitsvald), `verneombud` (Verneombod), `annen` (Annan); rollene blir skrivne på bokmål i alle dokument",
+                ),
+            ),
+            ("«Sjukmeldingsgrad (prosent)» må vere eit heiltal", None),
         ];
         for (m, h) in want {
             assert!(
@@ -484,15 +575,6 @@ mod tests {
                 "{m} / {h:?} not in {said:#?}"
             );
         }
-    }
-
-    #[test]
-    fn display_paths() {
-        assert_eq!(
-            display_path("/participants/1/attended"),
-            "participants[1].attended"
-        );
-        assert_eq!(display_path(""), "(dokumentet)");
     }
 
     #[test]
@@ -554,20 +636,23 @@ mod tests {
         assert_eq!(v.len(), 8);
         for x in v {
             let all = format!("{:?}{:?}{}", x.message, x.help, x.pointer);
-            for word in ["Kari", "kate", "ola", "depresjon", "Name"] {
+            for word in ["Kari", "kate", "ola", "depresjon", "`Name`"] {
                 assert!(!all.contains(word), "{all}");
             }
         }
         // A "did you mean" names the known key.
         let doc = json!({"format": FORMAT, "meeting": {"date": "2026-11-16", "kate": 1}});
         let (v, _) = s.check(&doc);
-        assert_eq!(v[0].message.en, "unknown key in `meeting`");
+        assert_eq!(
+            v[0].message.en,
+            "“The meeting” has a field name the format does not know"
+        );
         assert_eq!(
             v[0].help,
             Some(Text::new(
-                "mente du `date`?",
-                "meinte du `date`?",
-                "did you mean `date`?"
+                "mente du `date` («Møtedato»)?",
+                "meinte du `date` («Møtedato»)?",
+                "did you mean `date` (“Meeting date”)?"
             ))
         );
     }

@@ -19,7 +19,7 @@ use crate::input::decode::SourceKind;
 use crate::input::position::Span;
 use crate::input::source::Source;
 use crate::load::{self, Limits};
-use crate::texts::Text;
+use crate::texts::{Lang, Text};
 
 /// What the schema wants where a value is wrong: which value fix may mend
 /// it. Set by the schema stage on each DM002 violation of a value.
@@ -102,7 +102,7 @@ pub(crate) fn value_fix(
             (date_title(&iso, guess), guess.applicability(), edits)
         }
         Expected::Time => {
-            let time = read_time(w.content)?;
+            let time = crate::base::dates::read_clock(w.content)?.hhmm;
             let title = Text::new(
                 format!("skriv klokkeslettet som `\"{time}\"`"),
                 format!("skriv klokkeslettet som `\"{time}\"`"),
@@ -130,21 +130,55 @@ pub(crate) fn value_fix(
         }
         Expected::Enum(values) => {
             let edits = |v: &str| vec![w.replace_text(v, json)];
-            if let Some(value) = read_enum(w.content, values) {
+            let meaning =
+                |v: &str, l: Lang| crate::base::fields::value_label(v).map_or("", |x| x.get(l));
+            let allowed: Vec<&str> = values.iter().map(String::as_str).collect();
+            let everyday = crate::base::fields::everyday_value(w.content, &allowed)
+                .filter(|(v, _)| *v != w.content);
+            if let Some(value) = read_enum(w.content, values)
+                .or(everyday.filter(|(_, certain)| *certain).map(|(v, _)| v))
+            {
                 let title = Text::new(
-                    format!("skriv `{value}`"),
-                    format!("skriv `{value}`"),
-                    format!("write `{value}`"),
+                    format!("skriv `{value}` ({})", meaning(value, Lang::Nb)),
+                    format!("skriv `{value}` ({})", meaning(value, Lang::Nn)),
+                    format!("write `{value}` ({})", meaning(value, Lang::En)),
                 );
                 (title, Applicability::Safe, edits(value))
+            } else if let Some((value, _)) = everyday {
+                // A word that could mean another value too (`ja` for a
+                // decision): the likely one, for a person to confirm.
+                let title = Text::new(
+                    format!(
+                        "skriv `{value}` ({}), om det er det som menes; sjekk det",
+                        meaning(value, Lang::Nb)
+                    ),
+                    format!(
+                        "skriv `{value}` ({}), om det er det som er meint; sjekk det",
+                        meaning(value, Lang::Nn)
+                    ),
+                    format!(
+                        "write `{value}` ({}), if that is what is meant; check it",
+                        meaning(value, Lang::En)
+                    ),
+                );
+                (title, Applicability::Unsafe, edits(value))
             } else {
                 // A typo: one close value is likely, not certain, and a
                 // wrong role or decision changes what the minutes say.
                 let value = close_enum(w.content, values)?;
                 let title = Text::new(
-                    format!("skriv `{value}` (den nærmeste tillatte verdien; sjekk det)"),
-                    format!("skriv `{value}` (den nærmaste tillatne verdien; sjekk det)"),
-                    format!("write `{value}` (the closest allowed value; check it)"),
+                    format!(
+                        "skriv `{value}` ({}), den nærmeste tillatte verdien; sjekk det",
+                        meaning(value, Lang::Nb)
+                    ),
+                    format!(
+                        "skriv `{value}` ({}), den nærmaste tillatne verdien; sjekk det",
+                        meaning(value, Lang::Nn)
+                    ),
+                    format!(
+                        "write `{value}` ({}), the closest allowed value; check it",
+                        meaning(value, Lang::En)
+                    ),
                 );
                 (title, Applicability::Unsafe, edits(value))
             }
@@ -450,30 +484,6 @@ fn read_named_month(s: &str) -> Option<NaiveDate> {
     )
 }
 
-/// `HH:MM` for a time written `9.00`, `09.00`, `9:00`, `0900` or with
-/// `kl.` before it; `None` when it is no time of day (`25:00`) or its
-/// minutes are not two digits (`9.5` has no one reading).
-fn read_time(s: &str) -> Option<String> {
-    let mut s = s.trim();
-    if let Some(rest) = s
-        .get(..2)
-        .filter(|p| p.eq_ignore_ascii_case("kl"))
-        .map(|_| &s[2..])
-    {
-        s = rest.strip_prefix('.').unwrap_or(rest).trim_start();
-    }
-    let (h, m) = match s.split_once(['.', ':']) {
-        Some(parts) => parts,
-        None if s.len() == 4 && all_digits(s) => s.split_at(2),
-        None => return None,
-    };
-    if !(1..=2).contains(&h.len()) || m.len() != 2 || !all_digits(h) || !all_digits(m) {
-        return None;
-    }
-    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
-    (h < 24 && m < 60).then(|| format!("{h:02}:{m:02}"))
-}
-
 /// `ja`, `yes`, `on` (any case) are `true`; `nei`, `no`, `off` are `false`;
 /// so are `"true"` and `"false"` written as text.
 fn read_bool(s: &str) -> Option<bool> {
@@ -713,13 +723,13 @@ mod tests {
             ("kl. 9.00", "09:00"),
             ("Kl 14:15", "14:15"),
         ] {
-            assert_eq!(read_time(s).as_deref(), Some(want), "{s}");
+            let read = crate::base::dates::read_clock(s).map(|c| c.hhmm);
+            assert_eq!(read.as_deref(), Some(want), "{s}");
         }
         for s in [
-            "25:00", "24:00", "9.60", "9.5", "9", "900", "09:00:00", "ni", "9.0o", "", "kl.",
-            "١٢٣٤",
+            "25:00", "24:00", "9.60", "9.5", "09:00:30", "ni", "9.0o", "", "kl.", "١٢٣٤",
         ] {
-            assert_eq!(read_time(s), None, "{s}");
+            assert_eq!(crate::base::dates::read_clock(s), None, "{s}");
         }
     }
 

@@ -246,15 +246,15 @@ fn a_schema_value_in_the_wrong_case_is_dm002_with_help_naming_the_value() {
         vec![
             (
                 "/participants/0/role",
-                Some("skriv `arbeidstaker` med små bokstaver")
+                Some("skriv `arbeidstaker` (Arbeidstaker) med små bokstaver")
             ),
             (
                 "/referat/recipients/0",
-                Some("skriv `nav` med små bokstaver")
+                Some("skriv `nav` (NAV) med små bokstaver")
             ),
             (
                 "/solutions/proposals/0/proposed_by",
-                Some("skriv `nav` med små bokstaver")
+                Some("skriv `nav` (NAV) med små bokstaver")
             ),
         ],
         "{findings:#?}"

@@ -7,25 +7,9 @@ use crate::model::{
 };
 use crate::texts::{Label, Lang};
 
-/// Month names, January first.
-const MONTHS: [Label; 12] = [
-    Label::Month1,
-    Label::Month2,
-    Label::Month3,
-    Label::Month4,
-    Label::Month5,
-    Label::Month6,
-    Label::Month7,
-    Label::Month8,
-    Label::Month9,
-    Label::Month10,
-    Label::Month11,
-    Label::Month12,
-];
-
 /// The name of month `m` (1–12).
 pub(crate) fn month(m: u32, lang: Lang) -> &'static str {
-    MONTHS[(m.clamp(1, 12) - 1) as usize].get(lang)
+    crate::base::dates::MONTHS[(m.clamp(1, 12) - 1) as usize].get(lang)
 }
 
 /// A role in words.

@@ -83,6 +83,21 @@ fn excerpt(index: &LineIndex<'_>, line: usize, column: usize) -> (String, usize)
     (shown, before + 1)
 }
 
+/// `text` with the characters of columns `from..to` (1-based, of `text`)
+/// masked, blanks kept: `fnr •••••• •••••`.
+fn mask(text: &str, from: usize, to: usize) -> String {
+    text.chars()
+        .enumerate()
+        .map(|(i, c)| {
+            if (from..to).contains(&(i + 1)) && !c.is_whitespace() && c != '…' {
+                '•'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// One file's findings, each with its help. With `source` (the document
 /// the findings are of), each finding also shows its source line,
 /// underlined, from the source's line index: this prints document text, so
@@ -113,13 +128,19 @@ pub fn render_human_file(
         push_escaped(&mut out, f.message.get(lang));
         out.push('\n');
         if let (Some(index), Some(l)) = (&index, f.location) {
-            let (text, column) = excerpt(index, l.line, l.column);
+            let (mut text, column) = excerpt(index, l.line, l.column);
             let width = l.line.to_string().len();
             let end = if l.end_line == l.line {
                 (l.end_column.max(l.column + 1) - l.column + column).min(text.chars().count() + 1)
             } else {
                 text.chars().count() + 1
             };
+            // What a privacy rule found (an identity number, a diagnosis) is
+            // not printed again, not even with `--show-source`: a screenshot
+            // or a support ticket of this output would carry it.
+            if crate::findings::is_privacy_code(&f.code) {
+                text = mask(&text, column, end);
+            }
             let marks = "^".repeat(end.saturating_sub(column).max(1));
             let _ = writeln!(out, "{:width$} |", "");
             let _ = writeln!(out, "{} | {text}", l.line);
@@ -136,13 +157,9 @@ pub fn render_human_file(
                 _ => ReportText::PossibleFix.get(lang),
             };
             let _ = write!(out, "  = {label}: ");
+            // The title says what is written; the edits' byte offsets are
+            // data for programs (JSON, SARIF, the language server).
             push_escaped(&mut out, fix.title.get(lang));
-            // The edits, by byte offset: what is written, never what was there.
-            for e in &fix.edits {
-                let _ = write!(out, " [{}–{} → `", e.start, e.end);
-                push_escaped(&mut out, &e.replacement);
-                out.push_str("`]");
-            }
             out.push('\n');
         }
         for r in &f.related {
@@ -325,11 +342,12 @@ mod tests {
         let r = report(vec![FileReport::new("a.yaml", vec![f])]);
         let nn = render_human(&r, &HumanOptions::new(false, Lang::Nn));
         assert!(
-            nn.contains("  = retting: endre [40–47 → `date`]\n  = sjå òg: a.yaml:2:3: her\n"),
+            nn.contains("  = retting: endre\n  = sjå òg: a.yaml:2:3: her\n"),
             "{nn}"
         );
         let en = render_human(&r, &HumanOptions::new(false, Lang::En));
-        assert!(en.contains("  = fix: rename [40–47 → `date`]\n  = see also: a.yaml:2:3: here\n"));
+        assert!(en.contains("  = fix: rename\n  = see also: a.yaml:2:3: here\n"));
+        assert!(!en.contains("40"), "{en}");
     }
 
     #[test]

@@ -80,4 +80,10 @@ pub(crate) enum Piece {
     AsOf,
     /// `{param.NAME}`: a parameter's value in force.
     Param(usize),
+    /// `{field}`: the field the finding is about, by its name in the
+    /// reader's language («Frist» for oppgave 2 under «Hvem gjør hva når»).
+    Field,
+    /// `{item}`: the item a `for_each` rule is at, by its name
+    /// («oppgave 2 under «Hvem gjør hva når»», «deltaker 2 (Lege/behandler)»).
+    Item,
 }

@@ -459,7 +459,10 @@ pub(crate) fn for_each(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Fo
 }
 
 /// Parses a message template: `{name}` for a `let` or `for_each` value,
-/// `{param.NAME}` for a parameter's value in force, `{{` and `}}` for braces.
+/// `{param.NAME}` for a parameter's value in force, `{field}` for the
+/// field the finding is about and `{item}` for the item a `for_each` rule
+/// is at (each by its name in the reader's language), `{{` and `}}` for
+/// braces.
 pub(crate) fn template(s: &str, scope: &Scope<'_>, at: &str) -> CResult<Vec<Piece>> {
     let mut out = Vec::new();
     let mut text = String::new();
@@ -483,10 +486,15 @@ pub(crate) fn template(s: &str, scope: &Scope<'_>, at: &str) -> CResult<Vec<Piec
                     out.push(Piece::Param(scope.param(p, at)?));
                     continue;
                 }
-                out.push(match scope.var(&name, at)? {
-                    Var::Let(i) => Piece::Let(i),
-                    Var::Bound(i) => Piece::Bound(i),
-                    Var::AsOf => Piece::AsOf,
+                // `{field}` and `{item}` name places, unless the rule has a
+                // value of that name.
+                out.push(match (name.as_str(), scope.var(&name, at)) {
+                    (_, Ok(Var::Let(i))) => Piece::Let(i),
+                    (_, Ok(Var::Bound(i))) => Piece::Bound(i),
+                    (_, Ok(Var::AsOf)) => Piece::AsOf,
+                    ("field", Err(_)) => Piece::Field,
+                    ("item", Err(_)) => Piece::Item,
+                    (_, Err(e)) => return Err(e),
                 });
             }
             '}' => return err(at, "a lone `}` in a message; write `}}`"),

@@ -25,7 +25,9 @@ use serde_json::Value;
 
 use super::ast::{Base, ForEach, PathPat, Piece, Seg, TextOf, Var};
 use super::required::{Facts, Table};
-use crate::base::dates::{parse_date, parse_time};
+use crate::base::dates::{for_people, parse_date, parse_time};
+use crate::base::fields::field_name_in;
+use crate::texts::Lang;
 
 /// A compiled condition: the type of one function of the rule language
 /// (see `functions`), behind its trait.
@@ -1079,12 +1081,24 @@ impl<'a, 'e> Eval<'a, 'e> {
     /// Renders a message template. Text from the document appears only when
     /// it is a word of the schema's vocabulary (a key, a role, a measure…),
     /// a date or a time; anything else is shown as `…`.
-    pub(crate) fn render(&self, pieces: &[Piece]) -> String {
+    /// A message template in `lang`, for a finding at `at`: dates as people
+    /// write them in the language, numbers with its decimal sign, places by
+    /// the field's name.
+    pub(crate) fn render(&self, pieces: &[Piece], lang: Lang, at: &str) -> String {
         let mut out = String::new();
+        let doc = self.tree.value(0);
         for p in pieces {
             let v = match p {
                 Piece::Text(t) => {
                     out.push_str(t);
+                    continue;
+                }
+                Piece::Field => {
+                    out.push_str(&field_name_in(at, Some(doc), lang));
+                    continue;
+                }
+                Piece::Item => {
+                    out.push_str(&field_name_in(&self.current_pointer(), Some(doc), lang));
                     continue;
                 }
                 Piece::Let(i) => self.lets.get(*i).cloned().unwrap_or(Val::Unknown),
@@ -1100,14 +1114,19 @@ impl<'a, 'e> Eval<'a, 'e> {
             };
             match v {
                 Val::Num(n) if n.fract() == 0.0 => out.push_str(&format!("{n:.0}")),
-                Val::Num(n) => out.push_str(&format!("{n:.2}")),
-                Val::Date(d) => out.push_str(&crate::base::dates::iso(d)),
+                Val::Num(n) => {
+                    let s = format!("{n:.2}");
+                    match lang {
+                        Lang::En => out.push_str(&s),
+                        _ => out.push_str(&s.replace('.', ",")),
+                    }
+                }
+                Val::Date(d) => out.push_str(&for_people(d, lang)),
                 Val::Lit(s) => out.push_str(s),
-                Val::Doc(s)
-                    if self.env.vocabulary.contains(s)
-                        || parse_date(s).is_some()
-                        || parse_time(s).is_some() =>
-                {
+                Val::Doc(s) if parse_date(s).is_some() => {
+                    out.push_str(&parse_date(s).map_or_else(String::new, |d| for_people(d, lang)))
+                }
+                Val::Doc(s) if self.env.vocabulary.contains(s) || parse_time(s).is_some() => {
                     out.push_str(s)
                 }
                 Val::Bool(b) => out.push_str(if b { "true" } else { "false" }),

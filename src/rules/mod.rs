@@ -867,10 +867,10 @@ pub(crate) fn run<'a>(
                 rule.rule.code.clone(),
                 rule.rule.name.clone(),
                 severity,
-                render(ev, &rule.message),
+                render(ev, &rule.message, &pointer),
                 public(&pointer),
             );
-            finding.help = rule.help.as_ref().map(|h| render(ev, h));
+            finding.help = rule.help.as_ref().map(|h| render(ev, h, &pointer));
             // A later one of duplicates points also at the first.
             let related: Vec<String> = ev.take_first().into_iter().collect();
             finding.related = related
@@ -973,11 +973,11 @@ pub(crate) fn run<'a>(
 
 /// A template rendered once per language: `{var}` interpolation happens
 /// here, so that a finding carries its message in every language.
-fn render(ev: &Eval<'_, '_>, pieces: &[Vec<Piece>; 3]) -> Text {
+fn render(ev: &Eval<'_, '_>, pieces: &[Vec<Piece>; 3], at: &str) -> Text {
     Text::new(
-        ev.render(&pieces[0]),
-        ev.render(&pieces[1]),
-        ev.render(&pieces[2]),
+        ev.render(&pieces[0], Lang::Nb, at),
+        ev.render(&pieces[1], Lang::Nn, at),
+        ev.render(&pieces[2], Lang::En, at),
     )
 }
 

@@ -406,35 +406,35 @@ super::catalogue! {
                 "remove the tag, or write a value of the type it requires";
         }
         // DM002 schema-violation
-        /// unknown key in `{field}`
+        /// {field} has a field name the format does not know
         UnknownKey = "DM002" "unknown-key" [field] {
-            message: "ukjent nøkkel i `{field}`",
-                "ukjend nøkkel i `{field}`",
-                "unknown key in `{field}`";
+            message: "{field} har et feltnavn formatet ikke kjenner",
+                "{field} har eit feltnamn formatet ikkje kjenner",
+                "{field} has a field name the format does not know";
         }
-        /// unknown key `{key}` in `{field}`
+        /// the field name `{key}` does not belong in {field}
         UnknownKeyNamed = "DM002" "unknown-key-named" [field, key] {
-            message: "ukjent nøkkel `{key}` i `{field}`",
-                "ukjend nøkkel `{key}` i `{field}`",
-                "unknown key `{key}` in `{field}`";
+            message: "feltnavnet `{key}` hører ikke hjemme i {field}",
+                "feltnamnet `{key}` høyrer ikkje heime i {field}",
+                "the field name `{key}` does not belong in {field}";
         }
-        /// unknown key at the top level
+        /// the document has a field name the format does not know
         UnknownKeyTop = "DM002" "unknown-key-top" [] {
-            message: "ukjent nøkkel på toppnivå",
-                "ukjend nøkkel på toppnivået",
-                "unknown key at the top level";
+            message: "dokumentet har et feltnavn formatet ikke kjenner",
+                "dokumentet har eit feltnamn formatet ikkje kjenner",
+                "the document has a field name the format does not know";
         }
-        /// unknown key `{key}` at the top level
+        /// the field name `{key}` does not belong at the top of the document
         UnknownKeyTopNamed = "DM002" "unknown-key-top-named" [key] {
-            message: "ukjent nøkkel `{key}` på toppnivå",
-                "ukjend nøkkel `{key}` på toppnivået",
-                "unknown key `{key}` at the top level";
+            message: "feltnavnet `{key}` hører ikke hjemme øverst i dokumentet",
+                "feltnamnet `{key}` høyrer ikkje heime øvst i dokumentet",
+                "the field name `{key}` does not belong at the top of the document";
         }
-        /// merge keys (`<<`) do not exist in YAML 1.2; write the keys out
+        /// `<<` (a merge) is not supported; write the fields out
         MergeKey = "DM002" "merge-key" [] {
-            help: "flettenøkler (`<<`) finnes ikke i YAML 1.2; skriv nøklene ut",
-                "flettenøklar (`<<`) finst ikkje i YAML 1.2; skriv nøklane ut",
-                "merge keys (`<<`) do not exist in YAML 1.2; write the keys out";
+            help: "`<<` (å flette inn felt fra et annet sted) støttes ikke; skriv feltene ut",
+                "`<<` (å flette inn felt frå ein annan stad) er ikkje støtta; skriv felta ut",
+                "`<<` (merging in fields from elsewhere) is not supported; write the fields out";
         }
         /// did you mean `{suggestion}`?
         DidYouMean = "DM002" "did-you-mean" [suggestion] {
@@ -442,23 +442,41 @@ super::catalogue! {
                 "meinte du `{suggestion}`?",
                 "did you mean `{suggestion}`?";
         }
-        /// allowed keys: {keys}
+        /// did you mean `{suggestion}` ({meaning})?
+        DidYouMeanValue = "DM002" "did-you-mean-value" [suggestion, meaning] {
+            help: "mente du `{suggestion}` ({meaning})?",
+                "meinte du `{suggestion}` ({meaning})?",
+                "did you mean `{suggestion}` ({meaning})?";
+        }
+        /// did you mean `{suggestion}` ({meaning})? Roles are written in bokmål in every document
+        DidYouMeanRole = "DM002" "did-you-mean-role" [suggestion, meaning] {
+            help: "mente du `{suggestion}` ({meaning})? Rollene skrives på bokmål i alle dokumenter",
+                "meinte du `{suggestion}` ({meaning})? Rollene blir skrivne på bokmål i alle dokument",
+                "did you mean `{suggestion}` ({meaning})? Roles are written in bokmål in every document";
+        }
+        /// the field names here are: {keys}
         AllowedKeys = "DM002" "allowed-keys" [keys] {
-            help: "tillatte nøkler: {keys}",
-                "tillatne nøklar: {keys}",
-                "allowed keys: {keys}";
+            help: "feltnavnene her er: {keys}",
+                "feltnamna her er: {keys}",
+                "the field names here are: {keys}";
         }
-        /// `{field}` is missing the required key `{key}`
-        Required = "DM002" "required" [field, key] {
-            message: "`{field}` mangler den påkrevde nøkkelen `{key}`",
-                "`{field}` manglar den påkravde nøkkelen `{key}`",
-                "`{field}` is missing the required key `{key}`";
+        /// {field} is missing {missing}
+        Required = "DM002" "required" [field, missing, key] {
+            message: "{missing} mangler i {field}",
+                "{missing} manglar i {field}",
+                "{missing} is missing from {field}";
+            help: "fyll inn {missing} (`{key}:`)",
+                "fyll inn {missing} (`{key}:`)",
+                "fill in {missing} (`{key}:`)";
         }
-        /// the document is missing the required key `{key}`
-        RequiredTop = "DM002" "required-top" [key] {
-            message: "dokumentet mangler den påkrevde nøkkelen `{key}`",
-                "dokumentet manglar den påkravde nøkkelen `{key}`",
-                "the document is missing the required key `{key}`";
+        /// the document is missing {missing}
+        RequiredTop = "DM002" "required-top" [missing, key] {
+            message: "{missing} mangler i dokumentet",
+                "{missing} manglar i dokumentet",
+                "{missing} is missing from the document";
+            help: "fyll inn {missing} (`{key}:`)",
+                "fyll inn {missing} (`{key}:`)",
+                "fill in {missing} (`{key}:`)";
         }
         /// write the meeting date as `date: YYYY-MM-DD`
         RequiredDate = "DM002" "required-date" [] {
@@ -466,32 +484,32 @@ super::catalogue! {
                 "skriv møtedatoen som `date: ÅÅÅÅ-MM-DD`",
                 "write the meeting date as `date: YYYY-MM-DD`";
         }
-        /// give the participant a role: `arbeidstaker`, `arbeidsgiver`, `lege`, `bht`, `nav`, `tillitsvalgt`, `verneombud` or `annen`
-        RequiredRole = "DM002" "required-role" [] {
-            help: "gi deltakeren en rolle: `arbeidstaker`, `arbeidsgiver`, `lege`, `bht`, `nav`, `tillitsvalgt`, `verneombud` eller `annen`",
-                "gi deltakaren ei rolle: `arbeidstaker`, `arbeidsgiver`, `lege`, `bht`, `nav`, `tillitsvalgt`, `verneombud` eller `annen`",
-                "give the participant a role: `arbeidstaker`, `arbeidsgiver`, `lege`, `bht`, `nav`, `tillitsvalgt`, `verneombud` or `annen`";
+        /// give the participant a role: {roles}; roles are written in bokmål in every document
+        RequiredRole = "DM002" "required-role" [roles] {
+            help: "gi deltakeren en rolle (`role:`): {roles}; rollene skrives på bokmål i alle dokumenter",
+                "gi deltakaren ei rolle (`role:`): {roles}; rollene blir skrivne på bokmål i alle dokument",
+                "give the participant a role (`role:`): {roles}; roles are written in bokmål in every document";
         }
-        /// add `meeting:` with `date: YYYY-MM-DD`
+        /// fill in the meeting (`meeting:`) with its date (`date: YYYY-MM-DD`)
         RequiredMeeting = "DM002" "required-meeting" [] {
-            help: "legg til `meeting:` med `date: ÅÅÅÅ-MM-DD`",
-                "legg til `meeting:` med `date: ÅÅÅÅ-MM-DD`",
-                "add `meeting:` with `date: YYYY-MM-DD`";
+            help: "fyll inn møtet (`meeting:`) med møtedatoen (`date: ÅÅÅÅ-MM-DD`)",
+                "fyll inn møtet (`meeting:`) med møtedatoen (`date: ÅÅÅÅ-MM-DD`)",
+                "fill in the meeting (`meeting:`) with its date (`date: YYYY-MM-DD`)";
         }
-        /// `{field}` must be a date written YYYY-MM-DD
+        /// {field} must be a date, written YYYY-MM-DD in the file
         Date = "DM002" "date" [field] {
-            message: "`{field}` må være en dato på formen ÅÅÅÅ-MM-DD",
-                "`{field}` må vere ein dato på forma ÅÅÅÅ-MM-DD",
-                "`{field}` must be a date written YYYY-MM-DD";
-            help: "skriv datoer som ÅÅÅÅ-MM-DD, for eksempel `2026-09-08`",
-                "skriv datoar som ÅÅÅÅ-MM-DD, til dømes `2026-09-08`",
-                "write dates as YYYY-MM-DD, for example `2026-09-08`";
+            message: "{field} må være en dato, skrevet ÅÅÅÅ-MM-DD i filen",
+                "{field} må vere ein dato, skriven ÅÅÅÅ-MM-DD i fila",
+                "{field} must be a date, written YYYY-MM-DD in the file";
+            help: "skriv for eksempel 8. september 2026 som `2026-09-08`",
+                "skriv til dømes 8. september 2026 som `2026-09-08`",
+                "write 8 September 2026, for example, as `2026-09-08`";
         }
-        /// write the date as `{date}` (YYYY-MM-DD)
-        DateAs = "DM002" "date-as" [date] {
-            help: "skriv datoen som `{date}` (ÅÅÅÅ-MM-DD)",
-                "skriv datoen som `{date}` (ÅÅÅÅ-MM-DD)",
-                "write the date as `{date}` (YYYY-MM-DD)";
+        /// write {written} as `{date}`
+        DateAs = "DM002" "date-as" [date, written] {
+            help: "skriv {written} som `{date}`",
+                "skriv {written} som `{date}`",
+                "write {written} as `{date}`";
         }
         /// that day does not exist in the calendar; check the day and month
         DateNotInCalendar = "DM002" "date-not-in-calendar" [] {
@@ -499,71 +517,77 @@ super::catalogue! {
                 "datoen finst ikkje i kalenderen; sjekk dag og månad",
                 "that day does not exist in the calendar; check the day and month";
         }
-        /// `{field}` must be a time written HH:MM
+        /// {field} must be a time of day, written HH:MM in the file
         Time = "DM002" "time" [field] {
-            message: "`{field}` må være et klokkeslett på formen TT:MM",
-                "`{field}` må vere eit klokkeslett på forma TT:MM",
-                "`{field}` must be a time written HH:MM";
-            help: "skriv klokkeslett som TT:MM (00:00–23:59), for eksempel `\"09:00\"`",
-                "skriv klokkeslett som TT:MM (00:00–23:59), til dømes `\"09:00\"`",
-                "write times as HH:MM (00:00–23:59), for example `\"09:00\"`";
+            message: "{field} må være et klokkeslett, skrevet TT:MM i filen",
+                "{field} må vere eit klokkeslett, skrive TT:MM i fila",
+                "{field} must be a time of day, written HH:MM in the file";
+            help: "skriv timer og minutter med kolon, 24 timer, i anførselstegn: `\"09:00\"`, `\"13:30\"`",
+                "skriv timar og minutt med kolon, 24 timar, i hermeteikn: `\"09:00\"`, `\"13:30\"`",
+                "write hours and minutes with a colon, 24-hour clock, in quotes: `\"09:00\"`, `\"13:30\"`";
         }
-        /// write the time as `"{time}"` (HH:MM, 24 h)
+        /// write the time as `"{time}"` (hours and minutes, 24-hour clock)
         TimeAs = "DM002" "time-as" [time] {
-            help: "skriv klokkeslettet som `\"{time}\"` (TT:MM, 24 timer)",
-                "skriv klokkeslettet som `\"{time}\"` (TT:MM, 24 timar)",
-                "write the time as `\"{time}\"` (HH:MM, 24 h)";
+            help: "skriv klokkeslettet som `\"{time}\"` (timer og minutter, 24 timer)",
+                "skriv klokkeslettet som `\"{time}\"` (timar og minutt, 24 timar)",
+                "write the time as `\"{time}\"` (hours and minutes, 24-hour clock)";
         }
-        /// `{field}` must be `true` or `false`
+        /// write the time without seconds: `"{time}"`
+        TimeSeconds = "DM002" "time-seconds" [time] {
+            help: "skriv klokkeslettet uten sekunder: `\"{time}\"`",
+                "skriv klokkeslettet utan sekund: `\"{time}\"`",
+                "write the time without seconds: `\"{time}\"`";
+        }
+        /// {field} must be yes or no, written `true` or `false` in the file
         Boolean = "DM002" "boolean" [field] {
-            message: "`{field}` må være `true` eller `false`",
-                "`{field}` må vere `true` eller `false`",
-                "`{field}` must be `true` or `false`";
-            help: "skriv `true` eller `false`",
-                "skriv `true` eller `false`",
-                "write `true` or `false`";
+            message: "{field} må være ja eller nei, skrevet `true` eller `false` i filen",
+                "{field} må vere ja eller nei, skrive `true` eller `false` i fila",
+                "{field} must be yes or no, written `true` or `false` in the file";
+            help: "skriv `true` for ja og `false` for nei",
+                "skriv `true` for ja og `false` for nei",
+                "write `true` for yes and `false` for no";
         }
-        /// write `true` or `false`; `ja`/`nei` and `yes`/`no` are text in YAML 1.2
+        /// write `true` for yes and `false` for no; the file does not read `ja` and `nei` as yes and no
         BooleanText = "DM002" "boolean-text" [] {
-            help: "skriv `true` eller `false`; `ja`/`nei` og `yes`/`no` er tekst i YAML 1.2",
-                "skriv `true` eller `false`; `ja`/`nei` og `yes`/`no` er tekst i YAML 1.2",
-                "write `true` or `false`; `ja`/`nei` and `yes`/`no` are text in YAML 1.2";
+            help: "skriv `true` for ja og `false` for nei; filen leser ikke `ja` og `nei` som ja og nei",
+                "skriv `true` for ja og `false` for nei; fila les ikkje `ja` og `nei` som ja og nei",
+                "write `true` for yes and `false` for no; the file does not read `ja` and `nei` as yes and no";
         }
-        /// `{field}` must be text
+        /// {field} must be text
         TypeString = "DM002" "type-string" [field] {
-            message: "`{field}` må være tekst",
-                "`{field}` må vere tekst",
-                "`{field}` must be text";
+            message: "{field} må være tekst",
+                "{field} må vere tekst",
+                "{field} must be text";
         }
-        /// `{field}` must be a whole number
+        /// {field} must be a whole number
         TypeInteger = "DM002" "type-integer" [field] {
-            message: "`{field}` må være et heltall",
-                "`{field}` må vere eit heiltal",
-                "`{field}` must be a whole number";
+            message: "{field} må være et heltall",
+                "{field} må vere eit heiltal",
+                "{field} must be a whole number";
         }
-        /// `{field}` must be a number
+        /// {field} must be a number
         TypeNumber = "DM002" "type-number" [field] {
-            message: "`{field}` må være et tall",
-                "`{field}` må vere eit tal",
-                "`{field}` must be a number";
+            message: "{field} må være et tall",
+                "{field} må vere eit tal",
+                "{field} must be a number";
         }
-        /// `{field}` must be a mapping (keys and values)
+        /// {field} must hold fields on the lines below it, not one value
         TypeObject = "DM002" "type-object" [field] {
-            message: "`{field}` må være en tabell (nøkler og verdier)",
-                "`{field}` må vere ein tabell (nøklar og verdiar)",
-                "`{field}` must be a mapping (keys and values)";
+            message: "{field} må ha feltene sine på linjene under, ikke én verdi",
+                "{field} må ha felta sine på linjene under, ikkje éin verdi",
+                "{field} must hold its fields on the lines below it, not one value";
         }
-        /// `{field}` must be a list
+        /// {field} must be a list
         TypeArray = "DM002" "type-array" [field] {
-            message: "`{field}` må være en liste",
-                "`{field}` må vere ei liste",
-                "`{field}` must be a list";
+            message: "{field} må være en liste, ett punkt per linje som starter med `-`",
+                "{field} må vere ei liste, eitt punkt per linje som byrjar med `-`",
+                "{field} must be a list, one item per line starting with `-`";
         }
-        /// `{field}` must be empty
+        /// {field} must be empty
         TypeNull = "DM002" "type-null" [field] {
-            message: "`{field}` må være tom",
-                "`{field}` må vere tom",
-                "`{field}` must be empty";
+            message: "{field} må være tom",
+                "{field} må vere tom",
+                "{field} must be empty";
         }
         /// put the value in quotes to make it text
         QuoteText = "DM002" "quote-text" [] {
@@ -571,41 +595,47 @@ super::catalogue! {
                 "set verdien i hermeteikn for å gjere han til tekst",
                 "put the value in quotes to make it text";
         }
-        /// `{field}` must be one of {values}
-        Enum = "DM002" "enum" [field, values] {
-            message: "`{field}` må være en av {values}",
-                "`{field}` må vere ein av {values}",
-                "`{field}` must be one of {values}";
+        /// {field} must be one of its fixed values
+        Enum = "DM002" "enum" [field] {
+            message: "{field} må være en av de faste verdiene",
+                "{field} må vere ein av dei faste verdiane",
+                "{field} must be one of its fixed values";
         }
-        /// write `{value}` in lowercase
-        Lowercase = "DM002" "lowercase" [value] {
-            help: "skriv `{value}` med små bokstaver",
-                "skriv `{value}` med små bokstavar",
-                "write `{value}` in lowercase";
+        /// write one of these: {values}
+        EnumValues = "DM002" "enum-values" [values] {
+            help: "skriv en av disse: {values}",
+                "skriv ein av desse: {values}",
+                "write one of these: {values}";
         }
-        /// `{field}` must be at least {limit}
+        /// write `{value}` ({meaning}) in lowercase
+        Lowercase = "DM002" "lowercase" [value, meaning] {
+            help: "skriv `{value}` ({meaning}) med små bokstaver",
+                "skriv `{value}` ({meaning}) med små bokstavar",
+                "write `{value}` ({meaning}) in lowercase";
+        }
+        /// {field} must be at least {limit}
         Minimum = "DM002" "minimum" [field, limit] {
-            message: "`{field}` må være minst {limit}",
-                "`{field}` må vere minst {limit}",
-                "`{field}` must be at least {limit}";
+            message: "{field} må være minst {limit}",
+                "{field} må vere minst {limit}",
+                "{field} must be at least {limit}";
         }
-        /// `{field}` must be at most {limit}
+        /// {field} can be at most {limit}
         Maximum = "DM002" "maximum" [field, limit] {
-            message: "`{field}` kan være høyst {limit}",
-                "`{field}` kan vere høgst {limit}",
-                "`{field}` must be at most {limit}";
+            message: "{field} kan være høyst {limit}",
+                "{field} kan vere høgst {limit}",
+                "{field} can be at most {limit}";
         }
-        /// `{field}` must be `{value}`
+        /// {field} must be `{value}`
         Const = "DM002" "const" [field, value] {
-            message: "`{field}` må være `{value}`",
-                "`{field}` må vere `{value}`",
-                "`{field}` must be `{value}`";
+            message: "{field} må være `{value}`",
+                "{field} må vere `{value}`",
+                "{field} must be `{value}`";
         }
-        /// `{field}` does not follow the schema (`{keyword}`)
+        /// {field} does not fit the format ({keyword})
         Other = "DM002" "other" [field, keyword] {
-            message: "`{field}` følger ikke skjemaet (`{keyword}`)",
-                "`{field}` følgjer ikkje skjemaet (`{keyword}`)",
-                "`{field}` does not follow the schema (`{keyword}`)";
+            message: "{field} passer ikke med formatet ({keyword})",
+                "{field} passar ikkje med formatet ({keyword})",
+                "{field} does not fit the format ({keyword})";
         }
         // DM003 unsupported-format
         /// `format` is missing; the document must start with `format: {format}`
@@ -749,5 +779,11 @@ impl EngineText {
     /// The message and advice with `args` filled in.
     pub(crate) fn fill(self, args: &[(&str, &str)]) -> super::Message {
         self.entry().fill(args)
+    }
+
+    /// The message and advice with `args` filled in, each in its own
+    /// language.
+    pub(crate) fn fill_each(self, args: &[(&str, &super::Text)]) -> super::Message {
+        self.entry().fill_each(args)
     }
 }

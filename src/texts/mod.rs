@@ -21,6 +21,7 @@
 //! editor's page).
 
 mod engine;
+mod fields;
 mod lang;
 mod referat;
 mod report;
@@ -32,6 +33,7 @@ pub(crate) use lang::fill_template;
 pub use lang::{Lang, Text};
 
 pub(crate) use engine::EngineText;
+pub(crate) use fields::FieldText;
 pub(crate) use referat::{Label, RenderText};
 pub(crate) use report::ReportText;
 pub use ui::UiText;
@@ -108,6 +110,7 @@ pub fn text_catalogue() -> Vec<CatalogueText> {
 /// Every entry of every catalogue.
 fn entries() -> impl Iterator<Item = &'static Entry> {
     (EngineText::ALL.iter().map(|t| t.entry()))
+        .chain(FieldText::ALL.iter().map(|t| t.entry()))
         .chain(Label::ALL.iter().map(|t| t.entry()))
         .chain(RenderText::ALL.iter().map(|t| t.entry()))
         .chain(ReportText::ALL.iter().map(|t| t.entry()))
@@ -146,6 +149,32 @@ impl Entry {
         Message::new(
             self.message.map(|m| m.fill(args)).unwrap_or_default(),
             self.help.map(|h| h.fill(args)),
+        )
+    }
+}
+
+impl Entry {
+    /// Message and advice with `args` filled in, each in its own language
+    /// (a field's name, a date as people write it).
+    pub(crate) fn fill_each(&self, args: &[(&str, &Text)]) -> Message {
+        debug_assert!(
+            args.iter().all(|(n, _)| self.args.contains(n)),
+            "{}/{}: placeholders {:?}, given {:?}",
+            self.group,
+            self.id,
+            self.args,
+            args
+        );
+        let fill = |tr: Tr| {
+            Text::from_fn(|l| {
+                fill_template(tr.get(l), |name| {
+                    args.iter().find(|(n, _)| *n == name).map(|(_, v)| v.get(l))
+                })
+            })
+        };
+        Message::new(
+            self.message.map(fill).unwrap_or_default(),
+            self.help.map(fill),
         )
     }
 }
@@ -298,6 +327,11 @@ mod tests {
         }
         let quoted =
             |w: &str| page.contains(&format!("'{w}'")) || page.contains(&format!("\"{w}\""));
+        for t in FieldText::ALL {
+            if !names(&rust, &format!("FieldText::{t:?}")) {
+                unused.push(format!("FieldText::{t:?}"));
+            }
+        }
         for t in Label::ALL {
             if !names(&rust, &format!("Label::{t:?}")) {
                 unused.push(format!("Label::{t:?}"));

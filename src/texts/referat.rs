@@ -486,7 +486,7 @@ super::catalogue! {
         /// Written by
         Author = "referat" "author" [] {
             message: "Skrevet av",
-                "Skrive av",
+                "Skriven av",
                 "Written by";
         }
         /// Sent

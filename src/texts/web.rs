@@ -282,29 +282,11 @@ super::catalogue! {
                 "Skriv om arbeid, funksjon og tilrettelegging – ikkje diagnose eller fødselsnummer.",
                 "Write about work, functional ability and adjustments – not the diagnosis or a national ID number.";
         }
-        /// The meeting
-        SecMeeting = "web" "secMeeting" [] {
-            message: "Møtet",
-                "Møtet",
-                "The meeting";
-        }
         /// Use the follow-up plan as the basis for this meeting. Time matters especially if the doctor takes part (at most 45 minutes).
         GuideIntro = "web" "guideIntro" [] {
             message: "Bruk oppfølgingsplanen som utgangspunkt for dette møtet. Tidsaspektet er spesielt viktig hvis lege skal delta (maksimalt 45 minutter).",
                 "Bruk oppfølgingsplanen som utgangspunkt for dette møtet. Tidsaspektet er særleg viktig viss lege skal delta (maksimalt 45 minutt).",
                 "Use the follow-up plan as the basis for this meeting. Time matters especially if the doctor takes part (at most 45 minutes).";
-        }
-        /// Start time
-        Start = "web" "start" [] {
-            message: "Starttid",
-                "Starttid",
-                "Start time";
-        }
-        /// End time
-        End = "web" "end" [] {
-            message: "Sluttid",
-                "Sluttid",
-                "End time";
         }
         /// Sick leave and follow-up plan
         SecSickLeave = "web" "secSickLeave" [] {
@@ -648,12 +630,6 @@ super::catalogue! {
                 "Neste oppfølging eller evaluering",
                 "Next follow-up or evaluation";
         }
-        /// The minutes
-        SecReferat = "web" "secReferat" [] {
-            message: "Referatet",
-                "Referatet",
-                "The minutes";
-        }
         /// The employer writes the minutes and sends them to the participants and the local NAV office within 1 week.
         ReferatHint = "web" "referatHint" [] {
             message: "Arbeidsgiver utarbeider referat som sendes deltakerne og NAV lokalt innen 1 uke.",
@@ -720,8 +696,12 @@ super::catalogue! {
 /// The page's ids of texts it shares with the rendered referat and the
 /// reports: the form says exactly what the referat and the findings say.
 pub(crate) fn shared() -> Vec<(&'static str, &'static super::Entry)> {
-    use super::{Label, ReportText};
+    use super::{FieldText, Label, ReportText};
     vec![
+        ("secMeeting", FieldText::Meeting.entry()),
+        ("start", FieldText::Start.entry()),
+        ("end", FieldText::End.entry()),
+        ("secReferat", FieldText::Minutes.entry()),
         ("title", Label::Title.entry()),
         ("yes", Label::Yes.entry()),
         ("no", Label::No.entry()),

@@ -328,3 +328,39 @@ fn a_duplicate_key_is_not_printed() {
         }
     }
 }
+
+/// On a person's terminal, and even with `--show-source`, the source line
+/// under a privacy finding shows the rest of the line but not what the
+/// rule found: an identity number or a diagnosis code is masked (a
+/// screenshot of the terminal or a support ticket would carry it).
+#[test]
+fn what_a_privacy_rule_found_is_masked_in_the_source_line() {
+    let dir = std::env::temp_dir().join(format!("dialogmote-mask-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("referat.yaml");
+    let doc = "format: dialogmote1/v1\nmeeting:\n  date: 2026-11-16\nintroduction:\n  notes: Saken gjelder 15058500027 hos oss\nstatus:\n  summary: Diagnose M75.1 er kjent\n";
+    std::fs::write(&path, doc).unwrap();
+    for lang in ["nb", "nn", "en"] {
+        let person = on_a_terminal(&path, lang, false);
+        assert!(person.contains("DM801"), "{person}");
+        assert!(
+            person.contains("hos oss"),
+            "the rest of the line shows: {person}"
+        );
+        assert!(person.contains("•••••••••••"), "{person}");
+        assert!(!person.contains("15058500027"), "{lang}: {person}");
+        assert!(!person.contains("M75.1"), "{lang}: {person}");
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_dialogmote"))
+        .args(["lint", "--show-source", "--as-of", "2026-11-20"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(shown.contains("Saken gjelder"), "{shown}");
+    assert!(
+        !shown.contains("15058500027") && !shown.contains("M75.1"),
+        "{shown}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
