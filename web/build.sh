@@ -72,20 +72,6 @@ if ! [ -x "$wasm_opt" ] || [ "$("$wasm_opt" --version 2>/dev/null)" != "wasm-opt
   fi
 fi
 
-# 2b. The page's words, from the library's text catalogue (src/texts/web.rs)
-# through the program, built natively (before the WebAssembly flags below,
-# which would make cargo build the program's dependencies again).
-# DIALOGMOTE_BIN names a program already built (CI builds the packages in
-# a target folder of their own, beside the tests).
-echo "== dialogmote texts --area web --format js → web/dist/texts.js"
-mkdir -p web/dist
-if [ -n "${DIALOGMOTE_BIN:-}" ]; then
-  "$DIALOGMOTE_BIN" texts --area web --format js >web/dist/texts.js.tmp
-else
-  cargo run --quiet --release -p dialogmote-cli --bin dialogmote -- texts --area web --format js >web/dist/texts.js.tmp
-fi
-mv web/dist/texts.js.tmp web/dist/texts.js
-
 # 3–4. The engine, as WebAssembly (the profile is in the root Cargo.toml),
 # and its package. package OUT [CARGO FEATURE ARGS...]
 #
@@ -95,6 +81,7 @@ mv web/dist/texts.js.tmp web/dist/texts.js
 # `random`), which the glue provides. RUSTFLAGS, not
 # CARGO_TARGET_…_RUSTFLAGS, so that flags of your own are kept, not
 # overridden (with --target, RUSTFLAGS does not reach build scripts).
+native_rustflags=${RUSTFLAGS-}
 export RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }--cfg getrandom_backend=\"custom\""
 version=$(awk -F'"' '/^version = / { print $2; exit }' bindings/wasm/Cargo.toml)
 package() {
@@ -167,6 +154,29 @@ report() {
 }
 package web/dist/pkg
 [ -z "$pdf" ] || package web/dist/pkg-pdf --features pdf
+
+# 4b. The page's words, from the library's text catalogue (src/texts/)
+# through the program, built natively with the caller's own flags (not the
+# WebAssembly ones above, which would make cargo build the program's
+# dependencies again). DIALOGMOTE_BIN names a program already built, or
+# being built: CI builds the packages in a target folder of their own,
+# beside the tests, whose build makes the program; with
+# DIALOGMOTE_BIN_WAIT=SECONDS this step waits that long for it to appear.
+echo "== dialogmote texts --area web --format js → web/dist/texts.js"
+mkdir -p web/dist
+if [ -n "${DIALOGMOTE_BIN:-}" ]; then
+  waited=0
+  abandoned=$target_dir/abandoned
+  while ! [ -x "$DIALOGMOTE_BIN" ] && [ "$waited" -lt "${DIALOGMOTE_BIN_WAIT:-0}" ] && ! [ -e "$abandoned" ]; do
+    sleep 5
+    waited=$((waited + 5))
+  done
+  [ "$waited" -eq 0 ] || echo "   (waited $waited s for $DIALOGMOTE_BIN)"
+  "$DIALOGMOTE_BIN" texts --area web --format js >web/dist/texts.js.tmp
+else
+  RUSTFLAGS="$native_rustflags" cargo run --quiet --release -p dialogmote-cli --bin dialogmote -- texts --area web --format js >web/dist/texts.js.tmp
+fi
+mv web/dist/texts.js.tmp web/dist/texts.js
 
 # 5. The page's static files: web/src/* → web/dist/.
 if [ -d web/src ]; then
