@@ -14,7 +14,9 @@
 //!
 //! A translator reads and corrects the texts of an area in one file:
 //! `engine.rs` (what the loader, the schema check, the suppressions and the
-//! limits say: DM001–DM006), `referat.rs` (the rendered referat's fixed
+//! limits say: DM001–DM006), `fields.rs` (the fields' names where the
+//! referat's labels do not say them alone, and how a list's item is named:
+//! «oppgave 2 under «Hvem gjør hva når»»), `referat.rs` (the rendered referat's fixed
 //! texts, and why a referat is not rendered), `report.rs` (the words of the
 //! reports), `ui.rs` (the faces' own words, public: the program, the
 //! language server, the JavaScript package), `web.rs` (the browser

@@ -23,6 +23,7 @@ mod layers;
 mod lsp;
 mod national_id_spellings;
 mod nynorsk;
+mod plain_words;
 mod privacy;
 mod privacy_precision;
 mod properties;
