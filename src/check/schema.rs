@@ -379,7 +379,17 @@ fn time_guess(instance: &Value) -> Option<crate::base::dates::Clock> {
             })
         }),
         Value::Number(n) => crate::base::dates::read_clock(&n.to_string()),
-        Value::String(s) => crate::base::dates::read_clock(s),
+        Value::String(s) => crate::base::dates::read_clock(s).or_else(|| {
+            // `13:00:30`: the format has no seconds; say so, with the hour
+            // and minute written (no fix: dropping them changes the time).
+            let (hm, sec) = s.trim().rsplit_once(':')?;
+            let hm = crate::base::dates::read_clock(hm)?;
+            (sec.len() == 2 && sec.bytes().all(|b| b.is_ascii_digit()) && hm.hhmm.len() == 5)
+                .then_some(crate::base::dates::Clock {
+                    seconds: true,
+                    ..hm
+                })
+        }),
         _ => None,
     }
 }
@@ -573,6 +583,48 @@ mod tests {
             assert!(
                 said.contains(&(m.to_owned(), h.map(str::to_owned))),
                 "{m} / {h:?} not in {said:#?}"
+            );
+        }
+    }
+
+    /// Times as people write them get the time meant; seconds are named.
+    #[test]
+    fn times_as_people_write_them_get_help() {
+        let s = Schema::new().unwrap();
+        for (written, help) in [
+            (
+                json!(9),
+                "skriv klokkeslettet som `\"09:00\"` (timer og minutter, 24 timer)",
+            ),
+            (
+                json!(900),
+                "skriv klokkeslettet som `\"09:00\"` (timer og minutter, 24 timer)",
+            ),
+            (
+                json!("kl. 9"),
+                "skriv klokkeslettet som `\"09:00\"` (timer og minutter, 24 timer)",
+            ),
+            (
+                json!("9:00"),
+                "skriv klokkeslettet som `\"09:00\"` (timer og minutter, 24 timer)",
+            ),
+            (
+                json!("13:00:00"),
+                "skriv klokkeslettet uten sekunder: `\"13:00\"`",
+            ),
+            (
+                json!("13:00:30"),
+                "skriv klokkeslettet uten sekunder: `\"13:00\"`",
+            ),
+        ] {
+            let doc =
+                json!({"format": FORMAT, "meeting": {"date": "2026-11-16", "start": written}});
+            let (v, _) = s.check(&doc);
+            assert_eq!(v.len(), 1, "{written}");
+            assert_eq!(
+                v[0].help.as_ref().map(|h| h.nb.as_str()),
+                Some(help),
+                "{written}"
             );
         }
     }

@@ -788,6 +788,49 @@ mod tests {
         assert!(fix.title.en.contains("check it"), "{:?}", fix.title);
     }
 
+    /// Words people write for a value mean it: a safe fix for a word with
+    /// one meaning, a fix to check for a plain `ja`; the title says what the
+    /// value means.
+    #[test]
+    fn everyday_words_are_mended_to_the_value_they_mean() {
+        let modes = Expected::Enum(
+            ["in_person", "video", "phone", "hybrid"]
+                .map(String::from)
+                .to_vec(),
+        );
+        let decisions = Expected::Enum(
+            ["apply", "in_use", "clarify", "not_relevant"]
+                .map(String::from)
+                .to_vec(),
+        );
+        let fix_of = |prefix: &str, value: &str, e: &Expected| {
+            let text = format!("{prefix}{value}\n");
+            value_fix(
+                &text,
+                (Span::new(prefix.len(), prefix.len() + value.len()), false),
+                0,
+                SourceKind::Yaml,
+                e,
+            )
+        };
+        let fysisk = fix_of("mode: ", "fysisk", &modes).unwrap();
+        assert_eq!(fysisk.applicability, Applicability::Safe);
+        assert_eq!(fysisk.edits[0].replacement, "in_person");
+        assert_eq!(fysisk.title.nb, "skriv `in_person` (Fysisk møte)");
+        let telefon = fix_of("mode: ", "Telefon", &modes).unwrap();
+        assert_eq!(telefon.edits[0].replacement, "phone");
+        let soke = fix_of("decision: ", "søkes om", &decisions).unwrap();
+        assert_eq!(soke.applicability, Applicability::Safe);
+        assert_eq!(soke.edits[0].replacement, "apply");
+        let ja = fix_of("decision: ", "ja", &decisions).unwrap();
+        assert_eq!(ja.applicability, Applicability::Unsafe);
+        assert!(ja.title.nb.contains("sjekk det"), "{:?}", ja.title);
+        let role = fix_of("role: ", "arbeidsgjevar", &Expected::Enum(roles_all())).unwrap();
+        assert_eq!(role.applicability, Applicability::Safe);
+        assert_eq!(role.edits[0].replacement, "arbeidsgiver");
+        assert!(fix_of("mode: ", "Kari", &modes).is_none());
+    }
+
     fn roles_all() -> Vec<String> {
         [
             "arbeidstaker",
