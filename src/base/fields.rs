@@ -196,7 +196,7 @@ const FIELDS: &[(&str, Name, Shown)] = &[
     ("/conclusion/actions", L(Label::Actions), Alone),
     ("/conclusion/actions/*/what", L(Label::What), Alone),
     ("/conclusion/actions/*/owner", L(Label::Who), Alone),
-    ("/conclusion/actions/*/due", L(Label::Due), Alone),
+    ("/conclusion/actions/*/due", F(FieldText::Due), Alone),
     ("/conclusion/actions/*/measure", L(Label::Measure), Alone),
     ("/conclusion/next_follow_up", L(Label::NextFollowUp), Alone),
     ("/referat", F(FieldText::Minutes), Alone),
@@ -311,7 +311,7 @@ const EVERYDAY: &[(&str, &str, bool)] = &[
     ("oppmøte", "in_person", true),
     ("in person", "in_person", true),
     ("videomøte", "video", true),
-    ("teams", "video", true),
+    ("teams", "video", false),
     ("digitalt", "video", false),
     ("telefon", "phone", true),
     ("telefonmøte", "phone", true),
@@ -543,7 +543,7 @@ mod tests {
         );
         assert_eq!(
             field_name_in("/conclusion/actions/1/due", None, Lang::En),
-            "“By” of task 2 under “Who does what, and when”"
+            "“Due date” of task 2 under “Who does what, and when”"
         );
         assert_eq!(
             nb("/participants/1/attended", Some(&doc)),

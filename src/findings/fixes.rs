@@ -60,9 +60,9 @@ pub(crate) fn rename_key(
         return None;
     }
     let title = Text::new(
-        format!("endre nøkkelen til `{to}`"),
-        format!("endre nøkkelen til `{to}`"),
-        format!("rename the key to `{to}`"),
+        format!("rett feltnavnet til `{to}`"),
+        format!("rett feltnamnet til `{to}`"),
+        format!("correct the field name to `{to}`"),
     );
     let edit = edit(written.inner, to);
     Some(shifted(title, Applicability::Safe, vec![edit], bom))

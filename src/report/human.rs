@@ -117,6 +117,26 @@ pub fn render_human_file(
     }
     let lang = opts.lang;
     let help_label = ReportText::Help.get(lang);
+    // What the privacy rules found, by line and columns (an end past the
+    // line for a finding over several lines): masked in every source line
+    // shown, under any finding.
+    let found: Vec<(usize, usize, usize)> = file
+        .findings
+        .iter()
+        .filter(|f| crate::findings::is_privacy_code(&f.code))
+        .filter_map(|f| f.location)
+        .flat_map(|l| {
+            (l.line..=l.end_line.max(l.line)).map(move |line| {
+                let from = if line == l.line { l.column } else { 1 };
+                let to = if line == l.end_line {
+                    l.end_column.max(from + 1)
+                } else {
+                    usize::MAX
+                };
+                (line, from, to)
+            })
+        })
+        .collect();
     for f in &file.findings {
         let (line, col) = f.location.map_or((1, 1), |l| (l.line, l.column));
         let _ = write!(
@@ -138,8 +158,14 @@ pub fn render_human_file(
             // What a privacy rule found (an identity number, a diagnosis) is
             // not printed again, not even with `--show-source`: a screenshot
             // or a support ticket of this output would carry it.
-            if crate::findings::is_privacy_code(&f.code) {
-                text = mask(&text, column, end);
+            for &(_, from, to) in found.iter().filter(|(line, _, _)| *line == l.line) {
+                // Columns of the line, as columns of the excerpt.
+                let shown = |c: usize| (c + column).saturating_sub(l.column);
+                text = mask(
+                    &text,
+                    shown(from).max(1),
+                    shown(to.min(usize::MAX - column)),
+                );
             }
             let marks = "^".repeat(end.saturating_sub(column).max(1));
             let _ = writeln!(out, "{:width$} |", "");

@@ -80,6 +80,12 @@ super::catalogue! {
                 "Grunn til at personen ikkje deltok",
                 "Why the person did not attend";
         }
+        /// Due date (of a task)
+        Due = "field" "due" [] {
+            message: "Frist",
+                "Frist",
+                "Due date";
+        }
         /// Description (of a proposal)
         Description = "field" "description" [] {
             message: "Beskrivelse",

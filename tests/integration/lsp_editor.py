@@ -139,7 +139,7 @@ async def test_a_draft_with_mistakes_is_checked_fixed_and_explained(client: Lang
     preferred = [a for a in actions if isinstance(a, types.CodeAction) and a.is_preferred]
     assert preferred, actions
     fix = preferred[0]
-    assert fix.title == "rename the key to `grade`"
+    assert fix.title == "correct the field name to `grade`"
     fixed = apply(text, fix.edit.changes[uri])
     assert "\n  grade: 100" in fixed
     client.text_document_did_change(

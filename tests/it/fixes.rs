@@ -156,8 +156,8 @@ fn the_cases_cover_every_kind_of_fix() {
         }
     }
     let want = [
+        "correct the field name to",
         "put the value in quotes to make it text",
-        "rename the key to",
         "write",
         "write (guess)",
         "write the date as",

@@ -87,7 +87,7 @@ fn json_output_validates_against_its_schema() {
     assert_eq!(report["lang"], "nb");
     let fix = &f["fixes"][0];
     assert_eq!(fix["applicability"], "safe");
-    assert_eq!(fix["title"], "endre nøkkelen til `attended`");
+    assert_eq!(fix["title"], "rett feltnavnet til `attended`");
     let edit = &fix["edits"][0];
     let (start, end) = (
         edit["start"].as_u64().unwrap() as usize,
@@ -139,12 +139,15 @@ fn json_output_speaks_the_language_asked_for() {
     assert_eq!(
         seen[1],
         (
-            "ukjend nøkkel i `participants[0]`".to_owned(),
-            "meinte du `attended`?".to_owned(),
-            "endre nøkkelen til `attended`".to_owned()
+            "deltakar 1 (Arbeidstakar) har eit feltnamn formatet ikkje kjenner".to_owned(),
+            "meinte du `attended` («Deltok»)?".to_owned(),
+            "rett feltnamnet til `attended`".to_owned()
         )
     );
-    assert_eq!(seen[2].0, "unknown key in `participants[0]`");
+    assert_eq!(
+        seen[2].0,
+        "participant 1 (Employee) has a field name the format does not know"
+    );
     assert_ne!(seen[0].0, seen[1].0);
 }
 

@@ -355,7 +355,7 @@ fn diagnostics_are_on_the_right_lines_in_utf16_columns_and_cleared_on_close() {
     let text = DRAFT.replace("\r\n", "\n");
     let time = diags
         .iter()
-        .find(|d| d["message"].as_str().unwrap().contains("meeting.start"))
+        .find(|d| d["message"].as_str().unwrap().contains("Start time"))
         .unwrap_or_else(|| panic!("no finding on the time: {diags:?}"));
     assert_eq!(time["code"], "DM002");
     assert_eq!(time["source"], "dialogmote");
@@ -407,7 +407,7 @@ fn a_quick_fix_applied_through_the_client_removes_its_diagnostic() {
         .find(|a| a["isPreferred"] == true)
         .unwrap_or_else(|| panic!("no preferred quick fix: {actions}"));
     assert_eq!(fix["kind"], "quickfix");
-    assert_eq!(fix["title"], "rename the key to `start`");
+    assert_eq!(fix["title"], "correct the field name to `start`");
     assert_eq!(fix["diagnostics"][0]["code"], "DM002");
     let edits = fix["edit"]["changes"][&doc].as_array().unwrap();
     let fixed = apply(DRAFT, edits);
@@ -737,7 +737,7 @@ fn every_finding_offers_its_suppression_with_the_reason_left_to_write() {
     let diags = c.diagnostics(&doc, 1);
     let time = diags
         .iter()
-        .find(|d| d["message"].as_str().unwrap().contains("meeting.start"))
+        .find(|d| d["message"].as_str().unwrap().contains("Start time"))
         .unwrap()
         .clone();
     let actions = c.quick_fixes(&doc, &time);

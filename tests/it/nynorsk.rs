@@ -30,8 +30,8 @@ const SAME_IN_BOTH: &[&str] = &[
     "skriv `\\n` for linjeskift og `\\t` for tabulator",
     "ugyldig UTF-8 (byte 0x{byte})",
     // DM002 (src/texts/engine.rs): nynorsk says these the same way.
-    "skriv datoen som `{date}` (ÅÅÅÅ-MM-DD)",
-    "skriv `true` eller `false`; `ja`/`nei` og `yes`/`no` er tekst i YAML 1.2",
+    "skriv `true` for ja og `false` for nei",
+    "fyll inn møtet (`meeting:`) med møtedatoen (`date: ÅÅÅÅ-MM-DD`)",
 ];
 
 /// Backticked examples that are words, translated: (bokmål, nynorsk).

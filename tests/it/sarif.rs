@@ -321,10 +321,10 @@ fn fixes_and_the_language_are_in_the_log() {
     let result = &run["results"][0];
     assert_eq!(
         result["message"]["text"],
-        "ukjend nøkkel i `participants[0]`"
+        "deltakar 1 (Arbeidstakar) har eit feltnamn formatet ikkje kjenner"
     );
     let fix = &result["fixes"][0];
-    assert_eq!(fix["description"]["text"], "endre nøkkelen til `attended`");
+    assert_eq!(fix["description"]["text"], "rett feltnamnet til `attended`");
     let change = &fix["artifactChanges"][0];
     assert_eq!(
         change["artifactLocation"]["uri"],

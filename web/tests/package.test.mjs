@@ -108,7 +108,7 @@ test('fix mends a misspelt key, counting bytes past non-ASCII text, and fixing a
   const more = dm.fixes(misspelt, { path: 'r.yaml', lang: 'en' });
   assert.equal(more.text, fixed);
   assert.deepStrictEqual(more.applied.map((a) => [a.code, a.pointer, a.line]), [['DM002', '/meeting', 4]]);
-  assert.match(more.applied[0].title, /rename the key to `date`/);
+  assert.match(more.applied[0].title, /correct the field name to `date`/);
   // A BOM stays, and is counted in the fix's offsets.
   assert.equal(dm.fix('\ufeff' + misspelt), '\ufeff' + fixed);
   assert.throws(() => dm.applyFix('short', f.fixes[0], 'en'), (e) => e.code === 'options' && /lint the text again/.test(e.message));
