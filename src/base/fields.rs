@@ -220,6 +220,19 @@ const LISTS: &[&str] = &[
 ];
 const MEASURES: &str = "/solutions/measures";
 
+/// The roles a participant may have, as the format writes them (in bokmål
+/// in every document).
+pub(crate) const ROLES: [&str; 8] = [
+    "arbeidstaker",
+    "arbeidsgiver",
+    "lege",
+    "bht",
+    "nav",
+    "tillitsvalgt",
+    "verneombud",
+    "annen",
+];
+
 /// Every value of a closed list in the format, in the guide's words: roles,
 /// modes, assessments, decisions, NAV's measures a–h.
 const VALUES: &[(&str, Label)] = &[
@@ -478,19 +491,7 @@ fn item_name(segments: &[String], doc: Option<&Value>, lang: Lang) -> String {
                 .and_then(|d| d.pointer(&pointer::from_segments(segments)))
                 .and_then(|p| p.get("role"))
                 .and_then(Value::as_str)
-                .filter(|r| {
-                    matches!(
-                        *r,
-                        "arbeidstaker"
-                            | "arbeidsgiver"
-                            | "lege"
-                            | "bht"
-                            | "nav"
-                            | "tillitsvalgt"
-                            | "verneombud"
-                            | "annen"
-                    )
-                })
+                .filter(|r| ROLES.contains(r))
                 .and_then(value_label);
             match role {
                 Some(r) => FieldText::Participant.say(lang, &[("n", &n), ("role", r.get(lang))]),

@@ -267,7 +267,7 @@ fn required_help(name: &str) -> Option<Text> {
     let id = match name {
         "date" => EngineText::RequiredDate,
         "role" => {
-            let roles = values_listed(&ROLES);
+            let roles = values_listed(&crate::base::fields::ROLES);
             return EngineText::RequiredRole
                 .fill_each(&[("roles", &roles)])
                 .help;
@@ -277,18 +277,6 @@ fn required_help(name: &str) -> Option<Text> {
     };
     Some(advice(id, &[]))
 }
-
-/// The roles a participant may have.
-const ROLES: [&str; 8] = [
-    "arbeidstaker",
-    "arbeidsgiver",
-    "lege",
-    "bht",
-    "nav",
-    "tillitsvalgt",
-    "verneombud",
-    "annen",
-];
 
 fn is_date_node(node: &Value) -> bool {
     node.get("format").and_then(Value::as_str) == Some("date")

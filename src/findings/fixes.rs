@@ -130,57 +130,46 @@ pub(crate) fn value_fix(
         }
         Expected::Enum(values) => {
             let edits = |v: &str| vec![w.replace_text(v, json)];
-            let meaning =
-                |v: &str, l: Lang| crate::base::fields::value_label(v).map_or("", |x| x.get(l));
             let allowed: Vec<&str> = values.iter().map(String::as_str).collect();
             let everyday = crate::base::fields::everyday_value(w.content, &allowed)
                 .filter(|(v, _)| *v != w.content);
+            // The value and what it means; after it, why a person should
+            // check it, when they should.
+            let title = |value: &str, why: [&str; 3]| {
+                Text::from_fn(|l| {
+                    let meaning = crate::base::fields::value_label(value).map_or("", |x| x.get(l));
+                    let i = Lang::ALL.iter().position(|x| *x == l).unwrap_or(0);
+                    let write = if l == Lang::En { "write" } else { "skriv" };
+                    format!("{write} `{value}` ({meaning}){}", why[i])
+                })
+            };
             if let Some(value) = read_enum(w.content, values)
                 .or(everyday.filter(|(_, certain)| *certain).map(|(v, _)| v))
             {
-                let title = Text::new(
-                    format!("skriv `{value}` ({})", meaning(value, Lang::Nb)),
-                    format!("skriv `{value}` ({})", meaning(value, Lang::Nn)),
-                    format!("write `{value}` ({})", meaning(value, Lang::En)),
-                );
-                (title, Applicability::Safe, edits(value))
+                (
+                    title(value, ["", "", ""]),
+                    Applicability::Safe,
+                    edits(value),
+                )
             } else if let Some((value, _)) = everyday {
                 // A word that could mean another value too (`ja` for a
                 // decision): the likely one, for a person to confirm.
-                let title = Text::new(
-                    format!(
-                        "skriv `{value}` ({}), om det er det som menes; sjekk det",
-                        meaning(value, Lang::Nb)
-                    ),
-                    format!(
-                        "skriv `{value}` ({}), om det er det som er meint; sjekk det",
-                        meaning(value, Lang::Nn)
-                    ),
-                    format!(
-                        "write `{value}` ({}), if that is what is meant; check it",
-                        meaning(value, Lang::En)
-                    ),
-                );
-                (title, Applicability::Unsafe, edits(value))
+                let why = [
+                    ", om det er det som menes; sjekk det",
+                    ", om det er det som er meint; sjekk det",
+                    ", if that is what is meant; check it",
+                ];
+                (title(value, why), Applicability::Unsafe, edits(value))
             } else {
                 // A typo: one close value is likely, not certain, and a
                 // wrong role or decision changes what the minutes say.
                 let value = close_enum(w.content, values)?;
-                let title = Text::new(
-                    format!(
-                        "skriv `{value}` ({}), den nærmeste tillatte verdien; sjekk det",
-                        meaning(value, Lang::Nb)
-                    ),
-                    format!(
-                        "skriv `{value}` ({}), den nærmaste tillatne verdien; sjekk det",
-                        meaning(value, Lang::Nn)
-                    ),
-                    format!(
-                        "write `{value}` ({}), the closest allowed value; check it",
-                        meaning(value, Lang::En)
-                    ),
-                );
-                (title, Applicability::Unsafe, edits(value))
+                let why = [
+                    ", den nærmeste tillatte verdien; sjekk det",
+                    ", den nærmaste tillatne verdien; sjekk det",
+                    ", the closest allowed value; check it",
+                ];
+                (title(value, why), Applicability::Unsafe, edits(value))
             }
         }
         Expected::Integer { percent } => {
@@ -832,18 +821,7 @@ mod tests {
     }
 
     fn roles_all() -> Vec<String> {
-        [
-            "arbeidstaker",
-            "arbeidsgiver",
-            "lege",
-            "bht",
-            "nav",
-            "tillitsvalgt",
-            "verneombud",
-            "annen",
-        ]
-        .map(String::from)
-        .to_vec()
+        crate::base::fields::ROLES.map(String::from).to_vec()
     }
 
     /// The text after `value_fix` on the one value `value` in `key: value`.

@@ -140,14 +140,7 @@ impl Entry {
     /// Message and advice with `args` filled in; an entry that is only
     /// advice says nothing.
     pub(crate) fn fill(&self, args: &[(&str, &str)]) -> Message {
-        debug_assert!(
-            args.iter().all(|(n, _)| self.args.contains(n)),
-            "{}/{}: placeholders {:?}, given {:?}",
-            self.group,
-            self.id,
-            self.args,
-            args
-        );
+        self.check_args(args.iter().map(|(n, _)| *n));
         Message::new(
             self.message.map(|m| m.fill(args)).unwrap_or_default(),
             self.help.map(|h| h.fill(args)),
@@ -156,17 +149,26 @@ impl Entry {
 }
 
 impl Entry {
-    /// Message and advice with `args` filled in, each in its own language
-    /// (a field's name, a date as people write it).
-    pub(crate) fn fill_each(&self, args: &[(&str, &Text)]) -> Message {
+    /// In debug builds: every name given is a placeholder of the entry.
+    fn check_args<'n>(&self, given: impl Iterator<Item = &'n str>) {
+        if !cfg!(debug_assertions) {
+            return;
+        }
+        let given: Vec<&str> = given.collect();
         debug_assert!(
-            args.iter().all(|(n, _)| self.args.contains(n)),
+            given.iter().all(|n| self.args.contains(n)),
             "{}/{}: placeholders {:?}, given {:?}",
             self.group,
             self.id,
             self.args,
-            args
+            given
         );
+    }
+
+    /// Message and advice with `args` filled in, each in its own language
+    /// (a field's name, a date as people write it).
+    pub(crate) fn fill_each(&self, args: &[(&str, &Text)]) -> Message {
+        self.check_args(args.iter().map(|(n, _)| *n));
         let fill = |tr: Tr| {
             Text::from_fn(|l| {
                 fill_template(tr.get(l), |name| {
