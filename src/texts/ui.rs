@@ -201,6 +201,36 @@ super::catalogue! {
                 "denne pakken kan ikkje laga PDF; bruk PDF-pakken (web/dist/pkg-pdf/), eller skriv ut HTML-førehandsvisinga som PDF",
                 "this package cannot write PDF; use the PDF package (web/dist/pkg-pdf/), or print the HTML preview to PDF";
         }
+        /// “{field}” is missing or not written as the format requires, and is shown as not recorded
+        DraftUnfit = "draft" "unfit" [field] {
+            message: "«{field}» mangler eller er ikke skrevet slik formatet krever, og er vist som ikke ført",
+                "«{field}» manglar eller er ikkje skriven slik formatet krev, og er vist som ikkje ført",
+                "“{field}” is missing or not written as the format requires, and is shown as not recorded";
+        }
+        /// “{field}” holds something the format does not have, and it is left out
+        DraftUnknown = "draft" "unknown" [field] {
+            message: "«{field}» har noe som formatet ikke har plass til, og det er utelatt",
+                "«{field}» har noko som formatet ikkje har plass til, og det er utelate",
+                "“{field}” holds something the format has no place for, and it is left out";
+        }
+        /// {list}, no. {n}
+        DraftItem = "draft" "item" [list, n] {
+            message: "{list}, nr. {n}",
+                "{list}, nr. {n}",
+                "{list}, no. {n}";
+        }
+        /// The document
+        DraftDocument = "draft" "document" [] {
+            message: "Dokumentet",
+                "Dokumentet",
+                "The document";
+        }
+        /// The meeting
+        DraftMeeting = "draft" "meeting" [] {
+            message: "Møtet",
+                "Møtet",
+                "The meeting";
+        }
         /// `schema` must be one line
         SchemaOneLine = "package" "schema-one-line" [] {
             message: "`schema` må være én linje",
