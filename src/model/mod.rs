@@ -776,11 +776,16 @@ impl Minutes {
                         }
                     }
                     Value::Array(items) => {
-                        let Ok(i) = key.parse::<usize>() else { continue };
+                        let Ok(i) = key.parse::<usize>() else {
+                            continue;
+                        };
                         if i >= items.len() {
                             continue;
                         }
-                        if parent_key.as_deref().is_some_and(|k| ITEM_LISTS.contains(&k)) {
+                        if parent_key
+                            .as_deref()
+                            .is_some_and(|k| ITEM_LISTS.contains(&k))
+                        {
                             if !items[i].is_object()
                                 || items[i].as_object().is_some_and(|o| !o.is_empty())
                             {

@@ -356,7 +356,9 @@ pub fn render_checked(
         if opts.draft {
             Minutes::from_value_lenient(doc.value())
         } else {
-            Minutes::from_value(doc.value()).ok().map(|m| (m, Vec::new()))
+            Minutes::from_value(doc.value())
+                .ok()
+                .map(|m| (m, Vec::new()))
         }
     });
     let Some((minutes, mut unfit)) = read else {

@@ -5,7 +5,7 @@
 
 use crate::base::pointer;
 use crate::model::MeasureKey;
-use crate::texts::{Label, Lang, Text, UiText};
+use crate::texts::{Label, Lang, Text, UiText, WebText};
 
 use super::{Missing, labels};
 
@@ -92,7 +92,7 @@ pub(crate) fn field_name(ptr: &str, lang: Lang) -> String {
     for seg in &segs {
         let seg = seg.as_str();
         let part = match (parent, seg) {
-            (None, "meeting") => UiText::DraftMeeting.text(lang).to_owned(),
+            (None, "meeting") => WebText::SecMeeting.get(lang).to_owned(),
             // The date of the absence and of the plan read with their heading.
             (Some("sick_leave"), "start") => Label::SickLeaveFrom.get(lang).to_owned(),
             (Some("follow_up_plan"), "date") => Label::PlanDate.get(lang).to_owned(),

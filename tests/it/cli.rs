@@ -35,11 +35,17 @@ fn texts_prints_the_catalogue() {
     assert!(js.contains("\"title\": [\"Referat fra dialogmøte 1\", \"Referat frå dialogmøte 1\", \"Minutes of dialogue meeting 1\"],"));
     assert!(!js.contains("refused-errors"), "only the web area");
 
-    let out = crate::common::run_with_stdin(&["texts", "--area", "nope"], "");
+    let out = crate::common::run_with_stdin(&["texts", "--area", "nope", "--lang", "en"], "");
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(
         err.contains("no text is in the area") && err.contains("web"),
+        "{err}"
+    );
+    let out = crate::common::run_with_stdin(&["texts", "--area", "nope"], "");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("ingen tekst hører til området nope") && err.contains("web"),
         "{err}"
     );
 }

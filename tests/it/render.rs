@@ -528,7 +528,10 @@ fn a_draft_that_does_not_fit_the_format_renders_what_fits() {
     let md = text(UNFIT, RenderFormat::Markdown, Lang::Nb, true);
     assert!(md.starts_with("# UTKAST: Referat fra dialogmøte 1"), "{md}");
     // What fits is there.
-    assert!(md.contains("Kari Nordmann") && md.contains("Ola Hansen"), "{md}");
+    assert!(
+        md.contains("Kari Nordmann") && md.contains("Ola Hansen"),
+        "{md}"
+    );
     assert!(md.contains("- **Tid:** 09.00–"), "{md}");
     // What does not is shown as not recorded.
     assert!(md.contains("- **Dato:** ikke ført"), "{md}");
@@ -567,14 +570,20 @@ fn a_draft_that_does_not_fit_the_format_renders_what_fits() {
         "{nn}"
     );
     let en = text(UNFIT, RenderFormat::Html, Lang::En, true);
-    assert!(en.contains("“Participants, no. 2 › Role” is missing"), "{en}");
+    assert!(
+        en.contains("“Participants, no. 2 › Role” is missing"),
+        "{en}"
+    );
     // Every format renders it.
     for format in [RenderFormat::Html, RenderFormat::Markdown] {
         assert!(!render(UNFIT, format, Lang::En, true).is_empty());
     }
     // Not as a referat to be sent: its errors refuse it.
     let opts = RenderOptions::new(RenderFormat::Html, Lang::Nb);
-    assert!(matches!(checked(UNFIT, &opts), Err(RenderError::Refused(_))));
+    assert!(matches!(
+        checked(UNFIT, &opts),
+        Err(RenderError::Refused(_))
+    ));
     // A privacy finding still refuses the draft.
     let private = UNFIT.replace("name: Kari Nordmann", "name: Kari 15058500027");
     let opts = opts.with_draft(true);
@@ -594,5 +603,8 @@ fn a_draft_without_its_required_parts_renders() {
     assert!(md.contains("| ikke ført | Kari Nordmann |"), "{md}");
     assert!(md.contains("«Møtet › Dato» mangler"), "{md}");
     assert!(md.contains("«Fase 2: Status» mangler"), "{md}");
-    assert!(!md.contains("avsluttet") && !md.contains("\ningen\n"), "{md}");
+    assert!(
+        !md.contains("avsluttet") && !md.contains("\ningen\n"),
+        "{md}"
+    );
 }

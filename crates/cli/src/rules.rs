@@ -5,18 +5,15 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Subcommand;
-use dialogmote::{Lang, Severity};
+use dialogmote::{Lang, Severity, UiText};
 
-use super::{Fatal, LangArg, build_builder, build_linter, print};
+use super::{Fatal, build_builder, build_linter, lang, print, say};
 use dialogmote_host::files::{file_id, read_small};
 
 #[derive(clap::Args)]
 pub(crate) struct Args {
     #[command(subcommand)]
     action: Option<Action>,
-    /// Language.
-    #[arg(long, value_enum, default_value = "nb")]
-    lang: LangArg,
     /// Configuration file (to show severities and rules in force).
     #[arg(long)]
     config: Option<PathBuf>,
@@ -44,14 +41,14 @@ enum Action {
 
 pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
     if let Some(Action::Test { files, config }) = &args.action {
-        return test(files, config.as_deref(), args.lang.into());
+        return test(files, config.as_deref(), lang());
     }
-    let linter = build_linter(args.config.as_deref(), false, args.lang.into())?.linter;
+    let linter = build_linter(args.config.as_deref(), false, lang())?.linter;
     if args.markdown {
         print(&dialogmote::rules_markdown(linter.rules()))?;
         return Ok(ExitCode::SUCCESS);
     }
-    let lang: Lang = args.lang.into();
+    let lang: Lang = lang();
     let mut out = String::new();
     for r in linter.rules() {
         let sev = r.severity.map_or("off", Severity::as_str);
@@ -81,7 +78,13 @@ fn test(files: &[PathBuf], config: Option<&Path>, lang: Lang) -> Result<ExitCode
         }
         parts.protected.push((id, String::new()));
         let text = read_small(f).map_err(|e| {
-            Fatal::Message(format!("cannot read the rule file {}: {e}", f.display()))
+            Fatal::Message(say(
+                UiText::CannotReadRuleFile,
+                &[
+                    ("path", &f.display().to_string()),
+                    ("why", &e.message(lang)),
+                ],
+            ))
         })?;
         builder = builder.rule_file(f.display().to_string(), text);
     }
