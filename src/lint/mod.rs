@@ -117,6 +117,7 @@ impl LinterBuilder {
             no_rules: self.no_rules,
             ignore: settings.ignore,
             config_file: settings.config_file,
+            docs_url: settings.docs_url,
         })
     }
 }
@@ -139,6 +140,7 @@ pub struct Linter {
     no_rules: bool,
     ignore: Vec<Ignore>,
     config_file: String,
+    docs_url: Option<String>,
 }
 
 /// The rules in force for the render gate (see `Linter::gate_rules`),
@@ -284,6 +286,20 @@ impl Linter {
     /// The limits in force.
     pub fn limits(&self) -> &Limits {
         &self.limits
+    }
+
+    /// Where the configuration says the rule reference is published
+    /// (`docs_url`), if it says so: a rule's documentation is at
+    /// [`Linter::rule_docs_url`].
+    pub fn docs_url(&self) -> Option<&str> {
+        self.docs_url.as_deref()
+    }
+
+    /// The address of the documentation of the rule `code`,
+    /// `{docs_url}#dm505`, when the configuration has a `docs_url`; `None`
+    /// otherwise (then nothing links to a rule's documentation).
+    pub fn rule_docs_url(&self, code: &str) -> Option<String> {
+        crate::report::explain::rule_docs_url(self.docs_url.as_deref(), code)
     }
 
     fn engine_finding(

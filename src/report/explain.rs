@@ -84,6 +84,14 @@ fn unfilled(text: &str) -> String {
     crate::texts::fill_template(text, |_| Some("…"))
 }
 
+/// Where the documentation of the rule `code` is: `{docs_url}#dm505`, the
+/// anchor of its heading in `docs/rules.md` published at `docs_url` (the
+/// configuration's `docs_url`). `None` without a `docs_url`: nothing links
+/// to a page that may not exist.
+pub fn rule_docs_url(docs_url: Option<&str>, code: &str) -> Option<String> {
+    docs_url.map(|base| format!("{base}#{}", code.to_lowercase()))
+}
+
 /// The rule reference (`docs/rules.md`), generated from the rules in `linter`.
 /// Regenerate with `cargo run -- rules --markdown > docs/rules.md`.
 pub fn rules_markdown<'a>(rules: impl Iterator<Item = &'a Rule>) -> String {

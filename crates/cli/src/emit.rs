@@ -111,7 +111,13 @@ struct Sarif<'l> {
 
 impl Emitter for Sarif<'_> {
     fn finish(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
-        dialogmote::write_sarif(out, report, self.linter.rules(), self.lang)
+        dialogmote::write_sarif_with_docs(
+            out,
+            report,
+            self.linter.rules(),
+            self.lang,
+            self.linter.docs_url(),
+        )
     }
 }
 
