@@ -274,6 +274,20 @@ impl Linter {
             .collect()
     }
 
+    /// The documentation of `rule` (see [`crate::explain`]), its message
+    /// shown as it reads where the rule fires in one of its own examples
+    /// ("oppgave 2 mangler frist"), else with typical values.
+    pub fn explain(&self, rule: &Rule, lang: crate::texts::Lang) -> String {
+        let example = rule.examples.iter().find_map(|ex| {
+            let text = complete_example(&ex.document)?;
+            self.lint_str(&text, &LintOptions::new(ex.as_of))
+                .into_iter()
+                .find(|f| f.code == rule.code)
+                .map(|f| f.message)
+        });
+        crate::report::explain::explain_with(rule, lang, example.as_ref())
+    }
+
     /// The rule with `code`.
     pub fn rule(&self, code: &str) -> Option<&Rule> {
         // `rules` is sorted by code.

@@ -3,10 +3,19 @@
 use std::fmt::Write;
 
 use crate::rules::Rule;
-use crate::texts::{EngineText, Entry, Lang, ReportText};
+use crate::texts::{EngineText, Entry, Lang, ReportText, Text};
 
-/// The documentation of `rule` as Markdown-flavoured text.
+/// The documentation of `rule` as Markdown-flavoured text. Its message
+/// reads as a finding does: each placeholder shown as a typical value
+/// ("oppgave 2 mangler frist"); [`crate::Linter::explain`] shows the
+/// message as it reads in one of the rule's own examples.
 pub fn explain(rule: &Rule, lang: Lang) -> String {
+    explain_with(rule, lang, None)
+}
+
+/// [`explain`], with `example` (the rule's message as it fired in one of
+/// its examples) as the message shown.
+pub(crate) fn explain_with(rule: &Rule, lang: Lang, example: Option<&Text>) -> String {
     let t = |text: ReportText| text.get(lang);
     let mut out = String::new();
     let _ = writeln!(
@@ -34,7 +43,10 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
             out,
             "{}: {}",
             t(ReportText::Message),
-            rule.message.get(lang)
+            example.map_or_else(
+                || example_of(rule.message.get(lang), rule),
+                |e| e.get(lang).to_owned()
+            )
         );
     } else {
         let _ = writeln!(out, "{}:", t(ReportText::Messages));
@@ -42,7 +54,7 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
             // An entry with only a help is advice said with another message.
             let said = m.message.map_or("", |m| m.get(lang));
             if !said.is_empty() {
-                let _ = writeln!(out, "- {}", unfilled(said));
+                let _ = writeln!(out, "- {}", example_of(said, rule));
             }
             if let Some(h) = m.help {
                 let _ = writeln!(
@@ -50,7 +62,7 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
                     "{}{}: {}",
                     if said.is_empty() { "- " } else { "  " },
                     t(ReportText::Help),
-                    unfilled(h.get(lang))
+                    example_of(h.get(lang), rule)
                 );
             }
         }
@@ -78,10 +90,67 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
     out
 }
 
-/// A catalogue text with each `{placeholder}` (a value the finding fills
-/// in) shown as `…`.
-fn unfilled(text: &str) -> String {
-    crate::texts::fill_template(text, |_| Some("…"))
+/// A text with each `{placeholder}` (a value the finding fills in) shown
+/// as a typical value: a parameter of the rule as it is set, else the
+/// value a referat typically has there ([`typical`]).
+fn example_of(text: &str, rule: &Rule) -> String {
+    let params: Vec<(String, String)> = rule
+        .params
+        .iter()
+        .map(|(k, v)| {
+            let v = v.as_str().map_or_else(|| v.to_string(), str::to_owned);
+            (format!("param.{k}"), v)
+        })
+        .collect();
+    crate::texts::fill_template(text, |name| {
+        params
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .or(Some(typical(name)))
+    })
+}
+
+/// A typical value of the placeholder `name`, as a finding would fill it
+/// in (dates as people write them, a role and a measure of the format).
+fn typical(name: &str) -> &'static str {
+    match name {
+        "n" | "phase" => "2",
+        "due" => "23.11.2026",
+        "date" => "2026-11-23",
+        "meeting" => "16.11.2026",
+        "days" => "14",
+        "limit_weeks" | "weeks" => "7",
+        "used" => "25",
+        "guide" => "15",
+        "duration" => "75",
+        "start" | "time" => "09:00",
+        "end" => "10:15",
+        "name" => "Fase 2 Status",
+        "role" => "arbeidsgiver",
+        "measure" => "tilretteleggingstilskudd",
+        "field" => "meeting",
+        "key" => "date",
+        "keys" => "`date`, `start`, `end`, `mode`, `location`",
+        "values" => "`in_person`, `video`, `phone`, `hybrid`",
+        "value" => "in_person",
+        "suggestion" => "date",
+        "code" => "DM601",
+        "format" => crate::base::format::FORMAT,
+        "max" | "limit" => "100",
+        "more" => "12",
+        "size" => "2000000",
+        "steps" => "1000000",
+        "line" => "12",
+        "byte" => "E6",
+        "codepoint" => "0007",
+        "char" => "@",
+        "tag" => "str",
+        "keyword" => "minimum",
+        "kind" => "text",
+        "detail" => "did not find expected key",
+        _ => "2",
+    }
 }
 
 /// Where the documentation of the rule `code` is: `{docs_url}#dm505`, the

@@ -896,3 +896,30 @@ fn rule_links_go_where_the_configuration_says_and_nowhere_by_default() {
     c.open(&doc, text);
     assert!(dm002(&mut c, &doc).get("codeDescription").is_none());
 }
+
+/// Issue 25: hover shows a rule's message with example values, as the
+/// rule reads where it fires in its own examples ("tiltak 1 mangler
+/// frist"), never a raw placeholder (`{n}`).
+#[test]
+fn hover_shows_a_message_with_example_values() {
+    let text = "format: dialogmote1/v1\nmeeting:\n  date: 2026-11-16\nconclusion:\n  actions:\n    - what: Bestille utstyr\n      owner: arbeidsgiver\n";
+    let dir = workspace();
+    let (mut c, _) = Client::start(dir.path(), json!({ "asOf": AS_OF }));
+    let doc = uri(&dir.path().join("referat.yaml"));
+    c.open(&doc, text);
+    let diags = c.diagnostics(&doc, 1);
+    let dm505 = diags
+        .iter()
+        .find(|d| d["code"] == "DM505")
+        .unwrap_or_else(|| panic!("no DM505: {diags:?}"));
+    let hover = c.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": doc }, "position": dm505["range"]["start"] }),
+    );
+    let md = hover["contents"]["value"].as_str().unwrap();
+    assert!(md.contains("### DM505"), "{md}");
+    assert!(md.contains("1 mangler frist"), "{md}");
+    let placeholder = regex::Regex::new(r"\{[a-z_.]+\}").unwrap();
+    assert!(!placeholder.is_match(md), "{md}");
+    assert_eq!(c.shutdown(), 0);
+}

@@ -411,7 +411,7 @@ pub fn explain(code: &str, lang: Lang) -> Result<String, Failure> {
     let linter = linter()?;
     let code = code.trim().to_uppercase();
     if let Some(rule) = linter.rule(&code) {
-        return Ok(dialogmote::explain(rule, lang));
+        return Ok(linter.explain(rule, lang));
     }
     let message = match linter.catalogue().nearest_code(&code) {
         Some(near) => UiText::UnknownRuleNear.fill(lang, &[("code", &code), ("near", near)]),

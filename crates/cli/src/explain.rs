@@ -27,6 +27,6 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
             },
         ));
     };
-    print(&dialogmote::explain(rule, lang()))?;
+    print(&linter.explain(rule, lang()))?;
     Ok(ExitCode::SUCCESS)
 }

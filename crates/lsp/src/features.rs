@@ -304,7 +304,7 @@ pub(crate) fn hover(
         .iter()
         .filter_map(|code| lint.linter.rule(code))
         .map(|rule| {
-            let doc = dialogmote::explain(rule, lang);
+            let doc = lint.linter.explain(rule, lang);
             // The first line names the rule: a heading.
             format!("### {}", doc.trim_end())
         })
