@@ -585,6 +585,60 @@ super::catalogue! {
                 "ho vart endra medan ho vart retta; køyr på nytt",
                 "it changed while it was being fixed; run again";
         }
+        /// {n} example
+        ExamplesOne = "cli" "examples-one" [n] {
+            message: "{n} eksempel",
+                "{n} døme",
+                "{n} example";
+        }
+        /// {n} examples
+        ExamplesMany = "cli" "examples-many" [n] {
+            message: "{n} eksempler",
+                "{n} døme",
+                "{n} examples";
+        }
+        /// {n} rule
+        RulesOne = "cli" "rules-one" [n] {
+            message: "{n} regel",
+                "{n} regel",
+                "{n} rule";
+        }
+        /// {n} rules
+        RulesMany = "cli" "rules-many" [n] {
+            message: "{n} regler",
+                "{n} reglar",
+                "{n} rules";
+        }
+        /// {examples} of {rules}: {passed} passed, {failed} failed
+        ExamplesSummary = "cli" "examples-summary" [examples, failed, passed, rules] {
+            message: "{examples} fra {rules}: {passed} riktige, {failed} feil",
+                "{examples} frå {rules}: {passed} rette, {failed} feil",
+                "{examples} of {rules}: {passed} passed, {failed} failed";
+        }
+        /// {file}: {code} example `{name}`: {what}
+        ExampleFailed = "cli" "example-failed" [code, file, name, what] {
+            message: "{file}: {code}, eksempelet `{name}`: {what}",
+                "{file}: {code}, dømet `{name}`: {what}",
+                "{file}: {code} example `{name}`: {what}";
+        }
+        /// expected {expected}, fired at {fired}
+        ExampleExpected = "cli" "example-expected" [expected, fired] {
+            message: "ventet funn: {expected}; fikk funn: {fired}",
+                "venta funn: {expected}; fekk funn: {fired}",
+                "expected {expected}, fired at {fired}";
+        }
+        /// nothing
+        ExampleNothing = "cli" "example-nothing" [] {
+            message: "ingen",
+                "ingen",
+                "nothing";
+        }
+        /// the document
+        ExampleDocument = "cli" "example-document" [] {
+            message: "dokumentet som helhet",
+                "dokumentet som heilskap",
+                "the document";
+        }
         /// “{field}” is missing or not written as the format requires, and is shown as not recorded
         DraftUnfit = "draft" "unfit" [field] {
             message: "«{field}» mangler eller er ikke skrevet slik formatet krever, og er vist som ikke ført",

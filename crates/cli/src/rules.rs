@@ -96,12 +96,12 @@ fn test(files: &[PathBuf], config: Option<&Path>, lang: Lang) -> Result<ExitCode
     let (mut rules, mut ran, mut failed) = (0, 0, 0);
     let list = |v: &[String]| {
         if v.is_empty() {
-            "nothing".to_owned()
+            UiText::ExampleNothing.text(lang).to_owned()
         } else {
             v.iter()
                 .map(|p| {
                     if p.is_empty() {
-                        "the document".to_owned()
+                        UiText::ExampleDocument.text(lang).to_owned()
                     } else {
                         format!("`{p}`")
                     }
@@ -120,27 +120,39 @@ fn test(files: &[PathBuf], config: Option<&Path>, lang: Lang) -> Result<ExitCode
             failed += 1;
             let what = match &o.problem {
                 Some(p) => p.clone(),
-                None => format!(
-                    "expected {}, fired at {}",
-                    list(&o.expected),
-                    list(&o.fired)
+                None => say(
+                    UiText::ExampleExpected,
+                    &[("expected", &list(&o.expected)), ("fired", &list(&o.fired))],
                 ),
             };
-            out.push_str(&dialogmote::escape_controls(&format!(
-                "{}: {} example `{}`: {what}",
-                o.file, o.code, o.name
+            out.push_str(&dialogmote::escape_controls(&say(
+                UiText::ExampleFailed,
+                &[
+                    ("file", &o.file),
+                    ("code", &o.code),
+                    ("name", &o.name),
+                    ("what", &what),
+                ],
             )));
             out.push('\n');
         }
     }
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    out.push_str(&format!(
-        "{} of {}: {} passed, {failed} failed\n",
-        plural(ran, "example", "examples"),
-        plural(rules, "rule", "rules"),
-        ran - failed
+    let plural = |n: usize, one: UiText, many: UiText| {
+        (if n == 1 { one } else { many }).fill(lang, &[("n", &n.to_string())])
+    };
+    out.push_str(&say(
+        UiText::ExamplesSummary,
+        &[
+            (
+                "examples",
+                &plural(ran, UiText::ExamplesOne, UiText::ExamplesMany),
+            ),
+            ("rules", &plural(rules, UiText::RulesOne, UiText::RulesMany)),
+            ("passed", &(ran - failed).to_string()),
+            ("failed", &failed.to_string()),
+        ],
     ));
+    out.push('\n');
     print(&out)?;
     Ok(if failed > 0 {
         ExitCode::from(1)
