@@ -762,7 +762,8 @@ impl Minutes {
                 };
                 match parent {
                     Value::Object(obj) => {
-                        if obj.remove(&key).is_some() {
+                        let removed = obj.remove(&key).is_some();
+                        if removed {
                             changed = true;
                             // An unknown key is named by the mapping it is in.
                             note(

@@ -22,7 +22,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
     let Some(rule) = linter.rule(&code) else {
         return Err(Fatal::Message(
             match linter.catalogue().nearest_code(&code) {
-                Some(near) => say(UiText::NoRuleNear, &[("code", &code), ("near", &near)]),
+                Some(near) => say(UiText::NoRuleNear, &[("code", &code), ("near", near)]),
                 None => say(UiText::NoRule, &[("code", &code)]),
             },
         ));
