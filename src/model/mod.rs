@@ -739,6 +739,8 @@ impl Minutes {
             if changed {
                 continue;
             }
+            // Wrong words of a list of words: (the list, the place).
+            let mut words: Vec<(String, usize)> = Vec::new();
             for x in &violations {
                 let at = &x.locate;
                 if at.is_empty() {
@@ -795,16 +797,24 @@ impl Minutes {
                             }
                             note((at.clone(), false), &mut unfit);
                         } else {
-                            // A list of words: the wrong one is left out,
-                            // and the list is named.
-                            items.remove(i);
-                            changed = true;
+                            // A list of words: the wrong ones are left out
+                            // (below, last first, so that the places of the
+                            // others hold), and the list is named.
+                            words.push((parent_at.to_owned(), i));
                             note((parent_at.to_owned(), false), &mut unfit);
-                            // Later pointers into this list have moved.
-                            break;
                         }
                     }
                     _ => {}
+                }
+            }
+            words.sort_unstable();
+            words.dedup();
+            for (list, i) in words.into_iter().rev() {
+                if let Some(items) = v.pointer_mut(&list).and_then(Value::as_array_mut)
+                    && i < items.len()
+                {
+                    items.remove(i);
+                    changed = true;
                 }
             }
             if !changed {

@@ -360,14 +360,14 @@ super::catalogue! {
         /// it does not exist
         NotFound = "host" "not-found" [] {
             message: "den finnes ikke",
-                "han finst ikkje",
+                "stien finst ikkje",
                 "it does not exist";
         }
-        /// you have no access to it
+        /// you have no access
         NoAccess = "host" "no-access" [] {
-            message: "du har ikke tilgang til den",
-                "du har ikkje tilgang til han",
-                "you have no access to it";
+            message: "du har ikke tilgang",
+                "du har ikkje tilgang",
+                "you have no access";
         }
         /// it is a folder, not a file
         IsAFolder = "host" "is-a-folder" [] {
@@ -402,7 +402,7 @@ super::catalogue! {
         /// it is not text (UTF-8)
         NotText = "host" "not-text" [] {
             message: "den er ikke tekst (UTF-8)",
-                "han er ikkje tekst (UTF-8)",
+                "innhaldet er ikkje tekst (UTF-8)",
                 "it is not text (UTF-8)";
         }
         /// it is not a regular file (a folder, device, FIFO or socket); give a file
@@ -414,7 +414,7 @@ super::catalogue! {
         /// it is larger than {size} KiB
         FileTooLarge = "host" "file-too-large" [size] {
             message: "den er større enn {size} KiB",
-                "han er større enn {size} KiB",
+                "fila er større enn {size} KiB",
                 "it is larger than {size} KiB";
         }
         /// the system said: {detail}
@@ -456,13 +456,13 @@ super::catalogue! {
         /// two formats would be written to {name}; give each its own file with `--format FORMAT=FILE`
         TwoFormatsStdout = "cli" "two-formats-stdout" [name] {
             message: "to formater ville bli skrevet til {name}; gi hvert sin fil med `--format FORMAT=FIL`",
-                "to format ville blitt skrivne til {name}; gi kvart si fil med `--format FORMAT=FIL`",
+                "to format ville bli skrivne til {name}; gi kvart si fil med `--format FORMAT=FIL`",
                 "two formats would be written to {name}; give each its own file with `--format FORMAT=FILE`";
         }
         /// two formats would be written to one file ({first} and {second}); give each its own file with `--format FORMAT=FILE`
         TwoFormatsFile = "cli" "two-formats-file" [first, second] {
             message: "to formater ville bli skrevet til én fil ({first} og {second}); gi hvert sin fil med `--format FORMAT=FIL`",
-                "to format ville blitt skrivne til éi fil ({first} og {second}); gi kvart si fil med `--format FORMAT=FIL`",
+                "to format ville bli skrivne til éi fil ({first} og {second}); gi kvart si fil med `--format FORMAT=FIL`",
                 "two formats would be written to one file ({first} and {second}); give each its own file with `--format FORMAT=FILE`";
         }
         /// write `FORMAT=FILE`, with a file name
@@ -576,7 +576,7 @@ super::catalogue! {
         /// it has other hard links, which replacing it would separate from it; fix a copy and put it back
         FixHardLinks = "cli" "fix-hard-links" [] {
             message: "den har andre harde lenker, som ville blitt skilt fra den om den ble erstattet; rett en kopi og legg den tilbake",
-                "ho har andre harde lenker, som ville blitt skilde frå ho om ho vart bytt ut; rett ein kopi og legg han tilbake",
+                "ho har andre harde lenker, som ville bli skilde frå ho om ho vart bytt ut; rett ein kopi og legg han tilbake",
                 "it has other hard links, which replacing it would separate from it; fix a copy and put it back";
         }
         /// it changed while it was being fixed; run again
