@@ -353,7 +353,7 @@ fn configuration_errors_never_print_the_file() {
     assert_eq!(
         stderr(&o),
         "dialogmote: feil: passwd:1:1: expected the configuration (with the keys `severity`, \
-         `params`, `rule_files`, `limits`, `ignore`) to be a mapping; found text\n"
+         `params`, `rule_files`, `limits`, `ignore`, `docs_url`) to be a mapping; found text\n"
     );
 }
 
