@@ -57,10 +57,11 @@ pub use referat::{
     Missing, PdfError, Refusal, RenderError, RenderFormat, RenderOptions, check_render,
     is_privacy_finding, render as render_referat, render_checked as render_referat_checked,
 };
-pub use report::explain::{explain, rules_markdown};
+pub use report::explain::{explain, rule_docs_url, rules_markdown};
 pub use report::{
     HumanOptions, escape_controls, render_github, render_human, render_human_file,
     render_human_summary, render_json, render_junit, render_sarif, write_json, write_sarif,
+    write_sarif_with_docs,
 };
 pub use rules::{Rule, RuleDocs, RuleExample};
 pub use texts::{CatalogueText, Lang, Text, UiText, text_catalogue};

@@ -107,6 +107,7 @@ pub(crate) struct Settings {
     pub limits: Limits,
     pub ignore: Vec<Ignore>,
     pub config_file: String,
+    pub docs_url: Option<String>,
 }
 
 impl Settings {
@@ -198,6 +199,7 @@ impl Settings {
             limits: config.limits,
             ignore: config.ignore,
             config_file: config.file,
+            docs_url: config.docs_url,
         })
     }
 }

@@ -90,6 +90,10 @@ pub struct Config {
     pub file: String,
     /// Suppressions by file glob.
     pub ignore: Vec<Ignore>,
+    /// Where the organisation publishes the rule reference (`docs/rules.md`
+    /// as a page): a rule code links to `{docs_url}#dm505`. `None` (the
+    /// default): no finding links anywhere.
+    pub docs_url: Option<String>,
     /// Where each rule code is named under `severity` and `params`
     /// ((section, code) to line and column), for errors.
     locations: BTreeMap<(&'static str, String), Place>,
@@ -185,7 +189,14 @@ impl Config {
 }
 
 /// The keys of the configuration's top level.
-const TOP_KEYS: &[&str] = &["severity", "params", "rule_files", "limits", "ignore"];
+const TOP_KEYS: &[&str] = &[
+    "severity",
+    "params",
+    "rule_files",
+    "limits",
+    "ignore",
+    "docs_url",
+];
 
 /// The keys of an `ignore` entry.
 const IGNORE_KEYS: &[&str] = &["files", "codes", "pointer", "reason"];
@@ -311,6 +322,9 @@ impl Check<'_, '_> {
         if let Some(v) = top.get("limits") {
             self.limits(v, &mut config.limits);
         }
+        if let Some(v) = top.get("docs_url") {
+            config.docs_url = self.docs_url(v);
+        }
         if let Some(v) = top.get("ignore") {
             for (i, e) in self
                 .list(v, "/ignore", "`ignore`")
@@ -323,6 +337,24 @@ impl Check<'_, '_> {
                 }
             }
         }
+    }
+
+    /// `docs_url`: a web address (`https://` or `http://`, no spaces),
+    /// where a rule's anchor (`#dm505`) can follow.
+    fn docs_url(&mut self, v: &Value) -> Option<String> {
+        let url = self.text(v, "/docs_url", "`docs_url` (a web address)")?;
+        let web = ["https://", "http://"]
+            .iter()
+            .any(|s| url.len() > s.len() && url.starts_with(s));
+        if !web || url.contains(|c: char| c.is_whitespace() || c == '#') {
+            self.fail(
+                "/docs_url",
+                "`docs_url` must be a web address that starts with `https://` (or `http://`), without spaces or `#`, like `https://intranett.example.no/dialogmote/rules.html`; a rule links to it with its code as the anchor (`#dm505`)".into(),
+                false,
+            );
+            return None;
+        }
+        Some(url.to_owned())
     }
 
     fn severity(&mut self, v: &Value, config: &mut Config) {

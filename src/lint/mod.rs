@@ -117,6 +117,7 @@ impl LinterBuilder {
             no_rules: self.no_rules,
             ignore: settings.ignore,
             config_file: settings.config_file,
+            docs_url: settings.docs_url,
         })
     }
 }
@@ -139,6 +140,7 @@ pub struct Linter {
     no_rules: bool,
     ignore: Vec<Ignore>,
     config_file: String,
+    docs_url: Option<String>,
 }
 
 /// The rules in force for the render gate (see `Linter::gate_rules`),
@@ -272,6 +274,20 @@ impl Linter {
             .collect()
     }
 
+    /// The documentation of `rule` (see [`crate::explain`]), its message
+    /// shown as it reads where the rule fires in one of its own examples
+    /// ("oppgave 2 mangler frist"), else with typical values.
+    pub fn explain(&self, rule: &Rule, lang: crate::texts::Lang) -> String {
+        let example = rule.examples.iter().find_map(|ex| {
+            let text = complete_example(&ex.document)?;
+            self.lint_str(&text, &LintOptions::new(ex.as_of))
+                .into_iter()
+                .find(|f| f.code == rule.code)
+                .map(|f| f.message)
+        });
+        crate::report::explain::explain_with(rule, lang, example.as_ref())
+    }
+
     /// The rule with `code`.
     pub fn rule(&self, code: &str) -> Option<&Rule> {
         // `rules` is sorted by code.
@@ -284,6 +300,20 @@ impl Linter {
     /// The limits in force.
     pub fn limits(&self) -> &Limits {
         &self.limits
+    }
+
+    /// Where the configuration says the rule reference is published
+    /// (`docs_url`), if it says so: a rule's documentation is at
+    /// [`Linter::rule_docs_url`].
+    pub fn docs_url(&self) -> Option<&str> {
+        self.docs_url.as_deref()
+    }
+
+    /// The address of the documentation of the rule `code`,
+    /// `{docs_url}#dm505`, when the configuration has a `docs_url`; `None`
+    /// otherwise (then nothing links to a rule's documentation).
+    pub fn rule_docs_url(&self, code: &str) -> Option<String> {
+        crate::report::explain::rule_docs_url(self.docs_url.as_deref(), code)
     }
 
     fn engine_finding(

@@ -642,8 +642,6 @@ impl Minutes {
     /// accepts, serde reads; so serde needs no path tracking of its own,
     /// which would cost the WebAssembly package 42 KB.)
     pub fn from_value(value: &Value) -> Result<Minutes, ModelError> {
-        static SCHEMA: std::sync::OnceLock<Option<crate::check::schema::Schema>> =
-            std::sync::OnceLock::new();
         if !value.is_object() {
             return Err(ModelError {
                 pointer: String::new(),
@@ -658,7 +656,7 @@ impl Minutes {
                 message: format!("`format` must be `{FORMAT}`"),
             });
         }
-        if let Some(schema) = SCHEMA.get_or_init(|| crate::check::schema::Schema::new().ok())
+        if let Some(schema) = compiled_schema()
             && let Some(v) = schema.check(value).0.into_iter().next()
         {
             return Err(ModelError {
@@ -676,6 +674,155 @@ impl Minutes {
             pointer: String::new(),
             message: e.to_string(),
         })
+    }
+
+    /// Reads what fits the format from a value tree that may not fit it
+    /// (a draft): every part the schema does not accept is left out, a
+    /// required value that is missing or wrong (`meeting.date`, a
+    /// participant's `role`) is stood in for, and the pointers of both are
+    /// given, in the document's order, each with whether it is a mapping
+    /// that held a key the format does not have (`true`) or a value that
+    /// did not fit (`false`). `None` when the top is not a mapping. What is
+    /// left out is never read, so no wrong text of the document reaches
+    /// what is made of the result.
+    pub(crate) fn from_value_lenient(value: &Value) -> Option<(Minutes, Vec<(String, bool)>)> {
+        use crate::base::pointer;
+        /// The lists whose items are mappings: a wrong item becomes an
+        /// empty one, so that the items after it keep their numbers.
+        const ITEM_LISTS: [&str; 3] = ["participants", "proposals", "actions"];
+        let schema = compiled_schema()?;
+        let mut v = value.clone();
+        let top = v.as_object_mut()?;
+        top.insert("format".into(), Value::from(FORMAT));
+        let mut unfit: Vec<(String, bool)> = Vec::new();
+        fn note(p: (String, bool), unfit: &mut Vec<(String, bool)>) {
+            if !unfit.contains(&p) {
+                unfit.push(p);
+            }
+        }
+        // Each round leaves out or stands in for at least one node, and
+        // nothing it adds is wrong: the rounds end.
+        for _ in 0..4096 {
+            let (violations, malformed) = schema.check(&v);
+            if violations.is_empty() {
+                break;
+            }
+            let mut changed = false;
+            for m in malformed.iter().filter(|m| !m.is_empty()) {
+                // A required value: stood in for.
+                let segs = pointer::segments(m);
+                let stand_in = match segs.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+                    ["meeting"] => Some(serde_json::json!({})),
+                    ["meeting", "date"] => Some(Value::from("1970-01-01")),
+                    ["participants", _, "role"] => Some(Value::from("annen")),
+                    _ => None,
+                };
+                let missing = v.pointer(m).is_none()
+                    || violations.iter().any(|x| &x.pointer == m && !x.at_key);
+                if let Some(s) = stand_in
+                    && missing
+                    && let Some(parent) = pointer::parent(m).and_then(|p| v.pointer_mut(p))
+                    && let Some(obj) = parent.as_object_mut()
+                {
+                    let key = segs.last().cloned().unwrap_or_default();
+                    if obj.get(&key) != Some(&s) {
+                        obj.insert(key, s);
+                        changed = true;
+                    }
+                    if m != "/meeting" {
+                        note((m.clone(), false), &mut unfit);
+                    }
+                }
+            }
+            // What was stood in for is checked again before anything is
+            // left out: a mapping that lacked it is not wrong any more.
+            if changed {
+                continue;
+            }
+            // Wrong words of a list of words: (the list, the place).
+            let mut words: Vec<(String, usize)> = Vec::new();
+            for x in &violations {
+                let at = &x.locate;
+                if at.is_empty() {
+                    continue;
+                }
+                let Some(parent_at) = pointer::parent(at) else {
+                    continue;
+                };
+                let segs = pointer::segments(at);
+                let key = segs.last().cloned().unwrap_or_default();
+                let stood_in = matches!(
+                    segs.iter().map(String::as_str).collect::<Vec<_>>()[..],
+                    ["meeting"] | ["meeting", "date"] | ["participants", _, "role"]
+                );
+                if stood_in && !x.at_key {
+                    continue;
+                }
+                let parent_key = pointer::segments(parent_at).last().cloned();
+                let Some(parent) = v.pointer_mut(parent_at) else {
+                    continue;
+                };
+                match parent {
+                    Value::Object(obj) => {
+                        let removed = obj.remove(&key).is_some();
+                        if removed {
+                            changed = true;
+                            // An unknown key is named by the mapping it is in.
+                            note(
+                                if x.at_key {
+                                    (parent_at.to_owned(), true)
+                                } else {
+                                    (at.clone(), false)
+                                },
+                                &mut unfit,
+                            );
+                        }
+                    }
+                    Value::Array(items) => {
+                        let Ok(i) = key.parse::<usize>() else {
+                            continue;
+                        };
+                        if i >= items.len() {
+                            continue;
+                        }
+                        if parent_key
+                            .as_deref()
+                            .is_some_and(|k| ITEM_LISTS.contains(&k))
+                        {
+                            if !items[i].is_object()
+                                || items[i].as_object().is_some_and(|o| !o.is_empty())
+                            {
+                                items[i] = Value::Object(Default::default());
+                                changed = true;
+                            }
+                            note((at.clone(), false), &mut unfit);
+                        } else {
+                            // A list of words: the wrong ones are left out
+                            // (below, last first, so that the places of the
+                            // others hold), and the list is named.
+                            words.push((parent_at.to_owned(), i));
+                            note((parent_at.to_owned(), false), &mut unfit);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            words.sort_unstable();
+            words.dedup();
+            for (list, i) in words.into_iter().rev() {
+                if let Some(items) = v.pointer_mut(&list).and_then(Value::as_array_mut)
+                    && i < items.len()
+                {
+                    items.remove(i);
+                    changed = true;
+                }
+            }
+            if !changed {
+                return None;
+            }
+        }
+        let minutes = Minutes::from_value_unchecked(&v).ok()?;
+        Some((minutes, unfit))
     }
 
     /// Reads minutes from YAML or JSON text (with this crate's loader).
@@ -710,6 +857,15 @@ impl Minutes {
         let value = serde_yaml::to_value(self).expect("the model always serialises");
         crate::model::yaml_write::to_yaml(&value)
     }
+}
+
+/// The format's schema, compiled once for the model's readers.
+fn compiled_schema() -> Option<&'static crate::check::schema::Schema> {
+    static SCHEMA: std::sync::OnceLock<Option<crate::check::schema::Schema>> =
+        std::sync::OnceLock::new();
+    SCHEMA
+        .get_or_init(|| crate::check::schema::Schema::new().ok())
+        .as_ref()
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ mod labels;
 mod markdown;
 #[cfg(feature = "pdf")]
 mod pdf;
+mod unfit;
 
 use std::fmt;
 
@@ -109,9 +110,10 @@ impl RenderOptions {
 pub enum RenderError {
     /// The findings forbid it: see [`Refusal`].
     Refused(Refusal),
-    /// The document does not load, or does not fit the format's model (a
-    /// draft lets errors through, but a misspelt key or a wrong type leaves
-    /// nothing to render): its error-level findings.
+    /// The document cannot be read as a referat: it does not load, or its
+    /// top is not a mapping of keys; or, to be sent (not a draft), it does
+    /// not fit the format's model. Its error-level findings. (A draft that
+    /// loads renders what fits the format and lists the rest.)
     Unfit(Vec<Finding>),
     /// PDF was asked for, but this build has no `pdf` feature.
     PdfUnavailable,
@@ -332,6 +334,14 @@ pub fn check_render(
 /// what every frontend calls (the command line, the browser editor). The
 /// document is linted with `linter` as of `lint`, read into [`Minutes`]
 /// and rendered with `opts` (`opts.missing` is filled in for a draft).
+///
+/// A draft renders whatever of it can be read: a part that does not fit
+/// the format (a wrong type, a value the format does not have, a key it
+/// does not know, a required value missing) is left out and shown as not
+/// recorded, and listed at the end by the referat's own names for it
+/// («Møtedeltakere, nr. 2 › Rolle»), in the referat's language, never with
+/// the document's text. Only a privacy finding, or a document that cannot
+/// be read at all, stops a draft.
 pub fn render_checked(
     linter: &Linter,
     source: &Source<'_>,
@@ -339,23 +349,61 @@ pub fn render_checked(
     opts: &RenderOptions,
 ) -> Result<Vec<u8>, RenderError> {
     let passed = gate(linter, source, lint, opts.draft)?;
-    let minutes = source
-        .load(linter.limits())
-        .and_then(|doc| Minutes::from_value(doc.value()).ok());
-    let Some(minutes) = minutes else {
+    let doc = source.load(linter.limits());
+    // A draft renders what fits the format, and shows the rest as not
+    // recorded; a referat to be sent renders only a document that fits.
+    let read = doc.as_ref().and_then(|doc| {
+        if opts.draft {
+            Minutes::from_value_lenient(doc.value())
+        } else {
+            Minutes::from_value(doc.value())
+                .ok()
+                .map(|m| (m, Vec::new()))
+        }
+    });
+    let Some((minutes, mut unfit)) = read else {
         return Err(RenderError::Unfit(passed.errors));
     };
+    // In the document's order (a missing part where its mapping is).
+    if let Some(doc) = &doc {
+        unfit.sort_by_key(|(p, _)| {
+            doc.span_of(p)
+                .map_or(0, |s| s.key.map_or(s.value.start, |k| k.start))
+        });
+    }
+    let mut missing = passed.missing;
+    if !unfit.is_empty() {
+        // The schema's findings are the parts that do not fit: listed by
+        // the referat's names for them instead.
+        missing.retain(|m| m.code != "DM002");
+        missing.splice(0..0, unfit::missing_lines(&unfit));
+    }
     let opts = RenderOptions {
-        missing: passed.missing,
+        missing,
         ..opts.clone()
     };
-    render(&minutes, &opts)
+    let stood_in: Vec<String> = unfit
+        .into_iter()
+        .filter(|(_, unknown)| !unknown)
+        .map(|(p, _)| p)
+        .collect();
+    render_with(&minutes, &opts, &stood_in)
 }
 
 /// Renders a referat without looking at findings: no gate. Frontends that
 /// send or show the result use [`render_checked`].
 pub fn render(minutes: &Minutes, opts: &RenderOptions) -> Result<Vec<u8>, RenderError> {
-    let doc = build(minutes, opts);
+    render_with(minutes, opts, &[])
+}
+
+/// [`render`], with the values of `minutes` at the pointers in `stood_in`
+/// (stand-ins for what a draft lacks) shown as not recorded.
+fn render_with(
+    minutes: &Minutes,
+    opts: &RenderOptions,
+    stood_in: &[String],
+) -> Result<Vec<u8>, RenderError> {
+    let doc = build(minutes, opts, stood_in);
     match opts.format {
         RenderFormat::Html => Ok(html::render(&doc).into_bytes()),
         RenderFormat::Markdown => Ok(markdown::render(&doc).into_bytes()),
@@ -517,6 +565,9 @@ fn measures_of(m: &crate::model::Measures) -> [(MeasureKey, Option<&crate::model
 /// Builds the blocks in the guide's order.
 struct Builder<'a> {
     m: &'a Minutes,
+    /// Pointers of values that stand in for what a draft lacks: shown as
+    /// not recorded.
+    stood_in: &'a [String],
     lang: Lang,
     blocks: Vec<Block>,
 }
@@ -528,6 +579,17 @@ impl Builder<'_> {
 
     fn push(&mut self, b: Block) {
         self.blocks.push(b);
+    }
+
+    /// Whether the value at `ptr` stands in for one the draft lacks.
+    fn stood_in(&self, ptr: &str) -> bool {
+        self.stood_in.iter().any(|p| p == ptr)
+    }
+
+    /// The role of participant `i` in words, unless it stands in for one
+    /// the draft lacks.
+    fn role_of(&self, i: usize, r: Role) -> Option<String> {
+        (!self.stood_in(&format!("/participants/{i}/role"))).then(|| self.t(labels::role(r)))
     }
 
     /// A role key or a name, in words: a role's name, or the name as
@@ -542,10 +604,11 @@ impl Builder<'_> {
             .participants
             .iter()
             .flatten()
-            .find(|p| p.name.as_deref().map(clean).as_deref() == Some(s.as_str()))
-            .map(|p| p.role);
+            .enumerate()
+            .find(|(_, p)| p.name.as_deref().map(clean).as_deref() == Some(s.as_str()))
+            .and_then(|(i, p)| self.role_of(i, p.role));
         match role {
-            Some(r) => format!("{s} ({})", labels::role(r).get(self.lang)),
+            Some(r) => format!("{s} ({r})"),
             None => s,
         }
     }
@@ -553,7 +616,12 @@ impl Builder<'_> {
     fn heading(&mut self) {
         let lang = self.lang;
         let meeting = &self.m.meeting;
-        let mut fields = vec![(self.t(Label::Date), date(meeting.date, lang))];
+        let day = if self.stood_in("/meeting/date") {
+            self.t(Label::NotRecorded)
+        } else {
+            date(meeting.date, lang)
+        };
+        let mut fields = vec![(self.t(Label::Date), day)];
         let span = match (meeting.start, meeting.end) {
             (Some(s), Some(e)) => Some(format!("{}–{}", time(s, lang), time(e, lang))),
             (Some(s), None) => Some(format!("{}–", time(s, lang))),
@@ -612,7 +680,8 @@ impl Builder<'_> {
         };
         let rows = ps
             .iter()
-            .map(|p| {
+            .enumerate()
+            .map(|(i, p)| {
                 let attended = match (p.attended, text(&p.absence_reason)) {
                     (Some(true), _) => self.t(Label::Yes),
                     (Some(false), Some(why)) => format!("{}: {why}", self.t(Label::No)),
@@ -621,7 +690,8 @@ impl Builder<'_> {
                     (None, None) => self.t(Label::NotRecorded),
                 };
                 vec![
-                    self.t(labels::role(p.role)),
+                    self.role_of(i, p.role)
+                        .unwrap_or_else(|| self.t(Label::NotRecorded)),
                     text(&p.name).unwrap_or_default(),
                     text(&p.function).unwrap_or_default(),
                     attended,
@@ -999,10 +1069,11 @@ fn lower_first(s: &str) -> String {
 }
 
 /// The referat as blocks, in the guide's order.
-pub(crate) fn build(m: &Minutes, opts: &RenderOptions) -> Doc {
+pub(crate) fn build(m: &Minutes, opts: &RenderOptions, stood_in: &[String]) -> Doc {
     let lang = opts.lang;
     let mut b = Builder {
         m,
+        stood_in,
         lang,
         blocks: Vec::new(),
     };

@@ -3,10 +3,19 @@
 use std::fmt::Write;
 
 use crate::rules::Rule;
-use crate::texts::{EngineText, Entry, Lang, ReportText};
+use crate::texts::{EngineText, Entry, Lang, ReportText, Text};
 
-/// The documentation of `rule` as Markdown-flavoured text.
+/// The documentation of `rule` as Markdown-flavoured text. Its message
+/// reads as a finding does: each placeholder shown as a typical value
+/// ("oppgave 2 mangler frist"); [`crate::Linter::explain`] shows the
+/// message as it reads in one of the rule's own examples.
 pub fn explain(rule: &Rule, lang: Lang) -> String {
+    explain_with(rule, lang, None)
+}
+
+/// [`explain`], with `example` (the rule's message as it fired in one of
+/// its examples) as the message shown.
+pub(crate) fn explain_with(rule: &Rule, lang: Lang, example: Option<&Text>) -> String {
     let t = |text: ReportText| text.get(lang);
     let mut out = String::new();
     let _ = writeln!(
@@ -34,7 +43,10 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
             out,
             "{}: {}",
             t(ReportText::Message),
-            rule.message.get(lang)
+            example.map_or_else(
+                || example_of(rule.message.get(lang), rule, lang),
+                |e| e.get(lang).to_owned()
+            )
         );
     } else {
         let _ = writeln!(out, "{}:", t(ReportText::Messages));
@@ -42,7 +54,7 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
             // An entry with only a help is advice said with another message.
             let said = m.message.map_or("", |m| m.get(lang));
             if !said.is_empty() {
-                let _ = writeln!(out, "- {}", unfilled(said));
+                let _ = writeln!(out, "- {}", example_of(said, rule, lang));
             }
             if let Some(h) = m.help {
                 let _ = writeln!(
@@ -50,7 +62,7 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
                     "{}{}: {}",
                     if said.is_empty() { "- " } else { "  " },
                     t(ReportText::Help),
-                    unfilled(h.get(lang))
+                    example_of(h.get(lang), rule, lang)
                 );
             }
         }
@@ -78,10 +90,119 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
     out
 }
 
-/// A catalogue text with each `{placeholder}` (a value the finding fills
-/// in) shown as `…`.
-fn unfilled(text: &str) -> String {
-    crate::texts::fill_template(text, |_| Some("…"))
+/// A text with each `{placeholder}` (a value the finding fills in) shown
+/// as a typical value: a parameter of the rule as it is set, else the
+/// value a referat typically has there ([`typical`]).
+fn example_of(text: &str, rule: &Rule, lang: Lang) -> String {
+    let params: Vec<(String, String)> = rule
+        .params
+        .iter()
+        .map(|(k, v)| {
+            let v = v.as_str().map_or_else(|| v.to_string(), str::to_owned);
+            (format!("param.{k}"), v)
+        })
+        .collect();
+    // The placeholders' typical values, in the reader's language.
+    let names = std::cell::RefCell::new(Vec::new());
+    crate::texts::fill_template(text, |name| {
+        names.borrow_mut().push(name.to_owned());
+        None
+    });
+    let values: Vec<(String, String)> = names
+        .into_inner()
+        .into_iter()
+        .map(|name| {
+            let v = typical(&name, lang);
+            (name, v)
+        })
+        .collect();
+    crate::texts::fill_template(text, |name| {
+        params
+            .iter()
+            .chain(&values)
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    })
+}
+
+/// A typical value of the placeholder `name`, as a finding would fill it
+/// in, in `lang`: dates as people write them, a role and a measure of the
+/// format, a field by its name.
+fn typical(name: &str, lang: Lang) -> String {
+    use crate::base::fields::{field_name_in, own_name_in, value_with_meaning};
+    let listed = |values: &[&str]| {
+        values
+            .iter()
+            .map(|v| value_with_meaning(v, lang))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let plain = match name {
+        "n" | "phase" => "2",
+        "due" => "23.11.2026",
+        "date" => "2026-11-23",
+        "meeting" => "16.11.2026",
+        "days" => "14",
+        "limit_weeks" | "weeks" => "7",
+        "used" => "25",
+        "guide" => "15",
+        "duration" => "75",
+        "start" | "time" => "09:00",
+        "end" => "10:15",
+        "name" => "Fase 2 Status",
+        "role" => "arbeidsgiver",
+        "measure" => "tilretteleggingstilskudd",
+        "field" => return field_name_in("/meeting", None, lang),
+        "item" => return field_name_in("/conclusion/actions/1", None, lang),
+        "missing" => return own_name_in("/meeting/date", lang).unwrap_or_default(),
+        "written" => {
+            let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
+            return crate::base::dates::for_people(d, lang);
+        }
+        "meaning" => {
+            return crate::base::fields::value_label("in_person")
+                .map_or(String::new(), |l| l.get(lang).to_owned());
+        }
+        "keys" => {
+            return ["date", "start", "end"]
+                .iter()
+                .map(|k| {
+                    let name = own_name_in(&format!("/meeting/{k}"), lang).unwrap_or_default();
+                    format!("`{k}` ({name})")
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+        }
+        "values" => return listed(&["in_person", "video", "phone", "hybrid"]),
+        "roles" => return listed(&crate::base::fields::ROLES),
+        "key" => "date",
+        "value" => "in_person",
+        "suggestion" => "date",
+        "code" => "DM601",
+        "format" => crate::base::format::FORMAT,
+        "max" | "limit" => "100",
+        "more" => "12",
+        "size" => "2000000",
+        "steps" => "1000000",
+        "line" => "12",
+        "byte" => "E6",
+        "codepoint" => "0007",
+        "char" => "@",
+        "tag" => "str",
+        "keyword" => "minimum",
+        "kind" => "text",
+        "detail" => "did not find expected key",
+        _ => "2",
+    };
+    plain.to_owned()
+}
+
+/// Where the documentation of the rule `code` is: `{docs_url}#dm505`, the
+/// anchor of its heading in `docs/rules.md` published at `docs_url` (the
+/// configuration's `docs_url`). `None` without a `docs_url`: nothing links
+/// to a page that may not exist.
+pub fn rule_docs_url(docs_url: Option<&str>, code: &str) -> Option<String> {
+    docs_url.map(|base| format!("{base}#{}", code.to_lowercase()))
 }
 
 /// The rule reference (`docs/rules.md`), generated from the rules in `linter`.

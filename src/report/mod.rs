@@ -14,4 +14,4 @@ pub use json::{render_json, write_json};
 pub use junit::render_junit;
 pub(crate) use junit::xml_escape;
 pub use path::escape_controls;
-pub use sarif::{render_sarif, write_sarif};
+pub use sarif::{render_sarif, write_sarif, write_sarif_with_docs};

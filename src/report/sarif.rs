@@ -26,7 +26,7 @@ fn fnv1a(parts: &[&str]) -> String {
     format!("{:016x}", crate::base::fnv::hash_parts(parts))
 }
 
-fn rule_json(rule: &Rule, lang: Lang) -> Value {
+fn rule_json(rule: &Rule, lang: Lang, docs_url: Option<&str>) -> Value {
     let severity = rule.severity.unwrap_or(rule.default_severity);
     let (what, text, markdown) = match &rule.docs {
         Some(d) => {
@@ -58,7 +58,7 @@ fn rule_json(rule: &Rule, lang: Lang) -> Value {
             (m.clone(), m.clone(), m)
         }
     };
-    json!({
+    let mut rule_json = json!({
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": rule.summary(lang)},
@@ -66,7 +66,12 @@ fn rule_json(rule: &Rule, lang: Lang) -> Value {
         "help": {"text": text, "markdown": markdown},
         "defaultConfiguration": {"level": level(severity)},
         "properties": {"tags": ["dialogmote"]}
-    })
+    });
+    // Only where the configuration says the reference is published.
+    if let Some(url) = crate::report::explain::rule_docs_url(docs_url, &rule.code) {
+        rule_json["helpUri"] = Value::from(url);
+    }
+    rule_json
 }
 
 /// An `artifactLocation`: a URI relative to `%SRCROOT%` (the working
@@ -332,10 +337,24 @@ pub fn render_sarif<'a>(
 /// [`render_sarif`], written to `out` as it is produced: the output is never
 /// held in memory whole, however many results there are.
 pub fn write_sarif<'a, W: std::io::Write>(
+    out: W,
+    report: &Report,
+    rules: impl Iterator<Item = &'a Rule>,
+    lang: Lang,
+) -> std::io::Result<()> {
+    write_sarif_with_docs(out, report, rules, lang, None)
+}
+
+/// [`write_sarif`], each rule with a `helpUri` to its documentation at
+/// `docs_url` (the configuration's `docs_url`, see
+/// [`crate::Linter::docs_url`]): `{docs_url}#dm505`. Without one, no rule
+/// has a `helpUri`.
+pub fn write_sarif_with_docs<'a, W: std::io::Write>(
     mut out: W,
     report: &Report,
     rules: impl Iterator<Item = &'a Rule>,
     lang: Lang,
+    docs_url: Option<&str>,
 ) -> std::io::Result<()> {
     let enabled: Vec<&Rule> = rules.filter(|r| r.severity.is_some()).collect();
     let rule_index: HashMap<&str, usize> = enabled
@@ -364,7 +383,7 @@ pub fn write_sarif<'a, W: std::io::Write>(
                 "name": "dialogmote",
                 "version": env!("CARGO_PKG_VERSION"),
                 "semanticVersion": env!("CARGO_PKG_VERSION"),
-                "rules": enabled.iter().map(|r| rule_json(r, lang)).collect::<Vec<_>>()
+                "rules": enabled.iter().map(|r| rule_json(r, lang, docs_url)).collect::<Vec<_>>()
             }}),
             artifacts,
             column_kind: "unicodeCodePoints",

@@ -296,13 +296,42 @@ impl Rule {
     /// its message when it has no documentation.
     pub fn summary(&self, lang: Lang) -> &str {
         match &self.docs {
-            Some(d) => {
-                let what = d.what.get(lang);
-                what.find(". ").map_or(what, |i| &what[..=i])
-            }
+            Some(d) => first_sentence(d.what.get(lang)),
             None => self.message.get(lang),
         }
     }
+}
+
+/// The first sentence of `text`, whole: it ends at a `.`, `!` or `?`
+/// followed by a space and a capital letter, outside a quotation («…»,
+/// “…”, "…") and outside `code`; a text with no such end is its own first
+/// sentence. (`«1. Hva slags møte»` and `f.eks. dette` do not end one.)
+pub(crate) fn first_sentence(text: &str) -> &str {
+    let mut guillemets = 0usize;
+    let (mut curly, mut straight, mut code) = (false, false, false);
+    for (i, c) in text.char_indices() {
+        match c {
+            '«' => guillemets += 1,
+            '»' => guillemets = guillemets.saturating_sub(1),
+            '“' => curly = true,
+            '”' => curly = false,
+            '"' => straight = !straight,
+            '`' => code = !code,
+            '.' | '!' | '?' if guillemets == 0 && !curly && !straight && !code => {
+                let rest = &text[i + c.len_utf8()..];
+                let mut after = rest.chars();
+                if after.next() == Some(' ')
+                    && after
+                        .next()
+                        .is_some_and(|n| n.is_uppercase() || n == '«' || n == '`')
+                {
+                    return &text[..i + c.len_utf8()];
+                }
+            }
+            _ => {}
+        }
+    }
+    text
 }
 
 /// A compiled rule: what the evaluator sees.
@@ -985,6 +1014,37 @@ fn render(ev: &Eval<'_, '_>, pieces: &[Vec<Piece>; 3], at: &str) -> Text {
 #[cfg(test)]
 #[path = "../../benches/corpus/mod.rs"]
 mod bench_corpus;
+
+#[cfg(test)]
+mod summary_tests {
+    use super::first_sentence;
+
+    #[test]
+    fn the_first_sentence_is_whole_and_quotations_do_not_end_it() {
+        assert_eq!(
+            first_sentence(
+                "At `introduction.covered.purpose` er `true`: «1. Hva slags møte og hvorfor». Mer her."
+            ),
+            "At `introduction.covered.purpose` er `true`: «1. Hva slags møte og hvorfor»."
+        );
+        assert_eq!(
+            first_sentence("At hvert tiltak har `due`. Fristen."),
+            "At hvert tiltak har `due`."
+        );
+        assert_eq!(
+            first_sentence("Se f.eks. dette. Og mer."),
+            "Se f.eks. dette."
+        );
+        assert_eq!(
+            first_sentence("Én setning uten punktum"),
+            "Én setning uten punktum"
+        );
+        assert_eq!(
+            first_sentence("Stopp «her. Ikke» der. Slutt."),
+            "Stopp «her. Ikke» der."
+        );
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -24,6 +24,9 @@ BIN = os.environ["DIALOGMOTE_BIN"]
 AS_OF = "2026-11-16"
 
 
+DOCS_URL = "https://intranett.example.no/dialogmote/regler.html"
+
+
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=[BIN, "lsp", "--stdio"]))
 async def client(lsp_client: LanguageClient, tmp_path_factory):
     root = tmp_path_factory.mktemp("workspace")
@@ -41,7 +44,7 @@ async def client(lsp_client: LanguageClient, tmp_path_factory):
             capabilities=client_capabilities("visual-studio-code"),
             root_uri=root.as_uri(),
             workspace_folders=[types.WorkspaceFolder(uri=root.as_uri(), name="referater")],
-            initialization_options={"asOf": AS_OF, "lang": "en"},
+            initialization_options={"asOf": AS_OF, "lang": "en", "docsUrl": DOCS_URL},
         )
     )
     yield
@@ -121,7 +124,8 @@ async def test_a_draft_with_mistakes_is_checked_fixed_and_explained(client: Lang
     dm204 = by_code["DM204"][0]
     assert dm204.range.start.line == line_of(text, "confidentiality:"), dm204
     assert dm204.source == "dialogmote"
-    assert dm204.code_description.href.endswith("#dm204")
+    # The rule links where the client said the reference is published.
+    assert dm204.code_description.href == DOCS_URL + "#dm204"
     assert dm204.severity == types.DiagnosticSeverity.Error
     key_line = line_of(text, "  grad: 100")
     misspelt = next(d for d in by_code["DM002"] if d.range.start.line == key_line)

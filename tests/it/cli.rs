@@ -35,11 +35,63 @@ fn texts_prints_the_catalogue() {
     assert!(js.contains("\"title\": [\"Referat fra dialogmøte 1\", \"Referat frå dialogmøte 1\", \"Minutes of dialogue meeting 1\"],"));
     assert!(!js.contains("refused-errors"), "only the web area");
 
-    let out = crate::common::run_with_stdin(&["texts", "--area", "nope"], "");
+    let out = crate::common::run_with_stdin(&["texts", "--area", "nope", "--lang", "en"], "");
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(
         err.contains("no text is in the area") && err.contains("web"),
         "{err}"
     );
+    let out = crate::common::run_with_stdin(&["texts", "--area", "nope"], "");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("ingen tekst hører til området nope") && err.contains("web"),
+        "{err}"
+    );
+}
+
+/// Issue 25: `dialogmote rules` prints each rule's line whole (never cut
+/// inside a quotation such as «1. Hva slags møte og hvorfor»), and
+/// `explain` shows a message's placeholders as an example value, never
+/// raw (`{n}`) or as `…`.
+#[test]
+fn rules_lines_are_whole_and_explain_shows_example_values() {
+    let placeholder = regex::Regex::new(r"\{[a-z_.]+\}").unwrap();
+    for lang in ["nb", "nn", "en"] {
+        let out = crate::common::run_with_stdin(&["rules", "--lang", lang], "");
+        assert_eq!(out.status.code(), Some(0));
+        let list = String::from_utf8(out.stdout).unwrap();
+        for line in list.lines() {
+            assert_eq!(
+                line.matches('«').count(),
+                line.matches('»').count(),
+                "cut inside a quotation: {line}"
+            );
+            assert_eq!(line.matches('`').count() % 2, 0, "cut inside code: {line}");
+        }
+        if lang == "nb" {
+            assert!(list.contains("«1. Hva slags møte og hvorfor»"), "{list}");
+        }
+        for rule in crate::common::linter().rules() {
+            let out = crate::common::run_with_stdin(&["explain", &rule.code, "--lang", lang], "");
+            assert_eq!(out.status.code(), Some(0));
+            let text = String::from_utf8(out.stdout).unwrap();
+            let message = text
+                .lines()
+                .take_while(|l| !l.starts_with("## "))
+                .collect::<Vec<_>>()
+                .join("\n");
+            // (The input rules' texts have `"…"` of their own, as text.)
+            let engine = rule.code.starts_with("DM00");
+            assert!(
+                !placeholder.is_match(&message) && (engine || !message.contains('…')),
+                "{} ({lang}): {message}",
+                rule.code
+            );
+        }
+    }
+    // From the rule's own examples where it fires there.
+    let out = crate::common::run_with_stdin(&["explain", "DM505"], "");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("1 mangler frist"), "{text}");
 }

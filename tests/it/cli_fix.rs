@@ -218,7 +218,11 @@ fn a_link_inside_a_folder_is_not_followed() {
     fs::create_dir(d.path().join("mapp")).unwrap();
     std::os::unix::fs::symlink(&target, d.path().join("mapp/kladd.yaml")).unwrap();
     let o = run(d.path(), &["lint", "--fix", AS_OF, "mapp"]);
-    assert!(stderr(&o).contains("1 symbolic link(s)"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("1 symbolske lenker i mappene ble hoppet over"),
+        "{}",
+        stderr(&o)
+    );
     assert_eq!(fs::read_to_string(&target).unwrap(), DRAFT);
 }
 
@@ -231,7 +235,7 @@ fn refused(dir: &Path, name: &str, why: &str) {
     let e = stderr(&o);
     assert_eq!(o.status.code(), Some(2), "{e}");
     assert!(
-        e.contains(&format!("cannot fix {name}: {why}")) && e.contains("left as it was"),
+        e.contains(&format!("kan ikke rette {name}: {why}")) && e.contains("latt være som den var"),
         "{e}"
     );
     assert_eq!(fs::read_to_string(&p).unwrap(), DRAFT);
@@ -242,10 +246,10 @@ fn refused(dir: &Path, name: &str, why: &str) {
 fn a_read_only_file_and_a_file_with_other_hard_links_are_refused() {
     let d = scratch();
     draft(d.path(), "lest.yaml", 0o444);
-    refused(d.path(), "lest.yaml", "it is read-only");
+    refused(d.path(), "lest.yaml", "den kan bare leses");
     let h = draft(d.path(), "delt.yaml", 0o644);
     fs::hard_link(&h, d.path().join("kopi.yaml")).unwrap();
-    refused(d.path(), "delt.yaml", "it has other hard links");
+    refused(d.path(), "delt.yaml", "den har andre harde lenker");
     assert_eq!(
         fs::read_to_string(d.path().join("kopi.yaml")).unwrap(),
         DRAFT
@@ -260,7 +264,7 @@ fn standard_input_by_its_path_is_refused_too() {
     let e = stderr(&o);
     assert_eq!(o.status.code(), Some(2), "{e}");
     assert!(
-        e.contains("standard input (`-`, `/dev/stdin`) is not a file"),
+        e.contains("standard inn (`-`, `/dev/stdin`) er ikke en fil"),
         "{e}"
     );
 }
@@ -416,7 +420,7 @@ fn standard_input_redirected_from_a_file_is_refused_by_every_name() {
             .unwrap();
         let e = stderr(&o);
         assert_eq!(o.status.code(), Some(2), "{name}: {e}");
-        assert!(e.contains("standard input"), "{name}: {e}");
+        assert!(e.contains("standard inn"), "{name}: {e}");
         assert_eq!(fs::read_to_string(&p).unwrap(), DRAFT, "{name}");
         assert_eq!(identity(&p), before, "{name}");
     }
@@ -536,7 +540,7 @@ fn an_editor_saving_by_rename_during_fix_never_loses_a_save() {
         match o.status.code() {
             Some(0) => written += 1,
             Some(2) => assert!(
-                stderr(&o).contains("changed while it was being fixed"),
+                stderr(&o).contains("ble endret mens den ble rettet"),
                 "{}",
                 stderr(&o)
             ),

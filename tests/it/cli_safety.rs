@@ -58,7 +58,7 @@ fn an_output_that_is_an_input_or_the_configuration_is_refused() {
         p,
         &["lint", AS_OF, "referat.yaml", "--output", "referat.yaml"],
     );
-    refused(&o, "the output referat.yaml is the input referat.yaml");
+    refused(&o, "utdatafilen referat.yaml er inndatafilen referat.yaml");
     let o = run(
         p,
         &[
@@ -69,16 +69,16 @@ fn an_output_that_is_an_input_or_the_configuration_is_refused() {
             "sarif=./ref/../ref/a.yaml",
         ],
     );
-    refused(&o, "is the input ref/a.yaml");
+    refused(&o, "er inndatafilen ref/a.yaml");
     let o = run(
         p,
         &["lint", AS_OF, "ref", "--format", "json=dialogmote.yaml"],
     );
-    refused(&o, "is the configuration dialogmote.yaml");
+    refused(&o, "er konfigurasjonen dialogmote.yaml");
     // A hard link to an input is the input.
     std::fs::hard_link(p.join("referat.yaml"), p.join("link.txt")).unwrap();
     let o = run(p, &["lint", AS_OF, "referat.yaml", "-f", "json=link.txt"]);
-    refused(&o, "is the input referat.yaml");
+    refused(&o, "er inndatafilen referat.yaml");
     assert_eq!(
         std::fs::read_to_string(p.join("referat.yaml")).unwrap(),
         example()
@@ -104,7 +104,7 @@ fn an_output_that_is_a_rule_file_is_refused() {
         p,
         &["lint", AS_OF, "referat.yaml", "-f", "sarif=./org.yaml"],
     );
-    refused(&o, "is the rule file");
+    refused(&o, "er regelfilen");
     assert_eq!(std::fs::read_to_string(p.join("org.yaml")).unwrap(), rules);
 }
 
@@ -123,7 +123,7 @@ fn two_outputs_into_one_file_are_refused_however_spelled() {
     ] {
         let mut all = vec!["lint", AS_OF, "referat.yaml"];
         all.extend_from_slice(args);
-        refused(&run(p, &all), "two formats would be written to one file");
+        refused(&run(p, &all), "to formater ville bli skrevet til én fil");
     }
     assert_eq!(std::fs::read_to_string(p.join("o.txt")).unwrap(), "old");
     assert!(!p.join("new.txt").exists());
@@ -148,7 +148,10 @@ fn a_failed_run_leaves_existing_outputs_as_they_were() {
             "json=nodir/x.json",
         ],
     );
-    refused(&o, "cannot write nodir/x.json: its folder does not exist");
+    refused(
+        &o,
+        "kan ikke skrive nodir/x.json: mappen den skal skrives i, finnes ikke",
+    );
     // An input that does not exist.
     let o = run(
         p,
@@ -161,7 +164,7 @@ fn a_failed_run_leaves_existing_outputs_as_they_were() {
             "sarif=p.sarif",
         ],
     );
-    refused(&o, "cannot read missing.yaml");
+    refused(&o, "kan ikke lese missing.yaml");
     // An input that fails while it is read, after the outputs were opened.
     #[cfg(target_os = "linux")]
     {
@@ -176,7 +179,7 @@ fn a_failed_run_leaves_existing_outputs_as_they_were() {
                 "sarif=p.sarif",
             ],
         );
-        refused(&o, "cannot read /proc/self/mem");
+        refused(&o, "kan ikke lese /proc/self/mem");
     }
     assert_eq!(std::fs::read_to_string(p.join("p.sarif")).unwrap(), "old");
     assert!(leftovers(p).is_empty(), "{:?}", leftovers(p));
@@ -243,7 +246,7 @@ fn timeout_ends_a_blocked_run_and_leaves_outputs_as_they_were() {
         ],
     );
     assert!(start.elapsed() < Duration::from_secs(20));
-    refused(&o, "the run took longer than 1 s (`--timeout`)");
+    refused(&o, "kjøringen tok lengre tid enn 1 s (`--timeout`)");
     assert_eq!(std::fs::read_to_string(p.join("p.sarif")).unwrap(), "old");
     assert!(leftovers(p).is_empty(), "{:?}", leftovers(p));
     // Standard input left open (the handle is kept until the child ends).
@@ -276,13 +279,13 @@ fn new_writes_atomically_and_never_overwrites() {
     let draft = std::fs::read_to_string(p.join("draft.yaml")).unwrap();
     assert!(draft.starts_with("# yaml-language-server"));
     let o = run(p, &["new", "--date", "2026-11-17", "-o", "./draft.yaml"]);
-    refused(&o, "exists; `new` never overwrites a file");
+    refused(&o, "finnes allerede; `new` skriver aldri over en fil");
     assert_eq!(
         std::fs::read_to_string(p.join("draft.yaml")).unwrap(),
         draft
     );
     let o = run(p, &["new", "-o", "nodir/draft.yaml"]);
-    refused(&o, "its folder does not exist");
+    refused(&o, "mappen den skal skrives i, finnes ikke");
     assert!(leftovers(p).is_empty());
 }
 
@@ -302,7 +305,7 @@ fn config_error(dir: &Path, config: &str, secret: &str) {
         assert!(e.lines().count() >= 1, "{cmd:?}: {e}");
         assert!(
             e.lines()
-                .all(|l| l.starts_with("dialogmote: error: ") && l.contains(config)),
+                .all(|l| l.starts_with("dialogmote: feil: ") && l.contains(config)),
             "{cmd:?}: {e}"
         );
         assert!(!e.contains(secret), "{cmd:?} leaks the file: {e}");
@@ -349,8 +352,8 @@ fn configuration_errors_never_print_the_file() {
     let o = run(p, &["rules", "--config", "passwd"]);
     assert_eq!(
         stderr(&o),
-        "dialogmote: error: passwd:1:1: expected the configuration (with the keys `severity`, \
-         `params`, `rule_files`, `limits`, `ignore`) to be a mapping; found text\n"
+        "dialogmote: feil: passwd:1:1: expected the configuration (with the keys `severity`, \
+         `params`, `rule_files`, `limits`, `ignore`, `docs_url`) to be a mapping; found text\n"
     );
 }
 
@@ -364,14 +367,14 @@ fn rule_files_outside_the_configuration_folder_are_refused() {
     let o = run(p, &["rules"]);
     refused(
         &o,
-        "dialogmote.yaml:2:5: this rule file lies outside the configuration's folder",
+        "dialogmote.yaml:2:5: denne regelfilen ligger utenfor mappen til konfigurasjonen",
     );
     // Also through a link inside the folder.
     std::os::unix::fs::symlink("/etc/passwd", p.join("r.yaml")).unwrap();
     std::fs::write(p.join("dialogmote.yaml"), "rule_files: [r.yaml]\n").unwrap();
     refused(
         &run(p, &["rules"]),
-        "lies outside the configuration's folder",
+        "ligger utenfor mappen til konfigurasjonen",
     );
     std::fs::write(
         p.join("dialogmote.yaml"),
@@ -380,7 +383,7 @@ fn rule_files_outside_the_configuration_folder_are_refused() {
     .unwrap();
     refused(
         &run(p, &["rules"]),
-        "dialogmote.yaml:1:14: cannot read this rule file",
+        "dialogmote.yaml:1:14: kan ikke lese denne regelfilen",
     );
 }
 
@@ -407,9 +410,9 @@ fn devices_and_fifos_are_refused_at_once() {
             .unwrap();
         assert!(start.elapsed() < Duration::from_secs(10), "{config}");
         let want = if config == "big.yaml" {
-            "larger than 1024 KiB"
+            "større enn 1024 KiB"
         } else {
-            "not a regular file"
+            "ikke en vanlig fil"
         };
         refused(&o, want);
         // The same for a rule file.
@@ -432,7 +435,7 @@ fn devices_and_fifos_are_refused_at_once() {
     std::fs::write(p.join("dialogmote.yaml"), "rule_files: [fifo]\n").unwrap();
     refused(
         &run(p, &["rules"]),
-        "dialogmote.yaml:1:14: cannot read this rule file: it is not a regular file",
+        "dialogmote.yaml:1:14: kan ikke lese denne regelfilen: det er ikke en vanlig fil",
     );
 }
 
@@ -579,7 +582,7 @@ fn symbolic_links_inside_a_folder_are_skipped_and_counted() {
     assert_eq!(json_paths(&o), ["ref/a.yaml"]);
     assert_eq!(
         stderr(&o),
-        "dialogmote: note: 3 symbolic link(s) inside the linted folders skipped; links are not followed\n"
+        "dialogmote: merk: 3 symbolske lenker i mappene ble hoppet over; lenker følges ikke\n"
     );
     // A link named on the command line is followed.
     let o = run(p, &["lint", AS_OF, "-f", "json", "ref/out.yaml"]);
@@ -670,7 +673,7 @@ fn an_error_naming_a_path_cannot_forge_a_ci_line() {
 fn errors_name_the_file_or_output_they_concern() {
     let d = scratch();
     let o = run(d.path(), &["lint", AS_OF, "missing.yaml"]);
-    refused(&o, "cannot read missing.yaml: ");
+    refused(&o, "kan ikke lese missing.yaml: ");
     let o = run(
         d.path(),
         &[
@@ -681,7 +684,7 @@ fn errors_name_the_file_or_output_they_concern() {
             "referat.yaml",
         ],
     );
-    refused(&o, "cannot write nofolder/out.json: ");
+    refused(&o, "kan ikke skrive nofolder/out.json: ");
     if Path::new("/dev/full").exists() {
         for args in [
             &["lint", AS_OF, "-f", "json", "referat.yaml"][..],
@@ -699,7 +702,7 @@ fn errors_name_the_file_or_output_they_concern() {
                 .stdout(full)
                 .output()
                 .unwrap();
-            refused(&o, "cannot write standard output: ");
+            refused(&o, "kan ikke skrive standard ut: ");
         }
     }
 }

@@ -360,10 +360,8 @@ fn diagnostics_are_on_the_right_lines_in_utf16_columns_and_cleared_on_close() {
     assert_eq!(time["code"], "DM002");
     assert_eq!(time["source"], "dialogmote");
     assert_eq!(time["severity"], 1);
-    assert_eq!(
-        time["codeDescription"]["href"],
-        "https://dialogmote.example/docs/rules.md#dm002"
-    );
+    // No `docs_url` in a configuration, no `docsUrl`: no link to nowhere.
+    assert!(time.get("codeDescription").is_none(), "{time}");
     // CRLF and LF texts have the same positions in LSP.
     let at = text.find("9.00").unwrap();
     assert_eq!(time["range"]["start"], utf16_position(&text, at));
@@ -855,4 +853,73 @@ fn incremental_changes_cost_the_change_not_the_document() {
         ratio < 8.0,
         "300 changes took {ratio:.1} times as long on a text 64 times larger"
     );
+}
+
+/// Issue 25, item 7: a rule code links to the rule reference where the
+/// configuration's `docs_url` says it is published (`{docs_url}#dm002`);
+/// the client's `docsUrl` overrides it; with neither, nothing links.
+#[test]
+fn rule_links_go_where_the_configuration_says_and_nowhere_by_default() {
+    let text = "format: dialogmote1/v1\nmeeting:\n  date: 2026-11-16\n  start: 9.00\n";
+    let dm002 = |c: &mut Client, doc: &str| -> Value {
+        let diags = c.diagnostics(doc, 1);
+        diags
+            .iter()
+            .find(|d| d["code"] == "DM002")
+            .cloned()
+            .unwrap_or_else(|| panic!("no DM002: {diags:?}"))
+    };
+    let dir = workspace();
+    std::fs::write(
+        dir.path().join("dialogmote.yaml"),
+        "docs_url: https://intranett.example.no/dialogmote/regler.html\n",
+    )
+    .unwrap();
+    let doc = uri(&dir.path().join("referat.yaml"));
+    let (mut c, _) = Client::start(dir.path(), options());
+    c.open(&doc, text);
+    assert_eq!(
+        dm002(&mut c, &doc)["codeDescription"]["href"],
+        "https://intranett.example.no/dialogmote/regler.html#dm002"
+    );
+    let mut opts = options();
+    opts["docsUrl"] = json!("https://docs.example.org/rules");
+    let (mut c, _) = Client::start(dir.path(), opts);
+    c.open(&doc, text);
+    assert_eq!(
+        dm002(&mut c, &doc)["codeDescription"]["href"],
+        "https://docs.example.org/rules#dm002"
+    );
+    let bare = workspace();
+    let doc = uri(&bare.path().join("referat.yaml"));
+    let (mut c, _) = Client::start(bare.path(), options());
+    c.open(&doc, text);
+    assert!(dm002(&mut c, &doc).get("codeDescription").is_none());
+}
+
+/// Issue 25: hover shows a rule's message with example values, as the
+/// rule reads where it fires in its own examples ("tiltak 1 mangler
+/// frist"), never a raw placeholder (`{n}`).
+#[test]
+fn hover_shows_a_message_with_example_values() {
+    let text = "format: dialogmote1/v1\nmeeting:\n  date: 2026-11-16\nconclusion:\n  actions:\n    - what: Bestille utstyr\n      owner: arbeidsgiver\n";
+    let dir = workspace();
+    let (mut c, _) = Client::start(dir.path(), json!({ "asOf": AS_OF }));
+    let doc = uri(&dir.path().join("referat.yaml"));
+    c.open(&doc, text);
+    let diags = c.diagnostics(&doc, 1);
+    let dm505 = diags
+        .iter()
+        .find(|d| d["code"] == "DM505")
+        .unwrap_or_else(|| panic!("no DM505: {diags:?}"));
+    let hover = c.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": doc }, "position": dm505["range"]["start"] }),
+    );
+    let md = hover["contents"]["value"].as_str().unwrap();
+    assert!(md.contains("### DM505"), "{md}");
+    assert!(md.contains("1 mangler frist"), "{md}");
+    let placeholder = regex::Regex::new(r"\{[a-z_.]+\}").unwrap();
+    assert!(!placeholder.is_match(md), "{md}");
+    assert_eq!(c.shutdown(), 0);
 }

@@ -495,3 +495,113 @@ mod pdf {
         }
     }
 }
+
+/// A hand-written draft with everyday mistakes: a Norwegian date, a role
+/// in nynorsk, `fysisk` for the mode, a misspelt key, a participant that
+/// is only a name, a wrong recipient and `ja` for a yes-or-no.
+const UNFIT: &str = "\
+format: dialogmote1/v1
+meeting:
+  date: 16.11.2026
+  start: \"09:00\"
+  mode: fysisk
+participants:
+  - role: arbeidstaker
+    name: Kari Nordmann
+    attended: true
+  - role: arbeidsgjevar
+    name: Ola Hansen
+    atended: true
+  - Per Berg
+introduction:
+  covered: {purpose: jaa}
+referat:
+  recipients: [arbeidstaker, navkontoret]
+";
+
+/// `render --draft` renders any draft that can be read (issue 25): what
+/// does not fit the format is shown as not recorded and listed at the end
+/// by the referat's names for it, in the reader's language, never with
+/// the document's wrong text; the rest of the draft is there.
+#[test]
+fn a_draft_that_does_not_fit_the_format_renders_what_fits() {
+    let md = text(UNFIT, RenderFormat::Markdown, Lang::Nb, true);
+    assert!(md.starts_with("# UTKAST: Referat fra dialogmøte 1"), "{md}");
+    // What fits is there.
+    assert!(
+        md.contains("Kari Nordmann") && md.contains("Ola Hansen"),
+        "{md}"
+    );
+    assert!(md.contains("- **Tid:** 09.00–"), "{md}");
+    // What does not is shown as not recorded.
+    assert!(md.contains("- **Dato:** ikke ført"), "{md}");
+    assert!(md.contains("- **Møteform:** ikke ført"), "{md}");
+    assert!(md.contains("| ikke ført | Ola Hansen |"), "{md}");
+    // Listed at the end by name, in the referat's words.
+    for line in [
+        "«Møtedato» mangler eller er ikke skrevet slik formatet krever",
+        "«Møteform» mangler",
+        "«Rolle» for deltaker 2 mangler",
+        "deltaker 2 har noe som formatet ikke har plass til",
+        "deltaker 3 mangler",
+        "«Hva slags møte dette er, og hvorfor» mangler",
+        "«Mottakere» mangler",
+    ] {
+        assert!(md.contains(line), "no `{line}` in {md}");
+    }
+    // Never the document's wrong text, a key or a pointer of the format.
+    for wrong in [
+        "16.11.2026",
+        "arbeidsgjevar",
+        "fysisk",
+        "atended",
+        "Per Berg",
+        "jaa",
+        "navkontoret",
+        "participants",
+        "/meeting",
+    ] {
+        assert!(!md.contains(wrong), "`{wrong}` in {md}");
+    }
+    // In the reader's language.
+    let nn = text(UNFIT, RenderFormat::Markdown, Lang::Nn, true);
+    assert!(
+        nn.contains("«Møtedato» manglar eller er ikkje skriven slik formatet krev"),
+        "{nn}"
+    );
+    let en = text(UNFIT, RenderFormat::Html, Lang::En, true);
+    assert!(en.contains("“Role” of participant 2 is missing"), "{en}");
+    // Every format renders it.
+    for format in [RenderFormat::Html, RenderFormat::Markdown] {
+        assert!(!render(UNFIT, format, Lang::En, true).is_empty());
+    }
+    // Not as a referat to be sent: its errors refuse it.
+    let opts = RenderOptions::new(RenderFormat::Html, Lang::Nb);
+    assert!(matches!(
+        checked(UNFIT, &opts),
+        Err(RenderError::Refused(_))
+    ));
+    // A privacy finding still refuses the draft.
+    let private = UNFIT.replace("name: Kari Nordmann", "name: Kari 15058500027");
+    let opts = opts.with_draft(true);
+    assert!(matches!(
+        checked(&private, &opts),
+        Err(RenderError::Refused(r)) if !r.privacy.is_empty()
+    ));
+}
+
+/// A draft whose required parts are missing altogether (no meeting, a
+/// participant without a role, sections of the wrong kind) renders too.
+#[test]
+fn a_draft_without_its_required_parts_renders() {
+    let doc = "format: dialogmote1/v1\nparticipants:\n  - name: Kari Nordmann\nstatus: avsluttet\nconclusion:\n  actions: ingen\n";
+    let md = text(doc, RenderFormat::Markdown, Lang::Nb, true);
+    assert!(md.contains("- **Dato:** ikke ført"), "{md}");
+    assert!(md.contains("| ikke ført | Kari Nordmann |"), "{md}");
+    assert!(md.contains("«Møtedato» mangler"), "{md}");
+    assert!(md.contains("«Fase 2: Status» mangler"), "{md}");
+    assert!(
+        !md.contains("avsluttet") && !md.contains("\ningen\n"),
+        "{md}"
+    );
+}

@@ -438,3 +438,54 @@ fn every_kind_of_fix_is_valid_sarif() {
         .count();
     assert!(fixes > 50, "{fixes}");
 }
+
+/// Issue 25, item 7: each rule has a `helpUri` only where the
+/// configuration's `docs_url` says the rule reference is published, and
+/// the SARIF with it still validates; without one, no rule has one.
+#[test]
+fn help_uri_only_where_the_configuration_says() {
+    let none = sarif_for(&["."]);
+    let rules = none["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap();
+    assert!(rules.iter().all(|r| r.get("helpUri").is_none()));
+    assert!(!none.to_string().contains("dialogmote.example"));
+
+    let d = tempfile::tempdir().unwrap();
+    std::fs::create_dir(d.path().join(".git")).unwrap();
+    std::fs::write(
+        d.path().join("dialogmote.yaml"),
+        "docs_url: https://intranett.example.no/dialogmote/regler.html\n",
+    )
+    .unwrap();
+    std::fs::copy(
+        common::root().join("tests/cmd/multi/a.yaml"),
+        d.path().join("a.yaml"),
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_dialogmote"))
+        .current_dir(d.path())
+        .args([
+            "lint",
+            "--as-of",
+            "2026-11-20",
+            "--format",
+            "sarif",
+            "a.yaml",
+        ])
+        .output()
+        .unwrap();
+    let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rules = sarif["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap();
+    assert!(!rules.is_empty());
+    for r in rules {
+        let code = r["id"].as_str().unwrap().to_lowercase();
+        assert_eq!(
+            r["helpUri"],
+            format!("https://intranett.example.no/dialogmote/regler.html#{code}")
+        );
+    }
+    assert_valid(&sarif, "SARIF with helpUri");
+}

@@ -131,7 +131,9 @@ export interface RuleInfo {
  * copied; `lint`, `parse` and `render` read the document's first
  * `max_bytes` + 1 bytes and report it as too large, DM004, as the command
  * line does), "refused" (render: a privacy finding, or errors without
- * `draft`), "unfit" (render: the document does not fit the format),
+ * `draft`), "unfit" (render: the document cannot be read as a referat: it
+ * does not load, or its top is not a mapping of keys; or, without `draft`,
+ * it does not fit the format; a draft renders whatever of it fits),
  * "unknown-rule" (explain), "pdf" or "internal" (a bug in the engine: the
  * message is the panic's; the next call starts the engine afresh). For
  * "refused" and "unfit", `findings` holds the file entry of the findings

@@ -411,7 +411,7 @@ pub fn explain(code: &str, lang: Lang) -> Result<String, Failure> {
     let linter = linter()?;
     let code = code.trim().to_uppercase();
     if let Some(rule) = linter.rule(&code) {
-        return Ok(dialogmote::explain(rule, lang));
+        return Ok(linter.explain(rule, lang));
     }
     let message = match linter.catalogue().nearest_code(&code) {
         Some(near) => UiText::UnknownRuleNear.fill(lang, &[("code", &code), ("near", near)]),
@@ -530,6 +530,23 @@ mod tests {
         );
         assert!(!e.message.contains("15058500027"));
         assert!(!e.findings.unwrap().contains("15058500027"));
+    }
+
+    /// Issue 25, item 6: the browser renders a draft that does not fit the
+    /// format as the command line does (one library entry point): what
+    /// does not fit is shown as not recorded and listed by its name.
+    #[test]
+    fn a_draft_that_does_not_fit_the_format_renders() {
+        let text = "format: dialogmote1/v1\nmeeting:\n  date: 16.11.2026\n  mode: fysisk\n";
+        let opts = RenderOpts {
+            format: Some("md".into()),
+            draft: true,
+            ..RenderOpts::default()
+        };
+        let out = render(&Input::Text(text.into()), &opts, day("2026-11-20")).unwrap();
+        let md = String::from_utf8(out).unwrap();
+        assert!(md.contains("«Møtet › Dato»"), "{md}");
+        assert!(!md.contains("16.11.2026") && !md.contains("fysisk"), "{md}");
     }
 
     /// Issue 23, item 3: a number past the findings cap (10,001 earlier

@@ -75,7 +75,7 @@ impl AtomicFile {
         let meta = std::fs::metadata(&target).ok();
         if let Some(m) = &meta {
             if m.is_dir() {
-                return Err(io::Error::other("it is a folder"));
+                return Err(io::Error::from(io::ErrorKind::IsADirectory));
             }
             if existing == Existing::Keep {
                 return Err(io::Error::from(io::ErrorKind::AlreadyExists));
@@ -105,7 +105,7 @@ impl AtomicFile {
         if !dir.is_dir() {
             return Err(io::Error::new(
                 io::ErrorKind::NotFound,
-                "its folder does not exist",
+                crate::say(dialogmote::UiText::FolderMissing, &[]),
             ));
         }
         // The error names the kind only: the temporary name means nothing

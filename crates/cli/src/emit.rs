@@ -10,8 +10,9 @@ use std::path::{Path, PathBuf};
 
 use dialogmote::{FileReport, HumanOptions, Lang, Linter, Report, Source};
 
-use super::Fatal;
 use super::atomic::{AtomicFile, Existing};
+use super::{Fatal, say};
+use dialogmote::UiText;
 use dialogmote_host::files::{FileId, file_id};
 
 /// An output format.
@@ -34,7 +35,7 @@ pub(crate) struct FormatArg {
 pub(crate) fn parse_format(s: &str) -> Result<FormatArg, String> {
     let (name, file) = match s.split_once('=') {
         Some((n, f)) if !f.is_empty() => (n, Some(PathBuf::from(f))),
-        Some(_) => return Err("write `FORMAT=FILE`, with a file name".into()),
+        Some(_) => return Err(say(UiText::FormatNeedsFile, &[])),
         None => (s, None),
     };
     let format = match name {
@@ -44,9 +45,7 @@ pub(crate) fn parse_format(s: &str) -> Result<FormatArg, String> {
         "github" => Format::Github,
         "junit" => Format::Junit,
         _ => {
-            return Err(format!(
-                "unknown format `{name}`; use human, json, sarif, github or junit"
-            ));
+            return Err(say(UiText::UnknownFormat, &[("name", name)]));
         }
     };
     Ok(FormatArg { format, file })
@@ -112,7 +111,13 @@ struct Sarif<'l> {
 
 impl Emitter for Sarif<'_> {
     fn finish(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
-        dialogmote::write_sarif(out, report, self.linter.rules(), self.lang)
+        dialogmote::write_sarif_with_docs(
+            out,
+            report,
+            self.linter.rules(),
+            self.lang,
+            self.linter.docs_url(),
+        )
     }
 }
 
@@ -211,27 +216,33 @@ pub(crate) fn open<'l>(
     let mut targets: HashMap<FileId, String> = HashMap::new();
     for f in formats {
         let target = f.file.as_deref().or(output);
-        let name = target.map_or_else(|| "standard output".to_owned(), |p| p.display().to_string());
+        let name = target.map_or_else(
+            || UiText::StandardOutput.text(style.lang).to_owned(),
+            |p| p.display().to_string(),
+        );
         if target.is_none()
             && outputs
                 .iter()
                 .any(|o| matches!(o.dest, Destination::Stdout(_)))
         {
-            return Err(Fatal::Message(format!(
-                "two formats would be written to {name}; give each its own file with `--format FORMAT=FILE`"
+            return Err(Fatal::Message(say(
+                UiText::TwoFormatsStdout,
+                &[("name", &name)],
             )));
         }
         let (dest, terminal) = match target {
             Some(p) => {
                 let id = file_id(p);
                 if let Some(what) = protected.get(&id) {
-                    return Err(Fatal::Message(format!(
-                        "the output {name} is {what}; write the output to another file"
+                    return Err(Fatal::Message(say(
+                        UiText::OutputIsProtected,
+                        &[("output", &name), ("what", what)],
                     )));
                 }
                 if let Some(other) = targets.insert(id, name.clone()) {
-                    return Err(Fatal::Message(format!(
-                        "two formats would be written to one file ({other} and {name}); give each its own file with `--format FORMAT=FILE`"
+                    return Err(Fatal::Message(say(
+                        UiText::TwoFormatsFile,
+                        &[("first", &other), ("second", &name)],
                     )));
                 }
                 let file =

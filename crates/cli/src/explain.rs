@@ -3,33 +3,30 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::{Fatal, LangArg, build_linter, print};
+use dialogmote::UiText;
+
+use super::{Fatal, build_linter, lang, print, say};
 
 #[derive(clap::Args)]
 pub(crate) struct Args {
     /// The rule code, e.g. DM507.
     code: String,
-    /// Language.
-    #[arg(long, value_enum, default_value = "nb")]
-    lang: LangArg,
     /// Configuration file (for your own rules and parameters).
     #[arg(long)]
     config: Option<PathBuf>,
 }
 
 pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
-    let linter = build_linter(args.config.as_deref(), false, args.lang.into())?.linter;
+    let linter = build_linter(args.config.as_deref(), false, lang())?.linter;
     let code = args.code.to_uppercase();
     let Some(rule) = linter.rule(&code) else {
-        let near = linter
-            .catalogue()
-            .nearest_code(&code)
-            .map(|c| format!("; did you mean `{c}`?"))
-            .unwrap_or_default();
-        return Err(Fatal::Message(format!(
-            "no rule `{code}`{near}; `dialogmote rules` lists them"
-        )));
+        return Err(Fatal::Message(
+            match linter.catalogue().nearest_code(&code) {
+                Some(near) => say(UiText::NoRuleNear, &[("code", &code), ("near", near)]),
+                None => say(UiText::NoRule, &[("code", &code)]),
+            },
+        ));
     };
-    print(&dialogmote::explain(rule, args.lang.into()))?;
+    print(&linter.explain(rule, lang()))?;
     Ok(ExitCode::SUCCESS)
 }

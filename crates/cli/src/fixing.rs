@@ -60,11 +60,7 @@ impl Mode {
                 .iter()
                 .any(|p| p == "-" || names_a_descriptor(Path::new(p)))
         {
-            return Err(Fatal::Message(
-                "`--fix` writes the fixed text back into each file, and standard input (`-`, `/dev/stdin`) is not a file; \
-                 give the file's path, or use `--diff` to see the fixes for standard input"
-                    .into(),
-            ));
+            return Err(Fatal::Message(crate::say(UiText::FixStdin, &[])));
         }
         Ok(())
     }
@@ -172,24 +168,24 @@ pub(crate) fn write_fixed(
     read: &[u8],
 ) -> Result<(), Fatal> {
     let name = path.display().to_string();
-    let refuse =
-        |why: &str| Fatal::Message(format!("cannot fix {name}: {why}; it is left as it was"));
+    let refuse = |why: UiText| {
+        Fatal::Message(crate::say(
+            UiText::FixRefused,
+            &[("name", &name), ("why", why.text(crate::lang()))],
+        ))
+    };
     let meta = std::fs::metadata(path).map_err(Fatal::write(name.clone()))?;
     if !meta.is_file() {
-        return Err(refuse(
-            "it is not a regular file (a device, a FIFO or standard input); fix a copy and put it back",
-        ));
+        return Err(refuse(UiText::FixNotRegular));
     }
     if meta.permissions().readonly() {
-        return Err(refuse("it is read-only; make it writable to fix it"));
+        return Err(refuse(UiText::FixReadOnly));
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
         if meta.nlink() > 1 {
-            return Err(refuse(
-                "it has other hard links, which replacing it would separate from it; fix a copy and put it back",
-            ));
+            return Err(refuse(UiText::FixHardLinks));
         }
     }
     let mut file =
@@ -202,7 +198,7 @@ pub(crate) fn write_fixed(
         .commit_if(&unchanged)
         .map_err(Fatal::write(name.clone()))?
     {
-        return Err(refuse("it changed while it was being fixed; run again"));
+        return Err(refuse(UiText::FixChanged));
     }
     Ok(())
 }
@@ -315,7 +311,7 @@ mod tests {
         set_before_replacing(None);
         if let Err(e) = &wrote {
             assert!(
-                e.to_string().contains("changed while it was being fixed"),
+                e.to_string().contains("ble endret mens den ble rettet"),
                 "{e}"
             );
         }

@@ -6,7 +6,7 @@ use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use dialogmote::{CONFIG_FILE, SourceKind};
+use dialogmote::{CONFIG_FILE, SourceKind, UiText};
 
 use super::Fatal;
 use dialogmote_host::files::{FileId, file_id};
@@ -42,7 +42,7 @@ impl Input {
             Input::Stdin => std::io::stdin()
                 .take(limit)
                 .read_to_end(&mut bytes)
-                .map_err(Fatal::read("standard input"))?,
+                .map_err(Fatal::read(UiText::StandardInput.text(crate::lang())))?,
             Input::File(p) => File::open(p)
                 .and_then(|f| {
                     // Room for the whole file and the read that finds its
@@ -90,7 +90,7 @@ pub(crate) fn collect(paths: &[String]) -> Result<Collected, Fatal> {
                 path.clone()
             };
             walk(&root, &mut files, &mut skipped_links)
-                .map_err(Fatal::read(format!("directory {p}")))?;
+                .map_err(Fatal::read(crate::say(UiText::FolderNamed, &[("path", p)])))?;
         } else {
             files.push(path);
         }

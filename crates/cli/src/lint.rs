@@ -13,7 +13,8 @@ use dialogmote::{AppliedFix, FileReport, LintOptions, Linter, Run, Severity, Sou
 use super::emit::{self, Emitter, FormatArg, Style};
 use super::fixing::{self, Mode, Original};
 use super::inputs::{self, Collected, Input};
-use super::{Fatal, LangArg, Setup, build_linter, today};
+use super::{Fatal, Setup, build_linter, lang, say, today};
+use dialogmote::UiText;
 use dialogmote_host::files::FileId;
 
 pub(crate) const HELP: &str = concat!(
@@ -69,12 +70,9 @@ pub(crate) struct Args {
     /// Write the format(s) given without `=FILE` to FILE instead of standard output.
     #[arg(long, short = 'o')]
     output: Option<PathBuf>,
-    /// Evaluation date YYYY-MM-DD for deadline rules (default: today's local date).
+    /// Evaluation date YYYY-MM-DD or DD.MM.YYYY for deadline rules (default: today's local date).
     #[arg(long, value_parser = super::parse_date)]
     as_of: Option<NaiveDate>,
-    /// Language of messages.
-    #[arg(long, value_enum, default_value = "nb")]
-    lang: LangArg,
     /// Configuration file (default: dialogmote.yaml in this directory or a parent,
     /// up to the repository root, the first folder holding `.git`).
     #[arg(long)]
@@ -255,13 +253,13 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
         config_shown,
         protected,
         ..
-    } = build_linter(args.config.as_deref(), args.schema_only, args.lang.into())?;
+    } = build_linter(args.config.as_deref(), args.schema_only, lang())?;
     // Kept to the end of the process, which gives its memory back at once:
     // dropping the compiled catalogue piece by piece took longer than
     // linting a file (this runs once per process, from `main`).
     let linter: &'static Linter = Box::leak(Box::new(linter));
     let style = Style {
-        lang: args.lang.into(),
+        lang: lang(),
         show_source: args.show_source,
     };
     let opts = LintOptions::new(args.as_of.unwrap_or_else(today));
@@ -277,7 +275,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
     for (id, input) in ids.into_iter().zip(&inputs) {
         protected
             .entry(id)
-            .or_insert_with(|| format!("the input {}", input.name()));
+            .or_insert_with(|| say(UiText::InputNamed, &[("path", &input.name())]));
     }
     // `--diff` prints the diff only.
     let formats: &[FormatArg] = if let Mode::Diff(_) = mode {
@@ -287,9 +285,11 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
     };
     let mut outputs = emit::open(formats, args.output.as_deref(), &protected, linter, style)?;
     if skipped_links > 0 {
+        let note = say(UiText::LinksSkipped, &[("n", &skipped_links.to_string())]);
         let _ = writeln!(
             std::io::stderr(),
-            "dialogmote: note: {skipped_links} symbolic link(s) inside the linted folders skipped; links are not followed"
+            "dialogmote: {}",
+            say(UiText::NoteLine, &[("message", &note)])
         );
     }
     // One job runs here, on this thread: no worker to start, and no
@@ -300,7 +300,9 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
             rayon::ThreadPoolBuilder::new()
                 .num_threads(n.unwrap_or(0))
                 .build()
-                .map_err(|e| Fatal::Message(format!("cannot start worker threads: {e}")))?,
+                .map_err(|e| {
+                    Fatal::Message(say(UiText::NoThreads, &[("detail", &e.to_string())]))
+                })?,
         ),
     };
     // One byte past the size limit is enough to know a file is too large (DM004).
@@ -412,10 +414,8 @@ fn watchdog(seconds: u64) {
     std::thread::spawn(move || {
         std::thread::sleep(std::time::Duration::from_secs(seconds));
         super::atomic::abandon_all();
-        let _ = writeln!(
-            std::io::stderr(),
-            "dialogmote: error: the run took longer than {seconds} s (`--timeout`); output files not yet written are left as they were"
-        );
+        let message = say(UiText::TimedOut, &[("seconds", &seconds.to_string())]);
+        let _ = writeln!(std::io::stderr(), "{}", super::error_line(&message));
         std::process::exit(2);
     });
 }

@@ -15,8 +15,9 @@ pub(crate) struct Args {
 
 pub(crate) const HELP: &str = "Start it from an editor, not by hand: see docs/editors.md.
 initializationOptions: lang (nb, nn, en; default: the editor's locale, else nb),
-asOf (YYYY-MM-DD; default: today), docsUrl (the rule reference, default
-https://dialogmote.example/docs/rules.md), debounceMs (default 15).
+asOf (YYYY-MM-DD; default: today), docsUrl (where the rule reference is
+published; default: `docs_url` in dialogmote.yaml, else no link), debounceMs
+(default 15).
 
 Exit codes:
   0  the client sent shutdown, then exit

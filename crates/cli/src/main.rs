@@ -5,6 +5,7 @@
 //! `dialogmote-host`, shared with the language server. This crate reads
 //! the inputs, prints, writes atomically and picks the exit code.
 
+mod args;
 mod atomic;
 mod emit;
 mod explain;
@@ -23,7 +24,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
-use dialogmote::Lang;
+use dialogmote::{Lang, UiText};
 pub(crate) use dialogmote_host::{Fatal, Setup, build_builder, build_linter, today};
 
 /// The exit codes, for every `--help`.
@@ -46,6 +47,10 @@ const EXIT_HELP: &str = exit_help!();
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Language of messages and of the rendered referat: nb (bokmål), nn
+    /// (nynorsk) or en. Before or after the command.
+    #[arg(long, global = true, value_enum, default_value = "nb")]
+    lang: LangArg,
 }
 
 #[derive(Subcommand)]
@@ -73,7 +78,13 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let result = match Cli::parse().command {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let _ = LANG.set(lang_in(&args));
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(e) => return args::report(&e, &args, lang()),
+    };
+    let result = match cli.command {
         Command::Lint(args) => lint::run(&args),
         Command::Rules(args) => rules::run(&args),
         Command::Explain(args) => explain::run(&args),
@@ -91,16 +102,59 @@ fn main() -> ExitCode {
 /// Several problems of a configuration or rule file (an
 /// [`dialogmote::Error::Several`]) come one a line, each with the prefix.
 pub(crate) fn report(e: &Fatal) -> ExitCode {
-    let lines: Vec<String> = match e {
-        Fatal::Setup(e) => e.problems().iter().map(ToString::to_string).collect(),
-        other => vec![other.to_string()],
-    };
     let mut err = std::io::stderr().lock();
-    for line in lines {
-        let line = dialogmote::escape_controls(&line);
-        let _ = writeln!(err, "dialogmote: error: {line}");
+    for line in e.lines(lang()) {
+        let _ = writeln!(err, "{}", error_line(&line));
     }
     e.exit_code()
+}
+
+/// `dialogmote: error: {message}` in the user's language, control
+/// characters escaped.
+pub(crate) fn error_line(message: &str) -> String {
+    let message = dialogmote::escape_controls(message);
+    format!(
+        "dialogmote: {}",
+        UiText::ErrorLine.fill(lang(), &[("message", &message)])
+    )
+}
+
+/// The language of every message: `--lang`, read before the arguments are
+/// parsed (so that a mistake in them is told in it too).
+static LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+/// The language of the messages (`--lang`; bokmål by default).
+pub(crate) fn lang() -> Lang {
+    LANG.get().copied().unwrap_or(Lang::Nb)
+}
+
+/// The text `id` in the user's language with `args` filled in.
+pub(crate) fn say(id: UiText, args: &[(&str, &str)]) -> String {
+    id.fill(lang(), args)
+}
+
+/// The language `--lang` names among `args` (the last one given, as the
+/// parser takes it), else bokmål. Before `--`, only.
+fn lang_in(args: &[std::ffi::OsString]) -> Lang {
+    let mut lang = Lang::Nb;
+    let mut it = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        let value = match a.strip_prefix("--lang") {
+            Some("") => it.next().map(|v| v.into_owned()),
+            Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+            None => None,
+        };
+        lang = match value.as_deref() {
+            Some("nb") => Lang::Nb,
+            Some("nn") => Lang::Nn,
+            Some("en") => Lang::En,
+            _ => lang,
+        };
+    }
+    lang
 }
 
 /// Writes `text` to standard output.
@@ -108,7 +162,7 @@ pub(crate) fn print(text: &str) -> Result<(), Fatal> {
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
-        .map_err(Fatal::write("standard output"))
+        .map_err(Fatal::write(UiText::StandardOutput.text(lang())))
 }
 
 /// `--lang`: the language of messages and labels. The one place where the
@@ -133,10 +187,24 @@ impl From<LangArg> for Lang {
     }
 }
 
-/// `YYYY-MM-DD`, exactly.
+/// A date written `YYYY-MM-DD`, or as people write it, `DD.MM.YYYY`
+/// (`16.11.2026`; the day and month may have one digit, the year has
+/// four, so it means one day only).
 pub(crate) fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+    let iso = NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .ok()
-        .filter(|_| s.len() == 10)
-        .ok_or_else(|| format!("`{s}` is not a date written YYYY-MM-DD"))
+        .filter(|_| s.len() == 10);
+    let norwegian = || {
+        let mut parts = s.split('.');
+        let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+        let digits = |p: &str, n: std::ops::RangeInclusive<usize>| {
+            n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+        };
+        if parts.next().is_some() || !digits(d, 1..=2) || !digits(m, 1..=2) || !digits(y, 4..=4) {
+            return None;
+        }
+        NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    };
+    iso.or_else(norwegian)
+        .ok_or_else(|| say(UiText::BadDateArg, &[("value", s)]))
 }

@@ -8,11 +8,13 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 
 use super::atomic::{AtomicFile, Existing};
-use super::{Fatal, parse_date, print, today};
+use dialogmote::UiText;
+
+use super::{Fatal, parse_date, print, say, today};
 
 #[derive(clap::Args)]
 pub(crate) struct Args {
-    /// Meeting date YYYY-MM-DD (default: today's local date).
+    /// Meeting date YYYY-MM-DD or DD.MM.YYYY (default: today's local date).
     #[arg(long, value_parser = parse_date)]
     date: Option<NaiveDate>,
     /// Write the draft to FILE (default: standard output). An existing file is an error.
@@ -32,9 +34,9 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
     };
     let cannot = |e: std::io::Error| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            Fatal::Message(format!(
-                "{} exists; `new` never overwrites a file: choose another name",
-                p.display()
+            Fatal::Message(say(
+                UiText::NewExists,
+                &[("path", &p.display().to_string())],
             ))
         } else {
             Fatal::write(p.display().to_string())(e)

@@ -12,11 +12,11 @@ use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 use dialogmote::{
     FileReport, HumanOptions, Lang, LintOptions, RenderError, RenderFormat, RenderOptions, Source,
-    SourceKind,
+    SourceKind, UiText,
 };
 
 use super::atomic::{AtomicFile, Existing};
-use super::{Fatal, LangArg, build_linter, parse_date, today};
+use super::{Fatal, build_linter, lang, parse_date, say, today};
 use dialogmote_host::files::file_id;
 use dialogmote_host::match_path;
 
@@ -26,7 +26,13 @@ pub(crate) const RENDER_HELP: &str = "Refusal:
   suppressed with a reason: no flag, severity in the configuration or limit on
   findings overrides that. Any other error-level finding
   refuses it too, unless --draft is given: a draft has UTKAST/DRAFT in its heading
-  and on every page, and lists at its end what is missing.
+  and on every page, and lists at its end what is missing. A draft renders
+  whatever of it can be read: a part that does not fit the format is shown as
+  not recorded and listed at the end by its name in the referat.
+
+Standard input:
+  `render -` reads the referat from standard input; then say where the output
+  goes: `-o FILE`, or `-o -` for standard output.
 
 Exit codes:
   0  the referat was written
@@ -48,29 +54,34 @@ enum FormatArg {
 /// The arguments of `render`.
 #[derive(Args)]
 pub(crate) struct RenderArgs {
-    /// The referat (YAML or JSON).
+    /// The referat (YAML or JSON); `-` reads standard input (then `-o` is needed).
     file: PathBuf,
     /// Output format.
     #[arg(long, short = 'f', value_enum)]
     format: FormatArg,
-    /// Language of the referat's headings, roles and measures.
-    #[arg(long, value_enum, default_value = "nb")]
-    lang: LangArg,
-    /// Output file (default: FILE with the format's extension, beside it).
+    /// Output file (default: FILE with the format's extension, beside it);
+    /// `-` writes to standard output.
     #[arg(long, short = 'o')]
     output: Option<PathBuf>,
     /// Replace the output file when it exists.
     #[arg(long)]
     force: bool,
-    /// Render even with errors (not privacy findings), marked UTKAST/DRAFT.
+    /// Render even with errors (not privacy findings), marked UTKAST/DRAFT:
+    /// what does not fit the format is shown as not recorded and listed at the end.
     #[arg(long)]
     draft: bool,
-    /// Evaluation date YYYY-MM-DD for deadline rules (default: today's local date).
+    /// Evaluation date YYYY-MM-DD or DD.MM.YYYY for deadline rules (default: today's local date).
     #[arg(long, value_parser = parse_date)]
     as_of: Option<NaiveDate>,
     /// Configuration file (default: dialogmote.yaml in this directory or a parent).
     #[arg(long)]
     config: Option<PathBuf>,
+}
+
+/// Where the rendered referat goes.
+enum Target {
+    Stdout,
+    File(AtomicFile),
 }
 
 /// Runs `render`; an `Err` is exit code 2.
@@ -80,56 +91,85 @@ pub(crate) fn run(args: &RenderArgs) -> Result<ExitCode, Fatal> {
         FormatArg::Html => RenderFormat::Html,
         FormatArg::Md => RenderFormat::Markdown,
     };
-    let lang: Lang = args.lang.into();
+    let lang: Lang = lang();
     let input = &args.file;
-    let shown = input.display().to_string();
-    let output = args
-        .output
-        .clone()
-        .unwrap_or_else(|| input.with_extension(format.extension()));
-    let out_shown = output.display().to_string();
-    let setup = build_linter(args.config.as_deref(), false, args.lang.into())?;
-    if file_id(&output) == file_id(input) {
-        return Err(Fatal::Message(format!(
-            "the output {out_shown} is the input {shown}; write the output to another file"
-        )));
-    }
-    if let Some((_, what)) = setup
-        .protected
-        .iter()
-        .find(|(id, _)| *id == file_id(&output))
-    {
-        return Err(Fatal::Message(format!(
-            "the output {out_shown} is {what}; write the output to another file"
-        )));
-    }
-    // Opened before any work, so that an output that cannot be written
-    // (or exists, without --force) costs nothing.
-    let existing = if args.force {
-        Existing::Replace
+    let stdin = input.as_os_str() == "-";
+    let shown = if stdin {
+        "-".to_owned()
     } else {
-        Existing::Keep
+        input.display().to_string()
     };
-    let mut file =
-        AtomicFile::create(&output, existing).map_err(|e| cannot_write(&out_shown, e))?;
+    let output = match (&args.output, stdin) {
+        (Some(o), _) => o.clone(),
+        (None, false) => input.with_extension(format.extension()),
+        (None, true) => return Err(Fatal::Message(say(UiText::RenderStdinNeedsOutput, &[]))),
+    };
+    let to_stdout = output.as_os_str() == "-";
+    let out_shown = if to_stdout {
+        UiText::StandardOutput.text(lang).to_owned()
+    } else {
+        output.display().to_string()
+    };
+    let setup = build_linter(args.config.as_deref(), false, lang)?;
+    let mut target = if to_stdout {
+        Target::Stdout
+    } else {
+        if !stdin && file_id(&output) == file_id(input) {
+            return Err(Fatal::Message(say(
+                UiText::OutputIsInput,
+                &[("output", &out_shown), ("input", &shown)],
+            )));
+        }
+        if let Some((_, what)) = setup
+            .protected
+            .iter()
+            .find(|(id, _)| *id == file_id(&output))
+        {
+            return Err(Fatal::Message(say(
+                UiText::OutputIsProtected,
+                &[("output", &out_shown), ("what", what)],
+            )));
+        }
+        // Opened before any work, so that an output that cannot be written
+        // (or exists, without --force) costs nothing.
+        let existing = if args.force {
+            Existing::Replace
+        } else {
+            Existing::Keep
+        };
+        Target::File(
+            AtomicFile::create(&output, existing).map_err(|e| cannot_write(&out_shown, e))?,
+        )
+    };
 
     let limit = (setup.linter.limits().max_bytes as u64).saturating_add(1);
     let mut bytes = Vec::new();
-    std::fs::File::open(input)
-        .and_then(|f| f.take(limit).read_to_end(&mut bytes))
-        .map_err(Fatal::read(shown.clone()))?;
-    let kind = SourceKind::from_path(&input.to_string_lossy());
+    if stdin {
+        std::io::stdin()
+            .take(limit)
+            .read_to_end(&mut bytes)
+            .map_err(Fatal::read(UiText::StandardInput.text(lang)))?;
+    } else {
+        std::fs::File::open(input)
+            .and_then(|f| f.take(limit).read_to_end(&mut bytes))
+            .map_err(Fatal::read(shown.clone()))?;
+    }
     let opts = LintOptions::new(args.as_of.unwrap_or_else(today));
-    let matched = match_path(input, setup.base.as_deref());
-    let source = Source::from_bytes(shown.clone(), &bytes)
-        .with_kind(kind)
-        .with_match_path(matched);
+    let source = if stdin {
+        Source::from_bytes(shown.clone(), &bytes).with_kind(SourceKind::Auto)
+    } else {
+        let kind = SourceKind::from_path(&input.to_string_lossy());
+        let matched = match_path(input, setup.base.as_deref());
+        Source::from_bytes(shown.clone(), &bytes)
+            .with_kind(kind)
+            .with_match_path(matched)
+    };
     let render_opts = RenderOptions::new(format, lang).with_draft(args.draft);
     let out = match dialogmote::render_referat_checked(&setup.linter, &source, &opts, &render_opts)
     {
         Ok(out) => out,
-        // Refused, or (a draft) a document that does not fit the format:
-        // the library's words, then the findings that stop it.
+        // Refused, or a document that cannot be read as a referat: the
+        // library's words, then the findings that stop it.
         Err(e @ (RenderError::Refused(_) | RenderError::Unfit(_))) => {
             let listed =
                 FileReport::new(shown.clone(), e.findings().into_iter().cloned().collect());
@@ -138,22 +178,36 @@ pub(crate) fn run(args: &RenderArgs) -> Result<ExitCode, Fatal> {
         }
         Err(e) => return Err(Fatal::Message(e.message(lang))),
     };
-    file.write_all(&out)
-        .and_then(|()| file.flush())
-        .and_then(|()| file.commit())
-        .map_err(|e| cannot_write(&out_shown, e))?;
-    let _ = writeln!(
-        std::io::stderr(),
-        "dialogmote: wrote {}",
-        escape(&out_shown)
-    );
+    match &mut target {
+        Target::Stdout => print_bytes(&out)?,
+        Target::File(file) => file
+            .write_all(&out)
+            .and_then(|()| file.flush())
+            .map_err(|e| cannot_write(&out_shown, e))?,
+    }
+    if let Target::File(file) = target {
+        file.commit().map_err(|e| cannot_write(&out_shown, e))?;
+        let _ = writeln!(
+            std::io::stderr(),
+            "dialogmote: {}",
+            say(UiText::Wrote, &[("output", &escape(&out_shown))])
+        );
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the rendered bytes to standard output.
+fn print_bytes(bytes: &[u8]) -> Result<(), Fatal> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)
+        .and_then(|()| out.flush())
+        .map_err(Fatal::write(UiText::StandardOutput.text(lang())))
 }
 
 /// An output that exists (without `--force`) or cannot be written.
 fn cannot_write(out_shown: &str, e: std::io::Error) -> Fatal {
     if e.kind() == std::io::ErrorKind::AlreadyExists {
-        Fatal::Message(format!("{out_shown} exists; add --force to replace it"))
+        Fatal::Message(say(UiText::OutputExists, &[("output", out_shown)]))
     } else {
         Fatal::write(out_shown.to_owned())(e)
     }
@@ -170,7 +224,10 @@ fn refuse(listed: &FileReport, lang: Lang, why: &str, shown: &str) {
     let _ = err.write_all(text.as_bytes());
     let _ = writeln!(
         err,
-        "dialogmote: render refused: {}: {why}; nothing written",
-        escape(shown)
+        "dialogmote: {}",
+        say(
+            UiText::RenderRefused,
+            &[("input", &escape(shown)), ("why", why)]
+        )
     );
 }

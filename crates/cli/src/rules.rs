@@ -5,18 +5,15 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Subcommand;
-use dialogmote::{Lang, Severity};
+use dialogmote::{Lang, Severity, UiText};
 
-use super::{Fatal, LangArg, build_builder, build_linter, print};
+use super::{Fatal, build_builder, build_linter, lang, print, say};
 use dialogmote_host::files::{file_id, read_small};
 
 #[derive(clap::Args)]
 pub(crate) struct Args {
     #[command(subcommand)]
     action: Option<Action>,
-    /// Language.
-    #[arg(long, value_enum, default_value = "nb")]
-    lang: LangArg,
     /// Configuration file (to show severities and rules in force).
     #[arg(long)]
     config: Option<PathBuf>,
@@ -44,14 +41,14 @@ enum Action {
 
 pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
     if let Some(Action::Test { files, config }) = &args.action {
-        return test(files, config.as_deref(), args.lang.into());
+        return test(files, config.as_deref(), lang());
     }
-    let linter = build_linter(args.config.as_deref(), false, args.lang.into())?.linter;
+    let linter = build_linter(args.config.as_deref(), false, lang())?.linter;
     if args.markdown {
         print(&dialogmote::rules_markdown(linter.rules()))?;
         return Ok(ExitCode::SUCCESS);
     }
-    let lang: Lang = args.lang.into();
+    let lang: Lang = lang();
     let mut out = String::new();
     for r in linter.rules() {
         let sev = r.severity.map_or("off", Severity::as_str);
@@ -81,7 +78,13 @@ fn test(files: &[PathBuf], config: Option<&Path>, lang: Lang) -> Result<ExitCode
         }
         parts.protected.push((id, String::new()));
         let text = read_small(f).map_err(|e| {
-            Fatal::Message(format!("cannot read the rule file {}: {e}", f.display()))
+            Fatal::Message(say(
+                UiText::CannotReadRuleFile,
+                &[
+                    ("path", &f.display().to_string()),
+                    ("why", &e.message(lang)),
+                ],
+            ))
         })?;
         builder = builder.rule_file(f.display().to_string(), text);
     }
@@ -93,12 +96,12 @@ fn test(files: &[PathBuf], config: Option<&Path>, lang: Lang) -> Result<ExitCode
     let (mut rules, mut ran, mut failed) = (0, 0, 0);
     let list = |v: &[String]| {
         if v.is_empty() {
-            "nothing".to_owned()
+            UiText::ExampleNothing.text(lang).to_owned()
         } else {
             v.iter()
                 .map(|p| {
                     if p.is_empty() {
-                        "the document".to_owned()
+                        UiText::ExampleDocument.text(lang).to_owned()
                     } else {
                         format!("`{p}`")
                     }
@@ -117,27 +120,39 @@ fn test(files: &[PathBuf], config: Option<&Path>, lang: Lang) -> Result<ExitCode
             failed += 1;
             let what = match &o.problem {
                 Some(p) => p.clone(),
-                None => format!(
-                    "expected {}, fired at {}",
-                    list(&o.expected),
-                    list(&o.fired)
+                None => say(
+                    UiText::ExampleExpected,
+                    &[("expected", &list(&o.expected)), ("fired", &list(&o.fired))],
                 ),
             };
-            out.push_str(&dialogmote::escape_controls(&format!(
-                "{}: {} example `{}`: {what}",
-                o.file, o.code, o.name
+            out.push_str(&dialogmote::escape_controls(&say(
+                UiText::ExampleFailed,
+                &[
+                    ("file", &o.file),
+                    ("code", &o.code),
+                    ("name", &o.name),
+                    ("what", &what),
+                ],
             )));
             out.push('\n');
         }
     }
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    out.push_str(&format!(
-        "{} of {}: {} passed, {failed} failed\n",
-        plural(ran, "example", "examples"),
-        plural(rules, "rule", "rules"),
-        ran - failed
+    let plural = |n: usize, one: UiText, many: UiText| {
+        (if n == 1 { one } else { many }).fill(lang, &[("n", &n.to_string())])
+    };
+    out.push_str(&say(
+        UiText::ExamplesSummary,
+        &[
+            (
+                "examples",
+                &plural(ran, UiText::ExamplesOne, UiText::ExamplesMany),
+            ),
+            ("rules", &plural(rules, UiText::RulesOne, UiText::RulesMany)),
+            ("passed", &(ran - failed).to_string()),
+            ("failed", &failed.to_string()),
+        ],
     ));
+    out.push('\n');
     print(&out)?;
     Ok(if failed > 0 {
         ExitCode::from(1)

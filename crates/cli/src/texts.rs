@@ -7,9 +7,9 @@ use std::fmt::Write;
 use std::process::ExitCode;
 
 use clap::ValueEnum;
-use dialogmote::{CatalogueText, Text};
+use dialogmote::{CatalogueText, Text, UiText};
 
-use super::{Fatal, print};
+use super::{Fatal, print, say};
 
 #[derive(Clone, Copy, ValueEnum)]
 enum FormatArg {
@@ -35,10 +35,12 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
         .filter(|t| args.area.as_deref().is_none_or(|a| a == t.area))
         .collect();
     if texts.is_empty() {
-        return Err(Fatal::Message(format!(
-            "no text is in the area {}; the areas are {}",
-            args.area.as_deref().unwrap_or_default(),
-            areas()
+        return Err(Fatal::Message(say(
+            UiText::NoArea,
+            &[
+                ("area", args.area.as_deref().unwrap_or_default()),
+                ("areas", &areas()),
+            ],
         )));
     }
     let out = match args.format {

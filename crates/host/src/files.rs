@@ -88,14 +88,50 @@ pub const MAX_RULE_FILES: usize = 64;
 /// (each file counted once). Fixed, like [`MAX_RULE_FILES`].
 pub const MAX_RULE_BYTES: u64 = 4 * 1024 * 1024;
 
+/// Why a configuration or rule file could not be read
+/// ([`read_small`]): never what the file holds.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SmallFileError {
+    /// The system could not open or read it.
+    Io(std::io::Error),
+    /// A folder, device, FIFO or socket.
+    NotRegular,
+    /// Larger than [`SMALL_FILE_LIMIT`].
+    TooLarge,
+    /// Not UTF-8 text.
+    NotText,
+}
+
+impl SmallFileError {
+    /// What is wrong, in plain words in `lang`.
+    pub fn message(&self, lang: dialogmote::Lang) -> String {
+        use dialogmote::UiText;
+        match self {
+            SmallFileError::Io(e) => crate::io_reason(e, lang),
+            SmallFileError::NotRegular => UiText::NotRegularFile.text(lang).to_owned(),
+            SmallFileError::TooLarge => {
+                UiText::FileTooLarge.fill(lang, &[("size", &(SMALL_FILE_LIMIT / 1024).to_string())])
+            }
+            SmallFileError::NotText => UiText::NotText.text(lang).to_owned(),
+        }
+    }
+}
+
+impl std::fmt::Display for SmallFileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(dialogmote::Lang::En))
+    }
+}
+
 /// Reads a configuration or rule file: a regular file of at most
 /// [`SMALL_FILE_LIMIT`] bytes of UTF-8. A device (`/dev/zero`,
 /// `/dev/stdin`), a FIFO or a folder is refused before it is opened, and
 /// the file is opened without blocking and checked again, so that swapping
 /// it for a FIFO meanwhile cannot hang the run. The error says what is
 /// wrong, never what the file holds.
-pub fn read_small(path: &Path) -> Result<String, String> {
-    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+pub fn read_small(path: &Path) -> Result<String, SmallFileError> {
+    let meta = std::fs::metadata(path).map_err(SmallFileError::Io)?;
     check_small(&meta)?;
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
@@ -104,37 +140,26 @@ pub fn read_small(path: &Path) -> Result<String, String> {
         use std::os::unix::fs::OpenOptionsExt;
         options.custom_flags(libc::O_NONBLOCK);
     }
-    let file = options.open(path).map_err(|e| e.to_string())?;
-    check_small(&file.metadata().map_err(|e| e.to_string())?)?;
+    let file = options.open(path).map_err(SmallFileError::Io)?;
+    check_small(&file.metadata().map_err(SmallFileError::Io)?)?;
     let mut bytes = Vec::new();
     file.take(SMALL_FILE_LIMIT + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| e.to_string())?;
+        .map_err(SmallFileError::Io)?;
     if bytes.len() as u64 > SMALL_FILE_LIMIT {
-        return Err(too_large());
+        return Err(SmallFileError::TooLarge);
     }
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "it is not UTF-8 text (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })
+    String::from_utf8(bytes).map_err(|_| SmallFileError::NotText)
 }
 
-fn check_small(meta: &std::fs::Metadata) -> Result<(), String> {
+fn check_small(meta: &std::fs::Metadata) -> Result<(), SmallFileError> {
     if !meta.is_file() {
-        return Err(
-            "it is not a regular file (a folder, device, FIFO or socket); give a file".into(),
-        );
+        return Err(SmallFileError::NotRegular);
     }
     if meta.len() > SMALL_FILE_LIMIT {
-        return Err(too_large());
+        return Err(SmallFileError::TooLarge);
     }
     Ok(())
-}
-
-fn too_large() -> String {
-    format!("it is larger than {} KiB", SMALL_FILE_LIMIT / 1024)
 }
 
 #[cfg(test)]
@@ -182,7 +207,7 @@ mod tests {
     #[test]
     fn devices_fifos_and_large_files_are_refused_without_reading() {
         for p in ["/dev/zero", "/dev/stdin", "/dev/null", "/"] {
-            let e = read_small(Path::new(p)).unwrap_err();
+            let e = read_small(Path::new(p)).unwrap_err().to_string();
             assert!(e.contains("not a regular file"), "{p}: {e}");
         }
         let d = tempfile::tempdir().unwrap();
@@ -191,6 +216,7 @@ mod tests {
         assert!(
             read_small(&big)
                 .unwrap_err()
+                .to_string()
                 .contains("larger than 1024 KiB")
         );
         let exact = d.path().join("exact.yaml");
@@ -199,6 +225,9 @@ mod tests {
         let bin = d.path().join("bin.yaml");
         std::fs::write(&bin, b"ok\xff\xfe secret").unwrap();
         let e = read_small(&bin).unwrap_err();
-        assert!(e.contains("offset 2") && !e.contains("secret"), "{e}");
+        assert!(matches!(e, SmallFileError::NotText), "{e}");
+        // Plain words: no byte offset, nothing of the file.
+        let nb = e.message(dialogmote::Lang::Nb);
+        assert_eq!(nb, "den er ikke tekst (UTF-8)");
     }
 }

@@ -64,13 +64,57 @@ impl Fatal {
     }
 }
 
+impl Fatal {
+    /// What went wrong, in `lang` (each problem of a configuration or rule
+    /// file on a line of its own: [`Fatal::lines`]).
+    pub fn message(&self, lang: Lang) -> String {
+        self.lines(lang).join("\n")
+    }
+
+    /// What went wrong, in `lang`: one line, or one per problem of a
+    /// configuration or rule file.
+    pub fn lines(&self, lang: Lang) -> Vec<String> {
+        match self {
+            Fatal::Read { what, error } => vec![
+                UiText::CannotRead.fill(lang, &[("what", what), ("why", &io_reason(error, lang))]),
+            ],
+            Fatal::Write { what, error } => vec![
+                UiText::CannotWrite.fill(lang, &[("what", what), ("why", &io_reason(error, lang))]),
+            ],
+            Fatal::Setup(e) => e.problems().iter().map(ToString::to_string).collect(),
+            Fatal::Message(m) => vec![m.clone()],
+        }
+    }
+}
+
+/// Why a file could not be read or written, in plain words in `lang`; the
+/// system's own words only for a rare error that has none here.
+pub fn io_reason(e: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind as K;
+    // An error this program made says its own words, in `lang` already.
+    if let Some(own) = e.get_ref() {
+        return own.to_string();
+    }
+    let id = match e.kind() {
+        K::NotFound => UiText::NotFound,
+        K::PermissionDenied => UiText::NoAccess,
+        K::IsADirectory => UiText::IsAFolder,
+        K::NotADirectory => UiText::NotAFolder,
+        K::StorageFull => UiText::DiskFull,
+        K::ReadOnlyFilesystem => UiText::ReadOnlyDisk,
+        K::InvalidData => UiText::NotText,
+        _ => {
+            return UiText::SystemError.fill(lang, &[("detail", &e.to_string())]);
+        }
+    };
+    id.text(lang).to_owned()
+}
+
 impl fmt::Display for Fatal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Fatal::Read { what, error } => write!(f, "cannot read {what}: {error}"),
-            Fatal::Write { what, error } => write!(f, "cannot write {what}: {error}"),
             Fatal::Setup(e) => write!(f, "{e}"),
-            Fatal::Message(m) => f.write_str(m),
+            other => f.write_str(&other.message(Lang::En)),
         }
     }
 }
@@ -88,11 +132,12 @@ pub fn today() -> NaiveDate {
 
 /// The configuration to use: `explicit`, else `dialogmote.yaml` in the
 /// current folder or the nearest parent up to the repository's root.
-pub fn find_config(explicit: Option<&Path>) -> Result<Option<PathBuf>, Fatal> {
+/// `lang` is the language of the error.
+pub fn find_config(explicit: Option<&Path>, lang: Lang) -> Result<Option<PathBuf>, Fatal> {
     if let Some(p) = explicit {
         return Ok(Some(p.to_path_buf()));
     }
-    let mut dir = std::env::current_dir().map_err(Fatal::read("the current folder"))?;
+    let mut dir = std::env::current_dir().map_err(Fatal::read(UiText::CurrentFolder.text(lang)))?;
     loop {
         let candidate = dir.join(CONFIG_FILE);
         if candidate.is_file() {
@@ -180,7 +225,7 @@ pub fn build_builder(
     schema_only: bool,
     lang: Lang,
 ) -> Result<(LinterBuilder, Option<Config>, SetupParts), Fatal> {
-    let Some(path) = find_config(config)? else {
+    let Some(path) = find_config(config, lang)? else {
         let builder = if schema_only {
             Linter::builder().schema_only()
         } else {
@@ -199,9 +244,12 @@ pub fn build_builder(
         ));
     };
     let text = read_small(&path).map_err(|e| {
-        Fatal::Message(format!(
-            "cannot read the configuration {}: {e}",
-            path.display()
+        Fatal::Message(UiText::CannotReadConfig.fill(
+            lang,
+            &[
+                ("path", &path.display().to_string()),
+                ("why", &e.message(lang)),
+            ],
         ))
     })?;
     let shown = std::env::current_dir()
@@ -220,7 +268,10 @@ pub fn build_builder(
     } else {
         &base
     };
-    let mut protected = vec![(file_id(&path), format!("the configuration {shown}"))];
+    let mut protected = vec![(
+        file_id(&path),
+        UiText::ConfigNamed.fill(lang, &[("path", &shown)]),
+    )];
     let mut files = vec![path.clone()];
     let mut builder = Linter::builder();
     let mut rule_file_problems = Vec::new();
@@ -243,15 +294,14 @@ pub fn build_builder(
         {
             Ok(inside) => inside,
             Err(e) => {
-                rule_file_problems.push(at(format!("cannot read this rule file: {e}")));
+                rule_file_problems.push(at(
+                    UiText::RuleFileUnreadable.fill(lang, &[("why", &io_reason(&e, lang))])
+                ));
                 continue;
             }
         };
         if !inside.1.starts_with(&inside.0) {
-            rule_file_problems.push(at(
-                "this rule file lies outside the configuration's folder; move it into that folder"
-                    .into(),
-            ));
+            rule_file_problems.push(at(UiText::RuleFileOutside.text(lang).to_owned()));
             continue;
         }
         // One file named twice (or by two names) is read and compiled once.
@@ -262,7 +312,9 @@ pub fn build_builder(
         let text = match read_small(&p) {
             Ok(text) => text,
             Err(e) => {
-                rule_file_problems.push(at(format!("cannot read this rule file: {e}")));
+                rule_file_problems.push(at(
+                    UiText::RuleFileUnreadable.fill(lang, &[("why", &e.message(lang))])
+                ));
                 continue;
             }
         };
@@ -272,7 +324,10 @@ pub fn build_builder(
             rule_file_problems.push(at(rule_files_too_large(lang).to_owned()));
             break;
         }
-        protected.push((id, format!("the rule file {}", p.display())));
+        protected.push((
+            id,
+            UiText::RuleFileNamed.fill(lang, &[("path", &p.display().to_string())]),
+        ));
         builder = builder.rule_file(p.display().to_string(), text);
         files.push(p);
     }

@@ -42,6 +42,12 @@ impl Lint {
     pub(crate) fn report(&self, source: &Source<'_>, as_of: NaiveDate) -> FileReport {
         self.linter.lint(source, &LintOptions::new(as_of))
     }
+
+    /// Where the rule reference is: the client's `docsUrl`, else the
+    /// configuration's `docs_url`, else nowhere.
+    pub(crate) fn docs_url<'a>(&'a self, settings: &'a Settings) -> Option<&'a str> {
+        settings.docs_url.as_deref().or(self.linter.docs_url())
+    }
 }
 
 /// The byte range of a finding's location in the whole text (a BOM
@@ -71,6 +77,7 @@ pub(crate) fn diagnostic(
     lines: &Lines<'_>,
     settings: &Settings,
     uri: &str,
+    docs_url: Option<&str>,
 ) -> Value {
     let lang = settings.lang;
     let (start, end) = finding_bytes(source, f);
@@ -88,10 +95,13 @@ pub(crate) fn diagnostic(
         "range": lines.json_range(start, end),
         "severity": severity,
         "code": f.code,
-        "codeDescription": { "href": format!("{}#{}", settings.docs_url, f.code.to_lowercase()) },
         "source": "dialogmote",
         "message": message,
     });
+    // A link only to where the user said the reference is published.
+    if let Some(href) = dialogmote::rule_docs_url(docs_url, &f.code) {
+        d["codeDescription"] = json!({ "href": href });
+    }
     // An unused suppression is a comment that can go: editors grey it out.
     if f.code == "DM006" {
         d["tags"] = json!([1]);
@@ -120,12 +130,13 @@ pub(crate) fn diagnostics(
     text: &str,
     settings: &Settings,
     uri: &str,
+    docs_url: Option<&str>,
 ) -> Vec<Value> {
     let lines = Lines::new(text, settings.encoding);
     report
         .findings
         .iter()
-        .map(|f| diagnostic(f, source, &lines, settings, uri))
+        .map(|f| diagnostic(f, source, &lines, settings, uri, docs_url))
         .collect()
 }
 
@@ -207,7 +218,7 @@ pub(crate) fn code_actions(
             if start > to || end < from {
                 continue;
             }
-            let diag = diagnostic(f, &source, &lines, settings, uri);
+            let diag = diagnostic(f, &source, &lines, settings, uri, lint.docs_url(settings));
             let suppression = dialogmote::suppression_fix(&source, f)
                 .filter(|s| !suppressions.iter().any(|t| t.edits == s.edits));
             suppressions.extend(suppression.clone());
@@ -293,7 +304,7 @@ pub(crate) fn hover(
         .iter()
         .filter_map(|code| lint.linter.rule(code))
         .map(|rule| {
-            let doc = dialogmote::explain(rule, lang);
+            let doc = lint.linter.explain(rule, lang);
             // The first line names the rule: a heading.
             format!("### {}", doc.trim_end())
         })

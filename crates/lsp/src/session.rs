@@ -13,18 +13,15 @@ use serde_json::Value;
 use super::convert::Encoding;
 use super::text::Text;
 
-/// Where a rule's documentation is when `initializationOptions.docsUrl`
-/// does not say: the rule reference (`docs/rules.md`, one `## DM505`
-/// heading, anchor `#dm505`, per rule) at the project's documentation host.
-pub(crate) const DEFAULT_DOCS_URL: &str = "https://dialogmote.example/docs/rules.md";
-
 /// What stays the same for the whole session.
 #[derive(Debug)]
 pub(crate) struct Settings {
     pub lang: Lang,
     pub encoding: Encoding,
-    /// The rule reference; a finding links to `{docs_url}#{code}`.
-    pub docs_url: String,
+    /// The rule reference, when `initializationOptions.docsUrl` names it:
+    /// it overrides the configuration's `docs_url`. A finding links to
+    /// `{docs_url}#{code}`; with neither, to nothing.
+    pub docs_url: Option<String>,
     pub as_of: Option<NaiveDate>,
     pub debounce: Duration,
     pub snippets: bool,
@@ -55,9 +52,7 @@ impl Settings {
         let as_of = text(opts, "asOf")
             .filter(|s| s.len() == 10)
             .and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok());
-        let docs_url = text(opts, "docsUrl")
-            .filter(|u| !u.is_empty())
-            .unwrap_or_else(|| DEFAULT_DOCS_URL.to_owned());
+        let docs_url = text(opts, "docsUrl").filter(|u| !u.is_empty());
         let debounce = opts
             .get("debounceMs")
             .and_then(Value::as_u64)

@@ -102,5 +102,12 @@ pub(crate) fn lint(job: &Job, settings: &Settings) -> Vec<Value> {
     let text = job.text.to_text();
     let source = job.lint.source(&text);
     let report = job.lint.report(&source, job.as_of);
-    features::diagnostics(&report, &source, &text, settings, &job.uri)
+    features::diagnostics(
+        &report,
+        &source,
+        &text,
+        settings,
+        &job.uri,
+        job.lint.docs_url(settings),
+    )
 }
