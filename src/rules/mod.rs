@@ -863,14 +863,21 @@ pub(crate) fn run<'a>(
                 Some(p) => (ev.locate(p), None),
                 None => (ev.current_pointer(), ev.take_hit()),
             };
+            // `{field}` names the field the rule is about, also when it is
+            // missing and the finding points at the nearest node there is.
+            let named = rule
+                .at
+                .as_ref()
+                .and_then(|p| ev.intended(p))
+                .unwrap_or_else(|| pointer.clone());
             let mut finding = Finding::new(
                 rule.rule.code.clone(),
                 rule.rule.name.clone(),
                 severity,
-                render(ev, &rule.message, &pointer),
+                render(ev, &rule.message, &named),
                 public(&pointer),
             );
-            finding.help = rule.help.as_ref().map(|h| render(ev, h, &pointer));
+            finding.help = rule.help.as_ref().map(|h| render(ev, h, &named));
             // A later one of duplicates points also at the first.
             let related: Vec<String> = ev.take_first().into_iter().collect();
             finding.related = related
