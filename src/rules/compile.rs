@@ -514,7 +514,9 @@ pub(crate) fn template(s: &str, scope: &Scope<'_>, at: &str) -> CResult<Vec<Piec
                     Some((_, format)) => {
                         return err(
                             at,
-                            format!("`{format}` is not a way to show a value; write `{{NAME:weeks}}` or `{{NAME}}`"),
+                            format!(
+                                "`{format}` is not a way to show a value; write `{{NAME:weeks}}` or `{{NAME}}`"
+                            ),
                         );
                     }
                     None => placeholder(&name, scope, at)?,
@@ -526,7 +528,10 @@ pub(crate) fn template(s: &str, scope: &Scope<'_>, at: &str) -> CResult<Vec<Piec
         }
     }
     if open > 0 {
-        return err(at, "a `{?NAME}` or `{!NAME}` in this message has no `{/}` to end it");
+        return err(
+            at,
+            "a `{?NAME}` or `{!NAME}` in this message has no `{/}` to end it",
+        );
     }
     if !text.is_empty() {
         out.push(Piece::Text(text));

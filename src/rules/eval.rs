@@ -1196,10 +1196,18 @@ impl<'a, 'e> Eval<'a, 'e> {
 pub(crate) fn weeks_and_days(days: u64, lang: Lang) -> String {
     use crate::texts::FieldText;
     let (w, d) = (days / 7, days % 7);
-    let weeks = (if w == 1 { FieldText::Week } else { FieldText::Weeks })
-        .say(lang, &[("n", &w.to_string())]);
-    let rest = (if d == 1 { FieldText::Day } else { FieldText::Days })
-        .say(lang, &[("n", &d.to_string())]);
+    let weeks = (if w == 1 {
+        FieldText::Week
+    } else {
+        FieldText::Weeks
+    })
+    .say(lang, &[("n", &w.to_string())]);
+    let rest = (if d == 1 {
+        FieldText::Day
+    } else {
+        FieldText::Days
+    })
+    .say(lang, &[("n", &d.to_string())]);
     match (w, d) {
         (0, _) => rest,
         (_, 0) => weeks,

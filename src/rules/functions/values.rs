@@ -23,9 +23,16 @@ pub(super) const EVERYDAY_VALUE: Function = Function {
         let Some(among) = m["among"]
             .as_array()
             .filter(|a| !a.is_empty())
-            .and_then(|a| a.iter().map(|v| v.as_str().map(str::to_owned)).collect::<Option<Vec<_>>>())
+            .and_then(|a| {
+                a.iter()
+                    .map(|v| v.as_str().map(str::to_owned))
+                    .collect::<Option<Vec<_>>>()
+            })
         else {
-            return err(&child(at, "among"), "`among` is a list of the values a word may mean");
+            return err(
+                &child(at, "among"),
+                "`among` is a list of the values a word may mean",
+            );
         };
         Ok(Box::new(Everyday {
             of: expr(&m["of"], scope, &child(at, "of"))?,
