@@ -450,10 +450,16 @@ fn a_configured_parameter_changes_the_message() {
     let set = message("params: {DM601: {max_minutes: 60}}", "DM601");
     assert!(set.contains("limit is 60 minutes"), "{set}");
     assert!(!set.contains("45"), "{set}");
+    // Days are said as whole weeks and days.
     let default = message("", "DM608");
-    assert!(default.contains("limit is 28 days"), "{default}");
-    let set = message("params: {DM608: {max_days: 35}}", "DM608");
-    assert!(set.contains("limit is 35 days"), "{set}");
+    assert!(default.contains("limit is 4 weeks"), "{default}");
+    let set = message("params: {DM608: {max_days: 30}}", "DM608");
+    assert!(set.contains("limit is 4 weeks and 2 days"), "{set}");
+    let set = message("params: {DM604: {max_days: 50}}", "DM604");
+    assert!(
+        set.contains("held 10 weeks and 6 days after") && set.contains("limit is 7 weeks and 1 day"),
+        "{set}"
+    );
 }
 
 /// The patterns of one `matches` are compiled as one set; a pattern that is
