@@ -532,7 +532,7 @@ fn the_locale_picks_english_and_messages_follow_it() {
         diags.iter().any(|d| d["message"]
             .as_str()
             .unwrap()
-            .starts_with("no participant has the role")),
+            .starts_with("no participant is listed with the role")),
         "{diags:?}"
     );
     assert_eq!(c.shutdown(), 0);
