@@ -457,7 +457,8 @@ fn a_configured_parameter_changes_the_message() {
     assert!(set.contains("limit is 4 weeks and 2 days"), "{set}");
     let set = message("params: {DM604: {max_days: 50}}", "DM604");
     assert!(
-        set.contains("held 10 weeks and 6 days after") && set.contains("limit is 7 weeks and 1 day"),
+        set.contains("held 10 weeks and 6 days after")
+            && set.contains("limit is 7 weeks and 1 day"),
         "{set}"
     );
 }
