@@ -86,4 +86,14 @@ pub(crate) enum Piece {
     /// `{item}`: the item a `for_each` rule is at, by its name
     /// («oppgave 2 under «Hvem gjør hva når»», «deltaker 2 (Lege/behandler)»).
     Item,
+    /// `{NAME:weeks}`: a number of days as whole weeks and days in the
+    /// reader's language («8 uker og 1 dag», «7 uker»).
+    Weeks(Box<Piece>),
+    /// `{?NAME}` (`true`) or `{!NAME}` (`false`): the text up to the
+    /// matching [`Piece::EndIf`] is shown only when the value is there and
+    /// is not `0`, `false` or empty (`{?NAME}`), or only when it is not
+    /// (`{!NAME}`).
+    If(Box<Piece>, bool),
+    /// `{/}`: the end of the text of an [`Piece::If`].
+    EndIf,
 }

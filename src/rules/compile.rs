@@ -461,10 +461,14 @@ pub(crate) fn for_each(v: &Value, scope: &mut Scope<'_>, at: &str) -> CResult<Fo
 /// Parses a message template: `{name}` for a `let` or `for_each` value,
 /// `{param.NAME}` for a parameter's value in force, `{field}` for the
 /// field the finding is about and `{item}` for the item a `for_each` rule
-/// is at (each by its name in the reader's language), `{{` and `}}` for
-/// braces.
+/// is at (each by its name in the reader's language), `{NAME:weeks}` for a
+/// number of days as weeks and days, `{?NAME}…{/}` for text shown only when
+/// `NAME` has a value (not `0`, `false` or empty) and `{!NAME}…{/}` for text
+/// shown only when it has none, `{{` and `}}` for braces.
 pub(crate) fn template(s: &str, scope: &Scope<'_>, at: &str) -> CResult<Vec<Piece>> {
     let mut out = Vec::new();
+    // How many `{?NAME}` are open (at most one).
+    let mut open = 0;
     let mut text = String::new();
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
@@ -482,27 +486,72 @@ pub(crate) fn template(s: &str, scope: &Scope<'_>, at: &str) -> CResult<Vec<Piec
                 if !text.is_empty() {
                     out.push(Piece::Text(std::mem::take(&mut text)));
                 }
-                if let Some(p) = name.strip_prefix("param.") {
-                    out.push(Piece::Param(scope.param(p, at)?));
+                if name == "/" {
+                    if open == 0 {
+                        return err(at, "`{/}` ends no `{?NAME}` or `{!NAME}` in this message");
+                    }
+                    open -= 1;
+                    out.push(Piece::EndIf);
                     continue;
                 }
-                // `{field}` and `{item}` name places, unless the rule has a
-                // value of that name.
-                out.push(match (name.as_str(), scope.var(&name, at)) {
-                    (_, Ok(Var::Let(i))) => Piece::Let(i),
-                    (_, Ok(Var::Bound(i))) => Piece::Bound(i),
-                    (_, Ok(Var::AsOf)) => Piece::AsOf,
-                    ("field", Err(_)) => Piece::Field,
-                    ("item", Err(_)) => Piece::Item,
-                    (_, Err(e)) => return Err(e),
-                });
+                if let Some((shown, name)) = name
+                    .strip_prefix('?')
+                    .map(|n| (true, n))
+                    .or_else(|| name.strip_prefix('!').map(|n| (false, n)))
+                {
+                    if open > 0 {
+                        return err(
+                            at,
+                            "a `{?NAME}` or `{!NAME}` cannot be inside another; end it with `{/}` first",
+                        );
+                    }
+                    open += 1;
+                    out.push(Piece::If(Box::new(placeholder(name, scope, at)?), shown));
+                    continue;
+                }
+                let piece = match name.split_once(':') {
+                    Some((name, "weeks")) => Piece::Weeks(Box::new(placeholder(name, scope, at)?)),
+                    Some((_, format)) => {
+                        return err(
+                            at,
+                            format!(
+                                "`{format}` is not a way to show a value; write `{{NAME:weeks}}` or `{{NAME}}`"
+                            ),
+                        );
+                    }
+                    None => placeholder(&name, scope, at)?,
+                };
+                out.push(piece);
             }
             '}' => return err(at, "a lone `}` in a message; write `}}`"),
             c => text.push(c),
         }
     }
+    if open > 0 {
+        return err(
+            at,
+            "a `{?NAME}` or `{!NAME}` in this message has no `{/}` to end it",
+        );
+    }
     if !text.is_empty() {
         out.push(Piece::Text(text));
     }
     Ok(out)
+}
+
+/// The value a placeholder names: `param.NAME`, a `let` or `for_each`
+/// value, `as_of`, or `field` and `item`, which name places unless the rule
+/// has a value of that name.
+fn placeholder(name: &str, scope: &Scope<'_>, at: &str) -> CResult<Piece> {
+    if let Some(p) = name.strip_prefix("param.") {
+        return Ok(Piece::Param(scope.param(p, at)?));
+    }
+    Ok(match (name, scope.var(name, at)) {
+        (_, Ok(Var::Let(i))) => Piece::Let(i),
+        (_, Ok(Var::Bound(i))) => Piece::Bound(i),
+        (_, Ok(Var::AsOf)) => Piece::AsOf,
+        ("field", Err(_)) => Piece::Field,
+        ("item", Err(_)) => Piece::Item,
+        (_, Err(e)) => return Err(e),
+    })
 }

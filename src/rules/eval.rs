@@ -890,6 +890,25 @@ impl<'a, 'e> Eval<'a, 'e> {
         }
     }
 
+    /// The pointer `pat` stands for with the current bindings, whether its
+    /// node is there or not: what a message names as `{field}` (a missing
+    /// «Frist» is named «Frist», not the task it is missing from). `None`
+    /// for a path with `*` or `**`, or into the comments.
+    pub(crate) fn intended(&self, pat: &PathPat) -> Option<String> {
+        let mut out = match pat.base {
+            Base::Root => String::new(),
+            Base::Slot(i) => match self.binds.get(i)? {
+                Bound::Node(n) => self.tree.pointer(*n),
+                Bound::Val(_) => return None,
+            },
+            Base::Comments => return None,
+        };
+        for seg in &pat.segs {
+            crate::base::pointer::push(&mut out, self.seg_key(seg)?);
+        }
+        Some(out)
+    }
+
     pub(crate) fn current_pointer(&self) -> String {
         match self.binds.first() {
             Some(Bound::Node(n)) => self.tree.pointer(*n),
@@ -1087,7 +1106,13 @@ impl<'a, 'e> Eval<'a, 'e> {
     pub(crate) fn render(&self, pieces: &[Piece], lang: Lang, at: &str) -> String {
         let mut out = String::new();
         let doc = self.tree.value(0);
+        // Inside a `{?NAME}` whose value is missing: skip to its `{/}`.
+        let mut skipping = false;
         for p in pieces {
+            if skipping {
+                skipping = !matches!(p, Piece::EndIf);
+                continue;
+            }
             let v = match p {
                 Piece::Text(t) => {
                     out.push_str(t);
@@ -1101,16 +1126,27 @@ impl<'a, 'e> Eval<'a, 'e> {
                     out.push_str(&field_name_in(&self.current_pointer(), Some(doc), lang));
                     continue;
                 }
-                Piece::Let(i) => self.lets.get(*i).cloned().unwrap_or(Val::Unknown),
-                Piece::Bound(slot) => match self.binds.get(*slot) {
-                    Some(Bound::Val(v)) => v.clone(),
-                    _ => Val::Unknown,
+                Piece::EndIf => continue,
+                Piece::If(p, shown) => {
+                    let empty = match self.value_of(p) {
+                        Val::Absent | Val::Null | Val::Unknown | Val::Bool(false) | Val::Coll => {
+                            true
+                        }
+                        Val::Num(n) => n == 0.0,
+                        Val::Doc(s) | Val::Lit(s) => s.trim().is_empty(),
+                        Val::Bool(true) | Val::Date(_) => false,
+                    };
+                    skipping = empty == *shown;
+                    continue;
+                }
+                Piece::Weeks(p) => match self.value_of(p) {
+                    Val::Num(n) if n.fract() == 0.0 && n >= 0.0 => {
+                        out.push_str(&weeks_and_days(n as u64, lang));
+                        continue;
+                    }
+                    v => v,
                 },
-                Piece::AsOf => Val::Date(self.env.as_of),
-                Piece::Param(i) => self
-                    .params
-                    .get(*i)
-                    .map_or(Val::Unknown, |(_, v)| val_of(v, false)),
+                p => self.value_of(p),
             };
             match v {
                 Val::Num(n) if n.fract() == 0.0 => out.push_str(&format!("{n:.0}")),
@@ -1135,6 +1171,47 @@ impl<'a, 'e> Eval<'a, 'e> {
             }
         }
         out
+    }
+
+    /// The value a placeholder holds (`Unknown` for one that names a place).
+    fn value_of(&self, p: &Piece) -> Val<'_> {
+        match p {
+            Piece::Let(i) => self.lets.get(*i).cloned().unwrap_or(Val::Unknown),
+            Piece::Bound(slot) => match self.binds.get(*slot) {
+                Some(Bound::Val(v)) => v.clone(),
+                _ => Val::Unknown,
+            },
+            Piece::AsOf => Val::Date(self.env.as_of),
+            Piece::Param(i) => self
+                .params
+                .get(*i)
+                .map_or(Val::Unknown, |(_, v)| val_of(v, false)),
+            _ => Val::Unknown,
+        }
+    }
+}
+
+/// A number of days as whole weeks and days, as `lang` says it: «8 uker og
+/// 1 dag», «7 uker», «6 dager».
+pub(crate) fn weeks_and_days(days: u64, lang: Lang) -> String {
+    use crate::texts::FieldText;
+    let (w, d) = (days / 7, days % 7);
+    let weeks = (if w == 1 {
+        FieldText::Week
+    } else {
+        FieldText::Weeks
+    })
+    .say(lang, &[("n", &w.to_string())]);
+    let rest = (if d == 1 {
+        FieldText::Day
+    } else {
+        FieldText::Days
+    })
+    .say(lang, &[("n", &d.to_string())]);
+    match (w, d) {
+        (0, _) => rest,
+        (_, 0) => weeks,
+        _ => FieldText::WeeksAndDays.say(lang, &[("weeks", &weeks), ("days", &rest)]),
     }
 }
 

@@ -892,14 +892,21 @@ pub(crate) fn run<'a>(
                 Some(p) => (ev.locate(p), None),
                 None => (ev.current_pointer(), ev.take_hit()),
             };
+            // `{field}` names the field the rule is about, also when it is
+            // missing and the finding points at the nearest node there is.
+            let named = rule
+                .at
+                .as_ref()
+                .and_then(|p| ev.intended(p))
+                .unwrap_or_else(|| pointer.clone());
             let mut finding = Finding::new(
                 rule.rule.code.clone(),
                 rule.rule.name.clone(),
                 severity,
-                render(ev, &rule.message, &pointer),
+                render(ev, &rule.message, &named),
                 public(&pointer),
             );
-            finding.help = rule.help.as_ref().map(|h| render(ev, h, &pointer));
+            finding.help = rule.help.as_ref().map(|h| render(ev, h, &named));
             // A later one of duplicates points also at the first.
             let related: Vec<String> = ev.take_first().into_iter().collect();
             finding.related = related
@@ -1296,6 +1303,68 @@ mod tests {
                 err.contains("`nn` text must use the same placeholders"),
                 "{bad}: {err}"
             );
+        }
+    }
+
+    /// `{NAME:weeks}` says a number of days as whole weeks and days in each
+    /// language; `{?NAME}…{/}` shows its text only when the value is there
+    /// and not 0, `{!NAME}…{/}` only when it is not; `{field}` names the
+    /// field of `at` also when it is missing.
+    #[test]
+    fn messages_say_weeks_and_days_and_text_when_a_value_is_there() {
+        use crate::texts::Lang;
+        let file = "rules:\n  - code: ORG003\n    name: org-rule\n    severity: info\n    let:\n      d: {days: {from: /sick_leave/start, to: /meeting/date}}\n      n: {count: {each: /participants/*}}\n    when: {present: /meeting}\n    at: /conclusion/actions/0/due\n    message:\n      nb: \"{d:weeks}{?n}, {n} x{/}{!n}, ingen{/}; {field}\"\n      nn: \"{d:weeks}{?n}, {n} x{/}{!n}, ingen{/}; {field}\"\n      en: \"{d:weeks}{?n}, {n} x{/}{!n}, none{/}; {field}\"\n";
+        let linter = crate::Linter::builder()
+            .rule_file("org.yaml", file)
+            .build()
+            .unwrap();
+        let opts = crate::LintOptions::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap());
+        let said = |doc: &str| -> Vec<String> {
+            let f = linter.lint_str(doc, &opts);
+            let f = f.iter().find(|f| f.code == "ORG003").expect("ORG003");
+            [Lang::Nb, Lang::Nn, Lang::En]
+                .iter()
+                .map(|l| f.message.get(*l).to_owned())
+                .collect()
+        };
+        let task = "format: dialogmote1/v1\nconclusion: {actions: [{what: x}]}\n";
+        assert_eq!(
+            said(&format!(
+                "sick_leave: {{start: 2026-01-01}}\nmeeting: {{date: 2026-02-27}}\nparticipants: [{{role: lege}}, {{role: bht}}]\n{task}"
+            )),
+            [
+                "8 uker og 1 dag, 2 x; «Frist» for oppgave 1 under «Hvem gjør hva når»",
+                "8 veker og 1 dag, 2 x; «Frist» for oppgåve 1 under «Kven gjer kva når»",
+                "8 weeks and 1 day, 2 x; “Due date” of task 1 under “Who does what, and when”",
+            ]
+        );
+        assert_eq!(
+            said(&format!(
+                "sick_leave: {{start: 2026-01-01}}\nmeeting: {{date: 2026-02-19}}\nparticipants: []\n{task}"
+            ))[0],
+            "7 uker, ingen; «Frist» for oppgave 1 under «Hvem gjør hva når»"
+        );
+        assert_eq!(
+            said(&format!(
+                "sick_leave: {{start: 2026-01-01}}\nmeeting: {{date: 2026-01-10}}\n{task}"
+            ))[1],
+            "1 veke og 2 dagar, ingen; «Frist» for oppgåve 1 under «Kven gjer kva når»"
+        );
+        for (bad, says) in [
+            ("{?n} x", "has no `{/}`"),
+            ("x{/}", "ends no"),
+            ("{?n}{?n}x{/}{/}", "cannot be inside another"),
+            ("{n:days}", "not a way to show a value"),
+        ] {
+            let file = format!(
+                "rules:\n  - code: ORG004\n    name: org-rule\n    severity: info\n    let: {{n: 1}}\n    when: {{present: /a}}\n    message: \"{bad}\"\n"
+            );
+            let err = crate::Linter::builder()
+                .rule_file("org.yaml", file)
+                .build()
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(says), "{bad}: {err}");
         }
     }
 

@@ -176,6 +176,36 @@ super::catalogue! {
                 "punkt {n} under {list}",
                 "item {n} under {list}";
         }
+        /// 1 week (a duration, in a rule's message)
+        Week = "field" "week" [n] {
+            message: "{n} uke",
+                "{n} veke",
+                "{n} week";
+        }
+        /// 8 weeks
+        Weeks = "field" "weeks" [n] {
+            message: "{n} uker",
+                "{n} veker",
+                "{n} weeks";
+        }
+        /// 1 day
+        Day = "field" "day" [n] {
+            message: "{n} dag",
+                "{n} dag",
+                "{n} day";
+        }
+        /// 6 days
+        Days = "field" "days" [n] {
+            message: "{n} dager",
+                "{n} dagar",
+                "{n} days";
+        }
+        /// 8 weeks and 1 day
+        WeeksAndDays = "field" "weeks-and-days" [weeks, days] {
+            message: "{weeks} og {days}",
+                "{weeks} og {days}",
+                "{weeks} and {days}";
+        }
         /// the measure «a. Aktiv/gradert sykmelding»
         MeasureItem = "field" "measure-item" [measure] {
             message: "virkemiddelet {measure}",

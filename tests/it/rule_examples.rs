@@ -450,10 +450,86 @@ fn a_configured_parameter_changes_the_message() {
     let set = message("params: {DM601: {max_minutes: 60}}", "DM601");
     assert!(set.contains("limit is 60 minutes"), "{set}");
     assert!(!set.contains("45"), "{set}");
+    // Days are said as whole weeks and days.
     let default = message("", "DM608");
-    assert!(default.contains("limit is 28 days"), "{default}");
-    let set = message("params: {DM608: {max_days: 35}}", "DM608");
-    assert!(set.contains("limit is 35 days"), "{set}");
+    assert!(default.contains("limit is 4 weeks"), "{default}");
+    let set = message("params: {DM608: {max_days: 30}}", "DM608");
+    assert!(set.contains("limit is 4 weeks and 2 days"), "{set}");
+    let set = message("params: {DM604: {max_days: 50}}", "DM604");
+    assert!(
+        set.contains("held 10 weeks and 6 days after")
+            && set.contains("limit is 7 weeks and 1 day"),
+        "{set}"
+    );
+}
+
+/// The messages people stumbled over say what is wrong in their words:
+/// DM508 asks "mente du `arbeidsgiver`?" for a word that means exactly one
+/// role (and nothing for one that may mean several), DM706 says who is
+/// recorded as author when that is a participant with another role, and
+/// DM604 says how late in weeks and days. No message echoes the document's
+/// own words.
+#[test]
+fn messages_say_what_is_wrong_in_the_readers_words() {
+    let doc = "format: dialogmote1/v1\nmeeting: {date: 2026-11-16}\nsick_leave: {start: 2026-09-20}\nparticipants:\n  - {role: arbeidsgiver, name: Ola Hansen, attended: true}\n  - {role: annen, function: HR-rådgiver, name: Siri Lund, attended: true}\nconclusion:\n  actions:\n    - {what: A, owner: arbeidsgjevar, due: 2026-11-27}\n    - {what: B, owner: leder, due: 2026-11-27}\nreferat: {author: Siri Lund}\n";
+    let linter = dialogmote::Linter::builder().build().unwrap();
+    let findings = linter.lint_str(doc, &common::opts());
+    let said = |code: &str, lang: dialogmote::Lang| -> Vec<String> {
+        findings
+            .iter()
+            .filter(|f| f.code == code)
+            .map(|f| f.message.get(lang).to_owned())
+            .collect()
+    };
+    use dialogmote::Lang::{En, Nb, Nn};
+    assert_eq!(
+        said("DM508", Nb),
+        [
+            "«Hvem» for oppgave 1 under «Hvem gjør hva når» er verken NAV, en rolle eller et navn i «Møtedeltakere»; mente du `arbeidsgiver`?",
+            "«Hvem» for oppgave 2 under «Hvem gjør hva når» er verken NAV, en rolle eller et navn i «Møtedeltakere»",
+        ]
+    );
+    assert!(said("DM508", Nn)[0].ends_with("meinte du `arbeidsgiver`?"));
+    assert_eq!(
+        said("DM706", Nb),
+        ["«Skrevet av» er ikke arbeidsgiveren, men en deltaker med rollen «Annen»"]
+    );
+    assert_eq!(
+        said("DM706", Nn),
+        ["«Skriven av» er ikkje arbeidsgivaren, men ein deltakar med rolla «Annan»"]
+    );
+    let help: Vec<String> = findings
+        .iter()
+        .filter(|f| ["DM706", "DM508"].contains(&f.code.as_str()))
+        .filter_map(|f| f.help.as_ref().map(|h| h.get(Nb).to_owned()))
+        .collect();
+    assert!(
+        help.iter()
+            .any(|h| h.contains("HR-rådgiver") && h.contains("`role: arbeidsgiver`")),
+        "{help:?}"
+    );
+    assert!(help.iter().any(|h| h.contains("på bokmål")), "{help:?}");
+    assert_eq!(
+        said("DM604", Nb),
+        [
+            "møtet ble holdt 8 uker og 1 dag etter at arbeidstakeren ble helt sykmeldt; fristen er 7 uker"
+        ]
+    );
+    assert_eq!(
+        said("DM604", En),
+        [
+            "the meeting was held 8 weeks and 1 day after the employee became fully absent; the limit is 7 weeks"
+        ]
+    );
+    for f in &findings {
+        for lang in [Nb, Nn, En] {
+            let m = f.message.get(lang);
+            assert!(
+                !m.contains("Siri") && !m.contains("Ola") && !m.contains("leder"),
+                "{m}"
+            );
+        }
+    }
 }
 
 /// The patterns of one `matches` are compiled as one set; a pattern that is

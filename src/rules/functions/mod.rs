@@ -93,6 +93,7 @@ pub(crate) static FUNCTIONS: &[Function] = &[
     arithmetic::MUL,
     arithmetic::DIV,
     arithmetic::FIRST,
+    values::EVERYDAY_VALUE,
     quantifiers::COUNT,
     position::POSITION,
     position::KEY,

@@ -1,15 +1,67 @@
 //! `equals`, `compare` and `member`: a value against a plain value,
-//! another value, or the strings of some sources.
+//! another value, or the strings of some sources; `everyday_value`: the
+//! value of a closed list that a word people write means.
 
 use serde_json::Value;
 
-use super::{Compile, Condition, Expr, Field, Function, cond, expr};
+use super::{Compile, Condition, Expr, Expression, Field, Function, cond, expr};
 use crate::base::dates::parse_date;
 use crate::rules::ast::{Base, PathPat, Seg};
 use crate::rules::compile::{
     BindKind, CResult, Scope, any_path, binding_name, child, err, fields, single_path,
 };
 use crate::rules::eval::{Cond, Eval, Look, Tri, Val};
+
+/// `{everyday_value: {of: E, among: [V, …]}}`.
+pub(super) const EVERYDAY_VALUE: Function = Function {
+    name: "everyday_value",
+    form: "{everyday_value: {of: E, among: [V, …]}}",
+    fields: &[Field::required("of"), Field::required("among")],
+    doc: "the one value of `among` that a word people write means (`arbeidsgjevar`, `lege/behandler` → `arbeidsgiver`, `lege`; case, `-`, `_` and a final `.` ignored); missing when the word means none of them or could mean more than one",
+    compile: Compile::Expression(|f, arg, scope, at| {
+        let m = f.mapping(arg, at)?;
+        let Some(among) = m["among"]
+            .as_array()
+            .filter(|a| !a.is_empty())
+            .and_then(|a| {
+                a.iter()
+                    .map(|v| v.as_str().map(str::to_owned))
+                    .collect::<Option<Vec<_>>>()
+            })
+        else {
+            return err(
+                &child(at, "among"),
+                "`among` is a list of the values a word may mean",
+            );
+        };
+        Ok(Box::new(Everyday {
+            of: expr(&m["of"], scope, &child(at, "of"))?,
+            among,
+        }))
+    }),
+};
+
+/// `everyday_value`.
+#[derive(Debug)]
+struct Everyday {
+    of: Expr,
+    among: Vec<String>,
+}
+
+impl Expression for Everyday {
+    fn eval<'a>(&'a self, ev: &mut Eval<'a, '_>) -> Val<'a> {
+        let word = match ev.expr(&self.of) {
+            Val::Doc(s) | Val::Lit(s) => s,
+            Val::Unknown => return Val::Unknown,
+            _ => return Val::Absent,
+        };
+        let among: Vec<&str> = self.among.iter().map(String::as_str).collect();
+        match crate::base::fields::everyday_value(word, &among) {
+            Some((v, true)) => Val::Lit(v),
+            _ => Val::Absent,
+        }
+    }
+}
 
 /// `equals: {path: P, value: V}`.
 pub(super) const EQUALS: Function = Function {
@@ -419,6 +471,30 @@ mod tests {
         assert_eq!(
             compare(&Val::Doc("2026-11-15"), Op::Lt, &Val::Date(d)),
             Tri::T
+        );
+    }
+
+    #[test]
+    fn everyday_words_mean_one_value() {
+        use crate::rules::functions::tests::value;
+        let doc = "a: arbeidsgjevar\nb: Lege/behandler\nc: leder\nd: Kari\nn: 3\n";
+        let among = "[arbeidstaker, arbeidsgiver, lege, bht, nav]";
+        for (of, want) in [
+            ("/a", "Lit(\"arbeidsgiver\")"),
+            ("/b", "Lit(\"lege\")"),
+            // `leder` may be the employer, or not: no one value.
+            ("/c", "Absent"),
+            ("/d", "Absent"),
+            ("/n", "Absent"),
+            ("/missing", "Absent"),
+        ] {
+            let expr = format!("{{everyday_value: {{of: {of}, among: {among}}}}}");
+            assert_eq!(value(doc, &expr, &[]), want, "{of}");
+        }
+        // A word for a value not among them means none of them.
+        assert_eq!(
+            value(doc, "{everyday_value: {of: /a, among: [lege]}}", &[]),
+            "Absent"
         );
     }
 
