@@ -333,7 +333,7 @@ super::catalogue! {
         /// Proposed by
         ProposedBy = "referat" "proposed-by" [] {
             message: "Foreslått av",
-                "Foreslått av",
+                "Føreslått av",
                 "Proposed by";
         }
         /// The employer's assessment
