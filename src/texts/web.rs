@@ -270,6 +270,18 @@ super::catalogue! {
                 "{label}: fila har {value}, som feltet ikkje kan vise",
                 "{label}: the file says {value}, which the field cannot show";
         }
+        /// set {label} to {value} (a fix, in the form's words)
+        FixTo = "web" "fixTo" [label, value] {
+            message: "sett {label} til {value}",
+                "set {label} til {value}",
+                "set {label} to {value}";
+        }
+        /// Fix this (a fix whose title speaks the file's words)
+        FixThis = "web" "fixThis" [] {
+            message: "Rett dette",
+                "Rett dette",
+                "Fix this";
+        }
         /// tick {label}, or leave it empty
         DoCheck = "web" "doCheck" [label] {
             message: "kryss av for {label}, eller la det stå tomt",

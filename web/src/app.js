@@ -305,6 +305,56 @@ function formWords(ptr) {
 // false) is for those who edit the file, not for the form.
 const FILE_WORDS = /`[^`]*\b[a-z]+_[a-z_]+\b[^`]*`|`[a-z_]+:|\/[a-z_]+\/|`?\b(true|false)\b`?|\bYAML\b/;
 
+/** `v` as the control at `ptr` shows it: Ja, «Fysisk møte», 16.11.2026, 09:00. */
+function shownAs(ptr, v) {
+  const k = state.kinds.get(ptr);
+  if (typeof v === 'boolean') return L(v ? 'yes' : 'no');
+  if (k?.kind === 'select') {
+    const opt = [...(document.getElementById(idOf(ptr))?.options ?? [])].find((o) => o.value === String(v));
+    if (opt) return `«${opt.textContent}»`;
+  }
+  if (k?.kind === 'date' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return norwegianDate(addDays(v, 0));
+  return `«${v}»`;
+}
+
+/**
+ * A finding's message as the form shows it. The engine's message names the
+ * field by its label; a last clause that says how the value is written in
+ * the file (", skrevet `true` eller `false` i filen") is for those who edit
+ * the file, and is left out. A message that still speaks the file's words
+ * (a key) is said in the form's words: the field, its item, what to do.
+ */
+function messageFor(f, control) {
+  const msg = f.message ?? '';
+  if (!FILE_WORDS.test(msg)) return msg;
+  const cut = msg.replace(/,[^,]*`[^,]*$/, '');
+  if (!FILE_WORDS.test(cut)) return cut;
+  if (control) {
+    const k = state.kinds.get(control);
+    const words = formWords(control);
+    if (words) return k.within ? `${k.within}: ${words}` : words;
+  }
+  return msg;
+}
+
+/** The value a fix would write at the control `ptr`, read by the engine from the fixed text; undefined when none. */
+const fixedCache = { text: null, values: new Map() };
+function fixedValue(fix, ptr) {
+  if (state.bytes || !ptr) return undefined;
+  if (fixedCache.text !== state.text) Object.assign(fixedCache, { text: state.text, values: new Map() });
+  const key = `${ptr} ${JSON.stringify(fix.edits)}`;
+  if (fixedCache.values.has(key)) return fixedCache.values.get(key);
+  let v;
+  try {
+    const after = read(engine.applyFix(state.text, fix), state.kind);
+    v = after ? getAt(after, ptr) : undefined;
+  } catch {
+    v = undefined;
+  }
+  fixedCache.values.set(key, v);
+  return v;
+}
+
 /**
  * The values the engine's own fixes would write where the file holds one
  * the control cannot show: each such fix is applied to a copy of the text
@@ -317,17 +367,12 @@ function mend() {
   for (const f of state.findings) {
     const ptr = f.pointer ?? '';
     const k = state.kinds.get(ptr);
-    if (!k || k.kind === 'recipients' || state.mended.has(ptr) || !f.fixes?.length) continue;
+    if (!k || k.kind === 'recipients' || state.mended.has(ptr) || !Array.isArray(f.fixes)) continue;
     const v = getAt(state.value, ptr);
     if (fits(k.kind, v, k.options)) continue;
-    for (const fix of f.fixes) {
-      let after;
-      try {
-        after = read(engine.applyFix(state.text, fix), state.kind);
-      } catch {
-        continue;
-      }
-      const w = after ? getAt(after, ptr) : undefined;
+    // Only a safe fix: one that asks a person (a measure's plain «ja») is not a value to show.
+    for (const fix of f.fixes.filter((x) => x.applicability === 'safe')) {
+      const w = fixedValue(fix, ptr);
       if (w !== undefined && w !== null && fits(k.kind, w, k.options)) {
         state.mended.set(ptr, w);
         break;
@@ -362,17 +407,18 @@ function showFindings() {
     const go = document.createElement('button');
     go.type = 'button';
     go.className = 'go';
-    go.append(badge(f), ` ${f.message}`);
-    go.title = L('goToField');
-    go.addEventListener('click', () => focusFinding(f));
-    li.append(go);
     // Beside a control, the form's words ("velg en dato i «Frist»"); else
     // the engine's help, unless it speaks the file's language.
     const control = controlFor(f);
+    const message = messageFor(f, control);
+    go.append(badge(f), ` ${message}`);
+    go.title = L('goToField');
+    go.addEventListener('click', () => focusFinding(f));
+    li.append(go);
     const words = control ? formWords(control) : null;
     const help = words ?? (f.help && !FILE_WORDS.test(f.help) ? f.help : null);
     if (help) li.append(Object.assign(document.createElement('p'), { className: 'help', textContent: help }));
-    for (const fix of f.fixes ?? []) li.append(fixButton(f, fix));
+    for (const fix of f.fixes ?? []) li.append(fixButton(f, fix, control));
     list.append(li);
 
     const a = control && state.anchors.has(control) ? { ptr: control, el: state.anchors.get(control) } : anchorFor(f.pointer ?? '');
@@ -381,9 +427,9 @@ function showFindings() {
       box.className = `inline sev-${f.severity}`;
       box.id = `inline-${i}`;
       box.append(Object.assign(document.createElement('p'), {}));
-      box.firstChild.append(badge(f), ` ${f.message}`);
+      box.firstChild.append(badge(f), ` ${message}`);
       if (help) box.append(Object.assign(document.createElement('p'), { className: 'help', textContent: help }));
-      for (const fix of f.fixes ?? []) box.append(fixButton(f, fix));
+      for (const fix of f.fixes ?? []) box.append(fixButton(f, fix, control));
       a.el.append(box);
       if (f.severity === 'error') document.getElementById(idOf(a.ptr))?.setAttribute('aria-invalid', 'true');
     }
@@ -411,12 +457,20 @@ function badge(f) {
   return b;
 }
 
-function fixButton(finding, fix) {
+/** What a fix does, in the form's words: "sett «Deltok» til Ja"; the engine's title when it speaks no file words. */
+function fixTitle(fix, control) {
+  const v = control ? fixedValue(fix, control) : undefined;
+  const k = control ? state.kinds.get(control) : null;
+  if (v !== undefined && v !== null && k && fits(k.kind, v, k.options)) return `${L('fixPrefix')}: ${L('fixTo', { label: labelOf(control), value: shownAs(control, v) })}`;
+  return FILE_WORDS.test(fix.title) ? L('fixThis') : `${L('fixPrefix')}: ${fix.title}`;
+}
+
+function fixButton(finding, fix, control = null) {
   const b = document.createElement('button');
   b.type = 'button';
   b.className = 'fix';
   b.dataset.fixFor = finding.code;
-  b.textContent = `${L('fixPrefix')}: ${fix.title}${fix.applicability === 'unsafe' ? ' ' + L('fixUnsafe') : ''}`;
+  b.textContent = `${fixTitle(fix, control)}${fix.applicability === 'unsafe' ? ' ' + L('fixUnsafe') : ''}`;
   b.addEventListener('click', () => {
     let text;
     try {
@@ -425,8 +479,9 @@ function fixButton(finding, fix) {
       say(String(e?.message ?? e));
       return;
     }
+    const done = b.textContent;
     setDocument(text, state.kind);
-    say(`${L('fixPrefix')}: ${fix.title}`);
+    say(done);
     $('#findings').focus?.();
   });
   return b;
