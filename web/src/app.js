@@ -4,7 +4,7 @@
 
 import init, * as engine from './pkg/dialogmote.js';
 import { t, LANGS } from './i18n.js';
-import { toYaml, getAt, setAt, pointerTokens, pointerOf, unshown, charIndex, ROLES } from './doc.js';
+import { toYaml, getAt, setAt, pointerTokens, pointerOf, unshown, charIndex, ROLES, ORDER } from './doc.js';
 import { buildForm, readControl, fits, idOf, updateOwners, showValue } from './form.js';
 
 const STORE = 'dialogmote-web/draft';
@@ -303,7 +303,30 @@ function formWords(ptr) {
 
 // Help that speaks the file's language (a key, a pointer, YAML's true and
 // false) is for those who edit the file, not for the form.
-const FILE_WORDS = /`[^`]*\b[a-z]+_[a-z_]+\b[^`]*`|`[a-z_]+:|\/[a-z_]+\/|`?\b(true|false)\b`?|\bYAML\b/;
+// The format's keys (a role is a value as well as a key of «Status», and not counted).
+const KEYS = (() => {
+  const keys = new Set();
+  const walk = (spec) => {
+    if (!spec || typeof spec !== 'object') return;
+    for (const [k, v] of Object.entries(spec)) {
+      if (k !== 'items' && !ROLES.includes(k)) keys.add(k);
+      walk(v);
+    }
+  };
+  walk(ORDER);
+  return [...keys];
+})();
+const FILE_WORDS = new RegExp(
+  [
+    '`[^`]*\\b[a-z]+_[a-z_]+\\b[^`]*`', // a key or a code with an underscore: `in_person`, `absence_reason`
+    '`[a-z_]+(\\.[a-z_]+)+', // a path: `referat.sent`
+    '`[a-z_]+:', // a key and its value: `due: 2026-11-23`
+    `\`(${KEYS.join('|')})\``, // a key: `attended`
+    '\\/[a-z_]+\\/', // a pointer
+    '\\b(true|false)\\b', // YAML's words for yes and no
+    '\\bYAML\\b',
+  ].join('|'),
+);
 
 /** `v` as the control at `ptr` shows it: Ja, «Fysisk møte», 16.11.2026, 09:00. */
 function shownAs(ptr, v) {

@@ -243,7 +243,7 @@ try {
   check(filled.date === '2026-11-16' && filled.due === '2026-11-23', 'dates written 16.11.2026 show in their date fields, as the dates they mean', filled);
   check(filled.dateFix && filled.dateFinding.length > 0, 'beside the date field: its finding and its fix', filled.dateFinding);
   check(/velg en dato i «Når \(frist\)»/.test(filled.dueWords), 'beside the due date of a task: the form\'s words, "velg en dato i «Når (frist)»"', filled.dueWords);
-  check(filled.start === '09:00', 'a time written 9.00 shows in its time field', filled.start);
+  check(filled.start === '09:00', 'a time written kl. 9 shows in its time field', filled.start);
   check(filled.mode === 'Fysisk møte', '«fysisk» shows as «Fysisk møte» in the mode field', filled.mode);
   check(filled.attended === 'Ja' && filled.purpose === true, '«ja» shows as Ja in «Deltok» and as a tick in a checkbox, each with its finding', filled);
   check(/kryss av for/.test(filled.purposeFinding), 'beside a checkbox: "kryss av for …"', filled.purposeFinding);
