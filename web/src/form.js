@@ -138,6 +138,8 @@ export function buildForm(root, value, ctx) {
       control.value = show && v != null ? String(v) : '';
     }
     const label = h('label', { for: id, class: opts.labelHidden ? 'visually-hidden' : null, text: opts.label });
+    // What only a screen reader needs to hear ("(oppgave 1)" in a table whose row says so).
+    if (opts.labelMore) label.append(h('span', { class: 'visually-hidden', text: ` ${opts.labelMore}` }));
     const hint = opts.hint ? h('p', { class: 'hint', id: hintId, text: opts.hint }) : null;
     const cls = `field field-${kind}${opts.wide ? ' wide' : ''}`;
     if (kind === 'check') return h('div', { class: cls }, control, label, hint, slot(ptr));
@@ -382,13 +384,13 @@ export function buildForm(root, value, ctx) {
     const base = `/conclusion/actions/${i}`;
     const n = i + 1;
     const item = `${L('action').toLowerCase()} ${n}`;
-    const cell = (ptr, opts) => h('td', { class: `a-${ptr.split('/').pop()}` }, field(ptr, { ...opts, label: `${opts.label} (${item})`, name: opts.label, within: `${L('action')} ${n}` }));
-    const rm = h('button', { type: 'button', class: 'remove', text: `${L('remove')}: ${item}` });
+    const cell = (ptr, opts) => h('td', { class: `a-${ptr.split('/').pop()}` }, field(ptr, { ...opts, labelMore: `(${item})`, within: `${L('action')} ${n}` }));
+    const rm = h('button', { type: 'button', class: 'remove' }, L('remove'), h('span', { class: 'visually-hidden', text: `: ${item}` }));
     rm.addEventListener('click', () => ctx.remove('/conclusion/actions', i));
     const tr = h(
       'tr',
       { id: idOf(base, 'g') },
-      h('th', { scope: 'row', class: 'a-n' }, h('span', { text: `${L('action')} ${n}` }), slot(base), rm),
+      h('th', { scope: 'row', class: 'a-n' }, h('span', { class: 'a-title', text: `${L('action')} ${n}` }), rm, slot(base)),
       cell(`${base}/what`, { kind: 'textarea', rows: 3, label: L('a_what') }),
       cell(`${base}/owner`, { label: L('a_owner'), list: 'owners' }),
       cell(`${base}/due`, { kind: 'date', label: L('a_due') }),

@@ -300,10 +300,14 @@ try {
     const cap = document.querySelector('table.actions caption');
     const line = parseFloat(getComputedStyle(cap).lineHeight) || 24;
     const row = document.querySelector('table.actions tbody tr');
-    const what = document.querySelector('#f-conclusion-actions-0-what').getBoundingClientRect().width;
-    return { captionLines: Math.round(cap.getBoundingClientRect().height / line), stacked: getComputedStyle(row).display === 'block', what };
+    const width = (id) => document.querySelector(id).getBoundingClientRect().width;
+    const what = width('#f-conclusion-actions-0-what');
+    const owner = width('#f-conclusion-actions-1-owner');
+    const measure = width('#f-conclusion-actions-1-measure');
+    return { captionLines: Math.round(cap.getBoundingClientRect().height / line), stacked: getComputedStyle(row).display === 'block', what, owner, measure };
   });
-  check(narrow.stacked && narrow.captionLines <= 2 && narrow.what >= 250, `at 375 px: the tasks are stacked cards, the caption ${narrow.captionLines} line(s), «Hva» ${narrow.what.toFixed(0)} px`, narrow);
+  check(narrow.stacked && narrow.captionLines <= 2 && Math.min(narrow.what, narrow.owner, narrow.measure) >= 250,
+    `at 375 px: the tasks are stacked cards, the caption ${narrow.captionLines} line(s), «Hva», «Hvem» and the measure each the card's width (${narrow.what.toFixed(0)}, ${narrow.owner.toFixed(0)}, ${narrow.measure.toFixed(0)} px)`, narrow);
   await noOverflow('at 375 px, the hand-written referat');
   await table.screenshot({ path: path.join(shots, 'web-actions-375.png') });
   await page.setViewportSize({ width: 1280, height: 900 });
