@@ -439,7 +439,9 @@ function showFindings() {
     go.addEventListener('click', () => focusFinding(f));
     li.append(go);
     const words = control ? formWords(control) : null;
-    const help = words ?? (f.help && !FILE_WORDS.test(f.help) ? f.help : null);
+    const said = words ?? (f.help && !FILE_WORDS.test(f.help) ? f.help : null);
+    // Not twice: a message already said in the form's words.
+    const help = said && !message.endsWith(said) ? said : null;
     if (help) li.append(Object.assign(document.createElement('p'), { className: 'help', textContent: help }));
     for (const fix of f.fixes ?? []) li.append(fixButton(f, fix, control));
     list.append(li);

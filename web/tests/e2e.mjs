@@ -251,6 +251,7 @@ try {
     const box = document.querySelector('#not-shown');
     return box ? { first: box.firstElementChild?.id, text: box.innerText } : null;
   });
+  console.log(`the notice after opening: ${notice?.text.replace(/\n+/g, ' | ')}`);
   check(notice && notice.first === 'fix-all', 'the notice starts with «Rett alt som kan rettes»', notice);
   check(notice && !/Deltok|Dato|Frist/.test(notice.text), 'the notice lists only what no field can show', notice?.text);
 
