@@ -313,6 +313,22 @@ try {
   await table.screenshot({ path: path.join(shots, 'web-actions-375.png') });
   await page.setViewportSize({ width: 1280, height: 900 });
 
+  // When the PDF part cannot be loaded, the page says so in words, not as
+  // findings that stop the referat (a page of its own, the same draft).
+  {
+    const lost = await context.newPage();
+    await lost.route('**/pkg-pdf/**', (route) => route.abort());
+    await lost.goto(`${origin}/index.html?asOf=${AS_OF}`);
+    await lost.waitForFunction(() => Number(document.body.dataset.linted || 0) > 0, null, { timeout: 60000 });
+    await lost.click('#show-preview');
+    await lost.waitForFunction(() => document.body.dataset.preview === 'ready', null, { timeout: 30000 });
+    await lost.click('#download-pdf');
+    await lost.waitForFunction(() => document.querySelector('#preview-note').textContent.length > 0, null, { timeout: 30000 });
+    const said = await lost.textContent('#preview-note');
+    check(/^PDF-en kunne ikke lages: nettleseren fikk ikke lastet inn/.test(said) && !/funnene|Failed to fetch/.test(said), 'a PDF part that cannot be loaded is said in words, not as findings', said);
+    await lost.close();
+  }
+
   // Its PDF, in the default build: the PDF part is loaded when asked for.
   await page.click('#show-preview');
   await page.waitForFunction(() => document.body.dataset.preview === 'ready', null, { timeout: 30000 });
