@@ -558,8 +558,9 @@ function norwegianDate(date) {
 function showDeadline() {
   const el = $('#deadline');
   const v = state.value && typeof state.value === 'object' ? state.value : {};
-  const meeting = getAt(v, '/meeting/date');
-  const sent = getAt(v, '/referat/sent');
+  // A date the file writes 16.11.2026 counts as the date it means, as its field shows it.
+  const meeting = state.mended.get('/meeting/date') ?? getAt(v, '/meeting/date');
+  const sent = state.mended.get('/referat/sent') ?? getAt(v, '/referat/sent');
   const valid = (s) => typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && addDays(s, 0);
   if (valid(sent)) {
     el.textContent = `${L('sentOn')} ${norwegianDate(addDays(sent, 0))}`;
