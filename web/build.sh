@@ -8,9 +8,10 @@
 #                   is: dialogmote.js (an ES module; default export: init),
 #                   dialogmote.d.ts and package.json (its version set to the
 #                   crate's). `npm pack` there makes the package's tarball;
-#   web/dist/pkg-pdf/  with --pdf: the same API with the PDF writer too
-#                   (over twice the size), for a page to load only when a
-#                   PDF is asked for;
+#   web/dist/pkg-pdf/  the same API with the PDF writer too (over twice
+#                   the size), which the page loads only when a PDF is
+#                   asked for. Always built: a page without it would show
+#                   a «Last ned PDF» button that fails;
 #   web/dist/       everything under web/src/ (the page: HTML, JS, CSS,
 #                   assets), copied as it is, and texts.js, the page's words,
 #                   generated from the library's text catalogue. The page's
@@ -23,9 +24,10 @@
 # the cargo target directory; not required: without it the package works
 # but is over the 3 MB budget). No other tool: the glue is not generated.
 #
-# Usage: bash web/build.sh [--pdf]   (env: CARGO_TARGET_DIR, DIALOGMOTE_BIN)
-#   --pdf  also build web/dist/pkg-pdf/ (render(…, {format: 'pdf'}) works
-#          there; in web/dist/pkg/ it throws).
+# Usage: bash web/build.sh   (env: CARGO_TARGET_DIR, DIALOGMOTE_BIN)
+#   --pdf  accepted and ignored, for older scripts: web/dist/pkg-pdf/ is
+#          always built (render(…, {format: 'pdf'}) works there; in
+#          web/dist/pkg/ it throws).
 #
 # Exit codes: 0 built; 1 the build failed; 3 a tool could not be installed
 # (the message says "could not be installed"). A wasm-opt that could not be
@@ -34,11 +36,10 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
 
-pdf=
 for arg in "$@"; do
   case $arg in
-    --pdf) pdf=1 ;;
-    *) echo "web/build.sh: unknown argument $arg (only --pdf)" >&2; exit 1 ;;
+    --pdf) ;; # the PDF package is always built; kept for older scripts
+    *) echo "web/build.sh: unknown argument $arg (none is needed)" >&2; exit 1 ;;
   esac
 done
 
@@ -88,7 +89,10 @@ package() {
   local out=$1 wasm=$target_dir/$target/$profile/dialogmote_wasm.wasm
   shift
   echo "== cargo build -p dialogmote-wasm --target $target --profile $profile $*"
-  cargo build --quiet -p dialogmote-wasm --lib --target "$target" --profile "$profile" "$@"
+  cargo build --quiet -p dialogmote-wasm --lib --target "$target" --profile "$profile" "$@" || {
+    echo "web/build.sh: the package $out could not be built (cargo build ${*:-without features} failed)" >&2
+    exit 1
+  }
   # Nothing but the glue's own imports: a dependency that brought
   # wasm-bindgen back would make a module no glue of ours can start.
   if command -v node >/dev/null; then
@@ -153,7 +157,14 @@ report() {
   echo "$1/dialogmote_bg.wasm: $bytes bytes, $gz bytes gzipped"
 }
 package web/dist/pkg
-[ -z "$pdf" ] || package web/dist/pkg-pdf --features pdf
+package web/dist/pkg-pdf --features pdf
+# Both packages, whole, or the build failed: a page whose PDF package is
+# missing would fail only when a person asks for a PDF.
+for out in web/dist/pkg web/dist/pkg-pdf; do
+  for f in dialogmote.js dialogmote_bg.wasm package.json; do
+    [ -s "$out/$f" ] || { echo "web/build.sh: $out/$f was not built" >&2; exit 1; }
+  done
+done
 
 # 4b. The page's words, from the library's text catalogue (src/texts/)
 # through the program, built natively with the caller's own flags (not the

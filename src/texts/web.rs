@@ -234,11 +234,107 @@ super::catalogue! {
                 "{name} vart ikkje opna: fila er større enn {max}, det meste kontrollen les. Del opp referatet, eller gjer det kortare.",
                 "{name} was not opened: the file is larger than {max}, the most the checker reads. Split the referat, or make it shorter.";
         }
-        /// The form cannot show everything in the file. These parts are kept unchanged, written back when you save, and can be edited in the YAML text at the bottom:
+        /// The form has no field for these parts of the file. They are kept as they are and written back when you save:
         NotShown = "web" "notShown" [] {
-            message: "Skjemaet kan ikke vise alt i fila. Dette beholdes uendret og skrives tilbake når du lagrer, og kan endres i YAML-teksten nederst:",
-                "Skjemaet kan ikkje vise alt i fila. Dette blir halde uendra og skrive tilbake når du lagrar, og kan endrast i YAML-teksten nedst:",
-                "The form cannot show everything in the file. These parts are kept unchanged, written back when you save, and can be edited in the YAML text at the bottom:";
+            message: "Skjemaet har ikke noe felt for dette i fila. Det beholdes som det er, og skrives tilbake når du lagrer:",
+                "Skjemaet har ikkje noko felt for dette i fila. Det blir halde som det er, og skrive tilbake når du lagrar:",
+                "The form has no field for these parts of the file. They are kept as they are and written back when you save:";
+        }
+        /// Fix everything that can be fixed
+        FixAll = "web" "fixAll" [] {
+            message: "Rett alt som kan rettes",
+                "Rett alt som kan rettast",
+                "Fix everything that can be fixed";
+        }
+        /// Fixed {n} findings. What is left must be filled in by you.
+        FixAllDone = "web" "fixAllDone" [n] {
+            message: "Rettet {n} funn. Det som er igjen, må du fylle ut selv.",
+                "Retta {n} funn. Det som er att, må du fylle ut sjølv.",
+                "Fixed {n} findings. What is left must be filled in by you.";
+        }
+        /// Nothing more can be fixed without you.
+        FixAllNone = "web" "fixAllNone" [] {
+            message: "Ingenting mer kan rettes uten deg.",
+                "Ingenting meir kan rettast utan deg.",
+                "Nothing more can be fixed without you.";
+        }
+        /// a field the form does not know, called {name} in the file
+        UnknownField = "web" "unknownField" [name] {
+            message: "et felt skjemaet ikke kjenner, kalt {name} i fila",
+                "eit felt skjemaet ikkje kjenner, kalla {name} i fila",
+                "a field the form does not know, called {name} in the file";
+        }
+        /// {label}: the file says {value}, which the field cannot show
+        UnfitValue = "web" "unfitValue" [label, value] {
+            message: "{label}: fila har {value}, som feltet ikke kan vise",
+                "{label}: fila har {value}, som feltet ikkje kan vise",
+                "{label}: the file says {value}, which the field cannot show";
+        }
+        /// set {label} to {value} (a fix, in the form's words)
+        FixTo = "web" "fixTo" [label, value] {
+            message: "sett {label} til {value}",
+                "set {label} til {value}",
+                "set {label} to {value}";
+        }
+        /// Fix this (a fix whose title speaks the file's words)
+        FixThis = "web" "fixThis" [] {
+            message: "Rett dette",
+                "Rett dette",
+                "Fix this";
+        }
+        /// tick {label}, or leave it empty
+        DoCheck = "web" "doCheck" [label] {
+            message: "kryss av for {label}, eller la det stå tomt",
+                "kryss av for {label}, eller la det stå tomt",
+                "tick {label}, or leave it empty";
+        }
+        /// choose yes or no in {label}
+        DoYesNo = "web" "doYesNo" [label] {
+            message: "velg ja eller nei i {label}",
+                "vel ja eller nei i {label}",
+                "choose yes or no in {label}";
+        }
+        /// pick a date in {label}
+        DoDate = "web" "doDate" [label] {
+            message: "velg en dato i {label}",
+                "vel ein dato i {label}",
+                "pick a date in {label}";
+        }
+        /// enter a time in {label}
+        DoTime = "web" "doTime" [label] {
+            message: "skriv et klokkeslett i {label}",
+                "skriv eit klokkeslett i {label}",
+                "enter a time in {label}";
+        }
+        /// choose a value in {label}
+        DoSelect = "web" "doSelect" [label] {
+            message: "velg en verdi i {label}",
+                "vel ein verdi i {label}",
+                "choose a value in {label}";
+        }
+        /// enter a whole number in {label}
+        DoNumber = "web" "doNumber" [label] {
+            message: "skriv et helt tall i {label}",
+                "skriv eit heilt tal i {label}",
+                "enter a whole number in {label}";
+        }
+        /// fill in {label}
+        DoFill = "web" "doFill" [label] {
+            message: "fyll inn {label}",
+                "fyll inn {label}",
+                "fill in {label}";
+        }
+        /// tick the recipients in {label}
+        DoRecipients = "web" "doRecipients" [label] {
+            message: "kryss av for mottakerne under {label}",
+                "kryss av for mottakarane under {label}",
+                "tick the recipients under {label}";
+        }
+        /// The PDF could not be made: this browser could not load the part of the checker that writes PDF. Try again, or choose «Print» and then «Save as PDF».
+        PdfLoadFailed = "web" "pdfLoadFailed" [] {
+            message: "PDF-en kunne ikke lages: nettleseren fikk ikke lastet inn den delen av kontrollen som skriver PDF. Prøv igjen, eller velg «Skriv ut» og så «Lagre som PDF».",
+                "PDF-en kunne ikkje lagast: nettlesaren fekk ikkje lasta inn den delen av kontrollen som skriv PDF. Prøv igjen, eller vel «Skriv ut» og så «Lagre som PDF».",
+                "The PDF could not be made: this browser could not load the part of the checker that writes PDF. Try again, or choose «Print» and then «Save as PDF».";
         }
         /// The file has comments (lines with #). They are kept until you change something in the form; then the minutes are written anew without them.
         CommentsLost = "web" "commentsLost" [] {
@@ -612,17 +708,17 @@ super::catalogue! {
                 "– ingen –",
                 "– none –";
         }
-        /// Action
+        /// Task (an item of «Hvem gjør hva når»; the guide's «tiltak» are measures)
         Action = "web" "action" [] {
-            message: "Tiltak",
-                "Tiltak",
-                "Action";
+            message: "Oppgave",
+                "Oppgåve",
+                "Task";
         }
-        /// Add an action
+        /// Add a task
         AddAction = "web" "addAction" [] {
-            message: "Legg til tiltak",
-                "Legg til tiltak",
-                "Add an action";
+            message: "Legg til oppgave",
+                "Legg til oppgåve",
+                "Add a task";
         }
         /// Next follow-up or evaluation
         NextFollowUp = "web" "nextFollowUp" [] {

@@ -3,7 +3,8 @@
 # web/build.sh, installs Debian's Chromium (apt) when missing and
 # playwright-core and axe-core (npm) into a temporary folder, and runs
 # web/tests/e2e.mjs against web/dist served on 127.0.0.1. The test writes
-# docs/web-form.png and docs/web-preview.png. Exit 0 = passed (or skipped
+# docs/web-form.png, docs/web-preview.png, docs/web-actions-1280.png and
+# docs/web-actions-375.png. Exit 0 = passed (or skipped
 # locally, with a message, when a tool cannot be installed); under CI=true
 # an install failure is a failure.
 set -euo pipefail
@@ -23,10 +24,9 @@ npm_install "$work" "$work/install.log" playwright-core@1.65.1 axe-core@4.14.1 |
 
 if [ -z "${WEB_SKIP_BUILD:-}" ]; then
   set +e
-  # --pdf: the package with the PDF writer too, where build.sh builds it apart.
-  args=()
-  ! grep -q -- '--pdf)' "$repo/web/build.sh" || args=(--pdf)
-  bash "$repo/web/build.sh" "${args[@]}" >"$work/build.log" 2>&1 </dev/null
+  # As the README says, with no flag: both packages, the PDF one too. The
+  # page's words come from the program under test.
+  DIALOGMOTE_BIN="${DIALOGMOTE_BIN:-$bin}" bash "$repo/web/build.sh" >"$work/build.log" 2>&1 </dev/null
   code=$?
   set -e
   # web/build.sh exits 3 when it cannot install a tool (the Rust target).
@@ -38,8 +38,8 @@ if [ -z "${WEB_SKIP_BUILD:-}" ]; then
   }
   grep -E '^web/dist/pkg/.*bytes' "$work/build.log" || true
 fi
-[ -f "$repo/web/dist/pkg/dialogmote.js" ] && [ -f "$repo/web/dist/index.html" ] || {
-  echo "FAIL: web/dist lacks the page or the package after web/build.sh"
+[ -f "$repo/web/dist/pkg/dialogmote.js" ] && [ -f "$repo/web/dist/pkg-pdf/dialogmote_bg.wasm" ] && [ -f "$repo/web/dist/index.html" ] || {
+  echo "FAIL: web/dist lacks the page, the package or the PDF package after web/build.sh"
   exit 1
 }
 

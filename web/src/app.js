@@ -4,8 +4,8 @@
 
 import init, * as engine from './pkg/dialogmote.js';
 import { t, LANGS } from './i18n.js';
-import { toYaml, getAt, setAt, pointerTokens, pointerOf, unshown, charIndex, ROLES } from './doc.js';
-import { buildForm, readControl, fits, idOf, updateOwners } from './form.js';
+import { toYaml, getAt, setAt, pointerTokens, pointerOf, unshown, charIndex, ROLES, ORDER } from './doc.js';
+import { buildForm, readControl, fits, idOf, updateOwners, showValue } from './form.js';
 
 const STORE = 'dialogmote-web/draft';
 const STORE_LANG = 'dialogmote-web/lang';
@@ -36,6 +36,11 @@ const state = {
   value: null, // the document read from `text`; null when it cannot be read
   recipientsAuto: true, // recipients follow attendance until the user sets them
   findings: [],
+  // Values shown in the form as the engine's fix would write them (a date
+  // written 16.11.2026 shown in its date field): pointer → value. The
+  // document keeps what the file says until the fix is applied.
+  mended: new Map(),
+  notices: [],
   kinds: new Map(),
   anchors: new Map(),
   // The guide's "innen 1 uke": DM701's `deadline_days` as the engine has it
@@ -131,7 +136,9 @@ function renderForm() {
     });
   }
   main.append(yamlSection());
-  showNotices(notices);
+  state.notices = notices;
+  state.mended.clear();
+  showNotices();
   showFindings();
   window.scrollTo(0, keepScroll);
 }
@@ -242,6 +249,8 @@ function lint() {
   }
   metrics.lints.push(performance.now() - t0);
   state.findings = Array.isArray(file?.findings) ? file.findings : [];
+  mend();
+  showNotices();
   showFindings();
   if (metrics.firstFindings === null) metrics.firstFindings = performance.now();
   document.body.dataset.linted = String(metrics.lints.length);
@@ -255,6 +264,151 @@ function anchorFor(ptr) {
     if (state.anchors.has(p)) return { ptr: p, el: state.anchors.get(p) };
   }
   return null;
+}
+
+/** The form's name of the control at `ptr`: «Deltok», as its label says. */
+function labelOf(ptr) {
+  const k = state.kinds.get(ptr);
+  return k?.label ? `«${k.label}»` : null;
+}
+
+/**
+ * The pointer of the form control a finding is about: its own pointer when
+ * that is a control; else, when it points at an item or a group (a field
+ * the file lacks), the one control in it that the finding's message names,
+ * by its label («Deltok») or as written in the file. null when none.
+ */
+function controlFor(f) {
+  const ptr = f.pointer ?? '';
+  if (state.kinds.has(ptr)) return ptr;
+  const msg = f.message ?? '';
+  const inside = [...state.kinds.keys()].filter((p) => p.startsWith(ptr + '/') && !p.slice(ptr.length + 1).includes('/'));
+  const named = inside.filter((p) => {
+    const k = state.kinds.get(p);
+    const key = pointerTokens(p).pop();
+    return (k.label && msg.includes(`«${k.label}»`)) || msg.includes(`\`${key}\``);
+  });
+  return named.length === 1 ? named[0] : null;
+}
+
+// What to do in the form, by the kind of control (the catalogue's words).
+const DO = { check: 'doCheck', bool3: 'doYesNo', date: 'doDate', time: 'doTime', select: 'doSelect', int: 'doNumber', text: 'doFill', textarea: 'doFill', recipients: 'doRecipients' };
+
+/** "velg en dato i «Frist»": what the form asks for at control `ptr`. */
+function formWords(ptr) {
+  const k = state.kinds.get(ptr);
+  const label = labelOf(ptr);
+  return k && label && DO[k.kind] ? L(DO[k.kind], { label }) : null;
+}
+
+// Help that speaks the file's language (a key, a pointer, YAML's true and
+// false) is for those who edit the file, not for the form.
+// The format's keys (a role is a value as well as a key of «Status», and not counted).
+const KEYS = (() => {
+  const keys = new Set();
+  const walk = (spec) => {
+    if (!spec || typeof spec !== 'object') return;
+    for (const [k, v] of Object.entries(spec)) {
+      if (k !== 'items' && !ROLES.includes(k)) keys.add(k);
+      walk(v);
+    }
+  };
+  walk(ORDER);
+  return [...keys];
+})();
+const FILE_WORDS = new RegExp(
+  [
+    '`[^`]*\\b[a-z]+_[a-z_]+\\b[^`]*`', // a key or a code with an underscore: `in_person`, `absence_reason`
+    '`[a-z_]+(\\.[a-z_]+)+', // a path: `referat.sent`
+    '`[a-z_]+:', // a key and its value: `due: 2026-11-23`
+    `\`(${KEYS.join('|')})\``, // a key: `attended`
+    '\\/[a-z_]+\\/', // a pointer
+    '\\b(true|false)\\b', // YAML's words for yes and no
+    '\\bYAML\\b',
+  ].join('|'),
+);
+
+/** `v` as the control at `ptr` shows it: Ja, «Fysisk møte», 16.11.2026, 09:00. */
+function shownAs(ptr, v) {
+  const k = state.kinds.get(ptr);
+  if (typeof v === 'boolean') return L(v ? 'yes' : 'no');
+  if (k?.kind === 'select') {
+    const opt = [...(document.getElementById(idOf(ptr))?.options ?? [])].find((o) => o.value === String(v));
+    if (opt) return `«${opt.textContent}»`;
+  }
+  if (k?.kind === 'date' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return norwegianDate(addDays(v, 0));
+  return `«${v}»`;
+}
+
+/**
+ * A finding's message as the form shows it. The engine's message names the
+ * field by its label; a last clause that says how the value is written in
+ * the file (", skrevet `true` eller `false` i filen") is for those who edit
+ * the file, and is left out. A message that still speaks the file's words
+ * (a key) is said in the form's words: the field, its item, what to do.
+ */
+function messageFor(f, control) {
+  const msg = f.message ?? '';
+  if (!FILE_WORDS.test(msg)) return msg;
+  const cut = msg.replace(/,[^,]*`[^,]*$/, '');
+  if (!FILE_WORDS.test(cut)) return cut;
+  if (control) {
+    const k = state.kinds.get(control);
+    const words = formWords(control);
+    if (words) return k.within ? `${k.within}: ${words}` : words;
+  }
+  return msg;
+}
+
+/** The value a fix would write at the control `ptr`, read by the engine from the fixed text; undefined when none. */
+const fixedCache = { text: null, values: new Map() };
+function fixedValue(fix, ptr) {
+  if (state.bytes || !ptr) return undefined;
+  if (fixedCache.text !== state.text) Object.assign(fixedCache, { text: state.text, values: new Map() });
+  const key = `${ptr} ${JSON.stringify(fix.edits)}`;
+  if (fixedCache.values.has(key)) return fixedCache.values.get(key);
+  let v;
+  try {
+    const after = read(engine.applyFix(state.text, fix), state.kind);
+    v = after ? getAt(after, ptr) : undefined;
+  } catch {
+    v = undefined;
+  }
+  fixedCache.values.set(key, v);
+  return v;
+}
+
+/**
+ * The values the engine's own fixes would write where the file holds one
+ * the control cannot show: each such fix is applied to a copy of the text
+ * and the value read at the same place. Shown, not written: the document
+ * changes when a fix button is pressed.
+ */
+function mend() {
+  state.mended.clear();
+  if (state.bytes || !state.value || typeof state.value !== 'object') return;
+  for (const f of state.findings) {
+    const ptr = f.pointer ?? '';
+    const k = state.kinds.get(ptr);
+    if (!k || k.kind === 'recipients' || state.mended.has(ptr) || !Array.isArray(f.fixes)) continue;
+    const v = getAt(state.value, ptr);
+    if (fits(k.kind, v, k.options)) continue;
+    // Only a safe fix: one that asks a person (a measure's plain «ja») is not a value to show.
+    for (const fix of f.fixes.filter((x) => x.applicability === 'safe')) {
+      const w = fixedValue(fix, ptr);
+      if (w !== undefined && w !== null && fits(k.kind, w, k.options)) {
+        state.mended.set(ptr, w);
+        break;
+      }
+    }
+  }
+  for (const [ptr, v] of state.mended) {
+    const el = document.getElementById(idOf(ptr));
+    if (el && document.activeElement !== el) {
+      showValue(el, v);
+      el.dataset.mended = 'true';
+    }
+  }
 }
 
 function severityText(sev) {
@@ -276,21 +430,32 @@ function showFindings() {
     const go = document.createElement('button');
     go.type = 'button';
     go.className = 'go';
-    go.append(badge(f), ` ${f.message}`);
+    // Beside a control, the form's words ("velg en dato i «Frist»"); else
+    // the engine's help, unless it speaks the file's language.
+    const control = controlFor(f);
+    const message = messageFor(f, control);
+    go.append(badge(f), ` ${message}`);
     go.title = L('goToField');
     go.addEventListener('click', () => focusFinding(f));
     li.append(go);
-    if (f.help) li.append(Object.assign(document.createElement('p'), { className: 'help', textContent: f.help }));
-    for (const fix of f.fixes ?? []) li.append(fixButton(f, fix));
+    const words = control ? formWords(control) : null;
+    const said = words ?? (f.help && !FILE_WORDS.test(f.help) ? f.help : null);
+    // Not twice: a message already said in the form's words.
+    const help = said && !message.endsWith(said) ? said : null;
+    if (help) li.append(Object.assign(document.createElement('p'), { className: 'help', textContent: help }));
+    for (const fix of f.fixes ?? []) li.append(fixButton(f, fix, control));
     list.append(li);
 
-    const a = anchorFor(f.pointer ?? '');
+    const a = control && state.anchors.has(control) ? { ptr: control, el: state.anchors.get(control) } : anchorFor(f.pointer ?? '');
     if (a) {
-      const p = document.createElement('p');
-      p.className = `inline sev-${f.severity}`;
-      p.id = `inline-${i}`;
-      p.append(badge(f), ` ${f.message}`);
-      a.el.append(p);
+      const box = document.createElement('div');
+      box.className = `inline sev-${f.severity}`;
+      box.id = `inline-${i}`;
+      box.append(Object.assign(document.createElement('p'), {}));
+      box.firstChild.append(badge(f), ` ${message}`);
+      if (help) box.append(Object.assign(document.createElement('p'), { className: 'help', textContent: help }));
+      for (const fix of f.fixes ?? []) box.append(fixButton(f, fix, control));
+      a.el.append(box);
       if (f.severity === 'error') document.getElementById(idOf(a.ptr))?.setAttribute('aria-invalid', 'true');
     }
   });
@@ -317,12 +482,20 @@ function badge(f) {
   return b;
 }
 
-function fixButton(finding, fix) {
+/** What a fix does, in the form's words: "sett «Deltok» til Ja"; the engine's title when it speaks no file words. */
+function fixTitle(fix, control) {
+  const v = control ? fixedValue(fix, control) : undefined;
+  const k = control ? state.kinds.get(control) : null;
+  if (v !== undefined && v !== null && k && fits(k.kind, v, k.options)) return `${L('fixPrefix')}: ${L('fixTo', { label: labelOf(control), value: shownAs(control, v) })}`;
+  return FILE_WORDS.test(fix.title) ? L('fixThis') : `${L('fixPrefix')}: ${fix.title}`;
+}
+
+function fixButton(finding, fix, control = null) {
   const b = document.createElement('button');
   b.type = 'button';
   b.className = 'fix';
   b.dataset.fixFor = finding.code;
-  b.textContent = `${L('fixPrefix')}: ${fix.title}${fix.applicability === 'unsafe' ? ' ' + L('fixUnsafe') : ''}`;
+  b.textContent = `${fixTitle(fix, control)}${fix.applicability === 'unsafe' ? ' ' + L('fixUnsafe') : ''}`;
   b.addEventListener('click', () => {
     let text;
     try {
@@ -331,8 +504,9 @@ function fixButton(finding, fix) {
       say(String(e?.message ?? e));
       return;
     }
+    const done = b.textContent;
     setDocument(text, state.kind);
-    say(`${L('fixPrefix')}: ${fix.title}`);
+    say(done);
     $('#findings').focus?.();
   });
   return b;
@@ -340,16 +514,17 @@ function fixButton(finding, fix) {
 
 function focusFinding(f) {
   const ptr = f.pointer ?? '';
-  const a = anchorFor(ptr);
+  const own = controlFor(f);
+  const a = own ? { ptr: own, el: state.anchors.get(own) } : anchorFor(ptr);
   const control = a && a.ptr !== '' ? document.getElementById(idOf(a.ptr)) : null;
-  const hidden = state.value && unshownSet().has(ptr);
+  const hidden = state.value && unshownSet().has(own ?? ptr);
   if (control && !hidden) {
     control.focus();
     control.scrollIntoView({ block: 'center' });
     return;
   }
   if (a && a.ptr !== '' && !hidden) {
-    const inside = a.el.closest('fieldset, section, tr')?.querySelector('input, select, textarea, button');
+    const inside = a.el?.closest('fieldset, section, tr')?.querySelector('input, select, textarea, button');
     if (inside) {
       inside.focus();
       inside.scrollIntoView({ block: 'center' });
@@ -383,8 +558,9 @@ function norwegianDate(date) {
 function showDeadline() {
   const el = $('#deadline');
   const v = state.value && typeof state.value === 'object' ? state.value : {};
-  const meeting = getAt(v, '/meeting/date');
-  const sent = getAt(v, '/referat/sent');
+  // A date the file writes 16.11.2026 counts as the date it means, as its field shows it.
+  const meeting = state.mended.get('/meeting/date') ?? getAt(v, '/meeting/date');
+  const sent = state.mended.get('/referat/sent') ?? getAt(v, '/referat/sent');
   const valid = (s) => typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && addDays(s, 0);
   if (valid(sent)) {
     el.textContent = `${L('sentOn')} ${norwegianDate(addDays(sent, 0))}`;
@@ -401,30 +577,65 @@ function unshownSet() {
   return new Set(
     unshown(state.value, (ptr, v) => {
       const k = state.kinds.get(ptr);
-      return k ? fits(k.kind, v, k.options) : false;
+      return k ? state.mended.has(ptr) || fits(k.kind, v, k.options) : false;
     }),
   );
 }
 
-function showNotices(extra = []) {
+/** What the notice calls the part at `ptr`: its field's label and item, or the name the file gives it. */
+function partName(ptr) {
+  const k = state.kinds.get(ptr);
+  if (k?.label && k.label !== 'format') {
+    const v = getAt(state.value, ptr);
+    const shown = typeof v === 'string' || typeof v === 'number' ? `«${v}»` : null;
+    const label = `«${k.label}»${k.within ? ` (${k.within})` : ''}`;
+    return shown ? L('unfitValue', { label, value: shown }) : label;
+  }
+  return L('unknownField', { name: `«${pointerTokens(ptr).pop()}»` });
+}
+
+/** «Rett alt som kan rettes»: every safe fix, applied by the engine at once. */
+function fixAll() {
+  let out;
+  try {
+    out = plain(engine.fixes(state.text, { path: path(), asOf, lang: state.lang }));
+  } catch (e) {
+    say(String(e?.message ?? e));
+    return;
+  }
+  const n = Array.isArray(out?.applied) ? out.applied.length : 0;
+  if (n > 0 && typeof out.text === 'string') setDocument(out.text, state.kind);
+  say(n > 0 ? L('fixAllDone', { n }) : L('fixAllNone'));
+}
+
+function showNotices() {
   const box = $('#notices');
+  const focused = box.contains(document.activeElement) ? document.activeElement.id : null;
   box.replaceChildren();
-  for (const msg of extra) box.append(Object.assign(document.createElement('p'), { className: 'notice', textContent: msg }));
-  if (state.value && typeof state.value === 'object' && !Array.isArray(state.value)) {
-    const missing = [...unshownSet()];
+  for (const msg of state.notices) box.append(Object.assign(document.createElement('p'), { className: 'notice', textContent: msg }));
+  const safe = !state.bytes && state.findings.some((f) => (f.fixes ?? []).some((x) => x.applicability === 'safe'));
+  const missing = state.value && typeof state.value === 'object' && !Array.isArray(state.value) ? [...unshownSet()] : [];
+  if (safe || missing.length) {
+    const p = Object.assign(document.createElement('div'), { className: 'notice', id: 'not-shown' });
+    if (safe) {
+      const b = Object.assign(document.createElement('button'), { type: 'button', id: 'fix-all', className: 'fix-all', textContent: L('fixAll') });
+      b.addEventListener('click', fixAll);
+      p.append(b);
+    }
     if (missing.length) {
-      const p = Object.assign(document.createElement('div'), { className: 'notice', id: 'not-shown' });
       p.append(Object.assign(document.createElement('p'), { textContent: L('notShown') }));
       const ul = document.createElement('ul');
       for (const ptr of missing) {
         const li = document.createElement('li');
-        li.append(Object.assign(document.createElement('code'), { textContent: ptr }));
+        li.dataset.pointer = ptr;
+        li.textContent = partName(ptr);
         ul.append(li);
       }
       p.append(ul);
-      box.append(p);
     }
+    box.append(p);
   }
+  if (focused) document.getElementById(focused)?.focus();
   if (state.comments) box.append(Object.assign(document.createElement('p'), { className: 'notice', textContent: L('commentsLost') }));
 }
 
@@ -658,8 +869,17 @@ async function downloadPdf() {
       out = (pdfEngine ?? engine).render(state.text, opts);
     } catch (e) {
       if (e?.code !== 'pdf' || pdfEngine) throw e;
-      pdfEngine = await import('./pkg-pdf/dialogmote.js');
-      await pdfEngine.default();
+      try {
+        const loaded = await import('./pkg-pdf/dialogmote.js');
+        await loaded.default();
+        pdfEngine = loaded;
+      } catch {
+        // Not the referat's findings: the PDF part did not load.
+        const note = $('#preview-note');
+        note.replaceChildren(Object.assign(document.createElement('p'), { className: 'notice', textContent: L('pdfLoadFailed') }));
+        say(L('pdfLoadFailed'));
+        return;
+      }
       out = pdfEngine.render(state.text, opts);
     }
     download(`${baseName()}.pdf`, out, 'application/pdf');

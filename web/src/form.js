@@ -46,6 +46,16 @@ export function fits(kind, v, options) {
   }
 }
 
+/**
+ * Shows `v` in the control `el` without changing the document: a value the
+ * file holds in another spelling, as the engine's fix would write it
+ * (16.11.2026 in a date field as 2026-11-16).
+ */
+export function showValue(el, v) {
+  if (el.dataset.kind === 'check') el.checked = v === true;
+  else el.value = v === null || v === undefined ? '' : String(v);
+}
+
 /** The value a control holds, as it goes into the document. */
 export function readControl(el) {
   const kind = el.dataset.kind;
@@ -82,13 +92,15 @@ export function buildForm(root, value, ctx) {
     return el;
   };
 
-  // One labelled control. `opts`: {kind, label, hint, options: [[value, label]], list, wide, labelHidden}.
+  // One labelled control. `opts`: {kind, label, hint, options: [[value, label]], list, wide, labelHidden, within}.
+  // `name`: the label in the page's own sentences, when the visible one says more.
+  // `within` names the item the field belongs to («Arbeidstaker (1)», «Forslag 2»), for the notice.
   const field = (ptr, opts) => {
     const id = idOf(ptr);
     const kind = opts.kind || 'text';
     const v = getAt(value, ptr);
     const values = opts.options ? opts.options.map((o) => o[0]) : [];
-    kinds.set(ptr, { kind, options: values });
+    kinds.set(ptr, { kind, options: values, label: opts.name ?? opts.label, within: opts.within ?? null });
     const show = fits(kind, v, values);
     const hintId = opts.hint ? idOf(ptr, 'h') : null;
     const described = [hintId, idOf(ptr, 'ff')].filter(Boolean).join(' ');
@@ -126,6 +138,8 @@ export function buildForm(root, value, ctx) {
       control.value = show && v != null ? String(v) : '';
     }
     const label = h('label', { for: id, class: opts.labelHidden ? 'visually-hidden' : null, text: opts.label });
+    // What only a screen reader needs to hear ("(oppgave 1)" in a table whose row says so).
+    if (opts.labelMore) label.append(h('span', { class: 'visually-hidden', text: ` ${opts.labelMore}` }));
     const hint = opts.hint ? h('p', { class: 'hint', id: hintId, text: opts.hint }) : null;
     const cls = `field field-${kind}${opts.wide ? ' wide' : ''}`;
     if (kind === 'check') return h('div', { class: cls }, control, label, hint, slot(ptr));
@@ -151,7 +165,7 @@ export function buildForm(root, value, ctx) {
   root.replaceChildren();
   root.append(slot(''));
   // The format line is written by the page; another value is listed as not shown.
-  kinds.set('/format', { kind: 'select', options: ['dialogmote1/v1'] });
+  kinds.set('/format', { kind: 'select', options: ['dialogmote1/v1'], label: 'format' });
 
   // The meeting.
   root.append(
@@ -210,17 +224,19 @@ export function buildForm(root, value, ctx) {
     const fixed = GUIDE_ROLES.includes(role);
     const legend = fixed ? L(`role_${role}`) : ROLES.includes(role) ? L(`role_${role}`) : L('role');
     const parts = [];
+    const within = `${legend} (${i + 1})`;
     if (!fixed)
-      parts.push(field(`${base}/role`, { kind: 'select', label: L('role'), options: roleOptions(ROLES.filter((r) => !GUIDE_ROLES.includes(r) || r === role)) }));
-    else kinds.set(`${base}/role`, { kind: 'select', options: [role] });
+      parts.push(field(`${base}/role`, { kind: 'select', label: L('role'), within, options: roleOptions(ROLES.filter((r) => !GUIDE_ROLES.includes(r) || r === role)) }));
+    else kinds.set(`${base}/role`, { kind: 'select', options: [role], label: L('role'), within });
     parts.push(
-      field(`${base}/name`, { label: L('name') }),
+      field(`${base}/name`, { label: L('name'), within }),
       field(`${base}/function`, {
         label: role === 'annen' ? L('functionAnnen') : L('function'),
         hint: role === 'arbeidsgiver' ? L('functionHint') : null,
+        within,
       }),
-      field(`${base}/attended`, { kind: 'bool3', label: L('attended') }),
-      field(`${base}/absence_reason`, { label: L('absenceReason'), hint: L('absenceHint'), wide: true }),
+      field(`${base}/attended`, { kind: 'bool3', label: L('attended'), within }),
+      field(`${base}/absence_reason`, { label: L('absenceReason'), hint: L('absenceHint'), wide: true, within }),
     );
     const card = group(base, legend, h('div', { class: 'row' }, ...parts));
     card.classList.add('card');
@@ -289,32 +305,33 @@ export function buildForm(root, value, ctx) {
   const pcards = proposals.map((_, i) => {
     const base = `/solutions/proposals/${i}`;
     const legend = `${L('proposal')} ${i + 1}`;
+    const within = legend;
     const card = group(
       base,
       legend,
-      field(`${base}/description`, { kind: 'textarea', label: L('p_description'), hint: i === 0 ? L('h_description') : null }),
+      field(`${base}/description`, { within, kind: 'textarea', label: L('p_description'), hint: i === 0 ? L('h_description') : null }),
       h(
         'div',
         { class: 'row' },
-        field(`${base}/proposed_by`, { kind: 'select', label: L('p_proposed_by'), options: roleOptions(ROLES) }),
-        field(`${base}/employer_assessment`, {
+        field(`${base}/proposed_by`, { within, kind: 'select', label: L('p_proposed_by'), options: roleOptions(ROLES) }),
+        field(`${base}/employer_assessment`, { within,
           kind: 'select',
           label: L('p_employer_assessment'),
           hint: i === 0 ? L('h_employer_assessment') : null,
           options: ['feasible', 'partly_feasible', 'not_feasible'].map((k) => [k, L(`ea_${k}`)]),
         }),
       ),
-      field(`${base}/employer_comment`, { label: L('p_employer_comment'), wide: true }),
+      field(`${base}/employer_comment`, { within, label: L('p_employer_comment'), wide: true }),
       h(
         'div',
         { class: 'row' },
-        field(`${base}/medical_assessment`, {
+        field(`${base}/medical_assessment`, { within,
           kind: 'select',
           label: L('p_medical_assessment'),
           hint: i === 0 ? L('h_medical_assessment') : null,
           options: ['sound', 'not_sound', 'not_assessed'].map((k) => [k, L(`ma_${k}`)]),
         }),
-        field(`${base}/medical_assessor`, { kind: 'select', label: L('p_medical_assessor'), options: roleOptions(['lege', 'bht']) }),
+        field(`${base}/medical_assessor`, { within, kind: 'select', label: L('p_medical_assessor'), options: roleOptions(['lege', 'bht']) }),
       ),
     );
     card.classList.add('card');
@@ -336,8 +353,8 @@ export function buildForm(root, value, ctx) {
       h(
         'div',
         { class: 'row' },
-        field(`${base}/decision`, { kind: 'select', label: L('decision'), options: decisions }),
-        field(`${base}/note`, { label: L('note'), wide: true }),
+        field(`${base}/decision`, { kind: 'select', label: L('decision'), options: decisions, within: L(`m_${m}`) }),
+        field(`${base}/note`, { label: L('note'), wide: true, within: L(`m_${m}`) }),
       ),
     );
     g.classList.add('measure');
@@ -366,18 +383,18 @@ export function buildForm(root, value, ctx) {
   const rows = actions.map((_, i) => {
     const base = `/conclusion/actions/${i}`;
     const n = i + 1;
-    const cell = (ptr, opts) => h('td', {}, field(ptr, { ...opts, label: `${opts.label} (${L('action').toLowerCase()} ${n})` }));
-    const rm = h('button', { type: 'button', class: 'remove', text: `${L('remove')}: ${L('action').toLowerCase()} ${n}` });
+    const item = `${L('action').toLowerCase()} ${n}`;
+    const cell = (ptr, opts) => h('td', { class: `a-${ptr.split('/').pop()}` }, field(ptr, { ...opts, labelMore: `(${item})`, within: `${L('action')} ${n}` }));
+    const rm = h('button', { type: 'button', class: 'remove' }, L('remove'), h('span', { class: 'visually-hidden', text: `: ${item}` }));
     rm.addEventListener('click', () => ctx.remove('/conclusion/actions', i));
     const tr = h(
       'tr',
       { id: idOf(base, 'g') },
-      h('th', { scope: 'row' }, String(n), slot(base)),
-      cell(`${base}/what`, { kind: 'textarea', rows: 2, label: L('a_what') }),
+      h('th', { scope: 'row', class: 'a-n' }, h('span', { class: 'a-title', text: `${L('action')} ${n}` }), rm, slot(base)),
+      cell(`${base}/what`, { kind: 'textarea', rows: 3, label: L('a_what') }),
       cell(`${base}/owner`, { label: L('a_owner'), list: 'owners' }),
       cell(`${base}/due`, { kind: 'date', label: L('a_due') }),
       cell(`${base}/measure`, { kind: 'select', label: L('a_measure'), options: measureOptions, none: L('noMeasure') }),
-      h('td', {}, rm),
     );
     return tr;
   });
@@ -391,12 +408,11 @@ export function buildForm(root, value, ctx) {
       h(
         'tr',
         {},
-        h('th', { scope: 'col', text: '#' }),
-        h('th', { scope: 'col', text: L('a_what') }),
-        h('th', { scope: 'col', text: L('a_owner') }),
-        h('th', { scope: 'col', text: L('a_due') }),
-        h('th', { scope: 'col', text: L('a_measure') }),
-        h('th', { scope: 'col' }, h('span', { class: 'visually-hidden', text: L('remove') })),
+        h('th', { scope: 'col', class: 'a-n', text: L('action') }),
+        h('th', { scope: 'col', class: 'a-what', text: L('a_what') }),
+        h('th', { scope: 'col', class: 'a-owner', text: L('a_owner') }),
+        h('th', { scope: 'col', class: 'a-due', text: L('a_due') }),
+        h('th', { scope: 'col', class: 'a-measure', text: L('a_measure') }),
       ),
     ),
     h('tbody', {}, ...rows),
@@ -425,8 +441,8 @@ export function buildForm(root, value, ctx) {
 
   // The referat.
   const recipients = Array.isArray(value.referat?.recipients) ? value.referat.recipients : [];
-  kinds.set('/referat/recipients', { kind: 'recipients', options: ROLES });
-  recipients.forEach((r, i) => kinds.set(`/referat/recipients/${i}`, { kind: 'select', options: ROLES }));
+  kinds.set('/referat/recipients', { kind: 'recipients', options: ROLES, label: L('recipients') });
+  recipients.forEach((r, i) => kinds.set(`/referat/recipients/${i}`, { kind: 'select', options: ROLES, label: L('recipients') }));
   const boxes = [...ROLES.filter((r) => r !== 'nav'), 'nav'].map((r) => {
     const id = idOf(`/referat/recipients/${r}`, 'r');
     const box = h('input', {

@@ -167,7 +167,8 @@ try {
   fs.copyFileSync(path.join(repo, 'web/tests/referat-med-feil.yaml'), mistakes);
   await afterLint(() => page.setInputFiles('[data-testid="open-file"]', mistakes));
   const notShown = await page.$eval('#not-shown', (el) => el.textContent).catch(() => '');
-  check(notShown.includes('/x_internal_id') && notShown.includes('/sick_leave/start'), 'what the form cannot show is listed, not dropped', notShown);
+  check(notShown.includes('«x_internal_id»') && !/\/[a-z_]/.test(notShown), 'what the form has no field for is listed by name, not dropped, and no pointer is shown', notShown);
+  check((await page.inputValue('#f-sick_leave-start')) === '2026-10-05', 'a date written 05.10.2026 shows in its date field, as the date it means');
   const expected = cli(mistakes).files[0].findings.map(key);
   const got = (await listed()).map(key);
   check(JSON.stringify(got) === JSON.stringify(expected), `opened file: the same codes and pointers as the CLI (${got.length} findings)`, { got, expected });
@@ -195,6 +196,148 @@ try {
     fs.writeFileSync(fixedFile, text);
     check(JSON.stringify(after) === JSON.stringify(cli(fixedFile).files[0].findings.map(key)), 'after the fix, the page and the CLI agree on the text');
   }
+
+  // ---- 3b. A referat written by hand, by someone who does not know YAML ----
+  // Norwegian dates and times, ja and nei, «fysisk», «100 %», «NAV», a
+  // participant without «Deltok»: every field it can is filled, the page
+  // speaks the form's words, and its own buttons mend it to no errors.
+  const hand = path.join(work, 'referat-skrevet-for-hand.yaml');
+  fs.copyFileSync(path.join(repo, 'web/tests/referat-skrevet-for-hand.yaml'), hand);
+  await afterLint(() => page.setInputFiles('[data-testid="open-file"]', hand));
+  // The keys of the format, to find one shown in backticks.
+  const formatKeys = await page.evaluate(async () => {
+    const { ORDER, ROLES } = await import('./doc.js');
+    const keys = new Set();
+    const walk = (spec) => {
+      if (!spec || typeof spec !== 'object') return;
+      for (const [k, v] of Object.entries(spec)) {
+        if (k !== 'items') keys.add(k);
+        walk(v);
+      }
+    };
+    walk(ORDER);
+    // A role is a value as well as a key of «Status» (`lege`): a role word is not a key.
+    return [...keys].filter((k) => !ROLES.includes(k));
+  });
+  // The page as a person sees it: no pointer, no key in backticks, no true or false.
+  async function speaksPlainly(when) {
+    const text = await page.evaluate(() => document.body.innerText);
+    const pointers = text.match(/\/(format|meeting|sick_leave|follow_up_plan|participants|introduction|status|solutions|conclusion|referat)\b\S*/g) ?? [];
+    const keys = formatKeys.filter((k) => new RegExp('`' + k + '\\b').test(text));
+    const bools = text.match(/\b(true|false)\b/g) ?? [];
+    check(pointers.length === 0 && keys.length === 0 && bools.length === 0, `${when}: the page shows no pointer, no key in backticks and no true/false`, { pointers, keys, bools });
+  }
+  await speaksPlainly('a hand-written referat opened');
+  const filled = await page.evaluate(() => ({
+    date: document.querySelector('#f-meeting-date').value,
+    due: document.querySelector('#f-conclusion-actions-0-due').value,
+    start: document.querySelector('#f-meeting-start').value,
+    mode: document.querySelector('#f-meeting-mode').selectedOptions[0]?.textContent,
+    attended: document.querySelector('#f-participants-0-attended').selectedOptions[0]?.textContent,
+    purpose: document.querySelector('#f-introduction-covered-purpose').checked,
+    dateFinding: document.querySelector('#ff-meeting-date').textContent,
+    dateFix: Boolean(document.querySelector('#ff-meeting-date button.fix')),
+    dueWords: document.querySelector('#ff-conclusion-actions-0-due').textContent,
+    purposeFinding: document.querySelector('#ff-introduction-covered-purpose').textContent,
+  }));
+  check(filled.date === '2026-11-16' && filled.due === '2026-11-23', 'dates written 16.11.2026 show in their date fields, as the dates they mean', filled);
+  check(filled.dateFix && filled.dateFinding.length > 0, 'beside the date field: its finding and its fix', filled.dateFinding);
+  check(/velg en dato i «Når \(frist\)»/.test(filled.dueWords), 'beside the due date of a task: the form\'s words, "velg en dato i «Når (frist)»"', filled.dueWords);
+  check(filled.start === '09:00', 'a time written kl. 9 shows in its time field', filled.start);
+  check(filled.mode === 'Fysisk møte', '«fysisk» shows as «Fysisk møte» in the mode field', filled.mode);
+  check(filled.attended === 'Ja' && filled.purpose === true, '«ja» shows as Ja in «Deltok» and as a tick in a checkbox, each with its finding', filled);
+  check(/kryss av for/.test(filled.purposeFinding), 'beside a checkbox: "kryss av for …"', filled.purposeFinding);
+  const notice = await page.evaluate(() => {
+    const box = document.querySelector('#not-shown');
+    return box ? { first: box.firstElementChild?.id, text: box.innerText } : null;
+  });
+  console.log(`the notice after opening: ${notice?.text.replace(/\n+/g, ' | ')}`);
+  check(notice && notice.first === 'fix-all', 'the notice starts with «Rett alt som kan rettes»', notice);
+  check(notice && !/Deltok|Dato|Frist/.test(notice.text), 'the notice lists only what no field can show', notice?.text);
+
+  // DM105, a participant without «Deltok»: its finding focuses «Deltok».
+  const dm105 = (await listed()).find((f) => f.code === 'DM105');
+  check(Boolean(dm105), 'a participant without «Deltok» is found (DM105)');
+  if (dm105) {
+    await page.click(`[data-testid="findings"] li[data-code="DM105"][data-pointer="${dm105.pointer}"] button.go`);
+    const focused = await page.evaluate(() => document.activeElement?.id);
+    check(focused === 'f-participants-2-attended', 'clicking DM105 focuses that participant\'s «Deltok», not «Navn»', focused);
+  }
+
+  // «Rett alt som kan rettes», then what no fix can, with the form's controls.
+  await afterLint(() => page.click('#fix-all'));
+  await speaksPlainly('after «Rett alt som kan rettes»');
+  const afterAll = await listed();
+  console.log(`after «Rett alt som kan rettes»: ${afterAll.map(key).join(', ')}`);
+  await afterLint(() => page.selectOption('#f-participants-2-attended', 'true'));
+  for (const f of await listed()) {
+    // A measure's plain «ja» asks which: the person chooses.
+    const m = /^\/solutions\/measures\/([a-z_]+)\/decision$/.exec(f.pointer);
+    if (m) await afterLint(() => page.selectOption(`#f-solutions-measures-${m[1]}-decision`, 'apply'));
+  }
+  for (const f of await listed()) {
+    if (f.pointer === '/sick_leave/grade') await afterLint(() => page.fill('#f-sick_leave-grade', '100'));
+  }
+  const handErrors = await page.$eval('#counts', (el) => Number(el.dataset.errors));
+  check(handErrors === 0, 'the hand-written referat is mended to 0 errors with the page\'s own buttons and fields', (await listed()).map(key));
+  await speaksPlainly('the mended referat');
+  const mendedFile = path.join(work, 'mended.yaml');
+  fs.writeFileSync(mendedFile, await page.$eval('#yaml', (el) => el.value));
+  check(cli(mendedFile).summary.errors === 0, 'dialogmote lint agrees: the mended referat has no errors');
+
+  // «Hvem gjør hva når» readable at 1280 px and, stacked, at 375 px.
+  const table = page.locator('table.actions');
+  await table.scrollIntoViewIfNeeded();
+  const wide = await page.evaluate(() => {
+    const th = (c) => document.querySelector(`table.actions thead th.${c}`).getBoundingClientRect().width;
+    const owner = document.querySelector('#f-conclusion-actions-1-owner');
+    return { what: th('a-what'), owner: th('a-owner'), ownerCut: owner.scrollWidth > owner.clientWidth };
+  });
+  check(wide.what >= 250 && wide.owner >= 140 && !wide.ownerCut, `at 1280 px: «Hva» ${wide.what.toFixed(0)} px wide, «Hvem» ${wide.owner.toFixed(0)} px and not cut`, wide);
+  await table.screenshot({ path: path.join(shots, 'web-actions-1280.png') });
+  await page.setViewportSize({ width: 375, height: 800 });
+  await table.scrollIntoViewIfNeeded();
+  const narrow = await page.evaluate(() => {
+    const cap = document.querySelector('table.actions caption');
+    const line = parseFloat(getComputedStyle(cap).lineHeight) || 24;
+    const row = document.querySelector('table.actions tbody tr');
+    const width = (id) => document.querySelector(id).getBoundingClientRect().width;
+    const what = width('#f-conclusion-actions-0-what');
+    const owner = width('#f-conclusion-actions-1-owner');
+    const measure = width('#f-conclusion-actions-1-measure');
+    return { captionLines: Math.round(cap.getBoundingClientRect().height / line), stacked: getComputedStyle(row).display === 'block', what, owner, measure };
+  });
+  check(narrow.stacked && narrow.captionLines <= 2 && Math.min(narrow.what, narrow.owner, narrow.measure) >= 250,
+    `at 375 px: the tasks are stacked cards, the caption ${narrow.captionLines} line(s), «Hva», «Hvem» and the measure each the card's width (${narrow.what.toFixed(0)}, ${narrow.owner.toFixed(0)}, ${narrow.measure.toFixed(0)} px)`, narrow);
+  await noOverflow('at 375 px, the hand-written referat');
+  await table.screenshot({ path: path.join(shots, 'web-actions-375.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // When the PDF part cannot be loaded, the page says so in words, not as
+  // findings that stop the referat (a page of its own, the same draft).
+  {
+    const lost = await context.newPage();
+    await lost.route('**/pkg-pdf/**', (route) => route.abort());
+    await lost.goto(`${origin}/index.html?asOf=${AS_OF}`);
+    await lost.waitForFunction(() => Number(document.body.dataset.linted || 0) > 0, null, { timeout: 60000 });
+    await lost.click('#show-preview');
+    await lost.waitForFunction(() => document.body.dataset.preview === 'ready', null, { timeout: 30000 });
+    await lost.click('#download-pdf');
+    await lost.waitForFunction(() => document.querySelector('#preview-note').textContent.length > 0, null, { timeout: 30000 });
+    const said = await lost.textContent('#preview-note');
+    check(/^PDF-en kunne ikke lages: nettleseren fikk ikke lastet inn/.test(said) && !/funnene|Failed to fetch/.test(said), 'a PDF part that cannot be loaded is said in words, not as findings', said);
+    await lost.close();
+  }
+
+  // Its PDF, in the default build: the PDF part is loaded when asked for.
+  await page.click('#show-preview');
+  await page.waitForFunction(() => document.body.dataset.preview === 'ready', null, { timeout: 30000 });
+  const [handPdf] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.click('#download-pdf')]);
+  const handPdfFile = path.join(work, 'hand.pdf');
+  await handPdf.saveAs(handPdfFile);
+  check(fs.readFileSync(handPdfFile).subarray(0, 5).toString() === '%PDF-', 'the mended referat downloads as a PDF in the default build');
+  await axe('the mended hand-written referat');
+  await page.click('#close-preview');
 
   // ---- 4. A new referat through the form only, until no errors ----
   await page.click('#new');
