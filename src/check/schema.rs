@@ -542,11 +542,11 @@ mod tests {
             .collect();
         let want = [
             (
-                "«Møtedato» må vere ein dato, skriven ÅÅÅÅ-MM-DD i fila",
+                "«Møtedato» må vere ein dato",
                 Some("skriv 16.11.2026 som `2026-11-16`"),
             ),
             (
-                "«Starttid» må vere eit klokkeslett, skrive TT:MM i fila",
+                "«Starttid» må vere eit klokkeslett",
                 Some("skriv klokkeslettet som `\"09:30\"` (timar og minutt, 24 timar)"),
             ),
             (
@@ -554,7 +554,7 @@ mod tests {
                 Some("skriv `video` (Videomøte) med små bokstavar"),
             ),
             (
-                "«Deltok» for deltakar 1 (Lege/behandlar) må vere ja eller nei, skrive `true` eller `false` i fila",
+                "«Deltok» for deltakar 1 (Lege/behandlar) må vere ja eller nei",
                 Some(
                     "skriv `true` for ja og `false` for nei; fila les ikkje `ja` og `nei` som ja og nei",
                 ),

@@ -496,14 +496,14 @@ super::catalogue! {
                 "fyll inn møtet (`meeting:`) med møtedatoen (`date: ÅÅÅÅ-MM-DD`)",
                 "fill in the meeting (`meeting:`) with its date (`date: YYYY-MM-DD`)";
         }
-        /// {field} must be a date, written YYYY-MM-DD in the file
+        /// {field} must be a date
         Date = "DM002" "date" [field] {
-            message: "{field} må være en dato, skrevet ÅÅÅÅ-MM-DD i filen",
-                "{field} må vere ein dato, skriven ÅÅÅÅ-MM-DD i fila",
-                "{field} must be a date, written YYYY-MM-DD in the file";
-            help: "skriv for eksempel 8. september 2026 som `2026-09-08`",
-                "skriv til dømes 8. september 2026 som `2026-09-08`",
-                "write 8 September 2026, for example, as `2026-09-08`";
+            message: "{field} må være en dato",
+                "{field} må vere ein dato",
+                "{field} must be a date";
+            help: "skriv datoen som år-måned-dag, for eksempel 8. september 2026 som `2026-09-08`",
+                "skriv datoen som år-månad-dag, til dømes 8. september 2026 som `2026-09-08`",
+                "write the date as year-month-day, 8 September 2026 as `2026-09-08` for example";
         }
         /// write {written} as `{date}`
         DateAs = "DM002" "date-as" [date, written] {
@@ -517,11 +517,11 @@ super::catalogue! {
                 "datoen finst ikkje i kalenderen; sjekk dag og månad",
                 "that day does not exist in the calendar; check the day and month";
         }
-        /// {field} must be a time of day, written HH:MM in the file
+        /// {field} must be a time of day
         Time = "DM002" "time" [field] {
-            message: "{field} må være et klokkeslett, skrevet TT:MM i filen",
-                "{field} må vere eit klokkeslett, skrive TT:MM i fila",
-                "{field} must be a time of day, written HH:MM in the file";
+            message: "{field} må være et klokkeslett",
+                "{field} må vere eit klokkeslett",
+                "{field} must be a time of day";
             help: "skriv timer og minutter med kolon, 24 timer, i anførselstegn: `\"09:00\"`, `\"13:30\"`",
                 "skriv timar og minutt med kolon, 24 timar, i hermeteikn: `\"09:00\"`, `\"13:30\"`",
                 "write hours and minutes with a colon, 24-hour clock, in quotes: `\"09:00\"`, `\"13:30\"`";
@@ -538,11 +538,11 @@ super::catalogue! {
                 "skriv klokkeslettet utan sekund: `\"{time}\"`",
                 "write the time without seconds: `\"{time}\"`";
         }
-        /// {field} must be yes or no, written `true` or `false` in the file
+        /// {field} must be yes or no
         Boolean = "DM002" "boolean" [field] {
-            message: "{field} må være ja eller nei, skrevet `true` eller `false` i filen",
-                "{field} må vere ja eller nei, skrive `true` eller `false` i fila",
-                "{field} must be yes or no, written `true` or `false` in the file";
+            message: "{field} må være ja eller nei",
+                "{field} må vere ja eller nei",
+                "{field} must be yes or no";
             help: "skriv `true` for ja og `false` for nei",
                 "skriv `true` for ja og `false` for nei",
                 "write `true` for yes and `false` for no";
