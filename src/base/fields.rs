@@ -210,6 +210,21 @@ const FIELDS: &[(&str, Name, Shown)] = &[
     ),
 ];
 
+/// The entry of `FIELDS` for a pattern, found in a table made once (a
+/// document may name a quarter of a million fields in its findings).
+fn field(pattern: &str) -> Option<(Name, Shown)> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, usize>> =
+        std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        FIELDS
+            .iter()
+            .enumerate()
+            .map(|(i, (p, _, _))| (*p, i))
+            .collect()
+    });
+    table.get(pattern).map(|&i| (FIELDS[i].1, FIELDS[i].2))
+}
+
 /// The lists whose items are named by number, and NAV's measures (named by
 /// the measure): the paths where a pointer's segment is an item.
 const LISTS: &[&str] = &[
@@ -399,10 +414,7 @@ pub(crate) fn everyday_value<'v>(word: &str, allowed: &[&'v str]) -> Option<(&'v
 pub(crate) fn own_name_in(ptr: &str, lang: Lang) -> Option<String> {
     let segments = pointer::segments(ptr);
     let pattern = generic(&segments.iter().map(String::as_str).collect::<Vec<_>>());
-    FIELDS
-        .iter()
-        .find(|(p, _, _)| *p == pattern)
-        .map(|(_, name, _)| FieldText::Quoted.say(lang, &[("label", name.get(lang))]))
+    field(&pattern).map(|(name, _)| FieldText::Quoted.say(lang, &[("label", name.get(lang))]))
 }
 
 /// The name of the field at `ptr` in every language: «Frist» for oppgave
@@ -429,8 +441,8 @@ pub(crate) fn field_name_in(ptr: &str, doc: Option<&Value>, lang: Lang) -> Strin
         }
         pattern.push('/');
         pattern.push_str(seg);
-        match FIELDS.iter().find(|(p, _, _)| *p == pattern) {
-            Some((_, name, _)) => best = Some((i + 1, Some(*name))),
+        match field(&pattern) {
+            Some((name, _)) => best = Some((i + 1, Some(name))),
             None => break,
         }
     }
@@ -460,10 +472,7 @@ fn name_of(segments: &[String], name: Option<Name>, doc: Option<&Value>, lang: L
         return FieldText::FieldOf.say(lang, &[("field", &quoted), ("item", &item)]);
     }
     let pattern = generic(&segments.iter().map(String::as_str).collect::<Vec<_>>());
-    let shown = FIELDS
-        .iter()
-        .find(|(p, _, _)| *p == pattern)
-        .map_or(Alone, |(_, _, s)| *s);
+    let shown = field(&pattern).map_or(Alone, |(_, s)| s);
     if shown == InParent {
         let parent_name = field_name_in(&parent_ptr, doc, lang);
         return FieldText::FieldIn.say(lang, &[("field", &quoted), ("parent", &parent_name)]);

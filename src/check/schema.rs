@@ -267,10 +267,17 @@ fn required_help(name: &str) -> Option<Text> {
     let id = match name {
         "date" => EngineText::RequiredDate,
         "role" => {
-            let roles = values_listed(&crate::base::fields::ROLES);
-            return EngineText::RequiredRole
-                .fill_each(&[("roles", &roles)])
-                .help;
+            // The same for every participant: made once (a document may
+            // have a quarter of a million participants without a role).
+            static HELP: std::sync::OnceLock<Option<Text>> = std::sync::OnceLock::new();
+            return HELP
+                .get_or_init(|| {
+                    let roles = values_listed(&crate::base::fields::ROLES);
+                    EngineText::RequiredRole
+                        .fill_each(&[("roles", &roles)])
+                        .help
+                })
+                .clone();
         }
         "meeting" => EngineText::RequiredMeeting,
         _ => return None,
@@ -565,7 +572,10 @@ mod tests {
                     "gi deltakaren ei rolle (`role:`): `arbeidstaker` (Arbeidstakar), `arbeidsgiver` (Arbeidsgivar), `lege` (Lege/behandlar), `bht` (Bedriftshelseteneste (BHT)), `nav` (NAV), `tillitsvalgt` (Tillitsvald), `verneombud` (Verneombod), `annen` (Annan); rollene blir skrivne på bokmål i alle dokument",
                 ),
             ),
-            ("«Sjukmeldingsgrad (prosent)» må vere eit heiltal", None),
+            (
+                "«Sjukmeldingsgrad ved møtet (prosent)» må vere eit heiltal",
+                None,
+            ),
         ];
         for (m, h) in want {
             assert!(

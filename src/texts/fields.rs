@@ -46,21 +46,21 @@ super::catalogue! {
         }
         /// On sick leave from
         SickLeaveStart = "field" "sick-leave-start" [] {
-            message: "Sykmeldt fra",
-                "Sjukmeld frå",
-                "On sick leave from";
+            message: "Første fraværsdag",
+                "Første fråværsdag",
+                "First day of absence";
         }
         /// Sick-leave grade
         SickLeaveGrade = "field" "sick-leave-grade" [] {
-            message: "Sykmeldingsgrad (prosent)",
-                "Sjukmeldingsgrad (prosent)",
-                "Sick-leave grade (per cent)";
+            message: "Sykmeldingsgrad ved møtet (prosent)",
+                "Sjukmeldingsgrad ved møtet (prosent)",
+                "Sick-leave grade at the meeting (per cent)";
         }
         /// Fully absent from
         FullAbsenceStart = "field" "full-absence-start" [] {
-            message: "Helt sykmeldt fra",
-                "Heilt sjukmeld frå",
-                "Fully absent from";
+            message: "Første dag med 100 % fravær",
+                "Første dag med 100 % fråvær",
+                "First day of 100 % absence";
         }
         /// Date of the follow-up plan
         PlanDate = "field" "plan-date" [] {
@@ -112,15 +112,15 @@ super::catalogue! {
         }
         /// Minutes sent
         Sent = "field" "sent" [] {
-            message: "Referatet sendt",
-                "Referatet sendt",
-                "Minutes sent";
+            message: "Dato referatet ble sendt",
+                "Dato referatet vart sendt",
+                "Date the minutes were sent";
         }
         /// The minutes are a revised follow-up plan
         RevisedPlan = "field" "revised-plan" [] {
             message: "Referatet er en revidert oppfølgingsplan",
                 "Referatet er ein revidert oppfølgingsplan",
-                "The minutes are a revised follow-up plan";
+                "These minutes are a revised follow-up plan";
         }
         /// a field's name as the text shows it: «Frist»
         Quoted = "field" "quoted" [label] {

@@ -390,29 +390,11 @@ super::catalogue! {
                 "Sjukmelding og oppfølgingsplan",
                 "Sick leave and follow-up plan";
         }
-        /// First day of absence
-        SickStart = "web" "sickStart" [] {
-            message: "Første fraværsdag",
-                "Første fråværsdag",
-                "First day of absence";
-        }
-        /// Sick-leave grade at the meeting (per cent)
-        Grade = "web" "grade" [] {
-            message: "Sykmeldingsgrad ved møtet (prosent)",
-                "Sjukmeldingsgrad ved møtet (prosent)",
-                "Sick-leave grade at the meeting (per cent)";
-        }
         /// 100 = fully absent
         GradeHint = "web" "gradeHint" [] {
             message: "100 = helt sykmeldt",
                 "100 = heilt sjukmeld",
                 "100 = fully absent";
-        }
-        /// First day of 100 % absence
-        FullAbsenceStart = "web" "fullAbsenceStart" [] {
-            message: "Første dag med 100 % fravær",
-                "Første dag med 100 % fråvær",
-                "First day of 100 % absence";
         }
         /// Only if it began later than the first day of absence
         FullAbsenceHint = "web" "fullAbsenceHint" [] {
@@ -744,23 +726,11 @@ super::catalogue! {
                 "Fylt ut etter kven som deltok, og NAV. Du kan endre det.",
                 "Filled in from who attended, and NAV. You may change it.";
         }
-        /// Date the minutes were sent
-        Sent = "web" "sent" [] {
-            message: "Dato referatet ble sendt",
-                "Dato referatet vart sendt",
-                "Date the minutes were sent";
-        }
         /// Empty until the minutes are sent
         SentHint = "web" "sentHint" [] {
             message: "Tomt til referatet er sendt",
                 "Tomt til referatet er sendt",
                 "Empty until the minutes are sent";
-        }
-        /// These minutes are a revised follow-up plan
-        RevisedPlan = "web" "revisedPlan" [] {
-            message: "Referatet er en revidert oppfølgingsplan",
-                "Referatet er ein revidert oppfølgingsplan",
-                "These minutes are a revised follow-up plan";
         }
         /// The YAML text (for those who want to see the file)
         SecYaml = "web" "secYaml" [] {
@@ -795,13 +765,18 @@ pub(crate) fn shared() -> Vec<(&'static str, &'static super::Entry)> {
     use super::{FieldText, Label, ReportText};
     vec![
         ("secMeeting", FieldText::Meeting.entry()),
+        ("sickStart", FieldText::SickLeaveStart.entry()),
+        ("grade", FieldText::SickLeaveGrade.entry()),
+        ("fullAbsenceStart", FieldText::FullAbsenceStart.entry()),
+        ("sent", FieldText::Sent.entry()),
+        ("revisedPlan", FieldText::RevisedPlan.entry()),
         ("start", FieldText::Start.entry()),
         ("end", FieldText::End.entry()),
         ("secReferat", FieldText::Minutes.entry()),
         ("title", Label::Title.entry()),
         ("yes", Label::Yes.entry()),
         ("no", Label::No.entry()),
-        ("date", Label::Date.entry()),
+        ("date", FieldText::MeetingDate.entry()),
         ("location", Label::Place.entry()),
         ("mode", Label::Mode.entry()),
         ("secParticipants", Label::Participants.entry()),

@@ -23,7 +23,6 @@ const NOT_YET: &[&str] = &[];
 const SAME_IN_BOTH: &[&str] = &[
     // DM602, DM703: the field names are the same in nynorsk.
     "«Sluttid» ({end}) er før eller lik «Starttid» ({start})",
-    "skriv datoen i «Referatet sendt» når referatet er sendt (`sent:` under `referat`)",
     "Fjern koden og eventuell diagnosetekst.",
     // DM001 (src/texts/engine.rs): nynorsk says these the same way.
     "tabulator brukt til innrykk",

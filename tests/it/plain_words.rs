@@ -216,3 +216,70 @@ fn the_plain_words_check_sees_each_problem() {
     );
     assert!(problems("mente du `lege` (Lege/behandler)?").is_empty());
 }
+
+/// A rule that names a field in words («Frist») uses the field's name as
+/// the referat, the form and every other message say it: a quoted name in
+/// a built-in rule's message or help is a label of the catalogue (the
+/// referat's, the fields' or the page's), so a label changed in one place
+/// cannot leave an old name in a rule. Quotations of the guide's own items
+/// (the agenda of Fase 1, a question of Fase 4) are the guide's words.
+#[test]
+fn names_quoted_in_rule_texts_are_the_catalogues_labels() {
+    let catalogue = dialogmote::text_catalogue();
+    let labels = |lang: Lang| -> Vec<String> {
+        catalogue
+            .iter()
+            .filter(|t| matches!(t.area, "referat" | "field" | "web"))
+            .filter_map(|t| t.message.as_ref().map(|m| m.get(lang).to_owned()))
+            .collect()
+    };
+    let mut unknown = Vec::new();
+    for lang in [Lang::Nb, Lang::Nn, Lang::En] {
+        let known = labels(lang);
+        let (o, c) = if lang == Lang::En {
+            ('“', '”')
+        } else {
+            ('«', '»')
+        };
+        for rule in common::linter().rules().filter(|r| r.is_builtin()) {
+            let texts = std::iter::once(&rule.message).chain(rule.help.as_ref());
+            for text in texts {
+                let t = text.get(lang);
+                let mut rest = t;
+                while let Some(i) = rest.find(o) {
+                    let after = &rest[i + o.len_utf8()..];
+                    // The outermost quotation: a name may hold a quoted name.
+                    let mut depth = 1;
+                    let mut end = None;
+                    for (j, ch) in after.char_indices() {
+                        if ch == o {
+                            depth += 1;
+                        } else if ch == c {
+                            depth -= 1;
+                            if depth == 0 {
+                                end = Some(j);
+                                break;
+                            }
+                        }
+                    }
+                    let Some(j) = end else { break };
+                    let name = &after[..j];
+                    let guide = GUIDE_WORDS.contains(&name);
+                    if !guide && !known.iter().any(|k| k == name) {
+                        unknown.push(format!("{} {lang:?}: «{name}» in {t}", rule.code));
+                    }
+                    rest = &after[j + c.len_utf8()..];
+                }
+            }
+        }
+    }
+    assert!(
+        unknown.is_empty(),
+        "not a label of the catalogue:\n{}",
+        unknown.join("\n")
+    );
+}
+
+/// The guide's own words that rules quote (its agenda items and
+/// questions), which are not field names.
+const GUIDE_WORDS: &[&str] = &[];
