@@ -545,7 +545,7 @@ mod tests {
         };
         let out = render(&Input::Text(text.into()), &opts, day("2026-11-20")).unwrap();
         let md = String::from_utf8(out).unwrap();
-        assert!(md.contains("«Møtet › Dato»"), "{md}");
+        assert!(md.contains("«Møtedato»"), "{md}");
         assert!(!md.contains("16.11.2026") && !md.contains("fysisk"), "{md}");
     }
 
