@@ -95,7 +95,8 @@ for w in want:
     assert w in lines, f"FAIL: expected a diagnostic on line {w}, got lines {lines}: {d}"
 
 # Completion of `meeting.mode` from the schema's enum, on a draft line being typed.
-typing = draft.replace("  mode:                 # in_person, video, phone eller hybrid", "  mode: ", 1)
+typing = draft.replace("  mode:                 # in_person = fysisk møte, video = videomøte, phone = telefonmøte, hybrid = noen fysisk, andre digitalt", "  mode: ", 1)
+assert typing != draft, "the draft's mode line changed: update this test"
 uri, _ = diagnostics("typing.yaml", typing)
 draft = typing
 line = next(n for n, l in enumerate(draft.splitlines()) if l.startswith("  mode:"))
