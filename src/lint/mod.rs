@@ -1262,8 +1262,10 @@ mod tests {
         let n = 10_000;
         let (small, large) = (time(n), time(4 * n));
         let ratio = large.as_secs_f64() / small.as_secs_f64();
-        // Linear gives about 4, quadratic 16.
-        assert!(ratio < 8.0, "{n}: {small:?}, {}: {large:?}", 4 * n);
+        // Linear gives about 4, quadratic 16; the larger input leaves the
+        // caches and was measured up to 8.4 on a quiet machine, so the
+        // bound is 10, still well below quadratic.
+        assert!(ratio < 10.0, "{n}: {small:?}, {}: {large:?}", 4 * n);
     }
 
     /// `{"x": {"x": … {} … }}`, `depth` mappings deep, built without recursion.
