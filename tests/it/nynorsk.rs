@@ -511,8 +511,8 @@ fn a_broken_translation_is_caught() {
         ),
         (
             "a lost placeholder",
-            "nn: det står ikkje om {item} deltok",
-            "nn: det står ikkje om deltakaren deltok",
+            "nn: \"det står ikkje om {item} deltok:",
+            "nn: \"det står ikkje om deltakaren deltok:",
             "placeholders differ",
         ),
         (
