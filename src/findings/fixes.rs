@@ -19,7 +19,7 @@ use crate::input::decode::SourceKind;
 use crate::input::position::Span;
 use crate::input::source::Source;
 use crate::load::{self, Limits};
-use crate::texts::{Lang, Text};
+use crate::texts::{FixText, Text};
 
 /// What the schema wants where a value is wrong: which value fix may mend
 /// it. Set by the schema stage on each DM002 violation of a value.
@@ -59,11 +59,7 @@ pub(crate) fn rename_key(
     if written.content != from || from == to {
         return None;
     }
-    let title = Text::new(
-        format!("rett feltnavnet til `{to}`"),
-        format!("rett feltnamnet til `{to}`"),
-        format!("correct the field name to `{to}`"),
-    );
+    let title = FixText::Rename.fill(&[("to", to)]);
     let edit = edit(written.inner, to);
     Some(shifted(title, Applicability::Safe, vec![edit], bom))
 }
@@ -103,11 +99,7 @@ pub(crate) fn value_fix(
         }
         Expected::Time => {
             let time = crate::base::dates::read_clock(w.content)?.hhmm;
-            let title = Text::new(
-                format!("skriv klokkeslettet som `\"{time}\"`"),
-                format!("skriv klokkeslettet som `\"{time}\"`"),
-                format!("write the time as `\"{time}\"`"),
-            );
+            let title = FixText::Time.fill(&[("time", &time)]);
             (
                 title,
                 Applicability::Safe,
@@ -120,11 +112,7 @@ pub(crate) fn value_fix(
             } else {
                 "false"
             };
-            let title = Text::new(
-                format!("skriv `{word}`"),
-                format!("skriv `{word}`"),
-                format!("write `{word}`"),
-            );
+            let title = FixText::Boolean.fill(&[("word", word)]);
             // Quotes and all: a boolean is written bare in YAML and JSON.
             (title, Applicability::Safe, vec![edit(w.span, word)])
         }
@@ -133,73 +121,55 @@ pub(crate) fn value_fix(
             let allowed: Vec<&str> = values.iter().map(String::as_str).collect();
             let everyday = crate::base::fields::everyday_value(w.content, &allowed)
                 .filter(|(v, _)| *v != w.content);
-            // The value and what it means; after it, why a person should
-            // check it, when they should.
-            let title = |value: &str, why: [&str; 3]| {
-                Text::from_fn(|l| {
-                    let meaning = crate::base::fields::value_label(value).map_or("", |x| x.get(l));
-                    let i = Lang::ALL.iter().position(|x| *x == l).unwrap_or(0);
-                    let write = if l == Lang::En { "write" } else { "skriv" };
-                    format!("{write} `{value}` ({meaning}){}", why[i])
-                })
+            // The value and what it means, and whether a person should check it.
+            let title = |id: FixText, value: &str| {
+                let meaning = Text::from_fn(|l| {
+                    crate::base::fields::value_label(value)
+                        .map_or("", |x| x.get(l))
+                        .to_owned()
+                });
+                id.fill_each(&[("value", &Text::same(value)), ("meaning", &meaning)])
             };
             if let Some(value) = read_enum(w.content, values)
                 .or(everyday.filter(|(_, certain)| *certain).map(|(v, _)| v))
             {
                 (
-                    title(value, ["", "", ""]),
+                    title(FixText::Value, value),
                     Applicability::Safe,
                     edits(value),
                 )
             } else if let Some((value, _)) = everyday {
                 // A word that could mean another value too (`ja` for a
                 // decision): the likely one, for a person to confirm.
-                let why = [
-                    ", om det er det som menes; sjekk det",
-                    ", om det er det som er meint; sjekk det",
-                    ", if that is what is meant; check it",
-                ];
-                (title(value, why), Applicability::Unsafe, edits(value))
+                (
+                    title(FixText::ValueMeant, value),
+                    Applicability::Unsafe,
+                    edits(value),
+                )
             } else {
                 // A typo: one close value is likely, not certain, and a
                 // wrong role or decision changes what the minutes say.
                 let value = close_enum(w.content, values)?;
-                let why = [
-                    ", den nærmeste tillatte verdien; sjekk det",
-                    ", den nærmaste tillatne verdien; sjekk det",
-                    ", the closest allowed value; check it",
-                ];
-                (title(value, why), Applicability::Unsafe, edits(value))
+                (
+                    title(FixText::ValueClosest, value),
+                    Applicability::Unsafe,
+                    edits(value),
+                )
             }
         }
         Expected::Integer { percent } => {
             let (edits, had_percent) = w.unquote_number(*percent)?;
             let title = match (w.quote.is_some(), had_percent) {
-                (true, true) => Text::new(
-                    "skriv tallet uten `%` og uten anførselstegn",
-                    "skriv talet utan `%` og utan hermeteikn",
-                    "write the number without `%` and without quotes",
-                ),
-                (false, _) => Text::new(
-                    "skriv tallet uten `%`",
-                    "skriv talet utan `%`",
-                    "write the number without `%`",
-                ),
-                (true, false) => Text::new(
-                    "skriv tallet uten anførselstegn",
-                    "skriv talet utan hermeteikn",
-                    "write the number without quotes",
-                ),
-            };
+                (true, true) => FixText::NumberPercentQuotes,
+                (false, _) => FixText::NumberPercent,
+                (true, false) => FixText::NumberQuotes,
+            }
+            .fill(&[]);
             (title, Applicability::Safe, edits)
         }
         Expected::Text => {
             let edits = w.quote_plain()?;
-            let title = Text::new(
-                "sett verdien i anførselstegn så den blir tekst",
-                "set verdien i hermeteikn så han blir tekst",
-                "put the value in quotes to make it text",
-            );
+            let title = FixText::Quote.fill(&[]);
             (title, Applicability::Safe, edits)
         }
     };
@@ -366,24 +336,12 @@ impl Guess {
 }
 
 fn date_title(iso: &str, guess: Guess) -> Text {
-    let (nb, nn, en) = match guess {
-        Guess::None => ("", "", ""),
-        Guess::Century => (
-            " (århundret er gjettet; sjekk det)",
-            " (hundreåret er gjetta; sjekk det)",
-            " (the century is a guess; check it)",
-        ),
-        Guess::DayFirst => (
-            " (lest som dag før måned, slik det skrives på norsk; sjekk det)",
-            " (lese som dag før månad, slik det blir skrive på norsk; sjekk det)",
-            " (read as day before month, the Norwegian order; check it)",
-        ),
+    let id = match guess {
+        Guess::None => FixText::Date,
+        Guess::Century => FixText::DateCentury,
+        Guess::DayFirst => FixText::DateDayFirst,
     };
-    Text::new(
-        format!("skriv datoen som `{iso}`{nb}"),
-        format!("skriv datoen som `{iso}`{nn}"),
-        format!("write the date as `{iso}`{en}"),
-    )
+    id.fill(&[("date", iso)])
 }
 
 fn all_digits(s: &str) -> bool {
@@ -512,12 +470,6 @@ fn close_enum<'v>(s: &str, values: &'v [String]) -> Option<&'v str> {
 /// suppression comments themselves).
 const NOT_BY_COMMENT: [&str; 2] = ["DM005", "DM006"];
 
-const SUPPRESSION_TITLE: [&str; 3] = [
-    "undertrykk {code} med en kommentar (skriv begrunnelsen etter `--`)",
-    "undertrykk {code} med ein kommentar (skriv grunngjevinga etter `--`)",
-    "suppress {code} with a comment (write the reason after `--`)",
-];
-
 /// A fix that inserts a `# dialogmote: ignore CODE -- ` comment for
 /// `finding` in `source`, leaving the reason to be written after `-- `. It is
 /// an editor action: [`Linter::fix`](crate::Linter::fix) never applies it.
@@ -595,9 +547,8 @@ pub fn suppression_fix(source: &Source<'_>, finding: &Finding) -> Option<Fix> {
     if loaded.value() != before.value() || !loaded.comments().iter().any(|c| c.start == hash) {
         return None;
     }
-    let [nb, nn, en] = SUPPRESSION_TITLE.map(|t| t.replace("{code}", code));
     Some(shifted(
-        Text::new(nb, nn, en),
+        FixText::Suppress.fill(&[("code", code)]),
         Applicability::Unsafe,
         vec![edit],
         source.bom_len(),

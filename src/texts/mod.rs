@@ -16,7 +16,8 @@
 //! `engine.rs` (what the loader, the schema check, the suppressions and the
 //! limits say: DM001–DM006), `fields.rs` (the fields' names where the
 //! referat's labels do not say them alone, and how a list's item is named:
-//! «oppgave 2 under «Hvem gjør hva når»»), `referat.rs` (the rendered referat's fixed
+//! «oppgave 2 under «Hvem gjør hva når»»), `fixes.rs` (the fixes' titles),
+//! `referat.rs` (the rendered referat's fixed
 //! texts, and why a referat is not rendered), `report.rs` (the words of the
 //! reports), `ui.rs` (the faces' own words, public: the program, the
 //! language server, the JavaScript package), `web.rs` (the browser
@@ -24,6 +25,7 @@
 
 mod engine;
 mod fields;
+mod fixes;
 mod lang;
 mod referat;
 mod report;
@@ -36,6 +38,7 @@ pub use lang::{Lang, Text};
 
 pub(crate) use engine::EngineText;
 pub(crate) use fields::FieldText;
+pub(crate) use fixes::FixText;
 pub(crate) use referat::{Label, RenderText};
 pub(crate) use report::ReportText;
 pub use ui::UiText;
@@ -113,6 +116,7 @@ pub fn text_catalogue() -> Vec<CatalogueText> {
 fn entries() -> impl Iterator<Item = &'static Entry> {
     (EngineText::ALL.iter().map(|t| t.entry()))
         .chain(FieldText::ALL.iter().map(|t| t.entry()))
+        .chain(FixText::ALL.iter().map(|t| t.entry()))
         .chain(Label::ALL.iter().map(|t| t.entry()))
         .chain(RenderText::ALL.iter().map(|t| t.entry()))
         .chain(ReportText::ALL.iter().map(|t| t.entry()))
@@ -334,6 +338,11 @@ mod tests {
         for t in FieldText::ALL {
             if !names(&rust, &format!("FieldText::{t:?}")) {
                 unused.push(format!("FieldText::{t:?}"));
+            }
+        }
+        for t in FixText::ALL {
+            if !names(&rust, &format!("FixText::{t:?}")) {
+                unused.push(format!("FixText::{t:?}"));
             }
         }
         for t in Label::ALL {
