@@ -189,7 +189,6 @@ fn typical(name: &str, lang: Lang) -> String {
         "codepoint" => "0007",
         "char" => "@",
         "tag" => "str",
-        "keyword" => "minimum",
         "kind" => "text",
         "detail" => "did not find expected key",
         _ => "2",

@@ -21,7 +21,7 @@ use crate::findings::{Finding, Related, Severity};
 use crate::input::position::Span;
 use crate::load::Document;
 use crate::load::yaml_file::{FileKind, YamlFile};
-use crate::texts::{EngineText, Lang, Text};
+use crate::texts::{EngineText, Lang, ReportText, Text};
 use ast::{ForEach, PathPat, Piece};
 use compile::{CompileError, Scope};
 use eval::{BoundItem, Cond, Env, Eval, Expr, Hit, Tri};
@@ -914,11 +914,7 @@ pub(crate) fn run<'a>(
                 .map(|p| Related {
                     pointer: public(p),
                     location: None,
-                    message: Text::new(
-                        "den første oppføringen",
-                        "den første oppføringa",
-                        "the first entry",
-                    ),
+                    message: Text::from_fn(|l| ReportText::FirstEntry.get(l).to_owned()),
                 })
                 .collect();
             Fired {

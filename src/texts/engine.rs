@@ -631,11 +631,11 @@ super::catalogue! {
                 "{field} må vere `{value}`",
                 "{field} must be `{value}`";
         }
-        /// {field} does not fit the format ({keyword})
-        Other = "DM002" "other" [field, keyword] {
-            message: "{field} passer ikke med formatet ({keyword})",
-                "{field} passar ikkje med formatet ({keyword})",
-                "{field} does not fit the format ({keyword})";
+        /// {field} does not fit the format
+        Other = "DM002" "other" [field] {
+            message: "{field} passer ikke med formatet",
+                "{field} passar ikkje med formatet",
+                "{field} does not fit the format";
         }
         // DM003 unsupported-format
         /// `format` is missing; the document must start with `format: {format}`

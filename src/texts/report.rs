@@ -48,6 +48,12 @@ super::catalogue! {
                 "sjå òg",
                 "see also";
         }
+        /// the first entry (the place a duplicate repeats)
+        FirstEntry = "report" "first-entry" [] {
+            message: "den første oppføringen",
+                "den første oppføringa",
+                "the first entry";
+        }
         /// note: the file name is not valid UTF-8; bytes that are not are shown as \\xNN
         NameNotUtf8 = "report" "name-not-utf8" [] {
             message: "merk: filnavnet er ikke gyldig UTF-8; byte som ikke er det, vises som \\xNN",
