@@ -181,6 +181,15 @@ pub struct Gap {
 }
 
 impl Gap {
+    /// A gap at `pointer`, for `member` of the body.
+    pub fn new(pointer: impl Into<String>, member: &'static str, kind: GapKind) -> Self {
+        Gap {
+            pointer: pointer.into(),
+            member,
+            kind,
+        }
+    }
+
     /// What is wrong, in `lang`, naming the field by the guide's words;
     /// `as_of` is the run's evaluation date.
     pub fn message(&self, lang: Lang, as_of: NaiveDate) -> String {
