@@ -32,7 +32,7 @@ mod rules;
 mod texts;
 
 pub use base::error::Error;
-pub use base::format::{FORMAT, SCHEMA_JSON};
+pub use base::format::{FORMAT, Format, PLAN_FORMAT, PLAN_SCHEMA_JSON, SCHEMA_JSON};
 pub use check::catalogue::{Catalogue, CatalogueBuilder};
 pub use check::config::{CONFIG_FILE, Config, Ignore};
 pub use export::{
@@ -48,15 +48,16 @@ pub use input::decode::SourceKind;
 pub use input::position::{LineIndex, Position, Span};
 pub use input::source::Source;
 pub use lint::fix::{AppliedFix, FixLevel, Fixed};
-pub use lint::{ExampleOutcome, LintOptions, Linter, LinterBuilder, Run};
+pub use lint::{EXPORT_CODES, ExampleOutcome, LintOptions, Linter, LinterBuilder, Run};
 pub use load::{Document, Limits};
 pub use model::complete::{Completion, CompletionKind, complete, describe};
 pub use model::draft::{DEFAULT_SCHEMA_REF, draft};
 pub use model::{
-    Action, Conclusion, Covered, Date, Decision, EmployeeStatus, EmployerAssessment,
-    EmployerStatus, FollowUpPlan, FormatV1, Introduction, Measure, MeasureKey, Measures,
-    MedicalAssessment, MedicalAssessor, Meeting, Minutes, Mode, ModelError, Participant, Proposal,
-    Referat, Role, SickLeave, Solutions, Status, Time,
+    Action, Conclusion, Covered, Date, Decision, Employee, EmployeeStatus, Employer,
+    EmployerAssessment, EmployerStatus, Exception, ExceptionReason, FollowUpPlan, FormatPlanV1,
+    FormatV1, Introduction, Measure, MeasureKey, Measures, MedicalAssessment, MedicalAssessor,
+    Meeting, Minutes, Mode, ModelError, Participant, Person, Plan, PlanDocument, Proposal, Referat,
+    Revises, Role, Sharing, SickLeave, Solutions, Status, Time,
 };
 pub use referat::{
     Missing, PdfError, Refusal, RenderError, RenderFormat, RenderOptions, check_render,

@@ -210,19 +210,117 @@ const FIELDS: &[(&str, Name, Shown)] = &[
     ),
 ];
 
-/// The entry of `FIELDS` for a pattern, found in a table made once (a
+/// The employer, in both formats, and the fields only a plan document has.
+const EMPLOYER_FIELDS: &[(&str, Name, Shown)] = &[
+    ("/employer", L(Label::Employer), Alone),
+    ("/employer/name", L(Label::EmployerName), Alone),
+    (
+        "/employer/organisation_number",
+        L(Label::OrganisationNumber),
+        Alone,
+    ),
+    ("/employer/sub_unit_number", L(Label::SubUnitNumber), Alone),
+    ("/employer/nearest_leader", L(Label::NearestLeader), Alone),
+    ("/employer/nearest_leader/name", L(Label::Name), InParent),
+    ("/employer/nearest_leader/phone", L(Label::Phone), InParent),
+    ("/employer/nearest_leader/email", L(Label::Email), InParent),
+    ("/employee", L(Label::Employee), Alone),
+    ("/employee/name", L(Label::Name), InParent),
+    ("/plan", L(Label::Plan), Alone),
+    ("/revised_plan", L(Label::RevisedPlanSection), Alone),
+    ("/exception", L(Label::Exception), Alone),
+    ("/exception/reason", L(Label::ExceptionReason), InParent),
+    (
+        "/exception/explanation",
+        L(Label::ExceptionExplanation),
+        InParent,
+    ),
+    ("/exception/date", L(Label::ExceptionDate), InParent),
+    ("/sharing", L(Label::Sharing), Alone),
+    ("/sharing/sent_to_doctor", L(Label::SentToDoctor), Alone),
+    ("/sharing/sent_to_nav", L(Label::SentToNav), Alone),
+];
+
+/// The plan object's fields, below its place: `/revised_plan` in a
+/// referat, `/plan` in a plan document (one object, two places).
+const PLAN_FIELDS: &[(&str, Name, Shown)] = &[
+    ("/date", L(Label::PlanVersionDate), InParent),
+    ("/first_date", L(Label::FirstDate), InParent),
+    ("/version", L(Label::Version), InParent),
+    ("/revises", L(Label::Revises), InParent),
+    ("/revises/date", L(Label::RevisesDate), InParent),
+    ("/revises/referat", L(Label::RevisesReferat), InParent),
+    ("/typical_workday", L(Label::TypicalWorkday), InParent),
+    ("/tasks_possible", L(Label::TasksPossible), InParent),
+    ("/tasks_not_possible", L(Label::TasksNotPossible), InParent),
+    (
+        "/previous_adjustments",
+        L(Label::PreviousAdjustments),
+        InParent,
+    ),
+    (
+        "/planned_adjustments",
+        L(Label::PlannedAdjustments),
+        InParent,
+    ),
+    (
+        "/other_adjustment_options",
+        L(Label::OtherAdjustments),
+        InParent,
+    ),
+    ("/follow_up", L(Label::FollowUp), InParent),
+    ("/evaluation_date", L(Label::EvaluationDate), InParent),
+    ("/employee_involved", L(Label::EmployeeInvolved), InParent),
+    (
+        "/employee_not_involved_reason",
+        L(Label::NotInvolvedReason),
+        InParent,
+    ),
+    ("/share_with_nav", L(Label::ShareWithNav), InParent),
+    ("/needs_help_from_nav", L(Label::NeedsHelp), InParent),
+    (
+        "/needs_help_description",
+        L(Label::NeedsHelpDescription),
+        InParent,
+    ),
+    ("/share_with_doctor", L(Label::ShareWithDoctor), InParent),
+    ("/message_to_doctor", L(Label::MessageToDoctor), InParent),
+    (
+        "/additional_information",
+        L(Label::AdditionalInformation),
+        InParent,
+    ),
+    ("/contact_person", L(Label::ContactPerson), InParent),
+    ("/contact_person/name", L(Label::Name), InParent),
+    ("/contact_person/phone", L(Label::Phone), InParent),
+    ("/contact_person/email", L(Label::Email), InParent),
+];
+
+/// The places of the plan object ([`PLAN_FIELDS`]).
+const PLAN_ROOTS: [&str; 2] = ["/revised_plan", "/plan"];
+
+/// Every field's pattern with its name: [`FIELDS`], [`EMPLOYER_FIELDS`],
+/// and [`PLAN_FIELDS`] at each of [`PLAN_ROOTS`].
+fn all_fields() -> impl Iterator<Item = (String, Name, Shown)> {
+    let plain = FIELDS
+        .iter()
+        .chain(EMPLOYER_FIELDS)
+        .map(|(p, n, s)| ((*p).to_owned(), *n, *s));
+    let plan = PLAN_ROOTS.into_iter().flat_map(|root| {
+        PLAN_FIELDS
+            .iter()
+            .map(move |(p, n, s)| (format!("{root}{p}"), *n, *s))
+    });
+    plain.chain(plan)
+}
+
+/// The name of the field at a pattern, found in a table made once (a
 /// document may name a quarter of a million fields in its findings).
 fn field(pattern: &str) -> Option<(Name, Shown)> {
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, usize>> =
-        std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        FIELDS
-            .iter()
-            .enumerate()
-            .map(|(i, (p, _, _))| (*p, i))
-            .collect()
-    });
-    table.get(pattern).map(|&i| (FIELDS[i].1, FIELDS[i].2))
+    type Table = std::collections::HashMap<String, (Name, Shown)>;
+    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| all_fields().map(|(p, n, s)| (p, (n, s))).collect());
+    table.get(pattern).copied()
 }
 
 /// The lists whose items are named by number, and NAV's measures (named by
@@ -281,6 +379,11 @@ const VALUES: &[(&str, Label)] = &[
     ("kid_kurs", Label::MKid),
     ("arbeidsplassvurdering", Label::MVurdering),
     ("arbeidsplasshjelpemidler", Label::MHjelpemidler),
+    ("too_ill", Label::ExTooIll),
+    ("returning_soon", Label::ExReturningSoon),
+    ("employment_ending", Label::ExEmploymentEnding),
+    ("no_contact", Label::ExNoContact),
+    ("other", Label::ExOther),
 ];
 
 /// A value of a closed list in the guide's words («Fysisk møte» for
@@ -603,7 +706,6 @@ mod tests {
     /// field of the schema.
     #[test]
     fn every_field_of_the_schema_is_named() {
-        let schema: Value = serde_json::from_str(crate::base::format::SCHEMA_JSON).unwrap();
         let mut paths = Vec::new();
         fn walk(node: &Value, at: &str, defs: &Value, out: &mut Vec<String>) {
             let node = match node.get("$ref").and_then(Value::as_str) {
@@ -624,8 +726,11 @@ mod tests {
                 walk(extra, &format!("{at}/*"), defs, out);
             }
         }
-        walk(&schema, "", &schema["$defs"], &mut paths);
-        let known: Vec<&str> = FIELDS.iter().map(|(p, _, _)| *p).collect();
+        for format in crate::base::format::Format::ALL {
+            let schema: Value = serde_json::from_str(format.schema_json()).unwrap();
+            walk(&schema, "", &schema["$defs"], &mut paths);
+        }
+        let known: Vec<String> = all_fields().map(|(p, _, _)| p).collect();
         // The measures are properties of their own in the schema: any measure's
         // fields are named by the pattern.
         let generalised: Vec<String> = paths
@@ -637,12 +742,9 @@ mod tests {
             .filter(|p| !(p.starts_with("/solutions/measures/") && p.matches('/').count() == 3))
             .filter(|p| !p.ends_with("/*"))
             .collect();
-        let missing: Vec<&String> = generalised
-            .iter()
-            .filter(|p| !known.contains(&p.as_str()))
-            .collect();
+        let missing: Vec<&String> = generalised.iter().filter(|p| !known.contains(p)).collect();
         assert!(missing.is_empty(), "no name for {missing:?}");
-        for k in known {
+        for k in &known {
             assert!(
                 generalised.iter().any(|p| p == k),
                 "{k} is not in the schema"
@@ -654,7 +756,6 @@ mod tests {
     /// and every value here is one the schema allows.
     #[test]
     fn every_value_of_the_schema_has_words() {
-        let schema: Value = serde_json::from_str(crate::base::format::SCHEMA_JSON).unwrap();
         let mut values = Vec::new();
         fn walk(node: &Value, out: &mut Vec<String>) {
             match node {
@@ -668,10 +769,13 @@ mod tests {
                 _ => {}
             }
         }
-        walk(&schema, &mut values);
+        for format in crate::base::format::Format::ALL {
+            let schema: Value = serde_json::from_str(format.schema_json()).unwrap();
+            walk(&schema, &mut values);
+        }
         assert!(values.len() > 20, "{values:?}");
         for v in &values {
-            if v != crate::base::format::FORMAT {
+            if crate::base::format::Format::from_id(v).is_none() {
                 assert!(value_label(v).is_some(), "no words for `{v}`");
             }
         }

@@ -13,6 +13,7 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 
 use crate::base::error::{Error, Sorted};
+use crate::base::format::Format;
 use crate::base::names::{did_you_mean, did_you_mean_code, list};
 use crate::check::config::{Config, Ignore, kind_of, shown_code};
 use crate::check::schema::Schema;
@@ -26,7 +27,8 @@ use crate::rules::{BUILTIN_RULE_FILES, CompiledRule, Compiler, Rule};
 /// ([`crate::LinterBuilder::catalogue`]).
 #[derive(Debug)]
 pub struct Catalogue {
-    pub(crate) schema: Schema,
+    /// One per format, in the order of [`Format::ALL`].
+    pub(crate) schemas: Vec<Schema>,
     /// Sorted by code.
     pub(crate) rules: Vec<CompiledRule>,
     pub(crate) vocabulary: BTreeSet<String>,
@@ -44,6 +46,12 @@ impl Catalogue {
     /// A builder, to add rule files of one's own.
     pub fn builder() -> CatalogueBuilder {
         CatalogueBuilder::default()
+    }
+
+    /// The compiled schema of `format`.
+    pub(crate) fn schema(&self, format: Format) -> &Schema {
+        let i = Format::ALL.iter().position(|f| *f == format).unwrap_or(0);
+        &self.schemas[i]
     }
 
     /// Every rule, sorted by code, with its default severity and parameters.
@@ -76,7 +84,10 @@ impl CatalogueBuilder {
     /// Compiles the schema and every rule file. Every error of every rule
     /// file is reported (an [`Error::Several`] when there is more than one).
     pub fn build(self) -> Result<Catalogue, Error> {
-        let schema = Schema::new()?;
+        let schemas = Format::ALL
+            .into_iter()
+            .map(Schema::new)
+            .collect::<Result<Vec<_>, _>>()?;
         let mut compiler = Compiler::default();
         let mut rules = Vec::new();
         for (file, text) in BUILTIN_RULE_FILES {
@@ -87,10 +98,10 @@ impl CatalogueBuilder {
         }
         Error::check(compiler.errors)?;
         rules.sort_by(|a, b| a.rule.code.cmp(&b.rule.code));
-        let vocabulary = schema.vocabulary().clone();
+        let vocabulary = crate::base::format::vocabulary().clone();
         let text_table = crate::rules::required::Table::new(&compiler.classes.borrow());
         Ok(Catalogue {
-            schema,
+            schemas,
             rules,
             vocabulary,
             text_table,

@@ -1,8 +1,6 @@
 //! The JSON Schema of `dialogmote1/v1`, compiled once, and its violations as
 //! findings (DM002) with messages written for people.
 
-use std::collections::BTreeSet;
-
 use jsonschema::JsonType;
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde_json::Value;
@@ -11,7 +9,7 @@ use crate::base::error::Error;
 use crate::base::fields::{
     everyday_value, field_name, own_name_in, value_label, value_with_meaning,
 };
-use crate::base::format::{SCHEMA_JSON, shown_key, vocabulary};
+use crate::base::format::{Format, shown_key};
 use crate::base::pointer;
 use crate::findings::fixes::Expected;
 use crate::texts::{EngineText, Lang, Message, Text};
@@ -42,7 +40,6 @@ pub(crate) struct Violation {
 pub(crate) struct Schema {
     validator: jsonschema::Validator,
     doc: Value,
-    vocabulary: BTreeSet<String>,
 }
 
 impl std::fmt::Debug for Schema {
@@ -52,24 +49,14 @@ impl std::fmt::Debug for Schema {
 }
 
 impl Schema {
-    pub(crate) fn new() -> Result<Schema, Error> {
+    pub(crate) fn new(format: Format) -> Result<Schema, Error> {
         let doc: Value =
-            serde_json::from_str(SCHEMA_JSON).map_err(|e| Error::Schema(e.to_string()))?;
+            serde_json::from_str(format.schema_json()).map_err(|e| Error::Schema(e.to_string()))?;
         let validator = jsonschema::draft202012::options()
             .should_validate_formats(true)
             .build(&doc)
             .map_err(|e| Error::Schema(e.to_string()))?;
-        Ok(Schema {
-            validator,
-            vocabulary: vocabulary().clone(),
-            doc,
-        })
-    }
-
-    /// Enum values and property names of the schema: the closed vocabulary
-    /// that messages may echo from a document.
-    pub(crate) fn vocabulary(&self) -> &BTreeSet<String> {
-        &self.vocabulary
+        Ok(Schema { validator, doc })
     }
 
     /// Validates `value`; returns the violations and the pointers whose
@@ -537,7 +524,7 @@ mod tests {
     /// The findings say the catalogue's texts, in every language.
     #[test]
     fn findings_say_the_catalogue_texts() {
-        let s = Schema::new().unwrap();
+        let s = Schema::new(Format::Referat).unwrap();
         let doc = json!({"format": FORMAT, "meeting": {"date": "16.11.2026", "start": 9.3, "mode": "Video"},
             "participants": [{"role": "lege", "attended": "ja"}, {"name": "x"}], "sick_leave": {"grade": "50"}});
         let (v, _) = s.check(&doc);
@@ -586,7 +573,7 @@ mod tests {
     /// Times as people write them get the time meant; seconds are named.
     #[test]
     fn times_as_people_write_them_get_help() {
-        let s = Schema::new().unwrap();
+        let s = Schema::new(Format::Referat).unwrap();
         for (written, help) in [
             (
                 json!(9),
@@ -627,7 +614,7 @@ mod tests {
 
     #[test]
     fn one_violation_per_mistake() {
-        let s = Schema::new().unwrap();
+        let s = Schema::new(Format::Referat).unwrap();
         let cases = [
             (
                 json!({"format": FORMAT, "meeting": {"date": "16.11.2026"}}),
@@ -676,7 +663,7 @@ mod tests {
 
     #[test]
     fn messages_do_not_echo_values() {
-        let s = Schema::new().unwrap();
+        let s = Schema::new(Format::Referat).unwrap();
         let doc = json!({"format": FORMAT, "meeting": {"date": "Kari Nordmann", "mode": "Kari Nordmann"},
             "participants": [{"role": "lege", "Kari Nordmann": 1, "attended": "Kari Nordmann",
                 "kate": 1, "ola": 2, "depresjon": 3, "Name": 4}]});

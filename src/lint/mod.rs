@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 use crate::base::error::Error;
-use crate::base::format::FORMAT;
+use crate::base::format::{FORMAT, Format, PLAN_FORMAT};
 use crate::check::catalogue::{Catalogue, Settings};
 use crate::check::config::{Config, Ignore};
 use crate::findings::fixes::{self, Expected};
@@ -109,9 +109,11 @@ impl LinterBuilder {
         };
         let settings = Settings::new(&catalogue, self.config)?;
         let gate_rules = gate_rules(&settings.rules);
+        let export_rules = export_rules(catalogue.rules());
         Ok(Linter {
             catalogue,
             gate_rules,
+            export_rules,
             rules: settings.rules,
             limits: settings.limits,
             no_rules: self.no_rules,
@@ -136,6 +138,10 @@ pub struct Linter {
     /// catalogue's; DM004 on, to say a rule ran out of budget; every other
     /// rule off.
     gate_rules: Vec<Rule>,
+    /// The rules the export needs ([`EXPORT_CODES`]), at the catalogue's
+    /// severity and parameters whatever the configuration says; DM004 on;
+    /// every other rule off.
+    export_rules: Vec<Rule>,
     limits: Limits,
     no_rules: bool,
     ignore: Vec<Ignore>,
@@ -160,6 +166,29 @@ fn gate_rules(rules: &[Rule]) -> Vec<Rule> {
         .collect()
 }
 
+/// The rules whose findings stop an export to NAV
+/// (`rule-catalogue-plan.md`, "What the export needs"), besides the
+/// privacy rules (through [`Linter::privacy_findings`]) and what stops
+/// reading a document (DM001–DM004).
+pub const EXPORT_CODES: &[&str] = &[
+    "DM709", "DM901", "DM902", "DM903", "DM904", "DM905", "DM906", "DM907", "DM910",
+];
+
+/// The rules in force for the export gate (see `Linter::export_rules`).
+fn export_rules<'r>(rules: impl Iterator<Item = &'r Rule>) -> Vec<Rule> {
+    rules
+        .map(|r| {
+            let on = EXPORT_CODES.contains(&r.code.as_str()) || r.code == "DM004";
+            Rule {
+                severity: on.then_some(r.default_severity),
+                docs: None,
+                examples: Vec::new(),
+                ..r.clone()
+            }
+        })
+        .collect()
+}
+
 /// Which rules [`Linter::check`] runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Pass {
@@ -168,6 +197,10 @@ enum Pass {
     /// Only the privacy rules, always on, on any document that loads
     /// (also one without `format` or with schema errors): the render gate.
     Privacy,
+    /// The schema and the rules the export needs, at the catalogue's
+    /// severities, the plan's rules also where the plan is empty: the
+    /// export gate.
+    Export,
 }
 
 /// Where a finding is located: the value or the key of the node at a
@@ -379,6 +412,32 @@ impl Linter {
         // The suppressions' own findings (DM005, DM006) are `lint`'s to say.
         findings.retain(|f| crate::findings::is_privacy_code(&f.code) || f.code == "DM004");
         Some(FileReport::new(source.path(), findings).findings)
+    }
+
+    /// What stops an export of `source` to NAV ([`crate::export`]), whatever
+    /// the configuration says: DM001–DM004 (the document cannot be read
+    /// reliably: it does not load, has no known format, or does not fit its
+    /// schema); the privacy findings as the render gate sees them
+    /// ([`privacy_findings`](Self::privacy_findings): only a suppression
+    /// with a reason lets one through); and the rules of [`EXPORT_CODES`] at
+    /// the catalogue's severity, with the plan's rules (DM901–DM907, DM910)
+    /// evaluated at the plan's place also when the plan is empty or absent.
+    /// No other suppression applies, and no cap. Sorted by line, column and
+    /// code; empty when the document may be exported.
+    pub fn export_findings(&self, source: &Source<'_>, opts: &LintOptions) -> Vec<Finding> {
+        let (mut findings, _) = self
+            .check_source(source, opts, &self.limits, Pass::Export)
+            .unwrap_or_else(|failed| failed);
+        findings.retain(|f| {
+            matches!(f.code.as_str(), "DM001" | "DM002" | "DM003" | "DM004")
+                || EXPORT_CODES.contains(&f.code.as_str())
+        });
+        if let Some(privacy) = self.privacy_findings(source, opts) {
+            findings.extend(privacy.into_iter().filter(|f| f.code != "DM004"));
+        }
+        findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        findings.dedup_by(|a, b| a.sort_key() == b.sort_key());
+        findings
     }
 
     /// [`lint`](Self::lint) under `limits`, marking in `used` the
@@ -765,7 +824,13 @@ impl Linter {
                 &self.catalogue.vocabulary,
                 &self.catalogue.text_table,
             );
-            let fired = rules::run(&self.catalogue.rules, &self.gate_rules, &env, |p| {
+            // A document without a known format is read as a referat: the
+            // privacy rules apply to both formats alike.
+            let target = rules::Target {
+                format: Format::of(value).unwrap_or(Format::Referat),
+                regardless: false,
+            };
+            let fired = rules::run(&self.catalogue.rules, &self.gate_rules, &env, target, |p| {
                 public_pointer(p, value, &self.catalogue.vocabulary)
             });
             out.extend(
@@ -775,19 +840,19 @@ impl Linter {
             );
             return out;
         }
-        let format = value.get("format");
-        if format.and_then(Value::as_str) != Some(FORMAT) {
-            let (pointer, id) = match format {
+        let Some(format) = Format::of(value) else {
+            let (pointer, id) = match value.get("format") {
                 None => (String::new(), EngineText::Missing),
                 Some(_) => ("/format".to_owned(), EngineText::Unsupported),
             };
+            let args = [("format", FORMAT), ("plan_format", PLAN_FORMAT)];
             out.extend(
-                self.catalogue_finding(id, &[("format", FORMAT)], pointer.clone())
+                self.catalogue_finding(id, &args, pointer.clone())
                     .map(|f| (f, Target::Value(pointer, None))),
             );
             return out;
-        }
-        let (violations, mut malformed) = self.catalogue.schema.check(value);
+        };
+        let (violations, mut malformed) = self.catalogue.schema(format).check(value);
         malformed.sort_unstable();
         for v in violations {
             let target = if v.at_key {
@@ -801,7 +866,7 @@ impl Linter {
                     .map(|f| (f, target)),
             );
         }
-        if self.no_rules {
+        if self.no_rules && pass != Pass::Export {
             return out;
         }
         let env = Env::new(
@@ -812,7 +877,16 @@ impl Linter {
             &self.catalogue.vocabulary,
             &self.catalogue.text_table,
         );
-        let fired = rules::run(&self.catalogue.rules, &self.rules, &env, |p| {
+        let target = rules::Target {
+            format,
+            regardless: pass == Pass::Export,
+        };
+        let in_force = if pass == Pass::Export {
+            &self.export_rules
+        } else {
+            &self.rules
+        };
+        let fired = rules::run(&self.catalogue.rules, in_force, &env, target, |p| {
             public_pointer(p, value, &self.catalogue.vocabulary)
         });
         out.extend(
@@ -921,7 +995,7 @@ impl ExampleOutcome {
     }
 }
 
-/// Adds `format` and `meeting.date` to an example document when it leaves
+/// Adds `format` (the referat's) and, to a referat, `meeting.date` to an example document when it leaves
 /// them out, as lines of YAML, so that comments and positions stay as
 /// written. `None` when the document is not a mapping.
 fn complete_example(example: &str) -> Option<String> {
@@ -936,10 +1010,15 @@ fn complete_example(example: &str) -> Option<String> {
     if !text.is_empty() && !text.ends_with('\n') {
         text.push('\n');
     }
-    if !m.contains_key("format") {
-        text.push_str("format: dialogmote1/v1\n");
-    }
-    if !m.contains_key("meeting") {
+    let referat = match m.get("format") {
+        None => {
+            text.push_str("format: dialogmote1/v1\n");
+            true
+        }
+        Some(f) => f.as_str() == Some(FORMAT),
+    };
+    // A plan document (`format: oppfolgingsplan1/v1`) has no meeting.
+    if referat && !m.contains_key("meeting") {
         text.push_str("meeting: {date: 2026-11-16}\n");
     }
     Some(text)

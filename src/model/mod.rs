@@ -7,7 +7,13 @@
 
 pub(crate) mod complete;
 pub(crate) mod draft;
+pub(crate) mod plan;
 pub(crate) mod yaml_write;
+
+pub use plan::{
+    Employee, Employer, Exception, ExceptionReason, FormatPlanV1, Person, Plan, PlanDocument,
+    Revises, Sharing,
+};
 
 use std::fmt;
 
@@ -150,6 +156,7 @@ macro_rules! vocabulary {
         }
     };
 }
+pub(crate) use vocabulary;
 
 vocabulary!(
     /// How the meeting was held.
@@ -263,6 +270,9 @@ vocabulary!(
 pub struct Minutes {
     /// Always `dialogmote1/v1`.
     pub format: FormatV1,
+    /// The employer the referat is from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employer: Option<Employer>,
     /// The meeting itself.
     pub meeting: Meeting,
     /// The absence the meeting is about.
@@ -289,6 +299,9 @@ pub struct Minutes {
     /// The referat as a document.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub referat: Option<Referat>,
+    /// The revised oppfølgingsplan this referat is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revised_plan: Option<Plan>,
 }
 
 /// The meeting itself.
@@ -864,7 +877,9 @@ fn compiled_schema() -> Option<&'static crate::check::schema::Schema> {
     static SCHEMA: std::sync::OnceLock<Option<crate::check::schema::Schema>> =
         std::sync::OnceLock::new();
     SCHEMA
-        .get_or_init(|| crate::check::schema::Schema::new().ok())
+        .get_or_init(|| {
+            crate::check::schema::Schema::new(crate::base::format::Format::Referat).ok()
+        })
         .as_ref()
 }
 

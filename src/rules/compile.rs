@@ -71,6 +71,9 @@ pub(crate) struct Scope<'p> {
     classes: &'p Registry,
     /// The cache slots given out so far (shared with isolated scopes).
     slots: std::rc::Rc<std::cell::Cell<usize>>,
+    /// The named paths of the format the rule is compiled for (`$plan` is
+    /// `/revised_plan` in a referat, `/plan` in a plan document).
+    paths: Vec<(String, String)>,
 }
 
 impl<'p> Scope<'p> {
@@ -88,13 +91,20 @@ impl<'p> Scope<'p> {
             code,
             classes,
             slots: Default::default(),
+            paths: Vec::new(),
         }
+    }
+
+    /// Sets the format's named paths (see the rule's `formats:`).
+    pub(crate) fn set_paths(&mut self, paths: Vec<(String, String)>) {
+        self.paths = paths;
     }
 
     /// A scope that sees only the parameters (for `occurrence`).
     pub(crate) fn isolated(&self) -> Scope<'p> {
         let mut inner = Scope::new(self.params, self.regex_budget, self.code, self.classes);
         inner.slots = self.slots.clone();
+        inner.paths = self.paths.clone();
         inner
     }
 
@@ -205,6 +215,12 @@ pub(crate) fn path(s: &str, scope: &Scope<'_>, at: &str) -> CResult<PathPat> {
     } else if let Some(rest) = s.strip_prefix('$') {
         let end = rest.find('/').unwrap_or(rest.len());
         let name = &rest[..end];
+        if scope.named(name).is_none()
+            && let Some((_, root)) = scope.paths.iter().find(|(n, _)| n == name)
+        {
+            // A named path of the format: the same as writing it out.
+            return path(&format!("{root}{}", &rest[end..]), scope, at);
+        }
         match scope.named(name) {
             Some((slot, BindKind::Node)) => (Base::Slot(slot), &rest[end..]),
             Some((_, BindKind::Value)) => {
@@ -219,7 +235,7 @@ pub(crate) fn path(s: &str, scope: &Scope<'_>, at: &str) -> CResult<PathPat> {
             None => {
                 return err(
                     at,
-                    "unknown name after `$`; bind it with `as:` in `for_each` or a quantifier, or use `$comments`",
+                    "unknown name after `$`; bind it with `as:` in `for_each` or a quantifier, name it under `paths` in `formats`, or use `$comments`",
                 );
             }
         }

@@ -17,6 +17,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::base::error::Error;
+use crate::base::format::Format;
 use crate::findings::{Finding, Related, Severity};
 use crate::input::position::Span;
 use crate::load::Document;
@@ -196,6 +197,8 @@ struct RuleSpec {
     #[serde(default)]
     engine: bool,
     #[serde(default)]
+    formats: Option<Value>,
+    #[serde(default)]
     params: BTreeMap<String, Value>,
     #[serde(default)]
     for_each: Option<Value>,
@@ -271,6 +274,9 @@ pub struct Rule {
     pub examples: Vec<RuleExample>,
     /// The file the rule came from.
     pub file: String,
+    /// The document formats it applies to (`formats:`; without it, the
+    /// referat's `dialogmote1/v1` only).
+    pub formats: Vec<Format>,
     /// Reported by the loader or schema stage, not by an expression.
     pub(crate) engine: bool,
     /// Shipped in the library (`rules/*.yaml`), not a configuration's rule
@@ -334,13 +340,35 @@ pub(crate) fn first_sentence(text: &str) -> &str {
     text
 }
 
-/// A compiled rule: what the evaluator sees.
+/// A compiled rule: what the evaluator sees. A rule has one body per
+/// format it applies to: the same rule, compiled with that format's
+/// `paths` (`$plan` is `/revised_plan` in a referat, `/plan` in a plan).
 #[derive(Debug)]
 pub(crate) struct CompiledRule {
     pub rule: Rule,
+    /// One per format of `rule.formats`, in that order (none for an engine
+    /// rule, which the loader and the schema stage report).
+    pub bodies: Vec<Body>,
+}
+
+impl CompiledRule {
+    /// The body that runs on a document of `format`, if the rule applies.
+    pub(crate) fn body(&self, format: Format) -> Option<&Body> {
+        self.bodies.iter().find(|b| b.format == format)
+    }
+}
+
+/// A rule's conditions and texts, compiled for one format.
+#[derive(Debug)]
+pub(crate) struct Body {
+    pub format: Format,
+    /// The format's `applies` condition: the rule runs on a document of
+    /// this format only where it holds (unless the caller asks for the
+    /// rule regardless, as the export does).
+    pub applies: Option<Cond>,
     pub for_each: Option<ForEach>,
     pub lets: Vec<Expr>,
-    pub when: Option<Cond>,
+    pub when: Cond,
     pub at: Option<PathPat>,
     /// The message template in bokmål, nynorsk and English.
     pub message: [Vec<Piece>; 3],
@@ -642,6 +670,7 @@ fn compile_rule(
             as_of,
         });
     }
+    let formats = format_specs(r.formats.as_ref())?;
     let mut rule = Rule {
         code: r.code,
         name: r.name,
@@ -653,6 +682,7 @@ fn compile_rule(
         params,
         examples,
         file: file.to_owned(),
+        formats: formats.iter().map(|f| f.format).collect(),
         engine: r.engine,
         builtin,
     };
@@ -665,16 +695,10 @@ fn compile_rule(
         }
         return Ok(CompiledRule {
             rule,
-            for_each: None,
-            lets: Vec::new(),
-            when: None,
-            at: None,
-            message: [Vec::new(), Vec::new(), Vec::new()],
-            help: None,
-            text_only: None,
+            bodies: Vec::new(),
         });
     }
-    let Some(when) = r.when else {
+    let Some(when) = &r.when else {
         return Err(cerr(
             "",
             "a rule needs `when`: the condition under which it fires",
@@ -683,56 +707,212 @@ fn compile_rule(
     // Parameters are borrowed by the scope while compiling; keep them in the rule.
     let params = std::mem::take(&mut rule.params);
     let code = rule.code.clone();
-    let mut scope = Scope::new(&params, regex_budget, &code, classes);
-    let for_each = match &r.for_each {
-        Some(v) => Some(compile::for_each(v, &mut scope, "/for_each")?),
-        None => None,
-    };
-    let mut lets = Vec::new();
-    let mut names = Vec::new();
-    for (name, e) in &r.lets {
-        if !compile::is_ident(name) {
-            return Err(cerr(
-                &format!("/let/{name}"),
-                "a `let` name is lowercase letters, digits and `_`",
-            ));
-        }
-        lets.push(functions::expr(e, &mut scope, &format!("/let/{name}"))?);
-        names.push(name.clone());
-    }
-    scope.set_lets(names);
-    let when = functions::cond(&when, &mut scope, "/when")?;
-    let at = match &r.at {
-        Some(s) => {
-            let p = compile::path(s, &scope, "/at")?;
-            if p.is_multi() {
+    let mut bodies = Vec::with_capacity(formats.len());
+    for spec in &formats {
+        let mut scope = Scope::new(&params, regex_budget, &code, classes);
+        scope.set_paths(spec.paths.clone());
+        let applies = match &spec.applies {
+            Some(v) => Some(functions::cond(
+                v,
+                &mut scope,
+                &format!("{}/applies", spec.at),
+            )?),
+            None => None,
+        };
+        let for_each = match &r.for_each {
+            Some(v) => Some(compile::for_each(v, &mut scope, "/for_each")?),
+            None => None,
+        };
+        let mut lets = Vec::new();
+        let mut names = Vec::new();
+        for (name, e) in &r.lets {
+            if !compile::is_ident(name) {
                 return Err(cerr(
-                    "/at",
-                    "`at` must name one node; `*` and `**` are not allowed",
+                    &format!("/let/{name}"),
+                    "a `let` name is lowercase letters, digits and `_`",
                 ));
             }
-            Some(p)
+            lets.push(functions::expr(e, &mut scope, &format!("/let/{name}"))?);
+            names.push(name.clone());
         }
-        None => None,
-    };
-    let message_t = templates(&message, &scope, "/message")?;
-    let help_t = match &help {
-        Some(h) => Some(templates(h, &scope, "/help")?),
-        None => None,
-    };
-    drop(scope);
+        scope.set_lets(names);
+        let when = functions::cond(when, &mut scope, "/when")?;
+        let at = match &r.at {
+            Some(s) => {
+                let p = compile::path(s, &scope, "/at")?;
+                if p.is_multi() {
+                    return Err(cerr(
+                        "/at",
+                        "`at` must name one node; `*` and `**` are not allowed",
+                    ));
+                }
+                Some(p)
+            }
+            None => None,
+        };
+        let message_t = templates(&message, &scope, "/message")?;
+        let help_t = match &help {
+            Some(h) => Some(templates(h, &scope, "/help")?),
+            None => None,
+        };
+        drop(scope);
+        let text_only = eval::text_only(for_each.as_ref(), &lets, &when);
+        bodies.push(Body {
+            format: spec.format,
+            applies,
+            for_each,
+            lets,
+            when,
+            at,
+            message: message_t,
+            help: help_t,
+            text_only,
+        });
+    }
     rule.params = params;
-    let text_only = eval::text_only(for_each.as_ref(), &lets, &when);
-    Ok(CompiledRule {
-        rule,
-        for_each,
-        lets,
-        when: Some(when),
-        at,
-        message: message_t,
-        help: help_t,
-        text_only,
-    })
+    Ok(CompiledRule { rule, bodies })
+}
+
+/// One format a rule applies to, as its `formats:` says.
+struct FormatSpec {
+    format: Format,
+    /// Names for paths (`plan: /revised_plan`): `$plan/…` in the rule.
+    paths: Vec<(String, String)>,
+    /// Where the rule applies in a document of this format.
+    applies: Option<Value>,
+    /// The pointer of this entry in the rule, for errors.
+    at: String,
+}
+
+/// Reads a rule's `formats:`: absent (the referat's format only), a list of
+/// format identifiers, or a mapping from identifier to `{paths, applies}`.
+fn format_specs(v: Option<&Value>) -> Result<Vec<FormatSpec>, CompileError> {
+    let ids: Vec<&str> = Format::ALL.iter().map(|f| f.id()).collect();
+    let format_of = |id: &str, at: &str| {
+        Format::from_id(id).ok_or_else(|| {
+            cerr(
+                at,
+                format!(
+                    "unknown format{}; the formats are {}",
+                    crate::base::names::did_you_mean(id, &ids),
+                    crate::base::names::one_of(&ids)
+                ),
+            )
+        })
+    };
+    let plain = |format| FormatSpec {
+        format,
+        paths: Vec::new(),
+        applies: None,
+        at: "/formats".into(),
+    };
+    let mut out: Vec<FormatSpec> = Vec::new();
+    match v {
+        None => out.push(plain(Format::Referat)),
+        Some(Value::Array(items)) => {
+            for (i, item) in items.iter().enumerate() {
+                let at = format!("/formats/{i}");
+                let Some(id) = item.as_str() else {
+                    return Err(cerr(&at, "expected a format, like `dialogmote1/v1`"));
+                };
+                out.push(plain(format_of(id, &at)?));
+            }
+        }
+        Some(Value::Object(m)) => {
+            for (id, spec) in m {
+                let mut at = "/formats".to_owned();
+                crate::base::pointer::push(&mut at, id);
+                let format = format_of(id, &at)?;
+                let mut entry = FormatSpec {
+                    at: at.clone(),
+                    ..plain(format)
+                };
+                match spec {
+                    Value::Null => {}
+                    Value::Object(fields) => {
+                        for (key, value) in fields {
+                            match key.as_str() {
+                                "applies" => entry.applies = Some(value.clone()),
+                                "paths" => {
+                                    let Some(paths) = value.as_object() else {
+                                        return Err(cerr(
+                                            &format!("{at}/paths"),
+                                            "`paths` names paths: `plan: /revised_plan`",
+                                        ));
+                                    };
+                                    for (name, path) in paths {
+                                        let here = format!("{at}/paths/{name}");
+                                        let path = path.as_str().unwrap_or_default();
+                                        if !compile::is_ident(name) || name == "comments" {
+                                            return Err(cerr(
+                                                &here,
+                                                "a path's name is lowercase letters, digits and `_`",
+                                            ));
+                                        }
+                                        if !path.starts_with('/')
+                                            || path.contains(['*', '{', '@', '$'])
+                                        {
+                                            return Err(cerr(
+                                                &here,
+                                                "a named path starts at the document's root (`/revised_plan`) and selects one node",
+                                            ));
+                                        }
+                                        entry.paths.push((name.clone(), path.to_owned()));
+                                    }
+                                }
+                                _ => {
+                                    return Err(CompileError {
+                                        pointer: format!("{at}/{key}"),
+                                        message: format!(
+                                            "unknown field{}; a format's entry has `paths` and `applies`",
+                                            crate::base::names::did_you_mean(
+                                                key,
+                                                &["paths", "applies"]
+                                            )
+                                        ),
+                                        at_key: true,
+                                    });
+                                }
+                            }
+                        }
+                    }
+                    _ => {
+                        return Err(cerr(&at, "expected `{paths: …, applies: …}` or nothing"));
+                    }
+                }
+                out.push(entry);
+            }
+            // Every format names the same paths, so that the rule compiles
+            // for each.
+            if let Some(first) = out.first() {
+                fn names(f: &FormatSpec) -> Vec<&str> {
+                    let mut n: Vec<&str> = f.paths.iter().map(|(n, _)| n.as_str()).collect();
+                    n.sort_unstable();
+                    n
+                }
+                if let Some(other) = out.iter().find(|f| names(f) != names(first)) {
+                    return Err(cerr(
+                        &format!("{}/paths", other.at),
+                        "every format of a rule names the same paths",
+                    ));
+                }
+            }
+        }
+        Some(_) => {
+            return Err(cerr(
+                "/formats",
+                "expected a list of formats, or a mapping from each format to its `paths` and `applies`",
+            ));
+        }
+    }
+    if out.is_empty() {
+        return Err(cerr("/formats", "a rule applies to at least one format"));
+    }
+    let mut seen = BTreeSet::new();
+    if let Some(dup) = out.iter().find(|f| !seen.insert(f.format)) {
+        return Err(cerr(&dup.at, "this format is listed twice"));
+    }
+    Ok(out)
 }
 
 /// Where a rule's finding points: a node, and within it the match of a
@@ -852,10 +1032,20 @@ fn budget_finding(in_force: &[Rule], code: &str, (id, n): (EngineText, u64)) -> 
 /// from the configuration, index by index with `rules` (see
 /// `catalogue::Settings`). `public` turns a node's pointer into the pointer
 /// shown in the finding.
+/// Which of a rule's bodies run on a document: its format's, and where
+/// that body's `applies` holds, unless `regardless` (the export evaluates
+/// the plan's rules also on an empty or absent plan).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Target {
+    pub format: Format,
+    pub regardless: bool,
+}
+
 pub(crate) fn run<'a>(
     rules: &'a [CompiledRule],
     in_force: &'a [Rule],
     env: &Env<'a, '_>,
+    target: Target,
     public: impl Fn(&str) -> String,
 ) -> Vec<Fired> {
     let mut out = Vec::new();
@@ -867,15 +1057,24 @@ pub(crate) fn run<'a>(
     // them rather than made anew.
     let mut ev = Eval::new(env, &[]);
     let mut spare = Vec::new();
-    for (rule, set) in rules.iter().zip(in_force) {
-        let (Some(when), Some(severity)) = (&rule.when, set.severity) else {
+    for (compiled, set) in rules.iter().zip(in_force) {
+        let (Some(rule), Some(severity)) = (compiled.body(target.format), set.severity) else {
             continue;
         };
+        let when = &rule.when;
         let allowed = per_rule.min(document);
         env.budget.steps.set(allowed);
         env.budget.exhausted.set(false);
         let before = out.len();
         ev.reset(&set.params);
+        if let Some(applies) = rule.applies.as_ref().filter(|_| !target.regardless) {
+            ev.set_lets(&[]);
+            if ev.cond(applies) != Tri::T {
+                let used = allowed - env.budget.steps.get();
+                document -= used;
+                continue;
+            }
+        }
         let items = rule.for_each.as_ref().map(|fe| {
             let mut items = std::mem::take(&mut spare);
             ev.items(fe, &mut items);
@@ -900,8 +1099,8 @@ pub(crate) fn run<'a>(
                 .and_then(|p| ev.intended(p))
                 .unwrap_or_else(|| pointer.clone());
             let mut finding = Finding::new(
-                rule.rule.code.clone(),
-                rule.rule.name.clone(),
+                compiled.rule.code.clone(),
+                compiled.rule.name.clone(),
                 severity,
                 render(ev, &rule.message, &named),
                 public(&pointer),
@@ -974,7 +1173,7 @@ pub(crate) fn run<'a>(
         let used = allowed - env.budget.steps.get();
         document -= used;
         #[cfg(test)]
-        tests::record_usage(&rule.rule.code, used, per_rule);
+        tests::record_usage(&compiled.rule.code, used, per_rule);
         if env.budget.exhausted.get() {
             // What the rule found before it ran out is kept.
             let what = if allowed < per_rule {
@@ -985,11 +1184,11 @@ pub(crate) fn run<'a>(
             } else {
                 (EngineText::BudgetRule, per_rule)
             };
-            over = Some((&rule.rule.code, what));
+            over = Some((&compiled.rule.code, what));
         } else if out.len() > MAX_RULE_FINDINGS {
             out.truncate(before.max(MAX_RULE_FINDINGS));
             over = Some((
-                &rule.rule.code,
+                &compiled.rule.code,
                 (EngineText::BudgetFindings, MAX_RULE_FINDINGS as u64),
             ));
         }
@@ -1240,9 +1439,19 @@ mod tests {
         let opts = crate::LintOptions::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap());
         let run = |text: &str, skip: bool| {
             let mut catalogue = crate::Catalogue::builtin().unwrap();
-            assert!(catalogue.rules.iter().any(|r| r.text_only.is_some()));
+            assert!(
+                catalogue
+                    .rules
+                    .iter()
+                    .flat_map(|r| &r.bodies)
+                    .any(|b| b.text_only.is_some())
+            );
             if !skip {
-                catalogue.rules.iter_mut().for_each(|r| r.text_only = None);
+                catalogue
+                    .rules
+                    .iter_mut()
+                    .flat_map(|r| &mut r.bodies)
+                    .for_each(|b| b.text_only = None);
             }
             let linter = crate::Linter::builder()
                 .catalogue(std::sync::Arc::new(catalogue))

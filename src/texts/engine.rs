@@ -639,22 +639,22 @@ super::catalogue! {
         }
         // DM003 unsupported-format
         /// `format` is missing; the document must start with `format: {format}`
-        Missing = "DM003" "missing" [format] {
-            message: "`format` mangler; dokumentet må starte med `format: {format}`",
-                "`format` manglar; dokumentet må byrje med `format: {format}`",
-                "`format` is missing; the document must start with `format: {format}`";
-            help: "skriv `format: {format}` øverst i dokumentet; ingen andre kontroller er gjort",
-                "skriv `format: {format}` øvst i dokumentet; ingenting anna er kontrollert",
-                "write `format: {format}` at the top of the document; nothing else was checked";
+        Missing = "DM003" "missing" [format, plan_format] {
+            message: "`format` mangler; dokumentet må starte med `format: {format}` (et referat) eller `format: {plan_format}` (en oppfølgingsplan)",
+                "`format` manglar; dokumentet må byrje med `format: {format}` (eit referat) eller `format: {plan_format}` (ein oppfølgingsplan)",
+                "`format` is missing; the document must start with `format: {format}` (minutes) or `format: {plan_format}` (a follow-up plan)";
+            help: "skriv `format: {format}` øverst i et referat, eller `format: {plan_format}` øverst i en oppfølgingsplan; ingen andre kontroller er gjort",
+                "skriv `format: {format}` øvst i eit referat, eller `format: {plan_format}` øvst i ein oppfølgingsplan; ingenting anna er kontrollert",
+                "write `format: {format}` at the top of minutes, or `format: {plan_format}` at the top of a follow-up plan; nothing else was checked";
         }
-        /// unsupported format; this tool reads `{format}`
-        Unsupported = "DM003" "unsupported" [format] {
-            message: "formatet støttes ikke; dette verktøyet leser `{format}`",
-                "formatet er ikkje støtta; dette verktøyet les `{format}`",
-                "unsupported format; this tool reads `{format}`";
-            help: "skriv `format: {format}` øverst i dokumentet; ingen andre kontroller er gjort",
-                "skriv `format: {format}` øvst i dokumentet; ingenting anna er kontrollert",
-                "write `format: {format}` at the top of the document; nothing else was checked";
+        /// unsupported format; this tool reads `{format}` and `{plan_format}`
+        Unsupported = "DM003" "unsupported" [format, plan_format] {
+            message: "formatet støttes ikke; dette verktøyet leser `{format}` (referat) og `{plan_format}` (oppfølgingsplan)",
+                "formatet er ikkje støtta; dette verktøyet les `{format}` (referat) og `{plan_format}` (oppfølgingsplan)",
+                "unsupported format; this tool reads `{format}` (minutes) and `{plan_format}` (follow-up plans)";
+            help: "skriv `format: {format}` øverst i et referat, eller `format: {plan_format}` øverst i en oppfølgingsplan; ingen andre kontroller er gjort",
+                "skriv `format: {format}` øvst i eit referat, eller `format: {plan_format}` øvst i ein oppfølgingsplan; ingenting anna er kontrollert",
+                "write `format: {format}` at the top of minutes, or `format: {plan_format}` at the top of a follow-up plan; nothing else was checked";
         }
         // DM004 input-limit
         /// {more} more findings were left out; the limit is {max} findings per file

@@ -519,6 +519,271 @@ super::catalogue! {
                 "Dette manglar før referatet kan sendast",
                 "Missing before the minutes can be sent";
         }
+        // The employer and the follow-up plan (follow-up-plan.md).
+        /// The employer
+        Employer = "referat" "employer" [] {
+            message: "Arbeidsgiveren",
+                "Arbeidsgivaren",
+                "The employer";
+        }
+        /// Employer's name
+        EmployerName = "referat" "employer-name" [] {
+            message: "Virksomhetens navn",
+                "Namnet på verksemda",
+                "Employer's name";
+        }
+        /// Organisation number
+        OrganisationNumber = "referat" "organisation-number" [] {
+            message: "Organisasjonsnummer",
+                "Organisasjonsnummer",
+                "Organisation number";
+        }
+        /// Sub-unit number
+        SubUnitNumber = "referat" "sub-unit-number" [] {
+            message: "Virksomhetsnummer (underenhet)",
+                "Verksemdsnummer (undereining)",
+                "Sub-unit number";
+        }
+        /// Nearest leader
+        NearestLeader = "referat" "nearest-leader" [] {
+            message: "Nærmeste leder",
+                "Nærmaste leiar",
+                "Nearest leader";
+        }
+        /// Phone
+        Phone = "referat" "phone" [] {
+            message: "Telefon",
+                "Telefon",
+                "Phone";
+        }
+        /// E-mail
+        Email = "referat" "email" [] {
+            message: "E-post",
+                "E-post",
+                "E-mail";
+        }
+        /// Revised follow-up plan
+        RevisedPlanSection = "referat" "revised-plan-section" [] {
+            message: "Revidert oppfølgingsplan",
+                "Revidert oppfølgingsplan",
+                "Revised follow-up plan";
+        }
+        /// Date of the plan
+        PlanVersionDate = "referat" "plan-version-date" [] {
+            message: "Dato for planen",
+                "Dato for planen",
+                "Date of the plan";
+        }
+        /// First version made
+        FirstDate = "referat" "first-date" [] {
+            message: "Første versjon laget",
+                "Første versjon laga",
+                "First version made";
+        }
+        /// Version
+        Version = "referat" "version" [] {
+            message: "Versjon",
+                "Versjon",
+                "Version";
+        }
+        /// The version replaced
+        Revises = "referat" "revises" [] {
+            message: "Versjonen som erstattes",
+                "Versjonen som blir erstatta",
+                "The version replaced";
+        }
+        /// Date of the version replaced
+        RevisesDate = "referat" "revises-date" [] {
+            message: "Dato for versjonen som erstattes",
+                "Dato for versjonen som blir erstatta",
+                "Date of the version replaced";
+        }
+        /// The version replaced is a referat
+        RevisesReferat = "referat" "revises-referat" [] {
+            message: "Versjonen som erstattes, er et referat",
+                "Versjonen som blir erstatta, er eit referat",
+                "The version replaced is a referat";
+        }
+        /// A typical working day
+        TypicalWorkday = "referat" "typical-workday" [] {
+            message: "Typisk arbeidshverdag",
+                "Typisk arbeidskvardag",
+                "A typical working day";
+        }
+        /// Tasks that can be done
+        TasksPossible = "referat" "tasks-possible" [] {
+            message: "Arbeidsoppgaver som kan utføres",
+                "Arbeidsoppgåver som kan utførast",
+                "Tasks that can be done";
+        }
+        /// Tasks that cannot be done
+        TasksNotPossible = "referat" "tasks-not-possible" [] {
+            message: "Arbeidsoppgaver som ikke kan utføres",
+                "Arbeidsoppgåver som ikkje kan utførast",
+                "Tasks that cannot be done";
+        }
+        /// Adjustments tried so far
+        PreviousAdjustments = "referat" "previous-adjustments" [] {
+            message: "Tidligere tilrettelegging",
+                "Tidlegare tilrettelegging",
+                "Adjustments tried so far";
+        }
+        /// Adjustments from now on
+        PlannedAdjustments = "referat" "planned-adjustments" [] {
+            message: "Tilrettelegging framover",
+                "Tilrettelegging framover",
+                "Adjustments from now on";
+        }
+        /// Other possible adjustments
+        OtherAdjustments = "referat" "other-adjustments" [] {
+            message: "Andre muligheter for tilrettelegging",
+                "Andre moglegheiter for tilrettelegging",
+                "Other possible adjustments";
+        }
+        /// Follow-up
+        FollowUp = "referat" "follow-up" [] {
+            message: "Oppfølging",
+                "Oppfølging",
+                "Follow-up";
+        }
+        /// Evaluation date
+        EvaluationDate = "referat" "evaluation-date" [] {
+            message: "Evalueringsdato",
+                "Evalueringsdato",
+                "Evaluation date";
+        }
+        /// The employee took part
+        EmployeeInvolved = "referat" "employee-involved" [] {
+            message: "Arbeidstakeren har medvirket",
+                "Arbeidstakaren har medverka",
+                "The employee took part";
+        }
+        /// Why the employee did not take part
+        NotInvolvedReason = "referat" "not-involved-reason" [] {
+            message: "Hvorfor arbeidstakeren ikke har medvirket",
+                "Kvifor arbeidstakaren ikkje har medverka",
+                "Why the employee did not take part";
+        }
+        /// To be sent to NAV
+        ShareWithNav = "referat" "share-with-nav" [] {
+            message: "Sendes til NAV",
+                "Blir send til NAV",
+                "To be sent to NAV";
+        }
+        /// Asks NAV for help
+        NeedsHelp = "referat" "needs-help" [] {
+            message: "Ber om bistand fra NAV",
+                "Ber om bistand frå NAV",
+                "Asks NAV for help";
+        }
+        /// The help asked for
+        NeedsHelpDescription = "referat" "needs-help-description" [] {
+            message: "Bistanden det bes om",
+                "Bistanden det blir bede om",
+                "The help asked for";
+        }
+        /// To be sent to the doctor
+        ShareWithDoctor = "referat" "share-with-doctor" [] {
+            message: "Sendes til fastlegen/sykmelder",
+                "Blir send til fastlegen/sjukmeldaren",
+                "To be sent to the doctor";
+        }
+        /// Message to the doctor
+        MessageToDoctor = "referat" "message-to-doctor" [] {
+            message: "Melding til legen",
+                "Melding til legen",
+                "Message to the doctor";
+        }
+        /// Additional information
+        AdditionalInformation = "referat" "additional-information" [] {
+            message: "Utfyllende opplysninger",
+                "Utfyllande opplysningar",
+                "Additional information";
+        }
+        /// Employer's contact person
+        ContactPerson = "referat" "contact-person" [] {
+            message: "Kontaktperson hos arbeidsgiveren",
+                "Kontaktperson hos arbeidsgivaren",
+                "Employer's contact person";
+        }
+        /// The employee
+        Employee = "referat" "employee" [] {
+            message: "Arbeidstakeren",
+                "Arbeidstakaren",
+                "The employee";
+        }
+        /// Exception: a plan is obviously unnecessary
+        Exception = "referat" "exception" [] {
+            message: "Unntak: plan er åpenbart unødvendig",
+                "Unntak: plan er openbert unødvendig",
+                "Exception: a plan is obviously unnecessary";
+        }
+        /// Reason
+        ExceptionReason = "referat" "exception-reason" [] {
+            message: "Grunn",
+                "Grunn",
+                "Reason";
+        }
+        /// Explanation
+        ExceptionExplanation = "referat" "exception-explanation" [] {
+            message: "Forklaring",
+                "Forklaring",
+                "Explanation";
+        }
+        /// Date of the assessment
+        ExceptionDate = "referat" "exception-date" [] {
+            message: "Dato for vurderingen",
+                "Dato for vurderinga",
+                "Date of the assessment";
+        }
+        /// Sending
+        Sharing = "referat" "sharing" [] {
+            message: "Utsending",
+                "Utsending",
+                "Sending";
+        }
+        /// Sent to the doctor
+        SentToDoctor = "referat" "sent-to-doctor" [] {
+            message: "Sendt til sykmelder",
+                "Send til sjukmeldaren",
+                "Sent to the doctor";
+        }
+        /// Sent to NAV
+        SentToNav = "referat" "sent-to-nav" [] {
+            message: "Sendt til NAV",
+                "Send til NAV",
+                "Sent to NAV";
+        }
+        /// Too ill to take part
+        ExTooIll = "referat" "ex-too-ill" [] {
+            message: "For syk til å medvirke",
+                "For sjuk til å medverke",
+                "Too ill to take part";
+        }
+        /// Back in full work soon
+        ExReturningSoon = "referat" "ex-returning-soon" [] {
+            message: "Snart tilbake i full jobb",
+                "Snart tilbake i full jobb",
+                "Back in full work soon";
+        }
+        /// The employment ends soon
+        ExEmploymentEnding = "referat" "ex-employment-ending" [] {
+            message: "Arbeidsforholdet slutter snart",
+                "Arbeidsforholdet sluttar snart",
+                "The employment ends soon";
+        }
+        /// The employee cannot be reached
+        ExNoContact = "referat" "ex-no-contact" [] {
+            message: "Ikke mulig å nå arbeidstakeren",
+                "Ikkje mogleg å nå arbeidstakaren",
+                "The employee cannot be reached";
+        }
+        /// Other
+        ExOther = "referat" "ex-other" [] {
+            message: "Annet",
+                "Anna",
+                "Other";
+        }
         // Roles.
         /// Employee
         RoleArbeidstaker = "referat" "role-arbeidstaker" [] {

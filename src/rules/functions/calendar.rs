@@ -1,4 +1,4 @@
-//! `days`, `minutes` and `add_days`: dates and times of day.
+//! `days`, `minutes`, `add_days` and `add_years`: dates and times of day.
 
 use chrono::Days;
 use serde_json::Value;
@@ -40,6 +40,18 @@ pub(super) const ADD_DAYS: Function = Function {
     compile: Compile::Expression(|f, arg, scope, at| {
         let (a, b) = pair(f, arg, scope, at, "date", "days")?;
         Ok(Box::new(AddDays(a, b)))
+    }),
+};
+
+/// `{add_years: {date: E, years: E}}`.
+pub(super) const ADD_YEARS: Function = Function {
+    name: "add_years",
+    form: "{add_years: {date: E, years: E}}",
+    fields: &[Field::required("date"), Field::required("years")],
+    doc: "a date plus (or minus) a whole number of years; 29 February plus a year is 28 February",
+    compile: Compile::Expression(|f, arg, scope, at| {
+        let (a, b) = pair(f, arg, scope, at, "date", "years")?;
+        Ok(Box::new(AddYears(a, b)))
     }),
 };
 
@@ -104,6 +116,30 @@ impl Expression for AddDays {
     }
 }
 
+/// `add_years`.
+#[derive(Debug)]
+struct AddYears(Expr, Expr);
+
+impl Expression for AddYears {
+    fn eval<'a>(&'a self, ev: &mut Eval<'a, '_>) -> Val<'a> {
+        let (d, n) = (ev.expr(&self.0), ev.expr(&self.1));
+        combine(to_date(&d), to_num(&n), |d, n| {
+            if n.fract() != 0.0 || n.abs() > 10_000.0 {
+                return None;
+            }
+            let months = (n as i32).checked_mul(12)?;
+            // chrono's month arithmetic keeps the day, or takes the last
+            // day of a shorter month: 29 February + 1 year is 28 February.
+            let r = if months >= 0 {
+                d.checked_add_months(chrono::Months::new(months as u32))
+            } else {
+                d.checked_sub_months(chrono::Months::new(months.unsigned_abs()))
+            };
+            r.map(Val::Date)
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::functions::tests::value;
@@ -117,6 +153,18 @@ mod tests {
             ("{days: {from: /bad, to: /d}}", "Unknown"),
             ("{minutes: {from: /start, to: /end}}", "Num(90.0)"),
             ("{add_days: {date: /d, days: -16}}", "Date(2026-10-31)"),
+            ("{add_years: {date: /d, years: 1}}", "Date(2027-11-16)"),
+            (
+                "{add_years: {date: 2028-02-29, years: 1}}",
+                "Date(2029-02-28)",
+            ),
+            (
+                "{add_years: {date: 2028-02-29, years: 4}}",
+                "Date(2032-02-29)",
+            ),
+            ("{add_years: {date: /d, years: -1}}", "Date(2025-11-16)"),
+            ("{add_years: {date: /d, years: 0.5}}", "Unknown"),
+            ("{add_years: {date: /missing, years: 1}}", "Absent"),
         ] {
             assert_eq!(value(doc, expr, &[]), want, "{expr}");
         }

@@ -19,9 +19,9 @@
 //! The entries are grouped by family, one file each: `logic` (`all`, `any`,
 //! `not`), `nodes` (`present`, `absent`, `empty`, `filled`), `values`
 //! (`equals`, `compare`, `member`), `quantifiers` (`some`, `every`,
-//! `none`, `count`), `text` (`matches`, `national_id`), `operands`
+//! `none`, `count`), `text` (`matches`, `national_id`, `organisation_number`, `length`), `operands`
 //! (`path`, `value`, `var`, `param`), `calendar` (`days`, `minutes`,
-//! `add_days`), `arithmetic` (`sum`, `mul`, `div`, `first`) and `position`
+//! `add_days`, `add_years`), `arithmetic` (`sum`, `mul`, `div`, `first`) and `position`
 //! (`position`, `key`, `occurrence`).
 //!
 //! # Adding a function
@@ -82,6 +82,7 @@ pub(crate) static FUNCTIONS: &[Function] = &[
     quantifiers::EVERY,
     quantifiers::NONE,
     text::NATIONAL_ID,
+    text::ORGANISATION_NUMBER,
     operands::PATH,
     operands::VALUE,
     operands::VAR,
@@ -89,6 +90,8 @@ pub(crate) static FUNCTIONS: &[Function] = &[
     calendar::DAYS,
     calendar::MINUTES,
     calendar::ADD_DAYS,
+    calendar::ADD_YEARS,
+    text::LENGTH,
     arithmetic::SUM,
     arithmetic::MUL,
     arithmetic::DIV,

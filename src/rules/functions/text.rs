@@ -1,4 +1,4 @@
-//! `matches` and `national_id`: the text conditions. Each reads a text (a
+//! `matches`, `national_id` and `organisation_number`: the text conditions (and `length`, a text's length). Each reads a text (a
 //! node's value, or its member name with `key`) with a detector, which the
 //! text-skip analysis may ask first whether the text's facts leave room
 //! for a match (see `eval::text_only`); a finding points at the match.
@@ -496,5 +496,148 @@ mod tests {
             error("{matches: {path: /a, patterns: '('}}")
                 .is_some_and(|m| m.starts_with("bad regular expression"))
         );
+    }
+}
+
+/// `organisation_number: P`.
+pub(super) const ORGANISATION_NUMBER: Function = Function {
+    name: "organisation_number",
+    form: "organisation_number: P",
+    fields: &[],
+    doc: "the node is a Norwegian organisation number: a string of exactly 9 ASCII digits whose ninth is the mod-11 check digit of the first eight (weights 3 2 7 6 5 4 3 2, as Brønnøysundregistrene defines it); false for any other string, a number or a missing node. Whether the number exists is not checked",
+    compile: Compile::Condition(|_, arg, scope, at| {
+        Ok(Box::new(OrganisationNumber(single_path(arg, scope, at)?)))
+    }),
+};
+
+/// `{length: E}`.
+pub(super) const LENGTH: Function = Function {
+    name: "length",
+    form: "{length: E}",
+    fields: &[],
+    doc: "the length of a text after removing white space at both ends, in UTF-16 code units, as a browser's form counts (for Norwegian text, its characters); missing when the text is, unknown when the value is not a text",
+    compile: Compile::Expression(|_, arg, scope, at| {
+        Ok(Box::new(Length(super::expr(arg, scope, at)?)))
+    }),
+};
+
+/// `organisation_number`.
+#[derive(Debug)]
+struct OrganisationNumber(crate::rules::ast::PathPat);
+
+impl Condition for OrganisationNumber {
+    fn eval<'a>(&'a self, ev: &mut Eval<'a, '_>) -> Tri {
+        match ev.lookup(&self.0, false) {
+            crate::rules::eval::Look::Found(n) => match ev.value(n) {
+                Value::String(s) => Tri::of(organisation_number_valid(s)),
+                _ => Tri::F,
+            },
+            crate::rules::eval::Look::Absent(_) => Tri::F,
+            crate::rules::eval::Look::Malformed(_) => Tri::U,
+        }
+    }
+}
+
+/// Whether `s` is 9 ASCII digits with a valid mod-11 check digit
+/// (`follow-up-plan.md` §1): the first eight digits times 3 2 7 6 5 4 3 2,
+/// summed; the check digit is 0 when the sum is divisible by 11, else 11
+/// less the remainder; a remainder of 1 gives no valid number.
+pub(crate) fn organisation_number_valid(s: &str) -> bool {
+    const WEIGHTS: [u32; 8] = [3, 2, 7, 6, 5, 4, 3, 2];
+    let b = s.as_bytes();
+    if b.len() != 9 || !b.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let sum: u32 = b[..8]
+        .iter()
+        .zip(WEIGHTS)
+        .map(|(d, w)| u32::from(d - b'0') * w)
+        .sum();
+    let check = match sum % 11 {
+        0 => 0,
+        1 => return false,
+        r => 11 - r,
+    };
+    u32::from(b[8] - b'0') == check
+}
+
+/// `length`.
+#[derive(Debug)]
+struct Length(crate::rules::eval::Expr);
+
+impl crate::rules::eval::Expression for Length {
+    fn eval<'a>(&'a self, ev: &mut Eval<'a, '_>) -> crate::rules::eval::Val<'a> {
+        use crate::rules::eval::Val;
+        match ev.expr(&self.0) {
+            Val::Doc(s) | Val::Lit(s) => Val::Num(s.trim().encode_utf16().count() as f64),
+            Val::Absent | Val::Null => Val::Absent,
+            _ => Val::Unknown,
+        }
+    }
+}
+
+#[cfg(test)]
+mod number_tests {
+    use super::organisation_number_valid;
+    use crate::rules::eval::Tri::{F, T, U};
+    use crate::rules::functions::tests::{check, value};
+
+    #[test]
+    fn organisation_numbers_by_their_check_digit() {
+        // The spec's worked example, and Brønnøysundregistrene's own number.
+        assert!(organisation_number_valid("123456785"));
+        assert!(organisation_number_valid("974760673"));
+        assert!(organisation_number_valid("987654325"));
+        assert!(!organisation_number_valid("123456789"));
+        assert!(!organisation_number_valid("12345678"));
+        assert!(!organisation_number_valid("974 760 673"));
+        assert!(!organisation_number_valid("１23456785"));
+        // Remainder 1: no check digit makes it valid.
+        let with_remainder_1 = (0..100_000_000u32)
+            .step_by(7919)
+            .map(|n| format!("{n:08}"))
+            .find(|n| {
+                let w = [3, 2, 7, 6, 5, 4, 3, 2];
+                n.bytes()
+                    .zip(w)
+                    .map(|(d, w)| u32::from(d - b'0') * w)
+                    .sum::<u32>()
+                    % 11
+                    == 1
+            })
+            .unwrap();
+        for d in 0..10 {
+            assert!(!organisation_number_valid(&format!(
+                "{with_remainder_1}{d}"
+            )));
+        }
+        let doc = "a: \"123456785\"\nb: \"123456789\"\nc: 123456785\n";
+        for (path, want) in [
+            ("/a", T),
+            ("/b", F),
+            ("/c", F),
+            ("/missing", F),
+            ("/a/x", U),
+        ] {
+            assert_eq!(
+                check(doc, &format!("{{organisation_number: {path}}}")),
+                want,
+                "{path}"
+            );
+        }
+    }
+
+    #[test]
+    fn length_counts_utf16_units_of_the_trimmed_text() {
+        let doc = "a: \"  æøå  \"\nb: \"😀\"\nc: 3\nn: null\n";
+        for (expr, want) in [
+            ("{length: /a}", "Num(3.0)"),
+            ("{length: /b}", "Num(2.0)"),
+            ("{length: /c}", "Unknown"),
+            ("{length: /n}", "Absent"),
+            ("{length: /missing}", "Absent"),
+        ] {
+            assert_eq!(value(doc, expr, &[]), want, "{expr}");
+        }
     }
 }
