@@ -16,20 +16,12 @@ use serde_json::{Map, Value};
 
 use super::{ExportOptions, Gap, GapKind};
 use crate::base::dates;
-
-/// The format of a referat, whose plan is `/revised_plan`.
-const REFERAT: &str = "dialogmote1/v1";
-/// The format of a plan document, whose plan is `/plan`.
-const PLAN: &str = "oppfolgingsplan1/v1";
+use crate::base::format::Format;
 
 /// The plan root P of a document: `/revised_plan` in a referat, `/plan` in
 /// a plan document; `None` for any other format.
 pub(crate) fn plan_root(doc: &Value) -> Option<&'static str> {
-    match doc.get("format").and_then(Value::as_str) {
-        Some(REFERAT) => Some("/revised_plan"),
-        Some(PLAN) => Some("/plan"),
-        _ => None,
-    }
+    Format::of(doc).map(Format::plan_root)
 }
 
 /// Whether a value is filled as the rules say it (`filled`): not missing,

@@ -19,7 +19,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use crate::base::{dates, fields};
-use crate::findings::{FileReport, Finding};
+use crate::findings::Finding;
 use crate::input::source::Source;
 use crate::lint::{LintOptions, Linter};
 use crate::texts::{ExportText, Lang};
@@ -279,7 +279,7 @@ pub fn export_nav_lps(
     opts: &ExportOptions,
 ) -> Result<String, ExportError> {
     let lint = LintOptions::new(opts.as_of);
-    let refusing = export_findings_stand_in(linter, source, &lint);
+    let refusing = linter.export_findings(source, &lint);
     if !refusing.is_empty() {
         return Err(ExportError::Refused(refusing));
     }
@@ -293,55 +293,4 @@ pub fn export_nav_lps(
         }]));
     };
     body::write(doc.value(), opts).map_err(ExportError::Incomplete)
-}
-
-/// STAND-IN, NOT DONE: until `Linter::export_findings` (the lead's, in
-/// `src/lint/mod.rs`) is on main, the findings the export needs as far as
-/// `Linter::lint` and `Linter::privacy_findings` give them. What it cannot
-/// do: evaluate DM901–DM907 and DM910 at P when P is empty or absent, run
-/// them whatever the configuration's severities or `off` say, or look past
-/// `max_findings`. The body writer's own guard ([`ExportError::Incomplete`])
-/// keeps a body NAV would reject from being written meanwhile. Delete this
-/// when the method lands, and call it.
-fn export_findings_stand_in(
-    linter: &Linter,
-    source: &Source<'_>,
-    opts: &LintOptions,
-) -> Vec<Finding> {
-    let report = linter.lint(source, opts);
-    let referat = source
-        .load(linter.limits())
-        .is_some_and(|d| body::plan_root(d.value()) == Some("/revised_plan"));
-    let needed = |code: &str| {
-        matches!(
-            code,
-            "DM001"
-                | "DM002"
-                | "DM003"
-                | "DM004"
-                | "DM901"
-                | "DM902"
-                | "DM903"
-                | "DM904"
-                | "DM905"
-                | "DM906"
-                | "DM907"
-                | "DM910"
-        ) || (referat && code == "DM709")
-    };
-    let mut out: Vec<Finding> = report
-        .findings
-        .into_iter()
-        .filter(|f| needed(&f.code))
-        .collect();
-    // The privacy findings as the render gate sees them: whatever the
-    // configuration says, suppressed only with a reason.
-    if let Some(privacy) = linter.privacy_findings(source, opts) {
-        for f in privacy {
-            if matches!(f.code.as_str(), "DM801" | "DM802" | "DM004") && !out.contains(&f) {
-                out.push(f);
-            }
-        }
-    }
-    FileReport::new(source.path(), out).findings
 }

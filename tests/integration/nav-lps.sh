@@ -41,13 +41,13 @@ mkdir -p "$work/bodies"
 cp "$example/referat-revised-plan.nav-lps.json" "$work/bodies/example-expected.json"
 
 # What this program writes for the example (the README's command there).
-engine_knows_plans() {
+plans_are_read() {
   printf 'format: oppfolgingsplan1/v1\nplan: {}\n' >"$work/empty-plan.yaml"
   local out
   out=$("$bin" lint --format json --as-of 2026-11-20 "$work/empty-plan.yaml" || true)
-  grep -q '"DM901"' <<<"$out" && ! grep -q '"DM003"' <<<"$out"
+  ! grep -q '"DM003"' <<<"$out"
 }
-if engine_knows_plans; then
+if plans_are_read; then
   (cd "$example" && "$bin" export referat-revised-plan.yaml --to nav-lps \
     --employee-id-file employee-id.txt --allow-synthetic-id \
     --lps-name "Fjordlager HR" --lps-email hr@fjordlager.example \
@@ -64,7 +64,7 @@ if engine_knows_plans; then
   n=$(find "$work/bodies/corpus" -name '*.json' | wc -l)
   [ "$n" -eq 50 ] || { echo "FAIL: the corpus has $n bodies, not 50"; exit 1; }
 elif in_ci; then
-  echo "FAIL: the engine does not know the plan (oppfolgingsplan1/v1, DM901) under CI=$CI"
+  echo "FAIL: the engine does not read plans (oppfolgingsplan1/v1) under CI=$CI"
   exit 1
 else
   echo "NOTE: the engine does not know the plan yet: only the example's expected bytes are checked"

@@ -232,6 +232,8 @@ fn minutes() -> BoxedStrategy<Minutes> {
             |(meeting, sick, plan, participants, intro, status, solutions, conclusion, referat)| {
                 Minutes {
                     format: FormatV1,
+                    employer: None,
+                    revised_plan: None,
                     meeting,
                     sick_leave: sick.map(|(start, grade, full)| SickLeave {
                         start,

@@ -263,6 +263,8 @@ pub fn build(s: &Seed) -> Minutes {
     let [m1, m2, m3, m4] = s.phase_minutes;
     Minutes {
         format: FormatV1,
+        employer: None,
+        revised_plan: None,
         meeting: Meeting {
             date: date(meeting),
             start: Some(start),
