@@ -516,40 +516,57 @@ fn standard_output_on_a_terminal_is_refused() {
     }
 }
 
-/// The number typed on a terminal is read without echo: the terminal never
-/// shows it, and the body has it.
+/// What a terminal shows while `cmd` runs on it (`script`) and a person
+/// types `typed` a moment after it starts; `None` when `script` cannot run
+/// (a local run skips, CI fails).
+fn typed_on_a_terminal(cmd: &str, typed: &str) -> Option<String> {
+    let shell =
+        format!("(sleep 2; printf '{typed}\\n'; sleep 2) | script -qec \"{cmd}\" /dev/null");
+    let out = Command::new("sh")
+        .args(["-c", &shell])
+        .env_remove("CI")
+        .output()
+        .ok()?;
+    let shown = String::from_utf8_lossy(&out.stdout).into_owned();
+    if shown.is_empty() && !out.status.success() {
+        assert!(!common::in_ci(), "`script` did not run under CI");
+        eprintln!("SKIP: `script` (util-linux) did not run");
+        return None;
+    }
+    Some(shown)
+}
+
+/// The number typed on a terminal is read without echo, from standard
+/// input and from `/dev/tty` named as the file: the terminal never shows
+/// it, and the body has it. (The control: a program that reads with echo
+/// shows what is typed, so the test would see an echo.)
 #[test]
 fn the_number_typed_on_a_terminal_is_not_echoed() {
     let dir = folder();
     if example_in(dir.path()).is_none() || !plans_are_read() {
         return;
     }
-    let cmd = format!(
-        "cd '{}' && '{}' export referat-revised-plan.yaml --to nav-lps --employee-id-file - --allow-synthetic-id --lps-name 'Fjordlager HR' --lps-email hr@fjordlager.example --as-of 2026-11-20 --lang en -o typed.json",
-        dir.path().display(),
-        env!("CARGO_BIN_EXE_dialogmote")
-    );
-    // Typed a moment after the prompt, as a person would.
-    let shell =
-        format!("(sleep 2; printf '{NAV_TEST_ID}\\n'; sleep 2) | script -qec \"{cmd}\" /dev/null");
-    let Ok(out) = Command::new("sh")
-        .args(["-c", &shell])
-        .env_remove("CI")
-        .output()
-    else {
+    let Some(control) = typed_on_a_terminal("head -n 1 >/dev/null", "typed-with-echo") else {
         return;
     };
-    let shown = String::from_utf8_lossy(&out.stdout);
-    if shown.contains("script: ") || !out.status.success() && shown.is_empty() {
-        assert!(!common::in_ci(), "`script` did not run under CI: {shown}");
-        return;
+    assert!(control.contains("typed-with-echo"), "{control}");
+    for (source, out) in [("-", "typed.json"), ("/dev/tty", "tty.json")] {
+        let cmd = format!(
+            "cd '{}' && '{}' export referat-revised-plan.yaml --to nav-lps --employee-id-file {source} --allow-synthetic-id --lps-name 'Fjordlager HR' --lps-email hr@fjordlager.example --as-of 2026-11-20 --lang en -o {out}",
+            dir.path().display(),
+            env!("CARGO_BIN_EXE_dialogmote")
+        );
+        let Some(shown) = typed_on_a_terminal(&cmd, NAV_TEST_ID) else {
+            return;
+        };
+        assert!(shown.contains("Identity number"), "{source}: {shown}");
+        assert!(!shown.contains(NAV_TEST_ID), "{source}: echoed: {shown}");
+        assert_eq!(
+            std::fs::read(dir.path().join(out)).unwrap(),
+            expected_body().unwrap(),
+            "{source}: {shown}"
+        );
     }
-    assert!(shown.contains("Identity number"), "{shown}");
-    assert!(!shown.contains(NAV_TEST_ID), "echoed: {shown}");
-    assert_eq!(
-        std::fs::read(dir.path().join("typed.json")).unwrap(),
-        expected_body().unwrap()
-    );
 }
 
 #[test]
@@ -567,6 +584,18 @@ fn arguments_that_cannot_go_together_or_are_wrong_exit_2() {
                 "nav-lps",
                 "--employee-id-file",
                 "-",
+                "--lang",
+                "en",
+            ],
+            "cannot both read standard input",
+        ),
+        (
+            vec![
+                "-",
+                "--to",
+                "nav-lps",
+                "--employee-id-file",
+                "/dev/stdin",
                 "--lang",
                 "en",
             ],

@@ -100,7 +100,15 @@ fn is_dash(p: &Path) -> bool {
 pub(crate) fn run(args: &Args) -> Result<ExitCode, Fatal> {
     let To::NavLps = args.to;
     let lang = lang();
-    if is_dash(&args.file) && is_dash(&args.employee_id_file) {
+    // Both from standard input: `-` twice, or `-` and a name of it.
+    let stdin_id = || file_id(Path::new("/dev/stdin"));
+    let named_stdin = |dash: &Path, other: &Path| {
+        is_dash(dash) && !is_dash(other) && other.exists() && file_id(other) == stdin_id()
+    };
+    if is_dash(&args.file) && is_dash(&args.employee_id_file)
+        || named_stdin(&args.file, &args.employee_id_file)
+        || named_stdin(&args.employee_id_file, &args.file)
+    {
         return Err(Fatal::Message(
             ExportText::CliBothStdin.text(lang).to_owned(),
         ));
@@ -147,14 +155,22 @@ fn read_id(args: &Args, as_of: NaiveDate, lang: Lang) -> Result<EmployeeId, Fata
     if is_dash(&args.employee_id_file) {
         let stdin = std::io::stdin();
         let read = if stdin.is_terminal() {
-            prompt(lang, limit).map(|line| bytes = line)
+            prompt(stdin, lang, limit).map(|line| bytes = line)
         } else {
             stdin.lock().take(limit).read_to_end(&mut bytes).map(|_| ())
         };
         read.map_err(Fatal::read(UiText::StandardInput.text(lang)))?;
     } else {
+        // A terminal named as the file (`/dev/tty`) is asked as standard
+        // input is: without echo.
         std::fs::File::open(&args.employee_id_file)
-            .and_then(|f| f.take(limit).read_to_end(&mut bytes))
+            .and_then(|f| {
+                if f.is_terminal() {
+                    prompt(f, lang, limit).map(|line| bytes = line)
+                } else {
+                    f.take(limit).read_to_end(&mut bytes).map(|_| ())
+                }
+            })
             .map_err(Fatal::read(ExportText::CliIdFile.text(lang)))?;
     }
     EmployeeId::parse(&bytes, as_of, args.allow_synthetic_id).map_err(|p| {
@@ -170,26 +186,29 @@ fn read_id(args: &Args, as_of: NaiveDate, lang: Lang) -> Result<EmployeeId, Fata
 }
 
 /// Asks for the number on standard error and reads one line from the
-/// terminal on standard input without echo (the line break is still
-/// shown); the terminal is restored however the read ends, and what was
-/// typed past the limit is discarded.
+/// terminal `tty` without echo (the line break is still shown); the
+/// terminal is restored however the read ends, and what was typed past
+/// the limit is discarded.
 #[cfg(unix)]
-fn prompt(lang: Lang, limit: u64) -> std::io::Result<Vec<u8>> {
+fn prompt<T: std::os::fd::AsFd + Read>(
+    mut tty: T,
+    lang: Lang,
+    limit: u64,
+) -> std::io::Result<Vec<u8>> {
     use rustix::termios::{LocalModes, OptionalActions, tcgetattr, tcsetattr};
     use std::io::BufRead;
-    let stdin = std::io::stdin();
     let mut err = std::io::stderr();
     err.write_all(ExportText::CliPrompt.text(lang).as_bytes())?;
     err.flush()?;
-    let before = tcgetattr(&stdin)?;
+    let before = tcgetattr(tty.as_fd())?;
     let mut quiet = before.clone();
     quiet.local_modes.remove(LocalModes::ECHO);
     quiet.local_modes.insert(LocalModes::ECHONL);
-    tcsetattr(&stdin, OptionalActions::Flush, &quiet)?;
+    tcsetattr(tty.as_fd(), OptionalActions::Flush, &quiet)?;
     let mut line = Vec::new();
-    let read = stdin.lock().take(limit).read_until(b'\n', &mut line);
+    let read = std::io::BufReader::new((&mut tty).take(limit)).read_until(b'\n', &mut line);
     // Flush: what was typed and not read goes nowhere (not to the shell).
-    let restored = tcsetattr(&stdin, OptionalActions::Flush, &before);
+    let restored = tcsetattr(tty.as_fd(), OptionalActions::Flush, &before);
     read?;
     restored?;
     Ok(line)
@@ -197,16 +216,13 @@ fn prompt(lang: Lang, limit: u64) -> std::io::Result<Vec<u8>> {
 
 /// Where there is no termios: the line is read as typed.
 #[cfg(not(unix))]
-fn prompt(lang: Lang, limit: u64) -> std::io::Result<Vec<u8>> {
+fn prompt<T: Read>(mut tty: T, lang: Lang, limit: u64) -> std::io::Result<Vec<u8>> {
     use std::io::BufRead;
     let mut err = std::io::stderr();
     err.write_all(ExportText::CliPrompt.text(lang).as_bytes())?;
     err.flush()?;
     let mut line = Vec::new();
-    std::io::stdin()
-        .lock()
-        .take(limit)
-        .read_until(b'\n', &mut line)?;
+    std::io::BufReader::new((&mut tty).take(limit)).read_until(b'\n', &mut line)?;
     Ok(line)
 }
 
