@@ -1025,6 +1025,49 @@ fn refusals_that_need_no_plan_rules_exit_1() {
     }
 }
 
+/// A privacy finding suppressed with a reason does not refuse (as for
+/// `render`): the plan is exported.
+#[test]
+fn a_privacy_finding_suppressed_with_a_reason_does_not_refuse() {
+    let dir = folder();
+    let d = dir.path();
+    if example_in(d).is_none() || !plans_are_read() {
+        return;
+    }
+    let other = identity("010190", 100);
+    let referat = std::fs::read_to_string(d.join("referat-revised-plan.yaml")).unwrap();
+    let with = |comment: &str| {
+        referat.replace(
+            "  message_to_doctor:",
+            &format!(
+                "  {comment}\n  additional_information: Kari har nummer {other}.\n  message_to_doctor:"
+            ),
+        )
+    };
+    write_doc(
+        d,
+        "reason.yaml",
+        &with("# dialogmote: ignore DM801 -- et kontonummer, ikke et fødselsnummer"),
+    );
+    write_doc(d, "no-reason.yaml", &with("# dialogmote: ignore DM801"));
+    let run = |file: &str| {
+        let mut args = example_args("-");
+        args[0] = file;
+        export(d, &args, None)
+    };
+    let out = run("reason.yaml");
+    assert_eq!(out.status.code(), Some(0), "{}", common::stderr(&out));
+    let body: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        body["additionalInformation"],
+        format!("Kari har nummer {other}.")
+    );
+    let out = run("no-reason.yaml");
+    assert_eq!(out.status.code(), Some(1), "{}", common::stderr(&out));
+    assert!(common::stderr(&out).contains("[DM801]"));
+    assert!(!common::stderr(&out).contains(&other));
+}
+
 /// The refusals of the plan rules: DM901 on an empty or absent plan, in
 /// both formats; DM709; DM903–DM907 and DM910; a configuration that turns
 /// them off changes nothing.
@@ -1098,6 +1141,13 @@ fn refusals_of_the_plan_rules_exit_1() {
         ),
         ("due.yaml", plan.clone(), "2026-11-16", &["DM910"]),
         (
+            "suppressed.yaml",
+            "format: oppfolgingsplan1/v1\n# dialogmote: ignore DM901 -- ikke klar ennå\nplan: {}\n"
+                .into(),
+            "2026-10-30",
+            &["DM901"],
+        ),
+        (
             "privacy-plan.yaml",
             plan.replace(
                 "additional_information: Dialogmøte 1",
@@ -1116,6 +1166,9 @@ fn refusals_of_the_plan_rules_exit_1() {
         "severity:\n  DM901: off\n  DM902: off\n  DM709: off\n  DM903: off\n  DM904: off\n  DM905: off\n  DM906: off\n  DM907: off\n  DM910: off\n",
     );
     for (file, text, as_of, codes) in cases {
+        // Each case changes the example (a replacement that found nothing
+        // would test the clean plan).
+        assert!(text != plan || file == "due.yaml", "{file}");
         write_doc(d, file, &text);
         for config in [None, Some("off.yaml")] {
             let mut args = vec![
