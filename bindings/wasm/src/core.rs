@@ -684,9 +684,7 @@ mod tests {
                 .code,
             "options"
         );
-        for f in [&e] {
-            assert!(!format!("{f:?}").contains("0590839954"));
-        }
+        assert!(!format!("{e:?}").contains("0590839954"));
         if !dir.is_dir() {
             return;
         }
