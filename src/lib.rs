@@ -51,7 +51,7 @@ pub use lint::fix::{AppliedFix, FixLevel, Fixed};
 pub use lint::{EXPORT_CODES, ExampleOutcome, LintOptions, Linter, LinterBuilder, Run};
 pub use load::{Document, Limits};
 pub use model::complete::{Completion, CompletionKind, complete, describe};
-pub use model::draft::{DEFAULT_SCHEMA_REF, draft};
+pub use model::draft::{DEFAULT_PLAN_SCHEMA_REF, DEFAULT_SCHEMA_REF, draft, draft_plan};
 pub use model::{
     Action, Conclusion, Covered, Date, Decision, Employee, EmployeeStatus, Employer,
     EmployerAssessment, EmployerStatus, Exception, ExceptionReason, FollowUpPlan, FormatPlanV1,

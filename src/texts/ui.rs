@@ -495,6 +495,12 @@ super::catalogue! {
                 "`render -` les referatet frå standard inn, og då må du seie kvar det skal skrivast: `-o FIL`, eller `-o -` for standard ut",
                 "`render -` reads the referat from standard input, so say where to write it: `-o FILE`, or `-o -` for standard output";
         }
+        /// write `{referat}` (minutes) or `{plan}` (a follow-up plan)
+        DocumentFormatChoice = "cli" "document-format-choice" [referat, plan] {
+            message: "skriv `{referat}` (et referat) eller `{plan}` (en oppfølgingsplan)",
+                "skriv `{referat}` (eit referat) eller `{plan}` (ein oppfølgingsplan)",
+                "write `{referat}` (minutes) or `{plan}` (a follow-up plan)";
+        }
         /// {path} exists; `new` never overwrites a file: choose another name
         NewExists = "cli" "new-exists" [path] {
             message: "{path} finnes allerede; `new` skriver aldri over en fil: velg et annet navn",
