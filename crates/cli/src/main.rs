@@ -47,7 +47,7 @@ const EXIT_HELP: &str = exit_help!();
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// Language of messages and of the rendered referat: nb (bokmål), nn
+    /// Language of messages and of the rendered referat or plan: nb (bokmål), nn
     /// (nynorsk) or en. Before or after the command.
     #[arg(long, global = true, value_enum, default_value = "nb")]
     lang: LangArg,
@@ -65,7 +65,7 @@ enum Command {
     Explain(explain::Args),
     /// Print the JSON Schema of the document format.
     Schema,
-    /// Render the referat as the document that is sent: PDF/A, HTML or Markdown.
+    /// Render the referat or the follow-up plan as the document that is sent: PDF/A, HTML or Markdown.
     #[command(after_help = render::RENDER_HELP)]
     Render(render::RenderArgs),
     /// Write a draft referat that follows the guide (never overwrites a file).
