@@ -414,8 +414,8 @@ pub fn render_checked(
             let Some((plan, unfit)) = read else {
                 return Err(unfit_error(passed.errors));
             };
-            let (opts, _) = with_unfit(opts, passed.missing, unfit, doc.as_ref());
-            encode(&plan::build(&plan, &opts), opts.format)
+            let (opts, unfit) = with_unfit(opts, passed.missing, unfit, doc.as_ref());
+            encode(&plan::build(&plan, &opts, &unfit), opts.format)
         }
         Format::Referat => {
             // A draft renders what fits the format, and shows the rest as
@@ -485,7 +485,7 @@ pub fn render(minutes: &Minutes, opts: &RenderOptions) -> Result<Vec<u8>, Render
 /// findings: no gate. Frontends that send or show the result use
 /// [`render_checked`], which renders a plan document by its `format`.
 pub fn render_plan(plan: &PlanDocument, opts: &RenderOptions) -> Result<Vec<u8>, RenderError> {
-    encode(&plan::build(plan, opts), opts.format)
+    encode(&plan::build(plan, opts, &[]), opts.format)
 }
 
 /// [`render`], with the values of `minutes` at the pointers in `stood_in`
@@ -747,7 +747,7 @@ impl Builder<'_> {
         self.push(Block::Fields(fields));
         // Who the referat is from, as far as it says.
         if let Some(e) = &self.m.employer {
-            let employer = plan::employer_fields(e, lang);
+            let employer = plan::employer_fields(e, lang, self.stood_in);
             if !employer.is_empty() {
                 self.push(Block::Fields(employer));
             }
@@ -1099,6 +1099,8 @@ impl Builder<'_> {
         let mut w = plan::PlanWriter {
             blocks: &mut self.blocks,
             lang: self.lang,
+            unfit: self.stood_in,
+            at: "/revised_plan",
         };
         w.version(p, fallback);
         w.content(p, self.m.employer.as_ref(), false);

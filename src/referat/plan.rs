@@ -50,22 +50,40 @@ fn person(p: &Person, lang: Lang) -> Option<String> {
 }
 
 /// The employer as label–value pairs: its name, organisation number, sub-
-/// unit and nearest leader (with phone and e-mail), only what is recorded.
-pub(crate) fn employer_fields(e: &Employer, lang: Lang) -> Vec<(String, String)> {
+/// unit and nearest leader (with phone and e-mail), only what is recorded,
+/// and "not recorded" where a draft's value did not fit the format
+/// (`unfit`, the pointers left out).
+pub(crate) fn employer_fields(e: &Employer, lang: Lang, unfit: &[String]) -> Vec<(String, String)> {
+    let lacks = |key: &str| unfit.iter().any(|p| p == &format!("/employer/{key}"));
+    let not_recorded = || Label::NotRecorded.get(lang).to_owned();
     let mut fields = Vec::new();
-    if let Some(name) = text(&e.name) {
-        fields.push((Label::EmployerName.get(lang).to_owned(), name));
+    match text(&e.name) {
+        Some(name) => fields.push((Label::EmployerName.get(lang).to_owned(), name)),
+        None if lacks("name") => {
+            fields.push((Label::EmployerName.get(lang).to_owned(), not_recorded()))
+        }
+        None => {}
     }
-    for (label, number) in [
-        (Label::OrganisationNumber, &e.organisation_number),
-        (Label::SubUnitNumber, &e.sub_unit_number),
+    for (label, key, number) in [
+        (
+            Label::OrganisationNumber,
+            "organisation_number",
+            &e.organisation_number,
+        ),
+        (Label::SubUnitNumber, "sub_unit_number", &e.sub_unit_number),
     ] {
-        if let Some(n) = text(number) {
-            fields.push((label.get(lang).to_owned(), organisation_number(&n)));
+        match text(number) {
+            Some(n) => fields.push((label.get(lang).to_owned(), organisation_number(&n))),
+            None if lacks(key) => fields.push((label.get(lang).to_owned(), not_recorded())),
+            None => {}
         }
     }
-    if let Some(leader) = e.nearest_leader.as_ref().and_then(|p| person(p, lang)) {
-        fields.push((Label::NearestLeader.get(lang).to_owned(), leader));
+    match e.nearest_leader.as_ref().and_then(|p| person(p, lang)) {
+        Some(leader) => fields.push((Label::NearestLeader.get(lang).to_owned(), leader)),
+        None if lacks("nearest_leader") => {
+            fields.push((Label::NearestLeader.get(lang).to_owned(), not_recorded()));
+        }
+        None => {}
     }
     fields
 }
@@ -101,9 +119,25 @@ pub(crate) fn sick_leave(sl: &SickLeave, lang: Lang) -> Option<String> {
 pub(crate) struct PlanWriter<'b> {
     pub blocks: &'b mut Vec<Block>,
     pub lang: Lang,
+    /// The pointers of the values a draft left out because they did not
+    /// fit the format: shown as not recorded, also where an empty value
+    /// would be left out.
+    pub unfit: &'b [String],
+    /// Where the object written is: `/revised_plan`, `/plan`, `/exception`.
+    pub at: &'static str,
 }
 
 impl PlanWriter<'_> {
+    /// Whether the value at `key` (of the object at `self.at`) is needed
+    /// (`needed`, or a draft's value that did not fit).
+    fn needs(&self, key: &str, needed: bool) -> bool {
+        needed
+            || self
+                .unfit
+                .iter()
+                .any(|p| p == &format!("{}/{key}", self.at))
+    }
+
     fn t(&self, l: Label) -> String {
         l.get(self.lang).to_owned()
     }
@@ -122,30 +156,30 @@ impl PlanWriter<'_> {
         }
     }
 
-    /// A yes/no, or "not recorded" when `needed` and it is not.
-    fn yes_no(&mut self, label: Label, v: Option<bool>, needed: bool) {
+    /// A yes/no, or "not recorded" when it is needed and is not.
+    fn yes_no(&mut self, label: Label, key: &str, v: Option<bool>, needed: bool) {
         match v {
             Some(b) => self.field(label, yes_no(b, self.lang).to_owned()),
-            None if needed => self.field(label, self.not_recorded()),
+            None if self.needs(key, needed) => self.field(label, self.not_recorded()),
             None => {}
         }
     }
 
-    /// A date, or "not recorded" when `needed` and it is not.
-    fn date(&mut self, label: Label, v: Option<Date>, needed: bool) {
+    /// A date, or "not recorded" when it is needed and is not.
+    fn date(&mut self, label: Label, key: &str, v: Option<Date>, needed: bool) {
         match v {
             Some(d) => self.field(label, date(d, self.lang)),
-            None if needed => self.field(label, self.not_recorded()),
+            None if self.needs(key, needed) => self.field(label, self.not_recorded()),
             None => {}
         }
     }
 
     /// A text of its own under its label, its paragraphs kept; "not
-    /// recorded" when `needed` and it is empty, nothing when not.
-    fn text(&mut self, label: Label, v: &Option<String>, needed: bool) {
+    /// recorded" when it is needed and empty, nothing when not.
+    fn text(&mut self, label: Label, key: &str, v: &Option<String>, needed: bool) {
         let v = match text(v) {
             Some(v) => v,
-            None if needed => self.not_recorded(),
+            None if self.needs(key, needed) => self.not_recorded(),
             None => return,
         };
         self.blocks.push(Block::Subheading(self.t(label)));
@@ -156,14 +190,16 @@ impl PlanWriter<'_> {
     /// replaces, as fields. `fallback` is the date a plan without its own
     /// has (a referat's meeting date).
     pub fn version(&mut self, plan: &Plan, fallback: Option<Date>) {
-        self.date(Label::PlanVersionDate, plan.date.or(fallback), true);
-        if let Some(v) = plan.version {
-            self.field(Label::Version, v.to_string());
+        self.date(Label::PlanVersionDate, "date", plan.date.or(fallback), true);
+        match plan.version {
+            Some(v) => self.field(Label::Version, v.to_string()),
+            None if self.needs("version", false) => self.field(Label::Version, self.not_recorded()),
+            None => {}
         }
-        self.date(Label::FirstDate, plan.first_date, false);
+        self.date(Label::FirstDate, "first_date", plan.first_date, false);
         if let Some(r) = &plan.revises {
-            self.date(Label::RevisesDate, r.date, false);
-            self.yes_no(Label::RevisesReferat, r.referat, false);
+            self.date(Label::RevisesDate, "revises/date", r.date, false);
+            self.yes_no(Label::RevisesReferat, "revises/referat", r.referat, false);
         }
     }
 
@@ -175,45 +211,104 @@ impl PlanWriter<'_> {
         if groups {
             self.blocks.push(Block::Heading(self.t(Label::WorkTasks)));
         }
-        self.text(Label::TypicalWorkday, &plan.typical_workday, true);
-        self.text(Label::TasksPossible, &plan.tasks_possible, true);
-        self.text(Label::TasksNotPossible, &plan.tasks_not_possible, true);
+        let p = plan;
+        self.text(
+            Label::TypicalWorkday,
+            "typical_workday",
+            &p.typical_workday,
+            true,
+        );
+        self.text(
+            Label::TasksPossible,
+            "tasks_possible",
+            &p.tasks_possible,
+            true,
+        );
+        let not_possible = &p.tasks_not_possible;
+        self.text(
+            Label::TasksNotPossible,
+            "tasks_not_possible",
+            not_possible,
+            true,
+        );
         if groups {
             self.blocks.push(Block::Heading(self.t(Label::Adjustments)));
         }
-        self.text(Label::PreviousAdjustments, &plan.previous_adjustments, true);
-        self.text(Label::PlannedAdjustments, &plan.planned_adjustments, true);
+        let (previous, planned) = (&p.previous_adjustments, &p.planned_adjustments);
+        self.text(
+            Label::PreviousAdjustments,
+            "previous_adjustments",
+            previous,
+            true,
+        );
+        self.text(
+            Label::PlannedAdjustments,
+            "planned_adjustments",
+            planned,
+            true,
+        );
+        let other = &p.other_adjustment_options;
         self.text(
             Label::OtherAdjustments,
-            &plan.other_adjustment_options,
+            "other_adjustment_options",
+            other,
             false,
         );
-        self.text(Label::FollowUp, &plan.follow_up, true);
-        self.date(Label::EvaluationDate, plan.evaluation_date, true);
-        self.yes_no(Label::EmployeeInvolved, plan.employee_involved, true);
+        self.text(Label::FollowUp, "follow_up", &p.follow_up, true);
+        self.date(
+            Label::EvaluationDate,
+            "evaluation_date",
+            p.evaluation_date,
+            true,
+        );
+        let involved = p.employee_involved;
+        self.yes_no(Label::EmployeeInvolved, "employee_involved", involved, true);
+        let (why, needed) = (&p.employee_not_involved_reason, involved == Some(false));
         self.text(
             Label::NotInvolvedReason,
-            &plan.employee_not_involved_reason,
-            plan.employee_involved == Some(false),
+            "employee_not_involved_reason",
+            why,
+            needed,
         );
         if groups {
             self.blocks.push(Block::Heading(self.t(Label::PlanSharing)));
         }
-        self.yes_no(Label::ShareWithNav, plan.share_with_nav, true);
-        self.yes_no(Label::NeedsHelp, plan.needs_help_from_nav, false);
+        self.yes_no(
+            Label::ShareWithNav,
+            "share_with_nav",
+            p.share_with_nav,
+            true,
+        );
+        let help = p.needs_help_from_nav;
+        self.yes_no(Label::NeedsHelp, "needs_help_from_nav", help, false);
+        let (what, needed) = (&p.needs_help_description, help == Some(true));
         self.text(
             Label::NeedsHelpDescription,
-            &plan.needs_help_description,
-            plan.needs_help_from_nav == Some(true),
+            "needs_help_description",
+            what,
+            needed,
         );
-        self.yes_no(Label::ShareWithDoctor, plan.share_with_doctor, true);
-        self.text(Label::MessageToDoctor, &plan.message_to_doctor, false);
+        self.yes_no(
+            Label::ShareWithDoctor,
+            "share_with_doctor",
+            p.share_with_doctor,
+            true,
+        );
         self.text(
-            Label::AdditionalInformation,
-            &plan.additional_information,
+            Label::MessageToDoctor,
+            "message_to_doctor",
+            &p.message_to_doctor,
             false,
         );
-        let contact = plan
+        let more = &p.additional_information;
+        self.text(
+            Label::AdditionalInformation,
+            "additional_information",
+            more,
+            false,
+        );
+        // The plan's own contact person, else the nearest leader, as a whole.
+        let contact = p
             .contact(employer)
             .and_then(|p| person(p, self.lang))
             .unwrap_or_else(|| self.not_recorded());
@@ -225,12 +320,14 @@ impl PlanWriter<'_> {
 /// the plan's date and version, the employer), the plan's parts as NAV's
 /// form has them, the exception that a plan is obviously unnecessary, and
 /// what was sent when.
-pub(crate) fn build(d: &PlanDocument, opts: &RenderOptions) -> Doc {
+pub(crate) fn build(d: &PlanDocument, opts: &RenderOptions, unfit: &[String]) -> Doc {
     let lang = opts.lang;
     let mut blocks = Vec::new();
     let mut w = PlanWriter {
         blocks: &mut blocks,
         lang,
+        unfit,
+        at: "/plan",
     };
     if opts.draft {
         w.blocks.push(Block::Para(w.t(Label::PlanDraftNote)));
@@ -256,7 +353,7 @@ pub(crate) fn build(d: &PlanDocument, opts: &RenderOptions) -> Doc {
     if let Some(p) = &plan {
         w.version(p, None);
     }
-    let employer = employer_fields(&d.employer.clone().unwrap_or_default(), lang);
+    let employer = employer_fields(&d.employer.clone().unwrap_or_default(), lang, unfit);
     w.blocks.push(Block::Fields(if employer.is_empty() {
         vec![(w.t(Label::EmployerName), w.not_recorded())]
     } else {
@@ -272,8 +369,14 @@ pub(crate) fn build(d: &PlanDocument, opts: &RenderOptions) -> Doc {
             .and_then(|r| value_label(r.as_str()))
             .map_or_else(|| w.not_recorded(), |l| w.t(l));
         w.field(Label::ExceptionReason, reason);
-        w.date(Label::ExceptionDate, ex.date, true);
-        w.text(Label::ExceptionExplanation, &ex.explanation, true);
+        w.at = "/exception";
+        w.date(Label::ExceptionDate, "date", ex.date, true);
+        w.text(
+            Label::ExceptionExplanation,
+            "explanation",
+            &ex.explanation,
+            true,
+        );
     }
     let sharing = d.sharing.clone().unwrap_or_default();
     // What the plan says is to be sent, and is not recorded as sent.
@@ -285,9 +388,11 @@ pub(crate) fn build(d: &PlanDocument, opts: &RenderOptions) -> Doc {
     ];
     if rows.iter().any(|(_, sent, to)| sent.is_some() || *to) {
         w.blocks.push(Block::Heading(w.t(Label::Sharing)));
-        for (label, sent, to) in rows {
+        w.at = "/sharing";
+        for ((label, sent, to), key) in rows.into_iter().zip(["sent_to_doctor", "sent_to_nav"]) {
             match sent {
                 Some(s) => w.field(label, date(s, lang)),
+                None if w.needs(key, false) => w.field(label, w.not_recorded()),
                 None if to => w.field(label, w.t(Label::NotSent)),
                 None => {}
             }

@@ -176,7 +176,7 @@ fn the_actions_are_sorted_by_date_and_roles_are_in_words() {
     let b = md.find("Skrive gradert sykmelding 50 %.").unwrap();
     let c = md.find("Bestille hev-senk-pult").unwrap();
     assert!(a < b && b < c, "actions not sorted by due date");
-    assert!(md.contains("| Lege/behandler | 23. november 2026 |"));
+    assert!(md.contains("| Lege/behandler | 23.11.2026 |"));
     assert!(md.contains("Ola Hansen (Arbeidsgiver)"));
     assert!(md.contains("Aktiv sykmelding ble avviklet i 2011"));
 }

@@ -334,6 +334,8 @@ pub fn build(s: &Seed) -> Minutes {
             recipients: Some(recipients),
             revised_follow_up_plan: Some(false),
         }),
+        employer: None,
+        revised_plan: None,
     }
 }
 
