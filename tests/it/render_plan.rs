@@ -364,6 +364,37 @@ fn a_draft_plan_renders_what_fits() {
     );
 }
 
+/// `render --draft` of a referat with the new keys: a wrong value of the
+/// employer or the plan is shown as not recorded where it belongs and
+/// listed by its name, also beside a key the format does not have.
+#[test]
+fn a_draft_referat_with_an_unfit_employer_and_plan_renders_what_fits() {
+    let doc = REVISED
+        .replace(
+            "  sub_unit_number: \"987654325\"",
+            "  sub_unit_number: 987 654 325",
+        )
+        .replace(
+            "  evaluation_date: 2026-12-14",
+            "  evaluation_date: 14.12.26\n  colour: blue",
+        );
+    let opts = RenderOptions::new(RenderFormat::Markdown, Lang::Nb).with_draft(true);
+    let md = String::from_utf8(checked(&doc, &opts).unwrap()).unwrap();
+    for want in [
+        "- **Organisasjonsnummer:** 123 456 785\n- **Virksomhetsnummer (underenhet):** ikke ført\n",
+        "- **Evalueringsdato:** ikke ført",
+        "«Virksomhetsnummer (underenhet)» mangler eller er ikke skrevet slik formatet krever",
+        "«Revidert oppfølgingsplan» har noe som formatet ikke har plass til",
+        "«Evalueringsdato» i «Revidert oppfølgingsplan» mangler eller er ikke skrevet slik formatet krever",
+        "### Typisk arbeidshverdag\n\nKari er lagermedarbeider.",
+    ] {
+        assert!(md.contains(want), "no `{want}` in {md}");
+    }
+    for wrong in ["987 654 325", "14.12.26", "colour", "blue"] {
+        assert!(!md.contains(wrong), "`{wrong}` in {md}");
+    }
+}
+
 /// The gate reads the format: a plan's refusal says "planen", and a plan
 /// with an identity number or a health detail in a text is refused, also
 /// as a draft, as a referat is.
