@@ -8,7 +8,7 @@
 //! results ([`Report`], [`Finding`]), fixes ([`Linter::fix`],
 //! [`apply_fixes`]), reports (`render_*`), rules ([`Rule`], [`explain`]),
 //! the format and the typed meeting ([`Minutes`], [`draft`]), the referat
-//! ([`render_referat_checked`]), editors ([`complete`]) and words
+//! ([`render_referat_checked`]), the export to NAV ([`export_nav_lps`]), editors ([`complete`]) and words
 //! ([`Lang`], [`text_catalogue`]). `docs/api.md` lists every export by what
 //! it is for, with one example per entry point (run as doc tests), and a
 //! test keeps the list and the exports the same.
@@ -20,6 +20,7 @@
 // (`tests/it/layers.rs` checks; `docs/architecture.md` draws the picture).
 mod base;
 mod check;
+mod export;
 mod findings;
 mod input;
 mod lint;
@@ -34,6 +35,10 @@ pub use base::error::Error;
 pub use base::format::{FORMAT, Format, PLAN_FORMAT, PLAN_SCHEMA_JSON, SCHEMA_JSON};
 pub use check::catalogue::{Catalogue, CatalogueBuilder};
 pub use check::config::{CONFIG_FILE, Config, Ignore};
+pub use export::{
+    DEFAULT_LPS_NAME, EmployeeId, ExportError, ExportOptions, Gap, GapKind, IdProblem,
+    MAX_ID_BYTES, Sender, SenderProblem, export_nav_lps,
+};
 pub use findings::fixes::suppression_fix;
 pub use findings::{
     Applicability, Edit, FileReport, Finding, Fix, Location, Omitted, Related, Report, Severity,
@@ -66,7 +71,7 @@ pub use report::{
     write_sarif_with_docs,
 };
 pub use rules::{Rule, RuleDocs, RuleExample};
-pub use texts::{CatalogueText, Lang, Text, UiText, text_catalogue};
+pub use texts::{CatalogueText, ExportText, Lang, Text, UiText, text_catalogue};
 
 /// The examples of `docs/api.md`, one per entry point, compiled and run as
 /// doc tests.

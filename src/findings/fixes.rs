@@ -12,6 +12,7 @@
 //! deletions, so that no output ever quotes it.
 
 use chrono::NaiveDate;
+use serde_json::Value;
 
 use crate::findings::suppress;
 use crate::findings::{Applicability, Edit, Finding, Fix};
@@ -294,6 +295,133 @@ impl<'t> Written<'t> {
             edit(Span::new(self.span.end, self.span.end), "\""),
         ])
     }
+}
+
+/// A rule's fix (`fix: {set: …}`): writes the plain `value` at `at`, a
+/// pointer into `doc`, loaded from `text` (after a BOM of `bom` bytes).
+/// Where the node is written, its value is replaced; where it is missing
+/// from a mapping that is written, a member is added (at the end of a
+/// block mapping, with its members' indentation; inside a flow mapping or
+/// a JSON object before its `}`); where the mapping itself is missing from
+/// the document's top level, it is added at the end. `None` anywhere else
+/// (a node written with an anchor or a tag, in an alias's expansion, an
+/// empty or scalar parent): a person writes it.
+pub(crate) fn set_value(
+    text: &str,
+    doc: &load::Document,
+    bom: usize,
+    kind: SourceKind,
+    at: &str,
+    value: &Value,
+    title: &Text,
+) -> Option<Fix> {
+    let json = kind == SourceKind::Json
+        || (kind != SourceKind::Yaml && text.trim_start().starts_with('{'));
+    let written = match value {
+        Value::String(_) | Value::Bool(_) | Value::Number(_) => {
+            serde_json::to_string(value).ok()?
+        }
+        _ => return None,
+    };
+    let segments = crate::base::pointer::segments(at);
+    let (key, parents) = segments.split_last()?;
+    if key.contains(['\n', '"', ':', '#', '{', '}', '[', ']', ',']) {
+        return None;
+    }
+    let member = |key: &str| {
+        if json {
+            format!("\"{key}\": {written}")
+        } else {
+            format!("{key}: {written}")
+        }
+    };
+    let fix = |edits| Some(shifted(title.clone(), Applicability::Safe, edits, bom));
+    if doc.has_span(at) {
+        let s = doc.span_of(at)?;
+        if s.value_properties || doc.value().pointer(at).is_some_and(|v| v == value) {
+            return None;
+        }
+        return fix(vec![edit(s.value, &written)]);
+    }
+    let parent = crate::base::pointer::from_segments(parents);
+    if parent.is_empty() || doc.has_span(&parent) {
+        let node = doc.value().pointer(&parent)?.as_object()?;
+        let span = if parent.is_empty() {
+            Span::new(0, text.len())
+        } else {
+            let s = doc.span_of(&parent)?;
+            if s.value_properties {
+                return None;
+            }
+            s.value
+        };
+        let written_text = text.get(span.start..span.end)?;
+        let trimmed = written_text.trim_end();
+        if trimmed.starts_with('{') || trimmed.trim_start().starts_with('{') {
+            // A flow mapping or a JSON object: before its closing brace.
+            let close = span.start + trimmed.rfind('}')?;
+            let separator = if node.is_empty() { "" } else { ", " };
+            return fix(vec![edit(
+                Span::new(close, close),
+                &format!("{separator}{}", member(key)),
+            )]);
+        }
+        if json || node.is_empty() {
+            return None;
+        }
+        // A block mapping: a line after its last member, indented as its
+        // first member is.
+        let first = node.keys().next()?;
+        let mut first_at = parent.clone();
+        crate::base::pointer::push(&mut first_at, first);
+        let first_key = doc.span_of(&first_at)?.key?;
+        let line_start = text[..first_key.start].rfind('\n').map_or(0, |i| i + 1);
+        let indent = &text[line_start..first_key.start];
+        if !indent.chars().all(|c| c == ' ') {
+            return None;
+        }
+        let end = span.end.max(first_key.end);
+        let (insert_at, prefix) = match text[end..].find('\n') {
+            Some(i) => (end + i + 1, ""),
+            None => (text.len(), "\n"),
+        };
+        return fix(vec![edit(
+            Span::new(insert_at, insert_at),
+            &format!("{prefix}{indent}{}\n", member(key)),
+        )]);
+    }
+    // The mapping is missing too: at the top level only, added at the end.
+    let [top] = parents else {
+        return None;
+    };
+    if !doc.value().is_object() || doc.value().get(top).is_some_and(|v| !v.is_null()) {
+        return None;
+    }
+    if doc.value().get(top).is_some() {
+        // `referat: null` or `referat:` written empty: a person decides.
+        return None;
+    }
+    if json {
+        let close = text.trim_end().rfind('}')?;
+        let separator = if doc.value().as_object().is_some_and(|m| m.is_empty()) {
+            ""
+        } else {
+            ", "
+        };
+        return fix(vec![edit(
+            Span::new(close, close),
+            &format!("{separator}\"{top}\": {{{}}}", member(key)),
+        )]);
+    }
+    let prefix = if text.is_empty() || text.ends_with('\n') {
+        ""
+    } else {
+        "\n"
+    };
+    fix(vec![edit(
+        Span::new(text.len(), text.len()),
+        &format!("{prefix}{top}:\n  {}\n", member(key)),
+    )])
 }
 
 fn edit(span: Span, replacement: &str) -> Edit {

@@ -593,6 +593,11 @@ impl Linter {
                         let props = doc.span_of(p).is_some_and(|s| s.value_properties);
                         fixes::value_fix(text, (value, props), bom, source.kind(), want)
                     }
+                    (Target::Rule(place), _) => {
+                        place.set.as_ref().and_then(|(at, value, title)| {
+                            fixes::set_value(text, &doc, bom, source.kind(), at, value, title)
+                        })
+                    }
                     _ => None,
                 };
                 f.fixes.extend(fix);
@@ -1368,6 +1373,72 @@ mod tests {
                 _ => {}
             }
         }
+    }
+
+    /// DM709's fix (a rule's `fix: {set: …}`) writes `true` where the flag
+    /// is, or adds it where it belongs, in YAML and JSON; the result is
+    /// clean of DM709 and of any finding the text did not have.
+    #[test]
+    fn a_rules_fix_writes_its_value_where_it_belongs() {
+        let linter = Linter::new().unwrap();
+        let opts = LintOptions::new(date());
+        let head = "format: dialogmote1/v1\nmeeting: {date: 2026-11-16}\nrevised_plan:\n  typical_workday: Lager\n";
+        let cases = [
+            (
+                format!("{head}referat:\n  sent: 2026-11-18\n  revised_follow_up_plan: false\n"),
+                format!("{head}referat:\n  sent: 2026-11-18\n  revised_follow_up_plan: true\n"),
+            ),
+            (
+                format!("{head}referat:\n  sent: 2026-11-18  # sendt\nx: 1\n"),
+                format!("{head}referat:\n  sent: 2026-11-18  # sendt\n  revised_follow_up_plan: true\nx: 1\n"),
+            ),
+            (
+                format!("{head}referat: {{sent: 2026-11-18}}\n"),
+                format!("{head}referat: {{sent: 2026-11-18, revised_follow_up_plan: true}}\n"),
+            ),
+            (
+                head.to_owned(),
+                format!("{head}referat:\n  revised_follow_up_plan: true\n"),
+            ),
+            (
+                r#"{"format": "dialogmote1/v1", "meeting": {"date": "2026-11-16"}, "revised_plan": {"follow_up": "x"}, "referat": {}}"#.to_owned(),
+                r#"{"format": "dialogmote1/v1", "meeting": {"date": "2026-11-16"}, "revised_plan": {"follow_up": "x"}, "referat": {"revised_follow_up_plan": true}}"#.to_owned(),
+            ),
+            (
+                r#"{"format": "dialogmote1/v1", "meeting": {"date": "2026-11-16"}, "revised_plan": {"follow_up": "x"}}"#.to_owned(),
+                r#"{"format": "dialogmote1/v1", "meeting": {"date": "2026-11-16"}, "revised_plan": {"follow_up": "x"}, "referat": {"revised_follow_up_plan": true}}"#.to_owned(),
+            ),
+        ];
+        for (text, want) in cases {
+            let findings = linter.lint_str(&text, &opts);
+            let f = findings.iter().find(|f| f.code == "DM709").expect(&text);
+            assert_eq!(f.fixes.len(), 1, "{text}");
+            assert_eq!(f.fixes[0].applicability, crate::Applicability::Safe);
+            let fixed = crate::findings::apply_fixes(&text, &f.fixes).unwrap();
+            assert_eq!(fixed, want);
+            let after: Vec<String> = linter
+                .lint_str(&fixed, &opts)
+                .into_iter()
+                .map(|f| f.code)
+                .collect();
+            let before: Vec<String> = findings
+                .into_iter()
+                .map(|f| f.code)
+                .filter(|c| c != "DM709")
+                .collect();
+            assert!(
+                after.iter().all(|c| before.contains(c)),
+                "{after:?} after, {before:?} before"
+            );
+        }
+        // `referat: null`: a person decides; no fix.
+        let text = format!("{head}referat: null\n");
+        let f = linter
+            .lint_str(&text, &opts)
+            .into_iter()
+            .find(|f| f.code == "DM709")
+            .unwrap();
+        assert!(f.fixes.is_empty());
     }
 
     #[test]

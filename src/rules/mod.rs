@@ -31,6 +31,11 @@ use eval::{BoundItem, Cond, Env, Eval, Expr, Hit, Tri};
 pub(crate) const BUILTIN_RULE_FILES: &[(&str, &str)] = &[
     ("rules/input.yaml", include_str!("../../rules/input.yaml")),
     (
+        "rules/employer.yaml",
+        include_str!("../../rules/employer.yaml"),
+    ),
+    ("rules/plan.yaml", include_str!("../../rules/plan.yaml")),
+    (
         "rules/participants.yaml",
         include_str!("../../rules/participants.yaml"),
     ),
@@ -207,7 +212,9 @@ struct RuleSpec {
     #[serde(default)]
     when: Option<Value>,
     #[serde(default)]
-    at: Option<String>,
+    at: Option<Value>,
+    #[serde(default)]
+    fix: Option<FixSpec>,
     message: TextSpec,
     #[serde(default)]
     help: Option<TextSpec>,
@@ -215,6 +222,30 @@ struct RuleSpec {
     docs: Option<DocsSpec>,
     #[serde(default)]
     examples: Vec<ExampleSpec>,
+}
+
+/// A rule's fix, as written: `{set: {path: P, value: V}, title: TEXT}`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FixSpec {
+    set: SetSpec,
+    title: TextSpec,
+}
+
+/// What a rule's fix writes: a plain value at a path.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SetSpec {
+    path: String,
+    value: Value,
+}
+
+/// A rule's fix, compiled: write `value` at `path` (see `findings::fixes::set_value`).
+#[derive(Debug)]
+pub(crate) struct RuleFix {
+    pub path: PathPat,
+    pub value: Value,
+    pub title: Text,
 }
 
 /// A rule's documentation, in fixed sections.
@@ -369,7 +400,9 @@ pub(crate) struct Body {
     pub for_each: Option<ForEach>,
     pub lets: Vec<Expr>,
     pub when: Cond,
-    pub at: Option<PathPat>,
+    pub at: Option<At>,
+    /// The fix a finding carries, when the rule has one.
+    pub fix: Option<RuleFix>,
     /// The message template in bokmål, nynorsk and English.
     pub message: [Vec<Piece>; 3],
     /// The help template, likewise.
@@ -738,15 +771,29 @@ fn compile_rule(
         scope.set_lets(names);
         let when = functions::cond(when, &mut scope, "/when")?;
         let at = match &r.at {
-            Some(s) => {
-                let p = compile::path(s, &scope, "/at")?;
-                if p.is_multi() {
+            Some(v) => Some(compile_at(v, &mut scope)?),
+            None => None,
+        };
+        let fix = match &r.fix {
+            Some(f) => {
+                let path = compile::path(&f.set.path, &scope, "/fix/set/path")?;
+                if path.is_multi() || path.base != ast::Base::Root {
                     return Err(cerr(
-                        "/at",
-                        "`at` must name one node; `*` and `**` are not allowed",
+                        "/fix/set/path",
+                        "a fix writes at one path from the document's root (`*`, `**`, `@` and bound names are not allowed)",
                     ));
                 }
-                Some(p)
+                if f.set.value.is_array() || f.set.value.is_object() || f.set.value.is_null() {
+                    return Err(cerr(
+                        "/fix/set/value",
+                        "a fix writes a plain value: text, a number, `true` or `false`",
+                    ));
+                }
+                Some(RuleFix {
+                    path,
+                    value: f.set.value.clone(),
+                    title: f.title.text(),
+                })
             }
             None => None,
         };
@@ -764,6 +811,7 @@ fn compile_rule(
             lets,
             when,
             at,
+            fix,
             message: message_t,
             help: help_t,
             text_only,
@@ -771,6 +819,62 @@ fn compile_rule(
     }
     rule.params = params;
     Ok(CompiledRule { rule, bodies })
+}
+
+/// A rule's `at`: a path that names one node, or `{if: C, then: P, else:
+/// P}`, the first path where C holds for the item, the second elsewhere.
+fn compile_at(v: &Value, scope: &mut Scope<'_>) -> Result<At, CompileError> {
+    let one = |v: &Value, at: &str, scope: &Scope<'_>| -> Result<PathPat, CompileError> {
+        let Some(s) = v.as_str() else {
+            return Err(cerr(at, "expected a path, or `{if: C, then: P, else: P}`"));
+        };
+        let p = compile::path(s, scope, at)?;
+        if p.is_multi() {
+            return Err(cerr(
+                at,
+                "`at` must name one node; `*` and `**` are not allowed",
+            ));
+        }
+        Ok(p)
+    };
+    match v {
+        Value::Object(m) => {
+            for key in m.keys() {
+                if !["if", "then", "else"].contains(&key.as_str()) {
+                    return Err(CompileError {
+                        pointer: format!("/at/{key}"),
+                        message: format!(
+                            "unknown field{}; `at` is a path, or `{{if: C, then: P, else: P}}`",
+                            crate::base::names::did_you_mean(key, &["if", "then", "else"])
+                        ),
+                        at_key: true,
+                    });
+                }
+            }
+            let (Some(c), Some(then), Some(otherwise)) =
+                (m.get("if"), m.get("then"), m.get("else"))
+            else {
+                return Err(cerr(
+                    "/at",
+                    "`at: {if: C, then: P, else: P}` needs all three",
+                ));
+            };
+            let c = functions::cond(c, scope, "/at/if")?;
+            Ok(At::If(
+                c,
+                one(then, "/at/then", scope)?,
+                one(otherwise, "/at/else", scope)?,
+            ))
+        }
+        _ => Ok(At::Path(one(v, "/at", scope)?)),
+    }
+}
+
+/// Where a rule reports (see [`compile_at`]).
+#[derive(Debug)]
+pub(crate) enum At {
+    Path(PathPat),
+    If(Cond, PathPat, PathPat),
 }
 
 /// One format a rule applies to, as its `formats:` says.
@@ -924,6 +1028,8 @@ pub(crate) struct Place {
     hit: Option<Hit>,
     /// The full pointers of the finding's `related` places, in order.
     pub related: Vec<String>,
+    /// The rule's fix: the pointer to write at, the value, the fix's title.
+    pub set: Option<(String, Value, Text)>,
 }
 
 impl Place {
@@ -1023,6 +1129,7 @@ fn budget_finding(in_force: &[Rule], code: &str, (id, n): (EngineText, u64)) -> 
             pointer: String::new(),
             hit: None,
             related: Vec::new(),
+            set: None,
         },
     })
 }
@@ -1087,15 +1194,22 @@ pub(crate) fn run<'a>(
             ev.cond(when) == Tri::T
         };
         let fire = |ev: &mut Eval<'a, '_>| -> Fired {
-            let (pointer, hit) = match &rule.at {
+            let at = match &rule.at {
+                Some(At::Path(p)) => Some(p),
+                Some(At::If(c, then, otherwise)) => Some(if ev.cond(c) == Tri::T {
+                    then
+                } else {
+                    otherwise
+                }),
+                None => None,
+            };
+            let (pointer, hit) = match at {
                 Some(p) => (ev.locate(p), None),
                 None => (ev.current_pointer(), ev.take_hit()),
             };
             // `{field}` names the field the rule is about, also when it is
             // missing and the finding points at the nearest node there is.
-            let named = rule
-                .at
-                .as_ref()
+            let named = at
                 .and_then(|p| ev.intended(p))
                 .unwrap_or_else(|| pointer.clone());
             let mut finding = Finding::new(
@@ -1116,12 +1230,17 @@ pub(crate) fn run<'a>(
                     message: Text::from_fn(|l| ReportText::FirstEntry.get(l).to_owned()),
                 })
                 .collect();
+            let set = rule.fix.as_ref().and_then(|fx| {
+                let at = ev.intended(&fx.path)?;
+                Some((at, fx.value.clone(), fx.title.clone()))
+            });
             Fired {
                 finding,
                 place: Place {
                     pointer,
                     hit,
                     related,
+                    set,
                 },
             }
         };

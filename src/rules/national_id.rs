@@ -231,6 +231,25 @@ fn candidate(s: &str) -> Option<([u32; 11], usize)> {
     }
 }
 
+/// Whether both mod-11 check digits of `d` match (d10 and d11).
+pub(crate) fn check_digits_match(d: &[u32; 11]) -> bool {
+    check_digit(&d[..9], &W1) == Some(d[9]) && check_digit(&d[..10], &W2) == Some(d[10])
+}
+
+/// The year of birth from the two-digit year `yy` and the individual
+/// number `individual` (d7d8d9): 000–499 the 1900s, 500–999 with a year
+/// 00–39 the 2000s, 900–999 with a year 40–99 the 1900s; `None` for
+/// anything else (the 1800s, and numbers never given).
+pub(crate) fn birth_year(individual: u32, yy: u32) -> Option<i32> {
+    let century = match (individual, yy) {
+        (0..=499, _) => 1900,
+        (500..=999, ..=39) => 2000,
+        (900..=999, 40..) => 1900,
+        _ => return None,
+    };
+    i32::try_from(century + yy).ok()
+}
+
 fn check_digit(digits: &[u32], weights: &[u32]) -> Option<u32> {
     let sum: u32 = digits.iter().zip(weights).map(|(d, w)| d * w).sum();
     match 11 - sum % 11 {
@@ -243,16 +262,7 @@ fn check_digit(digits: &[u32], weights: &[u32]) -> Option<u32> {
 /// Both check digits and a real birth date from 1900 up to `as_of`
 /// (D-numbers add 40 to the day).
 pub(crate) fn is_valid(d: &[u32; 11], as_of: NaiveDate) -> bool {
-    let Some(k1) = check_digit(&d[..9], &W1) else {
-        return false;
-    };
-    if k1 != d[9] {
-        return false;
-    }
-    let Some(k2) = check_digit(&d[..10], &W2) else {
-        return false;
-    };
-    if k2 != d[10] {
+    if !check_digits_match(d) {
         return false;
     }
     let mut day = d[0] * 10 + d[1];
@@ -262,15 +272,10 @@ pub(crate) fn is_valid(d: &[u32; 11], as_of: NaiveDate) -> bool {
     let month = d[2] * 10 + d[3];
     let yy = d[4] * 10 + d[5];
     let individual = d[6] * 100 + d[7] * 10 + d[8];
-    let century = match (individual, yy) {
-        (0..=499, _) => 1900,
-        (500..=749, 54..) => 1800,
-        (500..=999, ..=39) => 2000,
-        (900..=999, 40..) => 1900,
-        _ => return false,
+    let Some(year) = birth_year(individual, yy) else {
+        return false;
     };
-    NaiveDate::from_ymd_opt((century + yy) as i32, month, day)
-        .is_some_and(|born| century >= 1900 && born <= as_of)
+    NaiveDate::from_ymd_opt(year, month, day).is_some_and(|born| born <= as_of)
 }
 
 #[cfg(test)]

@@ -14,7 +14,8 @@
 //!
 //! A translator reads and corrects the texts of an area in one file:
 //! `engine.rs` (what the loader, the schema check, the suppressions and the
-//! limits say: DM001–DM006), `fields.rs` (the fields' names where the
+//! limits say: DM001–DM006), `export.rs` (the export to NAV: why an identity
+//! number or a plan is refused), `fields.rs` (the fields' names where the
 //! referat's labels do not say them alone, and how a list's item is named:
 //! «oppgave 2 under «Hvem gjør hva når»»), `fixes.rs` (the fixes' titles),
 //! `referat.rs` (the rendered referat's fixed
@@ -24,6 +25,7 @@
 //! editor's page).
 
 mod engine;
+mod export;
 mod fields;
 mod fixes;
 mod lang;
@@ -37,6 +39,7 @@ pub(crate) use lang::fill_template;
 pub use lang::{Lang, Text};
 
 pub(crate) use engine::EngineText;
+pub use export::ExportText;
 pub(crate) use fields::FieldText;
 pub(crate) use fixes::FixText;
 pub(crate) use referat::{Label, RenderText};
@@ -115,6 +118,7 @@ pub fn text_catalogue() -> Vec<CatalogueText> {
 /// Every entry of every catalogue.
 fn entries() -> impl Iterator<Item = &'static Entry> {
     (EngineText::ALL.iter().map(|t| t.entry()))
+        .chain(ExportText::ALL.iter().map(|t| t.entry()))
         .chain(FieldText::ALL.iter().map(|t| t.entry()))
         .chain(FixText::ALL.iter().map(|t| t.entry()))
         .chain(Label::ALL.iter().map(|t| t.entry()))
@@ -335,6 +339,11 @@ mod tests {
         }
         let quoted =
             |w: &str| page.contains(&format!("'{w}'")) || page.contains(&format!("\"{w}\""));
+        for t in ExportText::ALL {
+            if !names(&rust, &format!("ExportText::{t:?}")) {
+                unused.push(format!("ExportText::{t:?}"));
+            }
+        }
         for t in FieldText::ALL {
             if !names(&rust, &format!("FieldText::{t:?}")) {
                 unused.push(format!("FieldText::{t:?}"));

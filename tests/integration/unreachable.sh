@@ -14,7 +14,7 @@ mkdir -p "$work/cargo-home"
 printf '[source.crates-io]\nreplace-with = "closed"\n[source.closed]\nregistry = "sparse+http://127.0.0.1:9/index/"\n[net]\nretry = 0\n' \
   >"$work/cargo-home/config.toml"
 bad=0
-for check in sarif_tools.sh yaml_language_server.sh pre-commit.sh render-check.sh lsp.sh wasm.sh web.sh; do
+for check in sarif_tools.sh nav-lps.sh yaml_language_server.sh pre-commit.sh render-check.sh lsp.sh wasm.sh web.sh; do
   out=$(env CI=true \
     PIP_INDEX_URL=http://127.0.0.1:9/simple PIP_EXTRA_INDEX_URL= PIP_FIND_LINKS= PIP_NO_CACHE_DIR=1 PIP_RETRIES=0 PIP_TIMEOUT=5 \
     npm_config_registry=http://127.0.0.1:9/ npm_config_cache="$work/npm-cache" npm_config_offline=false \

@@ -34,7 +34,7 @@ fn top_level_keys_not_yet_written_with_the_guides_words() {
     assert!(!l.contains(&"format") && !l.contains(&"meeting"), "{l:?}");
     assert_eq!(
         &l[..3],
-        ["sick_leave", "follow_up_plan", "participants"],
+        ["employer", "sick_leave", "follow_up_plan"],
         "in the schema's order"
     );
     let p = c.iter().find(|c| c.label == "participants").unwrap();

@@ -328,9 +328,14 @@ fn no_suppression_action_where_no_comment_can_reach() {
     }
     // A national id on the second line of a block scalar: a comment there
     // would be text.
+    let base = complete();
+    let notes = base[..base.find("  notes: Alle fikk").unwrap()]
+        .matches('\n')
+        .count()
+        + 1;
     let text = replace_line(
-        &complete(),
-        46,
+        &base,
+        notes,
         "  notes: |\n    Alle fikk presentere seg.\n    Fnr 15058500027 ble nevnt.\n",
     );
     let source = Source::from_str("r.yaml", &text);
@@ -340,7 +345,7 @@ fn no_suppression_action_where_no_comment_can_reach() {
         .iter()
         .find(|f| f.code == "DM801")
         .expect("the national id is found");
-    assert_eq!(f.location.unwrap().line, 48);
+    assert_eq!(f.location.unwrap().line, notes + 2);
     assert_eq!(suppression_fix(&source, f), None);
 }
 

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 /// stage of its top folder (or file).
 const STAGES: &[&str] = &[
     "texts", "base", "input", "load", "findings", "rules", "check", "report", "model", "lint",
-    "referat",
+    "referat", "export",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -14,6 +14,7 @@ mod cli_safety;
 mod complete;
 mod determinism;
 mod draft;
+mod export;
 mod fix_props;
 mod fixes;
 mod fixtures;

@@ -94,6 +94,8 @@ fn the_catalogue_is_implemented_exactly() {
         ("DM106", "absence-reason-missing", "warning"),
         ("DM107", "other-role-undescribed", "warning"),
         ("DM108", "duplicate-participant", "warning"),
+        ("DM109", "employer-unidentified", "warning"),
+        ("DM110", "organisation-number-invalid", "error"),
         ("DM201", "purpose-not-covered", "warning"),
         ("DM202", "introductions-not-covered", "warning"),
         ("DM203", "goals-not-covered", "warning"),
@@ -132,6 +134,7 @@ fn the_catalogue_is_implemented_exactly() {
         ("DM607", "follow-up-plan-after-meeting", "error"),
         ("DM608", "follow-up-plan-late", "warning"),
         ("DM609", "follow-up-plan-not-sent-to-doctor", "info"),
+        ("DM610", "revised-plan-before-meeting", "error"),
         ("DM701", "referat-sent-late", "error"),
         ("DM702", "referat-overdue", "error"),
         ("DM703", "referat-due", "info"),
@@ -139,8 +142,28 @@ fn the_catalogue_is_implemented_exactly() {
         ("DM705", "participant-not-recipient", "warning"),
         ("DM706", "author-not-employer", "warning"),
         ("DM707", "referat-sent-before-meeting", "error"),
+        ("DM708", "revised-plan-missing", "error"),
+        ("DM709", "revised-plan-unflagged", "warning"),
         ("DM801", "national-id-number", "error"),
         ("DM802", "diagnosis-code", "warning"),
+        ("DM901", "plan-field-missing", "error"),
+        ("DM902", "contact-person-incomplete", "error"),
+        ("DM903", "nav-help-without-sharing", "error"),
+        ("DM904", "nav-help-undescribed", "error"),
+        ("DM905", "nav-help-description-unused", "warning"),
+        ("DM906", "employee-not-involved-unexplained", "error"),
+        ("DM907", "employee-involved-with-reason", "warning"),
+        ("DM908", "evaluation-not-after-plan", "error"),
+        ("DM909", "evaluation-too-far", "warning"),
+        ("DM910", "evaluation-due", "info"),
+        ("DM911", "plan-not-for-doctor", "warning"),
+        ("DM912", "plan-text-too-long", "warning"),
+        ("DM950", "plan-parties-unidentified", "warning"),
+        ("DM951", "plan-overdue", "error"),
+        ("DM952", "plan-late", "warning"),
+        ("DM953", "plan-not-sent-to-doctor", "info"),
+        ("DM954", "plan-sent-before-made", "error"),
+        ("DM955", "exception-incomplete", "warning"),
     ];
     let got: Vec<(String, String, Severity)> = linter()
         .rules()
@@ -156,8 +179,12 @@ fn the_catalogue_is_implemented_exactly() {
     let Some(shared) = shared_or_fail_in_ci() else {
         return;
     };
-    let spec = std::fs::read_to_string(shared.join("spec/rule-catalogue.md")).unwrap();
-    let in_spec: Vec<(String, String, Severity)> = spec
+    // The catalogue, and its additions for the employer and the plan
+    // (whose DM003 amends the first's: the same code, name and severity).
+    let spec = ["spec/rule-catalogue.md", "spec/rule-catalogue-plan.md"]
+        .map(|f| std::fs::read_to_string(shared.join(f)).unwrap())
+        .join("\n");
+    let mut in_spec: Vec<(String, String, Severity)> = spec
         .lines()
         .filter_map(|line| {
             let cells: Vec<&str> = line.split('|').map(str::trim).collect();
@@ -165,15 +192,14 @@ fn the_catalogue_is_implemented_exactly() {
             let is_code = code.len() == 5
                 && code.starts_with("DM")
                 && code[2..].bytes().all(|b| b.is_ascii_digit());
-            is_code.then(|| {
-                (
-                    code.to_string(),
-                    cells[2].to_string(),
-                    Severity::parse(cells[3]).expect("a severity in the spec's table"),
-                )
-            })
+            // A rule's row has a severity; the table of which rules apply
+            // where names codes too, without one.
+            let severity = Severity::parse(cells.get(3)?)?;
+            is_code.then(|| (code.to_string(), cells[2].to_string(), severity))
         })
         .collect();
+    in_spec.sort();
+    in_spec.dedup();
     // DM005 and DM006 (suppression comments) are this project's own, not the
     // spec's.
     let ours = ["DM005", "DM006"];
@@ -185,6 +211,23 @@ fn the_catalogue_is_implemented_exactly() {
         in_spec, from_spec,
         "the transcription differs from shared/spec/rule-catalogue.md"
     );
+}
+
+/// Each rule applies to the formats `rule-catalogue-plan.md`'s table says:
+/// the input and privacy rules, DM110 and the plan's DM901–DM912 to both;
+/// the referat's rules to the referat; DM950–DM955 to the plan document.
+#[test]
+fn each_rule_applies_to_the_formats_the_catalogue_says() {
+    use dialogmote::Format::{Plan, Referat};
+    for rule in linter().rules() {
+        let n: u32 = rule.code[2..].parse().unwrap();
+        let want = match n {
+            1..=6 | 110 | 801 | 802 | 901..=912 => vec![Referat, Plan],
+            950..=955 => vec![Plan],
+            _ => vec![Referat],
+        };
+        assert_eq!(rule.formats, want, "{}", rule.code);
+    }
 }
 
 /// `../shared`, or `None` on a machine without it; in CI (where it is
@@ -204,13 +247,35 @@ fn the_complete_example_gives_no_findings_at_all() {
     let findings = linter().lint_str(&text, &common::opts());
     assert!(findings.is_empty(), "{findings:#?}");
     if let Some(shared) = shared_or_fail_in_ci() {
-        let text = std::fs::read_to_string(shared.join("spec/examples/complete.yaml")).unwrap();
+        // With the employer and DM109, the complete referat is the one with
+        // its employer (follow-up-plan.md §2).
+        let text =
+            std::fs::read_to_string(shared.join("spec/examples/plan/complete.yaml")).unwrap();
         assert_eq!(
             text,
             std::fs::read_to_string(common::root().join("examples/complete.yaml")).unwrap(),
             "examples/complete.yaml is a copy of the spec's example"
         );
         assert!(linter().lint_str(&text, &common::opts()).is_empty());
+        // The spec's other clean examples, each as of the date it names.
+        for (file, as_of) in [
+            ("spec/examples/plan/referat-revised-plan.yaml", "2026-11-20"),
+            ("spec/examples/plan/oppfolgingsplan.yaml", "2026-10-30"),
+        ] {
+            let text = std::fs::read_to_string(shared.join(file)).unwrap();
+            let opts = dialogmote::LintOptions::new(common::date(as_of));
+            let findings = linter().lint_str(&text, &opts);
+            assert!(findings.is_empty(), "{file}: {findings:#?}");
+        }
+        // The referat without an employer, sent to NAV, gets DM109 once per
+        // missing field, and nothing else.
+        let text = std::fs::read_to_string(shared.join("spec/examples/complete.yaml")).unwrap();
+        let codes: Vec<String> = linter()
+            .lint_str(&text, &common::opts())
+            .into_iter()
+            .map(|f| f.code)
+            .collect();
+        assert_eq!(codes, ["DM109", "DM109"]);
     }
 }
 

@@ -100,6 +100,22 @@ export interface RenderOptions {
   asOf?: string;
 }
 
+/** Options of `exportNavLps`. */
+export interface ExportOptions {
+  /** The language of messages (default "nb"). */
+  lang?: Lang;
+  /** As for `lint`. */
+  path?: string;
+  /** The evaluation date, YYYY-MM-DD (default today): the plan's evaluation date must be after it. */
+  asOf?: string;
+  /** `lpsName`, the system that sends the plan (default "dialogmote"). */
+  lpsName?: string;
+  /** `lpsEmail`, its e-mail address (default null). */
+  lpsEmail?: string;
+  /** Accept a synthetic test identity number, for NAV's test environment (default false). */
+  allowSyntheticId?: boolean;
+}
+
 /** Options of `template`. */
 export interface TemplateOptions {
   /** The meeting date, YYYY-MM-DD (default today). */
@@ -148,6 +164,12 @@ export function fixes(text: DocumentInput, options?: FixOptions): Fixed;
 /** The referat as `dialogmote render` makes it: HTML or Markdown as a string, PDF/A as bytes. Throws a `DialogmoteError` ("refused") for a privacy finding, and for any other error unless `draft`. */
 export function render(text: DocumentInput, options?: RenderOptions & { format?: "html" | "md" }): string;
 export function render(text: DocumentInput, options: RenderOptions & { format: "pdf" }): Uint8Array;
+/**
+ * The request body of NAV's `POST /api/v1/followupplan` for the plan in
+ * `text` (JSON text, 22 members), as `dialogmote export --to nav-lps`
+ * writes it; `id` is the employee's fødselsnummer or D-nummer.
+ */
+export function exportNavLps(text: DocumentInput, id: string, options?: ExportOptions): string;
 /** The draft referat of `dialogmote new`. */
 export function template(options?: TemplateOptions): string;
 /** A rule's documentation (Markdown), as `dialogmote explain CODE` prints it. */
@@ -156,7 +178,7 @@ export function explain(code: string, lang?: Lang): string;
 export function rules(lang?: Lang): RuleInfo[];
 
 export interface DialogmoteError extends Error {
-  code: "options" | "too-large" | "refused" | "unfit" | "unknown-rule" | "pdf" | "internal";
+  code: "options" | "too-large" | "refused" | "unfit" | "unknown-rule" | "pdf" | "id" | "incomplete" | "internal";
   findings?: LintFile;
 }
 

@@ -247,6 +247,15 @@ export function render(text, options) {
   return call('render', [documentArg(text, true), objectArg(options), hint(options), ...today()]);
 }
 
+/**
+ * The request body of NAV's `POST /api/v1/followupplan` for the plan in
+ * `text`, as `dialogmote export --to nav-lps` writes it; `id` is the
+ * employee's fødselsnummer or D-nummer (never in a message).
+ */
+export function exportNavLps(text, id, options) {
+  return call('export_nav_lps', [documentArg(text, true), textArg(id), objectArg(options), hint(options), ...today()]);
+}
+
 /** The draft referat of `dialogmote new`. */
 export function template(options) {
   return call('template', [objectArg(options), hint(options), ...today()]);

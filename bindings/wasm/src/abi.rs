@@ -283,6 +283,19 @@ fn render_(text: Arg, opts: Arg, hint: Arg, today: [i32; 3]) -> Result<Answer, F
     })
 }
 
+fn export_nav_lps_(
+    text: Arg,
+    id: Arg,
+    opts: Arg,
+    hint: Arg,
+    today: [i32; 3],
+) -> Result<Answer, Failure> {
+    let of = "exportNavLps";
+    let (input, opts): (_, core::ExportOpts) = args(text, opts, &hint, of)?;
+    let id = text_arg(id, of, "id", asked_lang(&hint))?;
+    core::export_nav_lps(&input, &id, &opts, self::today(today)?).map(Answer::Text)
+}
+
 fn template_(opts: Arg, hint: Arg, today: [i32; 3]) -> Result<Answer, Failure> {
     let opts: core::TemplateOpts = options(opts, &hint, "template")?;
     core::template(&opts, self::today(today)?).map(Answer::Text)
@@ -441,6 +454,37 @@ pub extern "C" fn render(
     let opts = Arg::take(opts_kind, opts_ptr, opts_len);
     let hint = Arg::take(hint_kind, hint_ptr, hint_len);
     give(render_(text, opts, hint, [year, month, day]))
+}
+
+/// `exportNavLps(text, id, options)`: the request body of NAV's
+/// `POST /api/v1/followupplan` for the plan in `text`, with the employee's
+/// identity number `id` (a string), as `dialogmote export --to nav-lps`
+/// writes it.
+#[cfg_attr(target_arch = "wasm32", unsafe(no_mangle))]
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn export_nav_lps(
+    text_kind: u32,
+    text_ptr: usize,
+    text_len: usize,
+    id_kind: u32,
+    id_ptr: usize,
+    id_len: usize,
+    opts_kind: u32,
+    opts_ptr: usize,
+    opts_len: usize,
+    hint_kind: u32,
+    hint_ptr: usize,
+    hint_len: usize,
+    year: i32,
+    month: i32,
+    day: i32,
+) -> usize {
+    hook();
+    let text = Arg::take(text_kind, text_ptr, text_len);
+    let id = Arg::take(id_kind, id_ptr, id_len);
+    let opts = Arg::take(opts_kind, opts_ptr, opts_len);
+    let hint = Arg::take(hint_kind, hint_ptr, hint_len);
+    give(export_nav_lps_(text, id, opts, hint, [year, month, day]))
 }
 
 /// `template(options)`: the draft of `dialogmote new`.
@@ -735,6 +779,34 @@ mod tests {
             apply_fix_(Arg::Text("ab".into()), fix, Arg::Absent),
             Ok(Answer::Text("xb".into()))
         );
+    }
+
+    #[test]
+    fn the_export_takes_the_number_as_a_string_and_its_options() {
+        let plan = || Arg::Text("format: oppfolgingsplan1/v1\nplan: {}\n".into());
+        let en = || Arg::Text("en".into());
+        let e =
+            export_nav_lps_(plan(), Arg::WrongType, Arg::Absent, en(), [2026, 11, 20]).unwrap_err();
+        assert_eq!(e.message, "`exportNavLps` needs `id` as a string");
+        let opts = Arg::Json(r#"{"lang":"en","allowSyntheticID":true}"#.into());
+        let e =
+            export_nav_lps_(plan(), Arg::Text("x".into()), opts, en(), [2026, 11, 20]).unwrap_err();
+        assert_eq!(e.code, "options");
+        let opts = Arg::Json(r#"{"lang":"en","allowSyntheticId":true}"#.into());
+        let e = export_nav_lps_(
+            plan(),
+            Arg::Text("05908399546".into()),
+            opts,
+            en(),
+            [2026, 11, 20],
+        )
+        .unwrap_err();
+        assert!(
+            e.message.starts_with("the plan cannot be sent to NAV"),
+            "{}",
+            e.message
+        );
+        assert!(!failure_json(&e).contains("05908399546"));
     }
 
     #[test]

@@ -6,8 +6,9 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use dialogmote::{
-    Edit, FileReport, FixLevel, Fixed, Lang, LintOptions, Linter, RenderError, RenderFormat,
-    RenderOptions, Report, Severity, Source, SourceKind, UiText,
+    Edit, EmployeeId, ExportError, ExportOptions, FileReport, FixLevel, Fixed, Lang, LintOptions,
+    Linter, RenderError, RenderFormat, RenderOptions, Report, Sender, Severity, Source, SourceKind,
+    UiText,
 };
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -18,7 +19,8 @@ use serde::de::DeserializeOwned;
 pub struct Failure {
     /// One sentence: what is wrong and what to do.
     pub message: String,
-    /// `options`, `refused`, `unfit`, `unknown-rule`, `pdf` or `internal`.
+    /// `options`, `refused`, `unfit`, `unknown-rule`, `pdf`, `id`,
+    /// `incomplete` or `internal`.
     pub code: &'static str,
     /// For `refused` and `unfit`: the JSON file entry (as `lint` returns
     /// it) of the findings that stop the referat.
@@ -375,6 +377,69 @@ fn refused(
     }
 }
 
+/// The options of `exportNavLps`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ExportOpts {
+    /// The language of messages (default `nb`).
+    #[serde(default)]
+    pub lang: Lang,
+    /// The file's name (default `-`); its extension declares the kind.
+    pub path: Option<String>,
+    /// The evaluation date, `YYYY-MM-DD` (default today).
+    pub as_of: Option<String>,
+    /// `lpsName`, the system that sends the plan (default `dialogmote`).
+    pub lps_name: Option<String>,
+    /// `lpsEmail`, its e-mail address (default `null`).
+    pub lps_email: Option<String>,
+    /// Accept a synthetic test identity number (default false).
+    #[serde(default)]
+    pub allow_synthetic_id: bool,
+}
+
+/// The plan of `input` as the request body of NAV's `POST
+/// /api/v1/followupplan`, as `dialogmote export --to nav-lps` writes it,
+/// for the employee whose identity number is `id`. Failures: `id` (the
+/// number is not valid; the message never holds it), `options`,
+/// `refused` (with the findings that stop it) and `incomplete` (what would
+/// break NAV's contract, in the message).
+pub fn export_nav_lps(
+    input: &Input,
+    id: &str,
+    opts: &ExportOpts,
+    today: NaiveDate,
+) -> Result<String, Failure> {
+    let lang = opts.lang;
+    let as_of = match &opts.as_of {
+        Some(d) => date(d, "asOf", lang)?,
+        None => today,
+    };
+    let sender = Sender::new(opts.lps_name.as_deref(), opts.lps_email.as_deref())
+        .map_err(|p| Failure::options(p.message(lang)))?;
+    let id = EmployeeId::parse(id.as_bytes(), as_of, opts.allow_synthetic_id)
+        .map_err(|p| Failure::new("id", p.message(lang, as_of)))?;
+    let linter = linter()?;
+    let path = opts.path.as_deref().unwrap_or(NO_PATH);
+    let source = input.source(path);
+    let options = ExportOptions::new(as_of, id, sender);
+    dialogmote::export_nav_lps(linter, &source, &options).map_err(|e| match &e {
+        ExportError::Incomplete(gaps) => {
+            let said: Vec<String> = gaps.iter().map(|g| g.message(lang, as_of)).collect();
+            Failure::new(
+                "incomplete",
+                format!("{}: {}", e.message(lang), said.join("; ")),
+            )
+        }
+        _ => refused(
+            "refused",
+            e.message(lang),
+            path,
+            e.findings().to_vec(),
+            lang,
+        ),
+    })
+}
+
 /// The options of `template`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
@@ -588,6 +653,80 @@ mod tests {
         assert_eq!(e.code, "refused", "{}", e.message);
         assert!(e.message.contains("DM801"), "{}", e.message);
         assert!(!e.findings.unwrap().contains("15058500027"));
+    }
+
+    /// The export to NAV through the package: the shared example's exact
+    /// bytes, and the number in no failure's words.
+    #[test]
+    fn the_export_to_nav_writes_the_body_and_never_says_the_number() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/spec/examples/plan");
+        let plan = "format: oppfolgingsplan1/v1\nplan: {}\n";
+        let opts = ExportOpts {
+            lang: Lang::En,
+            allow_synthetic_id: true,
+            ..ExportOpts::default()
+        };
+        let nav = "05908399546";
+        let e =
+            export_nav_lps(&Input::Text(plan.into()), nav, &opts, day("2026-11-20")).unwrap_err();
+        assert!(matches!(e.code, "refused" | "incomplete"), "{e:?}");
+        assert!(
+            e.message.starts_with("the plan cannot be sent to NAV"),
+            "{}",
+            e.message
+        );
+        let strict = ExportOpts {
+            lang: Lang::En,
+            ..ExportOpts::default()
+        };
+        let e =
+            export_nav_lps(&Input::Text(plan.into()), nav, &strict, day("2026-11-20")).unwrap_err();
+        assert_eq!(e.code, "id");
+        assert!(e.message.contains("synthetic"), "{}", e.message);
+        let e = export_nav_lps(
+            &Input::Text(plan.into()),
+            "0590839954",
+            &strict,
+            day("2026-11-20"),
+        )
+        .unwrap_err();
+        assert_eq!(
+            (e.code, e.message.as_str()),
+            ("id", "the identity number does not have 11 digits")
+        );
+        let bad = ExportOpts {
+            lps_email: Some("hr at x".into()),
+            ..ExportOpts::default()
+        };
+        assert_eq!(
+            export_nav_lps(&Input::Text(plan.into()), nav, &bad, day("2026-11-20"))
+                .unwrap_err()
+                .code,
+            "options"
+        );
+        assert!(!format!("{e:?}").contains("0590839954"));
+        if !dir.is_dir() {
+            return;
+        }
+        let yaml = std::fs::read(dir.join("referat-revised-plan.yaml")).unwrap();
+        let opts = ExportOpts {
+            path: Some("referat-revised-plan.yaml".into()),
+            as_of: Some("2026-11-20".into()),
+            lps_name: Some("Fjordlager HR".into()),
+            lps_email: Some("hr@fjordlager.example".into()),
+            allow_synthetic_id: true,
+            ..ExportOpts::default()
+        };
+        let body = export_nav_lps(
+            &Input::Bytes(yaml),
+            "05908399546\n",
+            &opts,
+            day("2030-01-01"),
+        )
+        .unwrap();
+        let want = std::fs::read_to_string(dir.join("referat-revised-plan.nav-lps.json")).unwrap();
+        assert_eq!(body, want);
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! temporary file is removed and the target is left as it was.
 //!
 //! Used by `lint` (`--output`, `--format FMT=FILE`, and `--fix`, which
-//! replaces the inputs it fixes), `render` and `new -o`.
+//! replaces the inputs it fixes), `render`, `new -o` and `export -o`
+//! (readable by its owner only: [`Access::OwnerOnly`]).
 //!
 //! A replaced file keeps its permissions, its owner where the process may
 //! set it, and its extended attributes (`user.*`, `security.*` and the
@@ -58,6 +59,19 @@ enum Inner {
     Direct(BufWriter<File>),
 }
 
+/// Who may read a file the tool writes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Access {
+    /// A new file gets the usual mode less the umask; a replaced file keeps
+    /// its own mode, owner and extended attributes.
+    Usual,
+    /// Readable and writable by its owner only (Unix mode 0600), also when
+    /// it replaces a file, whatever the umask; no extended attribute of a
+    /// replaced file is kept (an access control list could open it to
+    /// others). For `export`, whose output holds an identity number.
+    OwnerOnly,
+}
+
 /// A file being written.
 pub(crate) struct AtomicFile {
     inner: Inner,
@@ -70,6 +84,16 @@ impl AtomicFile {
     /// exist or cannot be written, or when it is a folder, so that no work
     /// is done for an output that cannot be written.
     pub(crate) fn create(target: &Path, existing: Existing) -> io::Result<AtomicFile> {
+        AtomicFile::create_with(target, existing, Access::Usual)
+    }
+
+    /// [`AtomicFile::create`] for a file only its owner may read (see
+    /// [`Access::OwnerOnly`]).
+    pub(crate) fn create_private(target: &Path, existing: Existing) -> io::Result<AtomicFile> {
+        AtomicFile::create_with(target, existing, Access::OwnerOnly)
+    }
+
+    fn create_with(target: &Path, existing: Existing, access: Access) -> io::Result<AtomicFile> {
         // A symbolic link is kept: the file it points to is replaced.
         let target = std::fs::canonicalize(target).unwrap_or_else(|_| target.to_path_buf());
         let meta = std::fs::metadata(&target).ok();
@@ -98,10 +122,15 @@ impl AtomicFile {
         // A new file gets the usual mode less the umask (not the 0600 of a
         // temporary file); a replaced file keeps its own.
         #[cfg(unix)]
-        {
+        let mode = {
             use std::os::unix::fs::PermissionsExt;
-            builder.permissions(std::fs::Permissions::from_mode(0o666));
-        }
+            let mode = match access {
+                Access::Usual => 0o666,
+                Access::OwnerOnly => 0o600,
+            };
+            builder.permissions(std::fs::Permissions::from_mode(mode));
+            std::fs::Permissions::from_mode(mode)
+        };
         if !dir.is_dir() {
             return Err(io::Error::new(
                 io::ErrorKind::NotFound,
@@ -113,10 +142,21 @@ impl AtomicFile {
         let temp = builder
             .tempfile_in(dir)
             .map_err(|e| io::Error::from(e.kind()))?;
-        if let Some(m) = &meta {
-            temp.as_file().set_permissions(m.permissions())?;
-            keep_owner(temp.as_file(), m);
-            keep_attributes(&target, temp.as_file());
+        match (&meta, access) {
+            (Some(m), Access::Usual) => {
+                temp.as_file().set_permissions(m.permissions())?;
+                keep_owner(temp.as_file(), m);
+                keep_attributes(&target, temp.as_file());
+            }
+            (_, Access::OwnerOnly) => {
+                // Exactly 0600, whatever the umask made of it.
+                #[cfg(unix)]
+                temp.as_file().set_permissions(mode)?;
+                if let Some(m) = &meta {
+                    keep_owner(temp.as_file(), m);
+                }
+            }
+            (None, Access::Usual) => {}
         }
         pending().push(temp.path().to_path_buf());
         Ok(AtomicFile {
@@ -450,6 +490,26 @@ pub(crate) mod tests {
         assert_eq!(std::fs::read_to_string(&t).unwrap(), "new");
         let mode = std::fs::metadata(&t).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o640);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_private_file_is_0600_new_or_replacing_one_that_was_not() {
+        use std::os::unix::fs::PermissionsExt;
+        let d = dir();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let t = d.path().join("body.json");
+        let mut f = AtomicFile::create_private(&t, Existing::Keep).unwrap();
+        f.write_all(b"{}").unwrap();
+        f.commit().unwrap();
+        assert_eq!(mode(&t), 0o600);
+        std::fs::set_permissions(&t, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let mut f = AtomicFile::create_private(&t, Existing::Replace).unwrap();
+        f.write_all(b"{ }").unwrap();
+        f.commit().unwrap();
+        assert_eq!(mode(&t), 0o600);
+        assert_eq!(std::fs::read_to_string(&t).unwrap(), "{ }");
+        assert!(leftovers(d.path()).is_empty());
     }
 
     #[test]

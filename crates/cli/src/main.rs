@@ -1,6 +1,6 @@
 //! The `dialogmote` command line: parses the arguments and hands each
 //! subcommand to its module (`lint`, `rules`, `explain`, `schema`,
-//! `render`, `new`, `lsp`). The library does the linting; the language
+//! `render`, `new`, `export`, `lsp`). The library does the linting; the language
 //! server is `dialogmote-lsp`; finding and reading the configuration is
 //! `dialogmote-host`, shared with the language server. This crate reads
 //! the inputs, prints, writes atomically and picks the exit code.
@@ -9,6 +9,7 @@ mod args;
 mod atomic;
 mod emit;
 mod explain;
+mod export;
 mod fixing;
 mod inputs;
 mod lint;
@@ -70,6 +71,9 @@ enum Command {
     Render(render::RenderArgs),
     /// Write a draft referat that follows the guide (never overwrites a file).
     New(new::Args),
+    /// Export a follow-up plan as the request body of NAV's LPS API (never to a terminal).
+    #[command(after_help = export::HELP)]
+    Export(export::Args),
     /// Print every text of the catalogue (for translators), as JSON or as a page's module.
     Texts(texts::Args),
     /// Run the language server (LSP over stdio) for editors: live findings, fixes, hover, completion.
@@ -91,6 +95,7 @@ fn main() -> ExitCode {
         Command::Schema => schema::run(),
         Command::Render(args) => render::run(&args),
         Command::New(args) => new::run(&args),
+        Command::Export(args) => export::run(&args),
         Command::Lsp(args) => lsp::run(&args),
         Command::Texts(args) => texts::run(&args),
     };

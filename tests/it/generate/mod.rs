@@ -263,6 +263,13 @@ pub fn build(s: &Seed) -> Minutes {
     let [m1, m2, m3, m4] = s.phase_minutes;
     Minutes {
         format: FormatV1,
+        // Sent to NAV: who it is from (DM109).
+        employer: Some(dialogmote::Employer {
+            name: Some("Fjordlager AS".into()),
+            organisation_number: Some("974760673".into()),
+            ..Default::default()
+        }),
+        revised_plan: None,
         meeting: Meeting {
             date: date(meeting),
             start: Some(start),
@@ -334,8 +341,6 @@ pub fn build(s: &Seed) -> Minutes {
             recipients: Some(recipients),
             revised_follow_up_plan: Some(false),
         }),
-        employer: None,
-        revised_plan: None,
     }
 }
 
