@@ -83,7 +83,10 @@ fn the_employer_is_in_the_referats_heading() {
     let sparse = REVISED
         .replace("  sub_unit_number: \"987654325\"\n", "")
         .replace("    email: ola.hansen@fjordlager.example\n", "");
-    let md = text(&sparse, RenderFormat::Markdown, Lang::En);
+    // (Not a referat to send: the plan's contact person lacks an e-mail.)
+    let opts = RenderOptions::new(RenderFormat::Markdown, Lang::En);
+    let md = render_referat(&Minutes::parse(&sparse).unwrap(), &opts).unwrap();
+    let md = String::from_utf8(md).unwrap();
     let heading = &md[..md.find("## ").unwrap()];
     assert!(heading.contains("- **Organisation number:** 123 456 785\n"));
     assert!(heading.contains("- **Nearest leader:** Ola Hansen\\\nPhone: +47 99 99 99 99\n"));
@@ -94,10 +97,13 @@ fn the_employer_is_in_the_referats_heading() {
     // A referat without an employer has none of it.
     let start = REVISED.find("employer:\n").unwrap();
     let end = start + REVISED[start..].find("\n\n").unwrap();
-    let none = text(
-        &format!("{}{}", &REVISED[..start], &REVISED[end..]),
-        RenderFormat::Markdown,
-        Lang::Nb,
+    let none = Minutes::parse(&format!("{}{}", &REVISED[..start], &REVISED[end..])).unwrap();
+    let opts = RenderOptions::new(RenderFormat::Markdown, Lang::Nb);
+    let none = String::from_utf8(render_referat(&none, &opts).unwrap()).unwrap();
+    // The plan has no contact person then.
+    assert!(
+        none.contains("- **Kontaktperson hos arbeidsgiveren:** ikke ført"),
+        "{none}"
     );
     assert!(!none.contains("Virksomhetens navn"), "{none}");
 }
