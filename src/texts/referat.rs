@@ -667,7 +667,7 @@ super::catalogue! {
         /// To be sent to NAV
         ShareWithNav = "referat" "share-with-nav" [] {
             message: "Sendes til NAV",
-                "Blir sendt til NAV",
+                "Blir send til NAV",
                 "To be sent to NAV";
         }
         /// Asks NAV for help
@@ -685,7 +685,7 @@ super::catalogue! {
         /// To be sent to the doctor
         ShareWithDoctor = "referat" "share-with-doctor" [] {
             message: "Sendes til fastlegen/sykmelder",
-                "Blir sendt til fastlegen/sjukmeldaren",
+                "Blir send til fastlegen/sjukmeldaren",
                 "To be sent to the doctor";
         }
         /// Message to the doctor
@@ -745,13 +745,13 @@ super::catalogue! {
         /// Sent to the doctor
         SentToDoctor = "referat" "sent-to-doctor" [] {
             message: "Sendt til sykmelder",
-                "Sendt til sjukmeldaren",
+                "Send til sjukmeldaren",
                 "Sent to the doctor";
         }
         /// Sent to NAV
         SentToNav = "referat" "sent-to-nav" [] {
             message: "Sendt til NAV",
-                "Sendt til NAV",
+                "Send til NAV",
                 "Sent to NAV";
         }
         /// Too ill to take part
