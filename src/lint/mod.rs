@@ -414,7 +414,7 @@ impl Linter {
         Some(FileReport::new(source.path(), findings).findings)
     }
 
-    /// What stops an export of `source` to NAV ([`crate::export`]), whatever
+    /// What stops an export of `source` to NAV ([`crate::export_nav_lps`]), whatever
     /// the configuration says: DM001–DM004 (the document cannot be read
     /// reliably: it does not load, has no known format, or does not fit its
     /// schema); the privacy findings as the render gate sees them
@@ -594,7 +594,7 @@ impl Linter {
                         fixes::value_fix(text, (value, props), bom, source.kind(), want)
                     }
                     (Target::Rule(place), _) => {
-                        place.set.as_ref().and_then(|(at, value, title)| {
+                        place.set.as_deref().and_then(|(at, value, title)| {
                             fixes::set_value(text, &doc, bom, source.kind(), at, value, title)
                         })
                     }

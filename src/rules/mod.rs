@@ -1029,7 +1029,7 @@ pub(crate) struct Place {
     /// The full pointers of the finding's `related` places, in order.
     pub related: Vec<String>,
     /// The rule's fix: the pointer to write at, the value, the fix's title.
-    pub set: Option<(String, Value, Text)>,
+    pub set: Option<Box<(String, Value, Text)>>,
 }
 
 impl Place {
@@ -1232,7 +1232,7 @@ pub(crate) fn run<'a>(
                 .collect();
             let set = rule.fix.as_ref().and_then(|fx| {
                 let at = ev.intended(&fx.path)?;
-                Some((at, fx.value.clone(), fx.title.clone()))
+                Some(Box::new((at, fx.value.clone(), fx.title.clone())))
             });
             Fired {
                 finding,

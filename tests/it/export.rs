@@ -5,10 +5,8 @@
 //! and generated plans whose bodies pass NAV's contract or are refused.
 //!
 //! Runs that need the plan in the engine (the format `oppfolgingsplan1/v1`,
-//! `employer`, `revised_plan`; the rules DM901–DM912) say SKIP and pass
-//! while the linter does not have it, and fail under `CI=true` (see
-//! [`plans_are_read`], [`plan_rules_are_in`]); everything the program
-//! checks before it reads the document runs regardless.
+//! `employer`, `revised_plan`; the rules DM901–DM912) first assert that the
+//! engine has it ([`plans_are_read`], [`plan_rules_are_in`]).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -54,10 +52,8 @@ const MEMBERS: [&str; 22] = [
     "lpsEmail",
 ];
 
-/// Whether the linter reads plans (`follow-up-plan.md` §2–§4, the lead's
-/// part of issue 26): a plan document has a known format. A test that
-/// needs it says SKIP until then; under `CI=true` it fails, as a test
-/// whose tool is missing does.
+/// Whether the linter reads plans (`follow-up-plan.md` §2–§4): a plan
+/// document has a known format. A test that needs it fails without.
 fn plans_are_read() -> bool {
     let findings =
         common::linter().lint_str("format: oppfolgingsplan1/v1\nplan: {}\n", &common::opts());
@@ -68,8 +64,7 @@ fn plans_are_read() -> bool {
 }
 
 /// Whether the plan's rules are in the catalogue: DM901 fires on an empty
-/// plan (as [`plans_are_read`]: SKIP locally, a failure under CI). Until
-/// then the body writer's own guard refuses what they would.
+/// plan (as [`plans_are_read`]: a failure without).
 fn plan_rules_are_in() -> bool {
     let findings =
         common::linter().lint_str("format: oppfolgingsplan1/v1\nplan: {}\n", &common::opts());
@@ -80,13 +75,7 @@ fn plan_rules_are_in() -> bool {
 }
 
 fn known(known: bool, what: &str) -> bool {
-    if !known {
-        assert!(
-            !common::in_ci(),
-            "the engine does not have {what} yet (CI=true)"
-        );
-        eprintln!("SKIP: the engine does not have {what} yet");
-    }
+    assert!(known, "the engine does not have {what}");
     known
 }
 
