@@ -62,6 +62,7 @@ pub use model::{
 pub use referat::{
     Missing, PdfError, Refusal, RenderError, RenderFormat, RenderOptions, check_render,
     is_privacy_finding, render as render_referat, render_checked as render_referat_checked,
+    render_plan,
 };
 pub use report::explain::{explain, rule_docs_url, rules_markdown};
 pub use report::{

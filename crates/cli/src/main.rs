@@ -48,7 +48,7 @@ const EXIT_HELP: &str = exit_help!();
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// Language of messages and of the rendered referat: nb (bokmål), nn
+    /// Language of messages and of the rendered referat or plan: nb (bokmål), nn
     /// (nynorsk) or en. Before or after the command.
     #[arg(long, global = true, value_enum, default_value = "nb")]
     lang: LangArg,
@@ -66,7 +66,7 @@ enum Command {
     Explain(explain::Args),
     /// Print the JSON Schema of a document format (the referat's by default).
     Schema(schema::Args),
-    /// Render the referat as the document that is sent: PDF/A, HTML or Markdown.
+    /// Render the referat or the follow-up plan as the document that is sent: PDF/A, HTML or Markdown.
     #[command(after_help = render::RENDER_HELP)]
     Render(render::RenderArgs),
     /// Write a draft referat that follows the guide, or a draft follow-up plan (never overwrites a file).
