@@ -54,11 +54,14 @@ if plans_are_read; then
     --as-of 2026-11-20 -o "$work/bodies/example-written.json")
   cmp "$work/bodies/example-written.json" "$work/bodies/example-expected.json" ||
     { echo "FAIL: the export of the example differs from its expected bytes"; exit 1; }
-  # The generated corpus (50 bodies), with the tests' build of this profile.
+  # The generated corpus (50 bodies), with the tests' build of this profile:
+  # the whole workspace's selection, as the README's test command makes it
+  # (`-p dialogmote-cli` alone would unify other features and compile the
+  # test binary again).
   profile=()
   case "$bin" in */release/*) profile=(--release) ;; esac
   DIALOGMOTE_NAV_LPS_CORPUS="$work/bodies/corpus" \
-    cargo test --quiet "${profile[@]}" --manifest-path "$repo/Cargo.toml" -p dialogmote-cli --test it \
+    cargo test --quiet "${profile[@]}" --manifest-path "$repo/Cargo.toml" --test it \
     export::a_corpus_of_generated_bodies -- --exact >"$work/corpus.log" 2>&1 ||
     { tail -n 20 "$work/corpus.log"; echo "FAIL: the corpus of generated bodies was not written"; exit 1; }
   n=$(find "$work/bodies/corpus" -name '*.json' | wc -l)

@@ -39,14 +39,15 @@ esac
 
 # The size budget, in decimal units: issue 14's 3 MB and 1 MB gzipped,
 # raised by issue 25 to 3 100 000 and 1 050 000 bytes (the fields'
-# vocabulary and the plain-word texts in three languages: docs/web.md has
-# the figures, and that this is a debt to win back).
+# vocabulary and the plain-word texts in three languages) and by issue 26
+# to 3 300 000 and 1 100 000 (the second format, its rules and the export):
+# docs/web.md has the figures, and that this is a debt to win back.
 wasm=$repo/web/dist/pkg/dialogmote_bg.wasm
 bytes=$(wc -c <"$wasm")
 gz=$(gzip -9 -c "$wasm" | wc -c)
-[ "$bytes" -le 3100000 ] || { echo "FAIL: the .wasm is $bytes bytes, over the budget (3 100 000 bytes; docs/web.md)"; exit 1; }
-[ "$gz" -le 1050000 ] || { echo "FAIL: the .wasm is $gz bytes gzipped, over the budget (1 050 000 bytes)"; exit 1; }
-echo "size: $bytes bytes, $gz bytes gzipped (budget 3 100 000 and 1 050 000)"
+[ "$bytes" -le 3300000 ] || { echo "FAIL: the .wasm is $bytes bytes, over the budget (3 300 000 bytes; docs/web.md)"; exit 1; }
+[ "$gz" -le 1100000 ] || { echo "FAIL: the .wasm is $gz bytes gzipped, over the budget (1 100 000 bytes)"; exit 1; }
+echo "size: $bytes bytes, $gz bytes gzipped (budget 3 300 000 and 1 100 000)"
 
 # The package against the command line and every wrong argument
 # (package.test.mjs), a panic (internal.test.mjs), the package as npm
