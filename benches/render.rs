@@ -1,5 +1,6 @@
-//! Criterion benchmarks of the referat renderer (issue 13): one typical
-//! referat (`examples/complete.yaml`, four A4 pages) as HTML,
+//! Criterion benchmarks of the renderer (issue 13): one typical referat
+//! (`examples/complete.yaml`, four A4 pages) and one follow-up plan
+//! (`tests/fixtures/oppfolgingsplan.yaml`, two pages; issue 26) as HTML,
 //! Markdown and PDF/A. The goals: HTML ≤ 2 ms, PDF ≤ 50 ms.
 //!
 //! `cargo bench --bench render`.
@@ -7,11 +8,20 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use dialogmote::{Lang, Minutes, RenderFormat, RenderOptions, render_referat};
+use dialogmote::{
+    Lang, Limits, Minutes, PlanDocument, RenderFormat, RenderOptions, Source, render_plan,
+    render_referat,
+};
 
 fn bench(c: &mut Criterion) {
     let text = include_str!("../examples/complete.yaml");
     let minutes = Minutes::parse(text).unwrap();
+    let plan = include_str!("../tests/fixtures/oppfolgingsplan.yaml");
+    let plan = Source::from_str("plan.yaml", plan)
+        .load(&Limits::default())
+        .unwrap()
+        .into_value();
+    let plan = PlanDocument::from_value(&plan).unwrap();
     for (name, format) in [
         ("html", RenderFormat::Html),
         ("md", RenderFormat::Markdown),
@@ -23,6 +33,9 @@ fn bench(c: &mut Criterion) {
         let opts = RenderOptions::new(format, Lang::Nb);
         c.bench_function(&format!("render/typical/{name}"), |b| {
             b.iter(|| render_referat(black_box(&minutes), black_box(&opts)).unwrap())
+        });
+        c.bench_function(&format!("render/plan/{name}"), |b| {
+            b.iter(|| render_plan(black_box(&plan), black_box(&opts)).unwrap())
         });
     }
 }

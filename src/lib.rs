@@ -51,7 +51,7 @@ pub use lint::fix::{AppliedFix, FixLevel, Fixed};
 pub use lint::{EXPORT_CODES, ExampleOutcome, LintOptions, Linter, LinterBuilder, Run};
 pub use load::{Document, Limits};
 pub use model::complete::{Completion, CompletionKind, complete, describe};
-pub use model::draft::{DEFAULT_SCHEMA_REF, draft};
+pub use model::draft::{DEFAULT_PLAN_SCHEMA_REF, DEFAULT_SCHEMA_REF, draft, draft_plan};
 pub use model::{
     Action, Conclusion, Covered, Date, Decision, Employee, EmployeeStatus, Employer,
     EmployerAssessment, EmployerStatus, Exception, ExceptionReason, FollowUpPlan, FormatPlanV1,
@@ -62,6 +62,7 @@ pub use model::{
 pub use referat::{
     Missing, PdfError, Refusal, RenderError, RenderFormat, RenderOptions, check_render,
     is_privacy_finding, render as render_referat, render_checked as render_referat_checked,
+    render_plan,
 };
 pub use report::explain::{explain, rule_docs_url, rules_markdown};
 pub use report::{

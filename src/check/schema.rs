@@ -15,6 +15,20 @@ use crate::findings::fixes::Expected;
 use crate::texts::{EngineText, Lang, Message, Text};
 
 const TIME_PATTERN: &str = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
+const ORGANISATION_NUMBER_PATTERN: &str = "^[0-9]{9}$";
+const EMAIL_PATTERN: &str = "^[^@\\s]+@[^@\\s]+$";
+
+/// Keys named like the employee's identity number: never stored in a
+/// document (`follow-up-plan.md` §6); compared without regard to case.
+const IDENTITY_KEYS: &[&str] = &[
+    "fnr",
+    "fodselsnummer",
+    "fødselsnummer",
+    "personnummer",
+    "d_nummer",
+    "employee_id",
+    "employeeidentificationnumber",
+];
 
 /// One schema violation, ready to become a DM002 finding.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -227,6 +241,8 @@ fn unknown_key(
     .message;
     let help = if key == "<<" {
         advice(EngineText::MergeKey, &[])
+    } else if IDENTITY_KEYS.contains(&key.to_lowercase().as_str()) {
+        advice(EngineText::IdentityKey, &[])
     } else if let Some(s) = suggest(key, known) {
         let mut p = at.to_owned();
         pointer::push(&mut p, s);
@@ -303,6 +319,9 @@ fn expects(
     }
     if is_time_node(node) {
         return Some(Expected::Time);
+    }
+    if node.get("pattern").and_then(Value::as_str) == Some(ORGANISATION_NUMBER_PATTERN) {
+        return Some(Expected::Digits(9));
     }
     match kind {
         ValidationErrorKind::Enum { options } => Some(Expected::Enum(
@@ -418,6 +437,22 @@ fn value_message(
             advice(id, &[("time", &t.hhmm)])
         });
         return (m.message, help.or(m.help));
+    }
+    let pattern = node.get("pattern").and_then(Value::as_str);
+    if matches!(kind, ValidationErrorKind::Pattern { .. }) {
+        let id = match pattern {
+            Some(ORGANISATION_NUMBER_PATTERN) => Some(EngineText::OrganisationNumber),
+            Some(EMAIL_PATTERN) => Some(EngineText::Email),
+            _ => None,
+        };
+        if let Some(id) = id {
+            let m = said_field(id);
+            return (m.message, m.help);
+        }
+    }
+    if pattern == Some(ORGANISATION_NUMBER_PATTERN) && instance.is_number() {
+        let m = said_field(EngineText::OrganisationNumber);
+        return (m.message, m.help);
     }
     match kind {
         ValidationErrorKind::Type { kind } => {

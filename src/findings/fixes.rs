@@ -39,6 +39,9 @@ pub(crate) enum Expected {
     Text,
     /// One of these words.
     Enum(Vec<String>),
+    /// This many digits, written as text (an organisation number): spaces,
+    /// dots and hyphens between them are left out, and quotes added.
+    Digits(usize),
 }
 
 /// A safe fix that renames the mapping key `from`, found at `span` of `text`
@@ -116,6 +119,20 @@ pub(crate) fn value_fix(
             let title = FixText::Boolean.fill(&[("word", word)]);
             // Quotes and all: a boolean is written bare in YAML and JSON.
             (title, Applicability::Safe, vec![edit(w.span, word)])
+        }
+        Expected::Digits(n) => {
+            let digits: String = w
+                .content
+                .chars()
+                .filter(|c| !matches!(c, ' ' | '\u{a0}' | '.' | '-'))
+                .collect();
+            if digits.len() != *n || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let quoted = format!("\"{digits}\"");
+            let title = FixText::Digits.fill(&[("digits", &quoted)]);
+            // Quotes and all: the digits are text in YAML and JSON.
+            (title, Applicability::Safe, vec![edit(w.span, &quoted)])
         }
         Expected::Enum(values) => {
             let edits = |v: &str| vec![w.replace_text(v, json)];

@@ -1375,6 +1375,51 @@ mod tests {
         }
     }
 
+    /// An organisation number written with spaces or as a number is told
+    /// as 9 digits and mended to quoted digits; an e-mail address without
+    /// its @ is told as such; a key named like an identity number says that
+    /// the number is never stored.
+    #[test]
+    fn the_employer_numbers_and_addresses_are_told_in_words() {
+        let linter = Linter::new().unwrap();
+        let opts = LintOptions::new(date());
+        let text = "format: oppfolgingsplan1/v1\nemployer:\n  name: X\n  organisation_number: 974 760 673\n  sub_unit_number: 987654325\n  nearest_leader: {name: A, phone: \"1\", email: ola at x}\nemployee: {name: K, FNR: x}\nexception: {reason: too_ill, explanation: e, date: 2026-10-01}\n";
+        let findings = linter.lint_str(text, &opts);
+        let codes: Vec<&str> = findings.iter().map(|f| f.code.as_str()).collect();
+        assert_eq!(codes, ["DM002"; 4], "{findings:#?}");
+        assert!(
+            findings[0]
+                .message
+                .en
+                .ends_with("must be an organisation number: 9 digits")
+        );
+        assert!(
+            findings[2]
+                .message
+                .en
+                .ends_with("must be an e-mail address")
+        );
+        assert!(
+            findings[3]
+                .help
+                .as_ref()
+                .unwrap()
+                .en
+                .contains("never stored")
+        );
+        let fixes: Vec<&crate::Fix> = findings.iter().flat_map(|f| &f.fixes).collect();
+        assert_eq!(fixes.len(), 2);
+        let fixed = crate::findings::apply_fixes(text, fixes).unwrap();
+        assert!(
+            fixed
+                .contains("organisation_number: \"974760673\"\n  sub_unit_number: \"987654325\"\n")
+        );
+        // Nine digits after the spaces are left out, or no fix.
+        let text = text.replace("974 760 673", "974 760 67");
+        let f = &linter.lint_str(&text, &opts)[0];
+        assert!(f.fixes.is_empty());
+    }
+
     /// DM709's fix (a rule's `fix: {set: …}`) writes `true` where the flag
     /// is, or adds it where it belongs, in YAML and JSON; the result is
     /// clean of DM709 and of any finding the text did not have.

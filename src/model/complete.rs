@@ -17,7 +17,7 @@ use serde::Deserialize;
 use serde::de::{Deserializer, MapAccess, Visitor};
 use serde_json::Value;
 
-use crate::base::format::SCHEMA_JSON;
+use crate::base::format::{Format, PLAN_FORMAT};
 use crate::texts::Text;
 
 /// What a completion inserts.
@@ -71,7 +71,7 @@ pub struct Completion {
 /// assert_eq!(labels, ["in_person", "video", "phone", "hybrid"]);
 /// ```
 pub fn complete(text: &str, offset: usize) -> Vec<Completion> {
-    let Some(schema) = schema() else {
+    let Some(schema) = schema(format_of_text(text)) else {
         return Vec::new();
     };
     let Some(cursor) = Cursor::new(text, offset) else {
@@ -89,7 +89,7 @@ pub fn complete(text: &str, offset: usize) -> Vec<Completion> {
 /// assert_eq!(doc.nb, "Videomøte");
 /// ```
 pub fn describe(text: &str, offset: usize) -> Option<Text> {
-    let schema = schema()?;
+    let schema = schema(format_of_text(text))?;
     Cursor::new(text, offset)?.describe(schema)
 }
 
@@ -142,13 +142,28 @@ where
     d.deserialize_map(Entries(std::marker::PhantomData))
 }
 
-/// The shipped schema, read once; `None` only if it does not parse (a test
-/// proves it does).
-fn schema() -> Option<&'static Node> {
-    static SCHEMA: OnceLock<Option<Node>> = OnceLock::new();
-    SCHEMA
-        .get_or_init(|| serde_json::from_str(SCHEMA_JSON).ok())
+/// The shipped schema of `format`, read once; `None` only if it does not
+/// parse (a test proves it does).
+fn schema(format: Format) -> Option<&'static Node> {
+    static SCHEMAS: [OnceLock<Option<Node>>; 2] = [OnceLock::new(), OnceLock::new()];
+    SCHEMAS[format as usize]
+        .get_or_init(|| serde_json::from_str(format.schema_json()).ok())
         .as_ref()
+}
+
+/// The format a document being edited says it is: a plan when its
+/// top-level `format` (YAML, or a JSON member) is `oppfolgingsplan1/v1`,
+/// else a referat (also while `format` is not written yet).
+fn format_of_text(text: &str) -> Format {
+    let plan = text.lines().any(|line| {
+        let yaml = line
+            .strip_prefix("format:")
+            .is_some_and(|v| v.trim().trim_matches(['"', '\'']).starts_with(PLAN_FORMAT));
+        let json = line.trim_start().starts_with("\"format\"") && line.contains(PLAN_FORMAT);
+        yaml || json
+    }) || (text.trim_start().starts_with('{')
+        && text.contains(&format!("\"format\":\"{PLAN_FORMAT}\"")));
+    if plan { Format::Plan } else { Format::Referat }
 }
 
 impl Node {
@@ -871,14 +886,15 @@ mod tests {
 
     #[test]
     fn the_schema_reads_with_its_order() {
-        let root = schema().expect("the schema parses");
+        let root = schema(Format::Referat).expect("the schema parses");
+        assert!(schema(Format::Plan).is_some(), "the plan's schema parses");
         let keys: Vec<_> = root.properties.iter().map(|(k, _)| k.as_str()).collect();
         assert_eq!(&keys[..3], ["format", "employer", "meeting"]);
     }
 
     #[test]
     fn every_key_and_word_of_the_schema_has_a_text_in_every_language() {
-        let root = schema().unwrap();
+        let root = schema(Format::Referat).unwrap();
         fn walk(root: &Node, node: &Node, at: &str, out: &mut Vec<String>) {
             let node = node.resolve(root);
             for (k, prop) in &node.properties {

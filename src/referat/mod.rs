@@ -17,16 +17,19 @@ mod labels;
 mod markdown;
 #[cfg(feature = "pdf")]
 mod pdf;
+mod plan;
 mod unfit;
 
 use std::fmt;
 
 use chrono::Datelike;
 
+use crate::base::format::Format;
 use crate::findings::{Finding, Severity};
 use crate::input::source::Source;
 use crate::lint::{LintOptions, Linter};
-use crate::model::{Date, MeasureKey, Minutes, Role, Time};
+use crate::load::Document;
+use crate::model::{Date, MeasureKey, Minutes, PlanDocument, Role, Time};
 use crate::texts::Label;
 use crate::texts::{Lang, RenderText, Text};
 
@@ -104,17 +107,18 @@ impl RenderOptions {
     }
 }
 
-/// Why a referat was not rendered.
+/// Why a referat or a plan was not rendered.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum RenderError {
     /// The findings forbid it: see [`Refusal`].
     Refused(Refusal),
-    /// The document cannot be read as a referat: it does not load, or its
-    /// top is not a mapping of keys; or, to be sent (not a draft), it does
-    /// not fit the format's model. Its error-level findings. (A draft that
-    /// loads renders what fits the format and lists the rest.)
-    Unfit(Vec<Finding>),
+    /// The document cannot be read as a referat or a plan: it does not
+    /// load, or its top is not a mapping of keys; or, to be sent (not a
+    /// draft), it does not fit its format's model. Its error-level findings
+    /// are the refusal's `errors` (and it has no `privacy` ones). (A draft
+    /// that loads renders what fits the format and lists the rest.)
+    Unfit(Refusal),
     /// PDF was asked for, but this build has no `pdf` feature.
     PdfUnavailable,
     /// The PDF writer failed: see [`PdfError`].
@@ -128,19 +132,33 @@ impl RenderError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             RenderError::Refused(r) => r.message(lang),
-            RenderError::Unfit(_) => RenderText::Unfit.get(lang).to_owned(),
+            RenderError::Unfit(r) => match r.format {
+                Format::Plan => RenderText::UnfitPlan,
+                _ => RenderText::Unfit,
+            }
+            .get(lang)
+            .to_owned(),
             RenderError::PdfUnavailable => RenderText::PdfUnavailable.get(lang).to_owned(),
             RenderError::Pdf(e) => e.message(lang).to_owned(),
         }
     }
 
-    /// The findings that stop the referat: a refusal's (privacy first), or
+    /// The findings that stop the document: a refusal's (privacy first), or
     /// the errors of a document that does not fit; none for a PDF error.
     pub fn findings(&self) -> Vec<&Finding> {
         match self {
-            RenderError::Refused(r) => r.findings().collect(),
-            RenderError::Unfit(errors) => errors.iter().collect(),
+            RenderError::Refused(r) | RenderError::Unfit(r) => r.findings().collect(),
             _ => Vec::new(),
+        }
+    }
+
+    /// The format of the document that was refused or does not fit (the
+    /// referat's when it names none), so that a frontend says "the plan"
+    /// or "the referat"; `None` for a PDF error, which is the writer's.
+    pub fn format(&self) -> Option<Format> {
+        match self {
+            RenderError::Refused(r) | RenderError::Unfit(r) => Some(r.format),
+            _ => None,
         }
     }
 }
@@ -188,14 +206,17 @@ impl std::error::Error for PdfError {}
 
 impl std::error::Error for RenderError {}
 
-/// The findings that stop a referat from being rendered. Only codes and
-/// pointers are shown by `Display`, never document text.
+/// The findings that stop a referat or a plan from being rendered. Only
+/// codes and pointers are shown by `Display`, never document text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal {
     /// Privacy findings (DM8xx) not suppressed: no flag overrides these.
     pub privacy: Vec<Finding>,
     /// Other error-level findings (empty for a draft).
     pub errors: Vec<Finding>,
+    /// The document's format ([`Format::Referat`] when it names none or
+    /// cannot be read): whether the messages say "the referat" or "the plan".
+    pub format: Format,
 }
 
 impl Refusal {
@@ -206,13 +227,15 @@ impl Refusal {
 }
 
 impl Refusal {
-    /// Why the referat is refused, in `lang`: its privacy findings when it
-    /// has any, else its errors, with their number.
+    /// Why the referat or the plan is refused, in `lang`: its privacy
+    /// findings when it has any, else its errors, with their number.
     pub fn message(&self, lang: Lang) -> String {
-        let (text, n) = if self.privacy.is_empty() {
-            (RenderText::RefusedErrors, self.errors.len())
-        } else {
-            (RenderText::RefusedPrivacy, self.privacy.len())
+        let plan = self.format == Format::Plan;
+        let (text, n) = match (self.privacy.is_empty(), plan) {
+            (true, false) => (RenderText::RefusedErrors, self.errors.len()),
+            (true, true) => (RenderText::RefusedErrorsPlan, self.errors.len()),
+            (false, false) => (RenderText::RefusedPrivacy, self.privacy.len()),
+            (false, true) => (RenderText::RefusedPrivacyPlan, self.privacy.len()),
         };
         text.entry()
             .fill(&[("n", &n.to_string())])
@@ -246,11 +269,15 @@ struct Passed {
 /// configured severity, no `max_findings` and no suppression without a
 /// reason hides one; any of them refuses, draft or not. Any other
 /// error-level finding refuses unless `draft`.
+///
+/// `format` is the document's format when the caller has loaded it; else
+/// it is read only for a refusal's words.
 fn gate(
     linter: &Linter,
     source: &Source<'_>,
     opts: &LintOptions,
     draft: bool,
+    format: Option<Format>,
 ) -> Result<Passed, RenderError> {
     let report = linter.lint(source, opts);
     let errors: Vec<Finding> = report
@@ -262,13 +289,15 @@ fn gate(
     let Some(mut privacy) = linter.privacy_findings(source, opts) else {
         // Nothing loads: a referat with errors is refused as before (its
         // errors say why); a draft has nothing to render.
+        let refusal = Refusal {
+            privacy: Vec::new(),
+            errors,
+            format: Format::Referat,
+        };
         return Err(if draft {
-            RenderError::Unfit(errors)
+            RenderError::Unfit(refusal)
         } else {
-            RenderError::Refused(Refusal {
-                privacy: Vec::new(),
-                errors,
-            })
+            RenderError::Refused(refusal)
         });
     };
     // Should the report hold one the gate's own pass did not (it cannot
@@ -288,9 +317,16 @@ fn gate(
             .collect()
     };
     if !privacy.is_empty() || !refused_errors.is_empty() {
+        let format = format.unwrap_or_else(|| {
+            source
+                .load(linter.limits())
+                .and_then(|doc| Format::of(doc.value()))
+                .unwrap_or(Format::Referat)
+        });
         return Err(RenderError::Refused(Refusal {
             privacy,
             errors: refused_errors,
+            format,
         }));
     }
     let missing = if draft {
@@ -327,54 +363,103 @@ pub fn check_render(
     opts: &LintOptions,
     draft: bool,
 ) -> Result<Vec<Missing>, RenderError> {
-    gate(linter, source, opts, draft).map(|p| p.missing)
+    gate(linter, source, opts, draft, None).map(|p| p.missing)
 }
 
-/// Renders the referat in `source` behind the gate ([`check_render`]):
-/// what every frontend calls (the command line, the browser editor). The
-/// document is linted with `linter` as of `lint`, read into [`Minutes`]
+/// Renders the referat or the plan in `source` behind the gate
+/// ([`check_render`]): what every frontend calls (the command line, the
+/// browser editor). The document is linted with `linter` as of `lint`,
+/// read by its `format` into [`Minutes`] (`dialogmote1/v1`, and a document
+/// that names no format) or a [`PlanDocument`] (`oppfolgingsplan1/v1`),
 /// and rendered with `opts` (`opts.missing` is filled in for a draft).
 ///
 /// A draft renders whatever of it can be read: a part that does not fit
 /// the format (a wrong type, a value the format does not have, a key it
 /// does not know, a required value missing) is left out and shown as not
-/// recorded, and listed at the end by the referat's own names for it
-/// («Møtedeltakere, nr. 2 › Rolle»), in the referat's language, never with
-/// the document's text. Only a privacy finding, or a document that cannot
-/// be read at all, stops a draft.
+/// recorded, and listed at the end by the document's own names for it
+/// («Møtedeltakere, nr. 2 › Rolle»), in the document's language, never
+/// with its text. Only a privacy finding, or a document that cannot be
+/// read at all, stops a draft.
 pub fn render_checked(
     linter: &Linter,
     source: &Source<'_>,
     lint: &LintOptions,
     opts: &RenderOptions,
 ) -> Result<Vec<u8>, RenderError> {
-    let passed = gate(linter, source, lint, opts.draft)?;
     let doc = source.load(linter.limits());
-    // A draft renders what fits the format, and shows the rest as not
-    // recorded; a referat to be sent renders only a document that fits.
-    let read = doc.as_ref().and_then(|doc| {
-        if opts.draft {
-            Minutes::from_value_lenient(doc.value())
-        } else {
-            Minutes::from_value(doc.value())
-                .ok()
-                .map(|m| (m, Vec::new()))
-        }
-    });
-    let Some((minutes, mut unfit)) = read else {
-        return Err(RenderError::Unfit(passed.errors));
+    let format = doc
+        .as_ref()
+        .and_then(|d| Format::of(d.value()))
+        .unwrap_or(Format::Referat);
+    let passed = gate(linter, source, lint, opts.draft, Some(format))?;
+    let unfit_error = |errors| {
+        RenderError::Unfit(Refusal {
+            privacy: Vec::new(),
+            errors,
+            format,
+        })
     };
+    match format {
+        Format::Plan => {
+            // As for a referat: a draft renders what fits the format.
+            let read = doc.as_ref().and_then(|doc| {
+                if opts.draft {
+                    plan::read_lenient(doc.value())
+                } else {
+                    PlanDocument::from_value(doc.value())
+                        .ok()
+                        .map(|p| (p, Vec::new()))
+                }
+            });
+            let Some((plan, unfit)) = read else {
+                return Err(unfit_error(passed.errors));
+            };
+            let (opts, unfit) = with_unfit(opts, passed.missing, unfit, doc.as_ref());
+            encode(&plan::build(&plan, &opts, &unfit), opts.format)
+        }
+        Format::Referat => {
+            // A draft renders what fits the format, and shows the rest as
+            // not recorded; a referat to be sent renders only a document
+            // that fits.
+            let read = doc.as_ref().and_then(|doc| {
+                if opts.draft {
+                    Minutes::from_value_lenient(doc.value())
+                } else {
+                    Minutes::from_value(doc.value())
+                        .ok()
+                        .map(|m| (m, Vec::new()))
+                }
+            });
+            let Some((minutes, unfit)) = read else {
+                return Err(unfit_error(passed.errors));
+            };
+            let (opts, stood_in) = with_unfit(opts, passed.missing, unfit, doc.as_ref());
+            render_with(&minutes, &opts, &stood_in)
+        }
+    }
+}
+
+/// `opts` with what a draft lacks: the parts of the document that do not
+/// fit the format (`unfit`, listed first, in the document's order, by the
+/// document's names for them, instead of the schema's findings), then
+/// `missing`. Also the pointers of the values that stand in for what it
+/// lacks (shown as not recorded).
+fn with_unfit(
+    opts: &RenderOptions,
+    mut missing: Vec<Missing>,
+    mut unfit: Vec<(String, bool)>,
+    doc: Option<&Document>,
+) -> (RenderOptions, Vec<String>) {
     // In the document's order (a missing part where its mapping is).
-    if let Some(doc) = &doc {
+    if let Some(doc) = doc {
         unfit.sort_by_key(|(p, _)| {
             doc.span_of(p)
                 .map_or(0, |s| s.key.map_or(s.value.start, |k| k.start))
         });
     }
-    let mut missing = passed.missing;
     if !unfit.is_empty() {
         // The schema's findings are the parts that do not fit: listed by
-        // the referat's names for them instead.
+        // the document's names for them instead.
         missing.retain(|m| m.code != "DM002");
         missing.splice(0..0, unfit::missing_lines(&unfit));
     }
@@ -382,18 +467,25 @@ pub fn render_checked(
         missing,
         ..opts.clone()
     };
-    let stood_in: Vec<String> = unfit
+    let stood_in = unfit
         .into_iter()
         .filter(|(_, unknown)| !unknown)
         .map(|(p, _)| p)
         .collect();
-    render_with(&minutes, &opts, &stood_in)
+    (opts, stood_in)
 }
 
 /// Renders a referat without looking at findings: no gate. Frontends that
 /// send or show the result use [`render_checked`].
 pub fn render(minutes: &Minutes, opts: &RenderOptions) -> Result<Vec<u8>, RenderError> {
     render_with(minutes, opts, &[])
+}
+
+/// Renders a plan document (`oppfolgingsplan1/v1`) without looking at
+/// findings: no gate. Frontends that send or show the result use
+/// [`render_checked`], which renders a plan document by its `format`.
+pub fn render_plan(plan: &PlanDocument, opts: &RenderOptions) -> Result<Vec<u8>, RenderError> {
+    encode(&plan::build(plan, opts, &[]), opts.format)
 }
 
 /// [`render`], with the values of `minutes` at the pointers in `stood_in`
@@ -403,12 +495,16 @@ fn render_with(
     opts: &RenderOptions,
     stood_in: &[String],
 ) -> Result<Vec<u8>, RenderError> {
-    let doc = build(minutes, opts, stood_in);
-    match opts.format {
-        RenderFormat::Html => Ok(html::render(&doc).into_bytes()),
-        RenderFormat::Markdown => Ok(markdown::render(&doc).into_bytes()),
+    encode(&build(minutes, opts, stood_in), opts.format)
+}
+
+/// The blocks in `format`.
+fn encode(doc: &Doc, format: RenderFormat) -> Result<Vec<u8>, RenderError> {
+    match format {
+        RenderFormat::Html => Ok(html::render(doc).into_bytes()),
+        RenderFormat::Markdown => Ok(markdown::render(doc).into_bytes()),
         #[cfg(feature = "pdf")]
-        RenderFormat::Pdf => pdf::render(&doc).map_err(RenderError::Pdf),
+        RenderFormat::Pdf => pdf::render(doc).map_err(RenderError::Pdf),
         #[cfg(not(feature = "pdf"))]
         RenderFormat::Pdf => Err(RenderError::PdfUnavailable),
     }
@@ -497,6 +593,9 @@ fn text(s: &Option<String>) -> Option<String> {
     s.as_deref().map(clean).filter(|t| !t.is_empty())
 }
 
+/// A date as people write it: `17.02.2026` in bokmål and nynorsk (as
+/// NAV's forms and letters write a date in a field), `17 February 2026` in
+/// English (where `02/17` and `17/02` would both be read).
 fn date(d: Date, lang: Lang) -> String {
     let d = d.0;
     match lang {
@@ -506,12 +605,7 @@ fn date(d: Date, lang: Lang) -> String {
             labels::month(d.month(), lang),
             d.year()
         ),
-        _ => format!(
-            "{}. {} {}",
-            d.day(),
-            labels::month(d.month(), lang),
-            d.year()
-        ),
+        _ => format!("{:02}.{:02}.{}", d.day(), d.month(), d.year()),
     }
 }
 
@@ -642,34 +736,22 @@ impl Builder<'_> {
                 .mode
                 .map_or_else(|| self.t(Label::NotRecorded), |m| self.t(labels::mode(m))),
         ));
-        if let Some(sl) = &self.m.sick_leave {
-            let mut parts = Vec::new();
-            if let Some(s) = sl.start {
-                parts.push(format!(
-                    "{} {}",
-                    self.t(Label::SickLeaveFrom),
-                    date(s, lang)
-                ));
-            }
-            if let Some(s) = sl.full_absence_start {
-                parts.push(format!(
-                    "{} {}",
-                    self.t(Label::FullAbsenceFrom),
-                    date(s, lang)
-                ));
-            }
-            if let Some(g) = sl.grade {
-                parts.push(format!("{} {g} %", self.t(Label::SickLeaveGrade)));
-            }
-            if !parts.is_empty() {
-                let mut v = parts.join(", ");
-                if let Some(first) = v.get(..1) {
-                    v = first.to_uppercase() + &v[1..];
-                }
-                fields.push((self.t(Label::SickLeave), v));
-            }
+        if let Some(sl) = self
+            .m
+            .sick_leave
+            .as_ref()
+            .and_then(|sl| plan::sick_leave(sl, lang))
+        {
+            fields.push((self.t(Label::SickLeave), sl));
         }
         self.push(Block::Fields(fields));
+        // Who the referat is from, as far as it says.
+        if let Some(e) = &self.m.employer {
+            let employer = plan::employer_fields(e, lang, self.stood_in);
+            if !employer.is_empty() {
+                self.push(Block::Fields(employer));
+            }
+        }
     }
 
     fn participants(&mut self) {
@@ -1004,6 +1086,26 @@ impl Builder<'_> {
         )]));
     }
 
+    /// The revised oppfølgingsplan this referat is: after Fase 4, whose
+    /// agreement it writes down as a plan ("Referatet kan være en revidert
+    /// oppfølgingsplan"), and before the standard text, which covers it too.
+    /// Its date is the meeting's when it has none of its own.
+    fn revised_plan(&mut self) {
+        let Some(p) = &self.m.revised_plan else {
+            return;
+        };
+        self.push(Block::Heading(self.t(Label::RevisedPlanSection)));
+        let fallback = (!self.stood_in("/meeting/date")).then_some(self.m.meeting.date);
+        let mut w = plan::PlanWriter {
+            blocks: &mut self.blocks,
+            lang: self.lang,
+            unfit: self.stood_in,
+            at: "/revised_plan",
+        };
+        w.version(p, fallback);
+        w.content(p, self.m.employer.as_ref(), false);
+    }
+
     fn confidentiality(&mut self) {
         self.push(Block::Notice {
             heading: self.t(Label::Confidentiality),
@@ -1087,16 +1189,12 @@ pub(crate) fn build(m: &Minutes, opts: &RenderOptions, stood_in: &[String]) -> D
     b.phase2();
     b.phase3();
     b.phase4();
+    b.revised_plan();
     b.confidentiality();
     b.end(opts.draft);
     if opts.draft && !opts.missing.is_empty() {
         b.push(Block::Heading(b.t(Label::Missing)));
-        let items = opts
-            .missing
-            .iter()
-            .map(|x| (clean(&x.code), clean(x.message.get(lang))))
-            .collect();
-        b.push(Block::Missing(items));
+        b.push(Block::Missing(plan::missing_items(&opts.missing, lang)));
     }
     let title = Label::Title.get(lang).to_owned();
     Doc {
@@ -1182,7 +1280,7 @@ mod tests {
         let broken = Source::from_str("-", "a: [\n");
         assert!(matches!(
             check_render(&linter, &broken, &opts, true),
-            Err(RenderError::Unfit(e)) if e[0].code == "DM001"
+            Err(RenderError::Unfit(e)) if e.errors[0].code == "DM001"
         ));
         assert!(matches!(
             check_render(&linter, &broken, &opts, false),

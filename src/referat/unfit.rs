@@ -12,16 +12,20 @@ use super::Missing;
 /// and whether it is a mapping holding a key the format does not have):
 /// one per part, by its name in every language, under DM002 (the code of a
 /// document that does not fit the format). A part inside one already
-/// listed is not listed again.
+/// listed as left out is not listed again; a part inside a mapping that
+/// only lost a key it does not know is.
 pub(crate) fn missing_lines(unfit: &[(String, bool)]) -> Vec<Missing> {
     let mut out: Vec<Missing> = Vec::new();
-    let mut listed: Vec<&str> = Vec::new();
+    let mut listed: Vec<(&str, bool)> = Vec::new();
     for (p, unknown) in unfit {
-        let inside = |l: &&str| !l.is_empty() && p.starts_with(&format!("{l}/"));
-        if listed.contains(&p.as_str()) || listed.iter().any(inside) {
+        let inside = |(l, unknown): &(&str, bool)| {
+            !unknown && !l.is_empty() && p.starts_with(&format!("{l}/"))
+        };
+        if listed.iter().any(|(l, u)| *l == p.as_str() && u == unknown) || listed.iter().any(inside)
+        {
             continue;
         }
-        listed.push(p);
+        listed.push((p, *unknown));
         let id = if *unknown {
             UiText::DraftUnknown
         } else {
@@ -48,6 +52,7 @@ mod tests {
             ("/participants/1/role".to_owned(), false),
             ("/participants/1/role/x".to_owned(), false),
             ("/participants/0".to_owned(), true),
+            ("/participants/0/role".to_owned(), false),
         ]);
         let nb: Vec<&str> = lines.iter().map(|m| m.message.nb.as_str()).collect();
         assert_eq!(
@@ -56,6 +61,7 @@ mod tests {
                 "«Møtedato» mangler eller er ikke skrevet slik formatet krever, og er vist som ikke ført",
                 "«Rolle» for deltaker 2 mangler eller er ikke skrevet slik formatet krever, og er vist som ikke ført",
                 "deltaker 1 har noe som formatet ikke har plass til, og det er utelatt",
+                "«Rolle» for deltaker 1 mangler eller er ikke skrevet slik formatet krever, og er vist som ikke ført",
             ]
         );
     }

@@ -631,6 +631,33 @@ super::catalogue! {
                 "{field} må vere `{value}`",
                 "{field} must be `{value}`";
         }
+        /// {field} must be an organisation number: 9 digits
+        OrganisationNumber = "DM002" "organisation-number" [field] {
+            message: "{field} må være et organisasjonsnummer: 9 siffer",
+                "{field} må vere eit organisasjonsnummer: 9 siffer",
+                "{field} must be an organisation number: 9 digits";
+            help: "skriv de 9 sifrene uten mellomrom, i anførselstegn, som i Enhetsregisteret: \"974760673\"",
+                "skriv dei 9 sifra utan mellomrom, i hermeteikn, som i Einingsregisteret: \"974760673\"",
+                "write the 9 digits without spaces, in quotes, as in the register: \"974760673\"";
+        }
+        /// {field} must be an e-mail address
+        Email = "DM002" "email" [field] {
+            message: "{field} må være en e-postadresse",
+                "{field} må vere ei e-postadresse",
+                "{field} must be an e-mail address";
+            help: "skriv adressen med én @ og uten mellomrom, for eksempel ola.hansen@firma.no",
+                "skriv adressa med éin @ og utan mellomrom, til dømes ola.hansen@firma.no",
+                "write the address with one @ and no spaces, for example ola.hansen@firma.no";
+        }
+        /// the identity number is never stored in a document; it is given to `dialogmote export`
+        IdentityKey = "DM002" "identity-key" [] {
+            message: "fødselsnummeret lagres aldri i et dokument",
+                "fødselsnummeret blir aldri lagra i eit dokument",
+                "the identity number is never stored in a document";
+            help: "ta bort feltet: fødselsnummeret eller D-nummeret lagres aldri i referatet eller planen; gi det til `dialogmote export` (`--employee-id-file`) når planen skal til NAV",
+                "ta bort feltet: fødselsnummeret eller D-nummeret blir aldri lagra i referatet eller planen; gi det til `dialogmote export` (`--employee-id-file`) når planen skal til NAV",
+                "remove the field: the identity number (fødselsnummer or D-nummer) is never stored in the minutes or the plan; give it to `dialogmote export` (`--employee-id-file`) when the plan goes to NAV";
+        }
         /// {field} does not fit the format
         Other = "DM002" "other" [field] {
             message: "{field} passer ikke med formatet",

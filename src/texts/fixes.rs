@@ -36,6 +36,12 @@ super::catalogue! {
                 "skriv klokkeslettet som `\"{time}\"`",
                 "write the time as `\"{time}\"`";
         }
+        /// write the number as {digits}, without spaces
+        Digits = "fix" "digits" [digits] {
+            message: "skriv nummeret som {digits}, uten mellomrom",
+                "skriv nummeret som {digits}, utan mellomrom",
+                "write the number as {digits}, without spaces";
+        }
         /// write `{word}` (true or false)
         Boolean = "fix" "boolean" [word] {
             message: "skriv `{word}`",

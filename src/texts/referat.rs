@@ -784,6 +784,37 @@ super::catalogue! {
                 "Anna",
                 "Other";
         }
+        // The plan as rendered (the referat's section, and the plan document).
+        /// Work tasks
+        WorkTasks = "referat" "work-tasks" [] {
+            message: "Arbeidsoppgaver",
+                "Arbeidsoppgåver",
+                "Work tasks";
+        }
+        /// Adjustments at work
+        Adjustments = "referat" "adjustments" [] {
+            message: "Tilrettelegging",
+                "Tilrettelegging",
+                "Adjustments at work";
+        }
+        /// Sharing with NAV and the doctor
+        PlanSharing = "referat" "plan-sharing" [] {
+            message: "Deling med NAV og legen",
+                "Deling med NAV og legen",
+                "Sharing with NAV and the doctor";
+        }
+        /// Draft: the plan is not finished and is not to be sent yet.
+        PlanDraftNote = "referat" "plan-draft-note" [] {
+            message: "Utkast: planen er ikke ferdig og skal ikke sendes ennå.",
+                "Utkast: planen er ikkje ferdig og skal ikkje sendast enno.",
+                "Draft: the plan is not finished and is not to be sent yet.";
+        }
+        /// Missing before the plan can be sent
+        PlanMissing = "referat" "plan-missing" [] {
+            message: "Dette mangler før planen kan sendes",
+                "Dette manglar før planen kan sendast",
+                "Missing before the plan can be sent";
+        }
         // Roles.
         /// Employee
         RoleArbeidstaker = "referat" "role-arbeidstaker" [] {
@@ -1048,7 +1079,7 @@ super::catalogue! {
 
 super::catalogue! {
     /// The id of a text of the render gate and the PDF writer: why a
-    /// referat was not rendered. The program and the browser package say
+    /// referat or a plan was not rendered. The program and the browser package say
     /// exactly these.
     pub(crate) enum RenderText {
         /// the referat has {n} error(s); fix them, or render it as a draft
@@ -1057,11 +1088,23 @@ super::catalogue! {
                 "referatet har {n} feil; rett dei, eller lag det som utkast",
                 "the referat has {n} error(s); fix them, or render it as a draft";
         }
+        /// the plan has {n} error(s); fix them, or render the plan as a draft
+        RefusedErrorsPlan = "render" "refused-errors-plan" [n] {
+            message: "planen har {n} feil; rett dem, eller lag planen som utkast",
+                "planen har {n} feil; rett dei, eller lag planen som utkast",
+                "the plan has {n} error(s); fix them, or render the plan as a draft";
+        }
         /// the referat has {n} privacy finding(s) (DM8xx); …
         RefusedPrivacy = "render" "refused-privacy" [n] {
             message: "referatet har {n} personvernfunn (DM8xx); fjern helseopplysningene, eller undertrykk et funn med en begrunnelse",
                 "referatet har {n} personvernfunn (DM8xx); fjern helseopplysningane, eller undertrykk eit funn med ei grunngjeving",
                 "the referat has {n} privacy finding(s) (DM8xx); remove the health details, or suppress a finding with a reason";
+        }
+        /// the plan has {n} privacy finding(s) (DM8xx); …
+        RefusedPrivacyPlan = "render" "refused-privacy-plan" [n] {
+            message: "planen har {n} personvernfunn (DM8xx); fjern helseopplysningene, eller undertrykk et funn med en begrunnelse",
+                "planen har {n} personvernfunn (DM8xx); fjern helseopplysningane, eller undertrykk eit funn med ei grunngjeving",
+                "the plan has {n} privacy finding(s) (DM8xx); remove the health details, or suppress a finding with a reason";
         }
         /// the document does not fit the format dialogmote1/v1; fix the errors first
         Unfit = "render" "unfit" [] {
@@ -1069,29 +1112,35 @@ super::catalogue! {
                 "dokumentet følgjer ikkje formatet dialogmote1/v1; rett feila først",
                 "the document does not fit the format dialogmote1/v1; fix the errors first";
         }
+        /// the document does not fit the format oppfolgingsplan1/v1; fix the errors first
+        UnfitPlan = "render" "unfit-plan" [] {
+            message: "dokumentet følger ikke formatet oppfolgingsplan1/v1; rett feilene først",
+                "dokumentet følgjer ikkje formatet oppfolgingsplan1/v1; rett feila først",
+                "the document does not fit the format oppfolgingsplan1/v1; fix the errors first";
+        }
         /// this build cannot write PDF; …
         PdfUnavailable = "render" "pdf-unavailable" [] {
-            message: "denne utgaven kan ikke lage PDF; lag referatet som HTML eller Markdown",
-                "denne utgåva kan ikkje laga PDF; lag referatet som HTML eller Markdown",
-                "this build cannot write PDF; render the referat as HTML or Markdown";
+            message: "denne utgaven kan ikke lage PDF; velg HTML eller Markdown",
+                "denne utgåva kan ikkje laga PDF; vel HTML eller Markdown",
+                "this build cannot write PDF; choose HTML or Markdown";
         }
         /// the PDF could not be written because the program's font is damaged; …
         PdfFont = "render" "pdf-font" [] {
-            message: "PDF-en kunne ikke lages fordi skrifttypen i programmet er skadet; lag referatet som HTML, og meld feilen",
-                "PDF-en kunne ikkje lagast fordi skrifttypen i programmet er skadd; lag referatet som HTML, og meld feilen",
-                "the PDF could not be written because the program's font is damaged; render the referat as HTML, and report the problem";
+            message: "PDF-en kunne ikke lages fordi skrifttypen i programmet er skadet; velg HTML, og meld feilen",
+                "PDF-en kunne ikkje lagast fordi skrifttypen i programmet er skadd; vel HTML, og meld feilen",
+                "the PDF could not be written because the program's font is damaged; choose HTML, and report the problem";
         }
-        /// the PDF could not be written because the referat is larger than a PDF/A file can be; …
+        /// the PDF could not be written because the document is larger than a PDF/A file can be; …
         PdfTooLarge = "render" "pdf-too-large" [] {
-            message: "PDF-en kunne ikke lages fordi referatet er større enn en PDF/A-fil kan være; kort ned de lengste tekstene, eller lag referatet som HTML",
-                "PDF-en kunne ikkje lagast fordi referatet er større enn ei PDF/A-fil kan vere; kort ned dei lengste tekstane, eller lag referatet som HTML",
-                "the PDF could not be written because the referat is larger than a PDF/A file can be; shorten the longest texts, or render the referat as HTML";
+            message: "PDF-en kunne ikke lages fordi dokumentet er større enn en PDF/A-fil kan være; kort ned de lengste tekstene, eller velg HTML",
+                "PDF-en kunne ikkje lagast fordi dokumentet er større enn ei PDF/A-fil kan vere; kort ned dei lengste tekstane, eller vel HTML",
+                "the PDF could not be written because the document is larger than a PDF/A file can be; shorten the longest texts, or choose HTML";
         }
         /// the PDF could not be written because of an error in the program; …
         PdfWriter = "render" "pdf-writer" [] {
-            message: "PDF-en kunne ikke lages på grunn av en feil i programmet; lag referatet som HTML, og meld feilen",
-                "PDF-en kunne ikkje lagast på grunn av ein feil i programmet; lag referatet som HTML, og meld feilen",
-                "the PDF could not be written because of an error in the program; render the referat as HTML, and report the problem";
+            message: "PDF-en kunne ikke lages på grunn av en feil i programmet; velg HTML, og meld feilen",
+                "PDF-en kunne ikkje lagast på grunn av ein feil i programmet; vel HTML, og meld feilen",
+                "the PDF could not be written because of an error in the program; choose HTML, and report the problem";
         }
     }
 }

@@ -489,11 +489,23 @@ super::catalogue! {
                 "referatet i {input} vart ikkje laga: {why}; ingenting er skrive",
                 "the referat in {input} was not made: {why}; nothing written";
         }
-        /// `render -` reads the referat from standard input, so say where to write it: `-o FILE`, or `-o -` for standard output
+        /// the plan in {input} was not made: {why}; nothing written
+        RenderRefusedPlan = "cli" "render-refused-plan" [input, why] {
+            message: "planen i {input} ble ikke laget: {why}; ingenting er skrevet",
+                "planen i {input} vart ikkje laga: {why}; ingenting er skrive",
+                "the plan in {input} was not made: {why}; nothing written";
+        }
+        /// `render -` reads the document from standard input, so say where to write it: `-o FILE`, or `-o -` for standard output
         RenderStdinNeedsOutput = "cli" "render-stdin-needs-output" [] {
-            message: "`render -` leser referatet fra standard inn, og da må du si hvor det skal skrives: `-o FIL`, eller `-o -` for standard ut",
-                "`render -` les referatet frå standard inn, og då må du seie kvar det skal skrivast: `-o FIL`, eller `-o -` for standard ut",
-                "`render -` reads the referat from standard input, so say where to write it: `-o FILE`, or `-o -` for standard output";
+            message: "`render -` leser dokumentet fra standard inn, og da må du si hvor det skal skrives: `-o FIL`, eller `-o -` for standard ut",
+                "`render -` les dokumentet frå standard inn, og då må du seie kvar det skal skrivast: `-o FIL`, eller `-o -` for standard ut",
+                "`render -` reads the document from standard input, so say where to write it: `-o FILE`, or `-o -` for standard output";
+        }
+        /// write `{referat}` (minutes) or `{plan}` (a follow-up plan)
+        DocumentFormatChoice = "cli" "document-format-choice" [referat, plan] {
+            message: "skriv `{referat}` (et referat) eller `{plan}` (en oppfølgingsplan)",
+                "skriv `{referat}` (eit referat) eller `{plan}` (ein oppfølgingsplan)",
+                "write `{referat}` (minutes) or `{plan}` (a follow-up plan)";
         }
         /// {path} exists; `new` never overwrites a file: choose another name
         NewExists = "cli" "new-exists" [path] {

@@ -27,6 +27,58 @@ fn offered(marked: &str) -> Vec<Completion> {
     complete(&text, i)
 }
 
+/// A plan document (`oppfolgingsplan1/v1`) completes from the plan's
+/// schema: its own top-level keys, the plan's fields with NAV's words, and
+/// the exception's reasons; a referat offers its revised plan the same way.
+#[test]
+fn a_plan_document_completes_from_its_own_schema() {
+    let c = offered("format: oppfolgingsplan1/v1\n|\n");
+    assert_eq!(
+        labels(&c),
+        [
+            "employer",
+            "employee",
+            "sick_leave",
+            "plan",
+            "exception",
+            "sharing"
+        ]
+    );
+    let c = offered("format: oppfolgingsplan1/v1\nplan:\n  |\n");
+    let l = labels(&c);
+    assert!(
+        l.contains(&"typical_workday") && l.contains(&"evaluation_date"),
+        "{l:?}"
+    );
+    let t = c.iter().find(|c| c.label == "typical_workday").unwrap();
+    assert!(
+        t.documentation
+            .as_ref()
+            .unwrap()
+            .nb
+            .contains("Typisk arbeidshverdag")
+    );
+    let c = offered("format: oppfolgingsplan1/v1\nexception:\n  reason: |\n");
+    assert_eq!(
+        labels(&c),
+        [
+            "too_ill",
+            "returning_soon",
+            "employment_ending",
+            "no_contact",
+            "other"
+        ]
+    );
+    // The same object in a referat.
+    let c = offered("format: dialogmote1/v1\nrevised_plan:\n  |\n");
+    assert!(labels(&c).contains(&"share_with_doctor"));
+    let doc = describe(
+        "format: oppfolgingsplan1/v1\nsharing:\n  sent_to_nav: 2026-10-30\n",
+        40,
+    );
+    assert!(doc.is_some_and(|d| d.en.contains("NAV")));
+}
+
 #[test]
 fn top_level_keys_not_yet_written_with_the_guides_words() {
     let c = offered("format: dialogmote1/v1\nmeeting:\n  date: 2026-11-16\n|\n");

@@ -31,6 +31,7 @@ mod properties;
 mod related;
 mod render;
 mod render_gate;
+mod render_plan;
 mod render_props;
 mod rule_errors;
 mod rule_examples;

@@ -176,7 +176,7 @@ fn the_actions_are_sorted_by_date_and_roles_are_in_words() {
     let b = md.find("Skrive gradert sykmelding 50 %.").unwrap();
     let c = md.find("Bestille hev-senk-pult").unwrap();
     assert!(a < b && b < c, "actions not sorted by due date");
-    assert!(md.contains("| Lege/behandler | 23. november 2026 |"));
+    assert!(md.contains("| Lege/behandler | 23.11.2026 |"));
     assert!(md.contains("Ola Hansen (Arbeidsgiver)"));
     assert!(md.contains("Aktiv sykmelding ble avviklet i 2011"));
 }
@@ -278,7 +278,9 @@ fn web_and_mail_addresses_do_not_become_links_in_markdown() {
     // What the reader sees is the text as written (the `@` is followed by
     // an invisible WORD JOINER, which cmark-gfm needs to see no address).
     let shown = html.replace("&amp;", "&").replace('\u{2060}', "");
-    assert_eq!(md.matches("@\u{2060}").count(), 4 * 2, "{md}");
+    // (Beside the addresses the example has of its own.)
+    let own = markdown_of(&minutes(COMPLETE)).matches("@\u{2060}").count();
+    assert_eq!(md.matches("@\u{2060}").count(), 4 * 2 + own, "{md}");
     assert!(shown.contains(text), "{shown}");
 }
 

@@ -1,7 +1,7 @@
-//! Property test of the referat renderer: any document the schema accepts
-//! renders without panic in every format and language, as a draft or not,
-//! and the HTML always parses without error. The generator fills every
-//! field of the model, each one present or absent, with hostile text
+//! Property test of the renderer: any referat or plan document the schema
+//! accepts renders without panic in every format and language, as a draft
+//! or not, and the HTML always parses without error. The generator fills
+//! every field of the model, each one present or absent, with hostile text
 //! (markup, control characters, long words, line breaks, any Unicode).
 
 use dialogmote::*;
@@ -40,6 +40,125 @@ fn pick<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy
 fn measure() -> impl Strategy<Value = Measure> {
     (opt(pick(Decision::ALL)), opt(hostile()))
         .prop_map(|(decision, note)| Measure { decision, note })
+}
+
+/// An e-mail address as the schema takes it (one `@`, no white space:
+/// markup and any other character may be in it), or hostile text.
+fn email() -> impl Strategy<Value = String> {
+    prop_oneof![3 => "[^@\\s]{1,20}@[^@\\s]{1,20}", 1 => hostile()]
+}
+
+fn person() -> impl Strategy<Value = Person> {
+    (opt(hostile()), opt(hostile()), opt(email())).prop_map(|(name, phone, email)| Person {
+        name,
+        phone,
+        email,
+    })
+}
+
+/// An organisation number as the schema takes it, or hostile text.
+fn number() -> impl Strategy<Value = String> {
+    prop_oneof![3 => "[0-9]{9}", 1 => hostile()]
+}
+
+fn employer() -> impl Strategy<Value = Employer> {
+    (opt(hostile()), opt(number()), opt(number()), opt(person())).prop_map(
+        |(name, organisation_number, sub_unit_number, nearest_leader)| Employer {
+            name,
+            organisation_number,
+            sub_unit_number,
+            nearest_leader,
+        },
+    )
+}
+
+fn plan() -> BoxedStrategy<Plan> {
+    let version = (
+        opt(date()),
+        opt(date()),
+        opt(1u64..1000),
+        opt((opt(date()), opt(any::<bool>()))),
+    );
+    let content = (
+        opt(hostile()),
+        opt(hostile()),
+        opt(hostile()),
+        opt(hostile()),
+        opt(hostile()),
+        opt(hostile()),
+        opt(hostile()),
+        opt(date()),
+        opt(any::<bool>()),
+        opt(hostile()),
+    );
+    let sharing = (
+        opt(any::<bool>()),
+        opt(any::<bool>()),
+        opt(hostile()),
+        opt(any::<bool>()),
+        opt(hostile()),
+        opt(hostile()),
+        opt(person()),
+    );
+    (version, content, sharing)
+        .prop_map(|(v, c, s)| Plan {
+            date: v.0,
+            first_date: v.1,
+            version: v.2,
+            revises: v.3.map(|(date, referat)| Revises { date, referat }),
+            typical_workday: c.0,
+            tasks_possible: c.1,
+            tasks_not_possible: c.2,
+            previous_adjustments: c.3,
+            planned_adjustments: c.4,
+            other_adjustment_options: c.5,
+            follow_up: c.6,
+            evaluation_date: c.7,
+            employee_involved: c.8,
+            employee_not_involved_reason: c.9,
+            share_with_nav: s.0,
+            needs_help_from_nav: s.1,
+            needs_help_description: s.2,
+            share_with_doctor: s.3,
+            message_to_doctor: s.4,
+            additional_information: s.5,
+            contact_person: s.6,
+        })
+        .boxed()
+}
+
+fn plan_document() -> BoxedStrategy<PlanDocument> {
+    (
+        opt(employer()),
+        opt(opt(hostile())),
+        opt((opt(date()), opt(1u8..=100), opt(date()))),
+        opt(plan()),
+        opt((opt(pick(ExceptionReason::ALL)), opt(hostile()), opt(date()))),
+        opt((opt(date()), opt(date()))),
+    )
+        .prop_map(
+            |(employer, employee, sick, plan, exception, sharing)| PlanDocument {
+                format: FormatPlanV1,
+                employer,
+                employee: employee.map(|name| Employee { name }),
+                sick_leave: sick.map(|(start, grade, full)| SickLeave {
+                    start,
+                    grade,
+                    full_absence_start: full,
+                }),
+                plan,
+                exception: exception.map(|(reason, explanation, date)| Exception {
+                    reason,
+                    explanation,
+                    date,
+                }),
+                sharing: sharing.map(|(sent_to_doctor, sent_to_nav)| Sharing {
+                    sent_to_doctor,
+                    sent_to_nav,
+                }),
+            },
+        )
+        .boxed()
 }
 
 fn minutes() -> BoxedStrategy<Minutes> {
@@ -227,13 +346,27 @@ fn minutes() -> BoxedStrategy<Minutes> {
         opt(solutions),
         opt(conclusion),
         opt(referat),
+        opt(employer()),
+        opt(plan()),
     )
         .prop_map(
-            |(meeting, sick, plan, participants, intro, status, solutions, conclusion, referat)| {
+            |(
+                meeting,
+                sick,
+                plan,
+                participants,
+                intro,
+                status,
+                solutions,
+                conclusion,
+                referat,
+                employer,
+                revised_plan,
+            )| {
                 Minutes {
                     format: FormatV1,
-                    employer: None,
-                    revised_plan: None,
+                    employer,
+                    revised_plan,
                     meeting,
                     sick_leave: sick.map(|(start, grade, full)| SickLeave {
                         start,
@@ -296,6 +429,26 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn html_and_markdown_render_any_schema_valid_plan(
+        p in plan_document(), draft in any::<bool>(), missing in missing()
+    ) {
+        prop_assume!(PlanDocument::from_value(&p.to_value()).is_ok());
+        for lang in LANGS {
+            let html = render_plan(&p, &options(RenderFormat::Html, lang, draft, &missing)).unwrap();
+            let html = String::from_utf8(html).unwrap();
+            let parsed = scraper::Html::parse_document(&html);
+            prop_assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+            let md = render_plan(&p, &options(RenderFormat::Markdown, lang, draft, &missing)).unwrap();
+            let md = String::from_utf8(md).unwrap();
+            prop_assert!(!md.contains("null"));
+        }
+    }
+}
+
 #[cfg(feature = "pdf")]
 proptest! {
     // A PDF takes longer to write: fewer cases, each in every language.
@@ -308,6 +461,18 @@ proptest! {
         prop_assume!(Minutes::from_value(&m.to_value()).is_ok());
         for lang in LANGS {
             let pdf = render_referat(&m, &options(RenderFormat::Pdf, lang, draft, &missing));
+            prop_assert!(pdf.is_ok(), "{:?}", pdf.err());
+            prop_assert!(pdf.unwrap().starts_with(b"%PDF-"));
+        }
+    }
+
+    #[test]
+    fn pdf_renders_any_schema_valid_plan(
+        p in plan_document(), draft in any::<bool>(), missing in missing()
+    ) {
+        prop_assume!(PlanDocument::from_value(&p.to_value()).is_ok());
+        for lang in LANGS {
+            let pdf = render_plan(&p, &options(RenderFormat::Pdf, lang, draft, &missing));
             prop_assert!(pdf.is_ok(), "{:?}", pdf.err());
             prop_assert!(pdf.unwrap().starts_with(b"%PDF-"));
         }

@@ -597,6 +597,27 @@ mod tests {
         assert!(!e.findings.unwrap().contains("15058500027"));
     }
 
+    /// Issue 26: a follow-up plan (`oppfolgingsplan1/v1`) renders through
+    /// the same entry point, and its refusal says "planen".
+    #[test]
+    fn a_plan_renders_and_is_refused_as_a_plan() {
+        let text = "format: oppfolgingsplan1/v1\nemployee: {name: Kari Nordmann}\nplan: {typical_workday: Lager}\n";
+        let opts = RenderOpts {
+            format: Some("md".into()),
+            draft: true,
+            ..RenderOpts::default()
+        };
+        let out = render(&Input::Text(text.into()), &opts, day("2026-11-20")).unwrap();
+        let md = String::from_utf8(out).unwrap();
+        assert!(md.starts_with("# UTKAST: Oppfølgingsplan"), "{md}");
+        assert!(md.contains("Kari Nordmann") && md.contains("Lager"), "{md}");
+        let wrong = "format: oppfolgingsplan1/v1\nplan: {version: en}\n";
+        let opts = RenderOpts::default();
+        let e = render(&Input::Text(wrong.into()), &opts, day("2026-11-20")).unwrap_err();
+        assert_eq!(e.code, "refused");
+        assert!(e.message.starts_with("planen har"), "{}", e.message);
+    }
+
     /// Issue 25, item 6: the browser renders a draft that does not fit the
     /// format as the command line does (one library entry point): what
     /// does not fit is shown as not recorded and listed by its name.

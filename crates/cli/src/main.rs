@@ -44,11 +44,11 @@ pub(crate) use exit_help;
 const EXIT_HELP: &str = exit_help!();
 
 #[derive(Parser)]
-#[command(name = "dialogmote", version, about = "Checks the minutes (referat) of Dialogmøte 1", after_help = EXIT_HELP)]
+#[command(name = "dialogmote", version, about = "Checks the minutes (referat) of Dialogmøte 1 and the follow-up plan (oppfølgingsplan)", after_help = EXIT_HELP)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// Language of messages and of the rendered referat: nb (bokmål), nn
+    /// Language of messages and of the rendered referat or plan: nb (bokmål), nn
     /// (nynorsk) or en. Before or after the command.
     #[arg(long, global = true, value_enum, default_value = "nb")]
     lang: LangArg,
@@ -64,12 +64,12 @@ enum Command {
     Rules(rules::Args),
     /// Print a rule's documentation.
     Explain(explain::Args),
-    /// Print the JSON Schema of the document format.
-    Schema,
-    /// Render the referat as the document that is sent: PDF/A, HTML or Markdown.
+    /// Print the JSON Schema of a document format (the referat's by default).
+    Schema(schema::Args),
+    /// Render the referat or the follow-up plan as the document that is sent: PDF/A, HTML or Markdown.
     #[command(after_help = render::RENDER_HELP)]
     Render(render::RenderArgs),
-    /// Write a draft referat that follows the guide (never overwrites a file).
+    /// Write a draft referat that follows the guide, or a draft follow-up plan (never overwrites a file).
     New(new::Args),
     /// Export a follow-up plan as the request body of NAV's LPS API (never to a terminal).
     #[command(after_help = export::HELP)]
@@ -92,7 +92,7 @@ fn main() -> ExitCode {
         Command::Lint(args) => lint::run(&args),
         Command::Rules(args) => rules::run(&args),
         Command::Explain(args) => explain::run(&args),
-        Command::Schema => schema::run(),
+        Command::Schema(args) => schema::run(&args),
         Command::Render(args) => render::run(&args),
         Command::New(args) => new::run(&args),
         Command::Export(args) => export::run(&args),

@@ -1,8 +1,9 @@
-//! `dialogmote render`: the referat as the document that is sent (PDF/A,
-//! HTML or Markdown). Reads the file, lints it with the same linter and
-//! configuration as `lint`, renders behind the library's gate
-//! ([`dialogmote::render_referat_checked`], which computes the privacy
-//! findings itself), and writes the output atomically.
+//! `dialogmote render`: the referat, or the follow-up plan, as the document
+//! that is sent (PDF/A, HTML or Markdown). Reads the file, lints it with
+//! the same linter and configuration as `lint`, renders behind the
+//! library's gate ([`dialogmote::render_referat_checked`], which reads the
+//! document's `format` and computes the privacy findings itself), and
+//! writes the output atomically.
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
@@ -11,8 +12,8 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 use dialogmote::{
-    FileReport, HumanOptions, Lang, LintOptions, RenderError, RenderFormat, RenderOptions, Source,
-    SourceKind, UiText,
+    FileReport, Format, HumanOptions, Lang, LintOptions, RenderError, RenderFormat, RenderOptions,
+    Source, SourceKind, UiText,
 };
 
 use super::atomic::{AtomicFile, Existing};
@@ -21,21 +22,26 @@ use dialogmote_host::files::file_id;
 use dialogmote_host::match_path;
 
 /// The exit codes of `render`.
-pub(crate) const RENDER_HELP: &str = "Refusal:
-  The referat is not written when it has a privacy finding (DM8xx) that is not
+pub(crate) const RENDER_HELP: &str = "Documents:
+  A referat (format: dialogmote1/v1) is rendered as the minutes of the meeting,
+  with its revised follow-up plan when it is one; a follow-up plan (format:
+  oppfolgingsplan1/v1) as the plan, in the order of NAV's plan form.
+
+Refusal:
+  The document is not written when it has a privacy finding (DM8xx) that is not
   suppressed with a reason: no flag, severity in the configuration or limit on
   findings overrides that. Any other error-level finding
   refuses it too, unless --draft is given: a draft has UTKAST/DRAFT in its heading
   and on every page, and lists at its end what is missing. A draft renders
   whatever of it can be read: a part that does not fit the format is shown as
-  not recorded and listed at the end by its name in the referat.
+  not recorded and listed at the end by its name in the document.
 
 Standard input:
-  `render -` reads the referat from standard input; then say where the output
+  `render -` reads the document from standard input; then say where the output
   goes: `-o FILE`, or `-o -` for standard output.
 
 Exit codes:
-  0  the referat was written
+  0  the referat or the plan was written
   1  refused: the findings that stop it are listed on standard error (codes,
      places and messages, never the document's text)
   2  could not run: bad arguments, an unreadable file, a bad configuration, an
@@ -54,7 +60,7 @@ enum FormatArg {
 /// The arguments of `render`.
 #[derive(Args)]
 pub(crate) struct RenderArgs {
-    /// The referat (YAML or JSON); `-` reads standard input (then `-o` is needed).
+    /// The referat or the follow-up plan (YAML or JSON); `-` reads standard input (then `-o` is needed).
     file: PathBuf,
     /// Output format.
     #[arg(long, short = 'f', value_enum)]
@@ -78,7 +84,7 @@ pub(crate) struct RenderArgs {
     config: Option<PathBuf>,
 }
 
-/// Where the rendered referat goes.
+/// Where the rendered document goes.
 enum Target {
     Stdout,
     File(AtomicFile),
@@ -168,12 +174,13 @@ pub(crate) fn run(args: &RenderArgs) -> Result<ExitCode, Fatal> {
     let out = match dialogmote::render_referat_checked(&setup.linter, &source, &opts, &render_opts)
     {
         Ok(out) => out,
-        // Refused, or a document that cannot be read as a referat: the
-        // library's words, then the findings that stop it.
+        // Refused, or a document that cannot be read as a referat or a
+        // plan: the library's words, then the findings that stop it.
         Err(e @ (RenderError::Refused(_) | RenderError::Unfit(_))) => {
             let listed =
                 FileReport::new(shown.clone(), e.findings().into_iter().cloned().collect());
-            refuse(&listed, lang, &e.message(lang), &shown);
+            let plan = e.format() == Some(Format::Plan);
+            refuse(&listed, lang, &e.message(lang), &shown, plan);
             return Ok(ExitCode::from(1));
         }
         Err(e) => return Err(Fatal::Message(e.message(lang))),
@@ -217,8 +224,9 @@ fn escape(s: &str) -> String {
     dialogmote::escape_controls(s)
 }
 
-/// Lists the findings that stop the referat (without source lines) and why.
-fn refuse(listed: &FileReport, lang: Lang, why: &str, shown: &str) {
+/// Lists the findings that stop the referat or the plan (without source
+/// lines) and why.
+fn refuse(listed: &FileReport, lang: Lang, why: &str, shown: &str, plan: bool) {
     let text = dialogmote::render_human_file(listed, None, &HumanOptions::new(false, lang));
     let mut err = std::io::stderr().lock();
     let _ = err.write_all(text.as_bytes());
@@ -226,7 +234,11 @@ fn refuse(listed: &FileReport, lang: Lang, why: &str, shown: &str) {
         err,
         "dialogmote: {}",
         say(
-            UiText::RenderRefused,
+            if plan {
+                UiText::RenderRefusedPlan
+            } else {
+                UiText::RenderRefused
+            },
             &[("input", &escape(shown)), ("why", why)]
         )
     );
