@@ -972,7 +972,10 @@ pub(crate) fn shared() -> Vec<(&'static str, &'static super::Entry)> {
         ("needsHelpDescription", Label::NeedsHelpDescription.entry()),
         ("shareWithDoctor", Label::ShareWithDoctor.entry()),
         ("messageToDoctor", Label::MessageToDoctor.entry()),
-        ("additionalInformation", Label::AdditionalInformation.entry()),
+        (
+            "additionalInformation",
+            Label::AdditionalInformation.entry(),
+        ),
         ("contactPerson", Label::ContactPerson.entry()),
         ("lpsEmailInvalid", ExportText::SenderEmailInvalid.entry()),
         ("navRefusedOne", ExportText::RefusedOne.entry()),
