@@ -525,7 +525,8 @@ export function buildForm(root, value, ctx) {
   // The revised follow-up plan (follow-up-plan.md §2–§3): shown once the
   // referat says it is one, or when the document holds a plan as the
   // engine sees one (anything but null, blank text or an empty mapping:
-  // the rules then check it). Its fields in NAV's form's order and words;
+  // the rules then check it). Its fields in NAV's form's order and words,
+  // under NAV's headings for its parts (as the rendered plan has them);
   // then the request to NAV.
   const plan = value.revised_plan;
   const holdsPlan = plan !== null && plan !== undefined && (typeof plan === 'object' ? Object.keys(plan).length > 0 : String(plan).trim() !== '');
@@ -553,9 +554,11 @@ export function buildForm(root, value, ctx) {
           field(`${P}/first_date`, { kind: 'date', label: L('firstDate') }),
           field(`${P}/version`, { kind: 'int', label: L('version'), min: 1 }),
         ),
+        h('h3', { text: L('planWorkTasks') }),
         text('typical_workday', 'typicalWorkday'),
         text('tasks_possible', 'tasksPossible'),
         text('tasks_not_possible', 'tasksNotPossible'),
+        h('h3', { text: L('planAdjustments') }),
         text('previous_adjustments', 'previousAdjustments'),
         text('planned_adjustments', 'plannedAdjustments'),
         text('other_adjustment_options', 'otherAdjustments'),
@@ -563,6 +566,7 @@ export function buildForm(root, value, ctx) {
         field(`${P}/evaluation_date`, { kind: 'date', label: L('evaluationDate') }),
         yesNo('employee_involved', 'employeeInvolved'),
         text('employee_not_involved_reason', 'notInvolvedReason', { rows: 2 }),
+        h('h3', { text: L('planSharing') }),
         yesNo('share_with_nav', 'shareWithNav'),
         yesNo('needs_help_from_nav', 'needsHelp'),
         text('needs_help_description', 'needsHelpDescription', { rows: 2 }),
