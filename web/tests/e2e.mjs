@@ -477,6 +477,9 @@ try {
   await speaksPlainly('the revised plan, open and empty');
   await axe('the section «Revidert oppfølgingsplan», open and empty');
 
+  const idField = await page.$eval('#nav-employee-id', (el) => ({ autocomplete: el.getAttribute('autocomplete'), name: el.name, pointer: el.dataset.pointer ?? null, label: el.labels?.[0]?.textContent }));
+  check(idField.autocomplete === 'off' && idField.name === '' && idField.pointer === null && idField.label === 'Arbeidstakerens fødselsnummer eller D-nummer',
+    'the identity number\'s field: labelled, autocomplete="off", no name, no place in the document', idField);
   // A request before the plan is complete is refused: what stops it, in
   // words, and the first such field focused; the number is gone.
   await page.fill('#nav-employee-id', NAV_TEST_ID);
