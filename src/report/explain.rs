@@ -29,6 +29,12 @@ pub(crate) fn explain_with(rule: &Rule, lang: Lang, example: Option<&Text>) -> S
         let now = rule.severity.map_or("off", |s| s.as_str());
         let _ = writeln!(out, "{}: {now}", t(ReportText::SeverityHere));
     }
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        t(ReportText::AppliesTo),
+        formats_in(rule, lang)
+    );
     let _ = writeln!(out);
     // An input rule's findings say the catalogue's texts (one per kind of
     // problem), not the rule's one-line message: show those.
@@ -204,6 +210,19 @@ pub fn rule_docs_url(docs_url: Option<&str>, code: &str) -> Option<String> {
     docs_url.map(|base| format!("{base}#{}", code.to_lowercase()))
 }
 
+/// The formats a rule reads, in words: «referat (dialogmote1/v1),
+/// oppfølgingsplaner (oppfolgingsplan1/v1)».
+fn formats_in(rule: &Rule, lang: Lang) -> String {
+    rule.formats
+        .iter()
+        .map(|f| match f {
+            crate::base::format::Format::Referat => ReportText::FormatReferat.get(lang),
+            crate::base::format::Format::Plan => ReportText::FormatPlan.get(lang),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The rule reference (`docs/rules.md`), generated from the rules in `linter`.
 /// Regenerate with `cargo run -- rules --markdown > docs/rules.md`.
 pub fn rules_markdown<'a>(rules: impl Iterator<Item = &'a Rule>) -> String {
@@ -231,10 +250,11 @@ pub fn rules_markdown<'a>(rules: impl Iterator<Item = &'a Rule>) -> String {
         let _ = writeln!(out, "\n## {}\n", r.code);
         let _ = writeln!(
             out,
-            "`{}` · default severity **{}** · defined in `{}`\n",
+            "`{}` · default severity **{}** · defined in `{}` · applies to {}\n",
             r.name,
             r.default_severity.as_str(),
-            r.file
+            r.file,
+            formats_in(r, Lang::En)
         );
         let _ = writeln!(out, "Message: {} / {}\n", r.message.en, r.message.nb);
         if let Some(d) = &r.docs {

@@ -745,13 +745,13 @@ super::catalogue! {
         /// Sent to the doctor
         SentToDoctor = "referat" "sent-to-doctor" [] {
             message: "Sendt til sykmelder",
-                "Send til sjukmeldaren",
+                "Sendt til sjukmeldaren",
                 "Sent to the doctor";
         }
         /// Sent to NAV
         SentToNav = "referat" "sent-to-nav" [] {
             message: "Sendt til NAV",
-                "Send til NAV",
+                "Sendt til NAV",
                 "Sent to NAV";
         }
         /// Too ill to take part

@@ -168,6 +168,24 @@ super::catalogue! {
                 "Meldingar",
                 "Messages";
         }
+        /// Applies to
+        AppliesTo = "report" "applies-to" [] {
+            message: "Gjelder",
+                "Gjeld",
+                "Applies to";
+        }
+        /// minutes (dialogmote1/v1)
+        FormatReferat = "report" "format-referat" [] {
+            message: "referat (dialogmote1/v1)",
+                "referat (dialogmote1/v1)",
+                "minutes (dialogmote1/v1)";
+        }
+        /// follow-up plans (oppfolgingsplan1/v1)
+        FormatPlan = "report" "format-plan" [] {
+            message: "oppfølgingsplaner (oppfolgingsplan1/v1)",
+                "oppfølgingsplanar (oppfolgingsplan1/v1)",
+                "follow-up plans (oppfolgingsplan1/v1)";
+        }
         /// Severity in this configuration
         SeverityHere = "report" "severity-here" [] {
             message: "Alvorlighet i denne konfigurasjonen",
