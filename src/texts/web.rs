@@ -756,13 +756,117 @@ super::catalogue! {
                 "Referat frå dialogmøte 1 (format dialogmote1/v1), skrive i nettlesaren",
                 "Minutes of dialogue meeting 1 (format dialogmote1/v1), written in the browser";
         }
+        // The employer and the revised follow-up plan (follow-up-plan.md);
+        // the fields' names are the referat's own labels ([`shared`]).
+        /// Who the minutes are from. NAV needs the name and the organisation number when the minutes are sent there.
+        EmployerHint = "web" "employerHint" [] {
+            message: "Hvem referatet er fra. NAV trenger navnet og organisasjonsnummeret når referatet sendes dit.",
+                "Kven referatet er frå. NAV treng namnet og organisasjonsnummeret når referatet blir sendt dit.",
+                "Who the minutes are from. NAV needs the name and the organisation number when the minutes are sent there.";
+        }
+        /// 9 digits, of the legal entity.
+        OrgNumberHint = "web" "orgNumberHint" [] {
+            message: "9 siffer, for den juridiske enheten.",
+                "9 siffer, for den juridiske eininga.",
+                "9 digits, of the legal entity.";
+        }
+        /// 9 digits, of the sub-unit where the employee works.
+        SubUnitHint = "web" "subUnitHint" [] {
+            message: "9 siffer, for underenheten der arbeidstakeren jobber.",
+                "9 siffer, for undereininga der arbeidstakaren jobbar.",
+                "9 digits, of the sub-unit where the employee works.";
+        }
+        /// The follow-up plan as the meeting revised it, with the questions of NAV's form for the plan.
+        RevisedPlanHint = "web" "revisedPlanHint" [] {
+            message: "Oppfølgingsplanen slik møtet reviderte den, med spørsmålene i NAVs skjema for oppfølgingsplan.",
+                "Oppfølgingsplanen slik møtet reviderte han, med spørsmåla i skjemaet til NAV for oppfølgingsplan.",
+                "The follow-up plan as the meeting revised it, with the questions of NAV's form for the plan.";
+        }
+        /// Left empty, the plan's date is the meeting date.
+        PlanDateHint = "web" "planDateHint" [] {
+            message: "Står den tom, er planens dato møtedatoen.",
+                "Står han tom, er datoen for planen møtedatoen.",
+                "Left empty, the plan's date is the meeting date.";
+        }
+        /// Fill in only when someone other than the nearest leader follows the employee up.
+        ContactHint = "web" "contactHint" [] {
+            message: "Fyll ut bare når en annen enn nærmeste leder følger opp arbeidstakeren.",
+                "Fyll ut berre når ein annan enn nærmaste leiar følgjer opp arbeidstakaren.",
+                "Fill in only when someone other than the nearest leader follows the employee up.";
+        }
+        /// Request to NAV
+        NavRequest = "web" "navRequest" [] {
+            message: "Forespørsel til NAV",
+                "Førespurnad til NAV",
+                "Request to NAV";
+        }
+        /// Makes the file nav-lps.json: the request an HR system sends to NAV's intake of follow-up plans. The page sends nothing itself.
+        NavRequestHint = "web" "navRequestHint" [] {
+            message: "Lager filen nav-lps.json: forespørselen et HR-system sender til NAVs mottak av oppfølgingsplaner. Siden sender ingenting selv.",
+                "Lagar fila nav-lps.json: førespurnaden eit HR-system sender til mottaket til NAV for oppfølgingsplanar. Sida sender ingenting sjølv.",
+                "Makes the file nav-lps.json: the request an HR system sends to NAV's intake of follow-up plans. The page sends nothing itself.";
+        }
+        /// The employee's fødselsnummer or D-nummer
+        EmployeeId = "web" "employeeId" [] {
+            message: "Arbeidstakerens fødselsnummer eller D-nummer",
+                "Fødselsnummeret eller D-nummeret til arbeidstakaren",
+                "The employee's fødselsnummer or D-nummer";
+        }
+        /// 11 digits. It is only in the file that is downloaded: …
+        EmployeeIdHint = "web" "employeeIdHint" [] {
+            message: "11 siffer. Det står bare i filen som lastes ned: det lagres ikke i referatet eller i nettleseren, og feltet tømmes når forespørselen er laget.",
+                "11 siffer. Det står berre i fila som blir lasta ned: det blir ikkje lagra i referatet eller i nettlesaren, og feltet blir tømt når førespurnaden er laga.",
+                "11 digits. It is only in the file that is downloaded: it is not kept in the minutes or in the browser, and the field is emptied once the request is made.";
+        }
+        /// The system that sends the plan
+        LpsName = "web" "lpsName" [] {
+            message: "Systemet som sender planen",
+                "Systemet som sender planen",
+                "The system that sends the plan";
+        }
+        /// The name NAV sees as the sender; left empty, “dialogmote” is used.
+        LpsNameHint = "web" "lpsNameHint" [] {
+            message: "Navnet NAV ser som avsender; står det tomt, brukes «dialogmote».",
+                "Namnet NAV ser som avsendar; står det tomt, blir «dialogmote» brukt.",
+                "The name NAV sees as the sender; left empty, “dialogmote” is used.";
+        }
+        /// The sender's e-mail
+        LpsEmail = "web" "lpsEmail" [] {
+            message: "Avsenderens e-post",
+                "E-posten til avsendaren",
+                "The sender's e-mail";
+        }
+        /// Accept synthetic test numbers (for NAV's test environment only)
+        AllowSynthetic = "web" "allowSynthetic" [] {
+            message: "Godta syntetiske testnumre (bare for NAVs testmiljø)",
+                "Godta syntetiske testnummer (berre for testmiljøet til NAV)",
+                "Accept synthetic test numbers (for NAV's test environment only)";
+        }
+        /// Make the request to NAV
+        ExportNav = "web" "exportNav" [] {
+            message: "Lag forespørsel til NAV",
+                "Lag førespurnad til NAV",
+                "Make the request to NAV";
+        }
+        /// The request is downloaded as {name}. Send it to NAV from the HR system; …
+        ExportNavDone = "web" "exportNavDone" [name] {
+            message: "Forespørselen er lastet ned som {name}. Send den til NAV fra HR-systemet. Fødselsnummeret er tømt fra siden.",
+                "Førespurnaden er lasta ned som {name}. Send han til NAV frå HR-systemet. Fødselsnummeret er tømt frå sida.",
+                "The request is downloaded as {name}. Send it to NAV from the HR system. The identity number is cleared from the page.";
+        }
+        /// The request was not made:
+        ExportNavNot = "web" "exportNavNot" [] {
+            message: "Forespørselen ble ikke laget:",
+                "Førespurnaden vart ikkje laga:",
+                "The request was not made:";
+        }
     }
 }
 
 /// The page's ids of texts it shares with the rendered referat and the
 /// reports: the form says exactly what the referat and the findings say.
 pub(crate) fn shared() -> Vec<(&'static str, &'static super::Entry)> {
-    use super::{FieldText, Label, ReportText};
+    use super::{ExportText, FieldText, Label, ReportText};
     vec![
         ("secMeeting", FieldText::Meeting.entry()),
         ("sickStart", FieldText::SickLeaveStart.entry()),
@@ -841,6 +945,44 @@ pub(crate) fn shared() -> Vec<(&'static str, &'static super::Entry)> {
         ),
         ("m_kid_kurs", Label::MKid.entry()),
         ("m_arbeidsplasshjelpemidler", Label::MHjelpemidler.entry()),
+        ("secEmployer", Label::Employer.entry()),
+        ("employerName", Label::EmployerName.entry()),
+        ("organisationNumber", Label::OrganisationNumber.entry()),
+        ("subUnitNumber", Label::SubUnitNumber.entry()),
+        ("nearestLeader", Label::NearestLeader.entry()),
+        ("phone", Label::Phone.entry()),
+        ("email", Label::Email.entry()),
+        ("secRevisedPlan", Label::RevisedPlanSection.entry()),
+        ("planVersionDate", Label::PlanVersionDate.entry()),
+        ("firstDate", Label::FirstDate.entry()),
+        ("version", Label::Version.entry()),
+        ("revises", Label::Revises.entry()),
+        ("planWorkTasks", Label::WorkTasks.entry()),
+        ("planAdjustments", Label::Adjustments.entry()),
+        ("planSharing", Label::PlanSharing.entry()),
+        ("typicalWorkday", Label::TypicalWorkday.entry()),
+        ("tasksPossible", Label::TasksPossible.entry()),
+        ("tasksNotPossible", Label::TasksNotPossible.entry()),
+        ("previousAdjustments", Label::PreviousAdjustments.entry()),
+        ("plannedAdjustments", Label::PlannedAdjustments.entry()),
+        ("otherAdjustments", Label::OtherAdjustments.entry()),
+        ("followUp", Label::FollowUp.entry()),
+        ("evaluationDate", Label::EvaluationDate.entry()),
+        ("employeeInvolved", Label::EmployeeInvolved.entry()),
+        ("notInvolvedReason", Label::NotInvolvedReason.entry()),
+        ("shareWithNav", Label::ShareWithNav.entry()),
+        ("needsHelp", Label::NeedsHelp.entry()),
+        ("needsHelpDescription", Label::NeedsHelpDescription.entry()),
+        ("shareWithDoctor", Label::ShareWithDoctor.entry()),
+        ("messageToDoctor", Label::MessageToDoctor.entry()),
+        (
+            "additionalInformation",
+            Label::AdditionalInformation.entry(),
+        ),
+        ("contactPerson", Label::ContactPerson.entry()),
+        ("lpsEmailInvalid", ExportText::SenderEmailInvalid.entry()),
+        ("navRefusedOne", ExportText::RefusedOne.entry()),
+        ("navRefusedMany", ExportText::RefusedMany.entry()),
         ("error", ReportText::SeverityError.entry()),
         ("warning", ReportText::SeverityWarning.entry()),
         ("info", ReportText::SeverityInfo.entry()),

@@ -3,10 +3,13 @@
 # web/build.sh, installs Debian's Chromium (apt) when missing and
 # playwright-core and axe-core (npm) into a temporary folder, and runs
 # web/tests/e2e.mjs against web/dist served on 127.0.0.1. The test writes
-# docs/web-form.png, docs/web-preview.png, docs/web-actions-1280.png and
-# docs/web-actions-375.png. Exit 0 = passed (or skipped
-# locally, with a message, when a tool cannot be installed); under CI=true
-# an install failure is a failure.
+# docs/web-form.png, docs/web-preview.png, docs/web-actions-1280.png,
+# docs/web-actions-375.png, docs/web-revised-plan-1280.png and
+# docs/web-revised-plan-375.png. It reads the shared example of a revised
+# plan from ../shared/spec/examples/plan (its export to NAV, byte for byte);
+# without it that part is skipped locally and fails under CI. Exit 0 =
+# passed (or skipped locally, with a message, when a tool cannot be
+# installed); under CI=true an install failure is a failure.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 . "$repo/tests/integration/common.sh"

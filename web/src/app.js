@@ -4,7 +4,7 @@
 
 import init, * as engine from './pkg/dialogmote.js';
 import { t, LANGS } from './i18n.js';
-import { toYaml, getAt, setAt, pointerTokens, pointerOf, unshown, charIndex, ROLES, ORDER } from './doc.js';
+import { toYaml, getAt, setAt, pointerTokens, pointerOf, unshown, charIndex, hasContent, ROLES, ORDER } from './doc.js';
 import { buildForm, readControl, fits, idOf, updateOwners, showValue } from './form.js';
 
 const STORE = 'dialogmote-web/draft';
@@ -133,6 +133,7 @@ function renderForm() {
       anchors: state.anchors,
       add: addItem,
       remove: removeItem,
+      exportNav,
     });
   }
   main.append(yamlSection());
@@ -207,6 +208,8 @@ function onFormInput(ev) {
   const el = ev.target;
   if (!(el instanceof HTMLElement) || !el.dataset.pointer || el.id === 'yaml') return;
   if (!state.value || typeof state.value !== 'object') return;
+  // What the last request to NAV said is about a document that has now changed.
+  $('#nav-result')?.replaceChildren();
   if (el.dataset.recipient) {
     state.recipientsAuto = false;
     const old = getAt(state.value, '/referat/recipients');
@@ -216,11 +219,34 @@ function onFormInput(ev) {
   } else {
     setAt(state.value, el.dataset.pointer, readControl(el));
   }
+  if (el.dataset.pointer === REVISED) return revisedChanged(el);
+  // A plan emptied while the referat does not say it is one is no plan (DM709 would say it is).
+  if (el.dataset.pointer.startsWith('/revised_plan/') && getAt(state.value, REVISED) !== true && !hasContent(state.value.revised_plan)) {
+    delete state.value.revised_plan;
+  }
   if (el.dataset.pointer.startsWith('/participants/')) {
     autoRecipients();
     updateOwners($('#form'), state.value, state.lang);
   }
   fromForm();
+}
+
+const REVISED = '/referat/revised_follow_up_plan';
+
+/**
+ * «Referatet er en revidert oppfølgingsplan» ticked: the section of the
+ * revised plan opens, with an empty plan whose every field is written (as
+ * null), so that each finding lands on its own field. Unticked: an empty
+ * plan goes, and the section with it; a plan with something in it stays
+ * (the engine says it is no longer flagged, DM709), so nothing typed is lost.
+ */
+function revisedChanged(el) {
+  const plan = state.value.revised_plan;
+  if (el.checked && (plan === undefined || plan === null)) state.value.revised_plan = {};
+  if (!el.checked && !hasContent(plan)) delete state.value.revised_plan;
+  renderForm();
+  fromForm();
+  document.getElementById(el.id)?.focus();
 }
 
 // ---- Findings ----
@@ -292,7 +318,7 @@ function controlFor(f) {
 }
 
 // What to do in the form, by the kind of control (the catalogue's words).
-const DO = { check: 'doCheck', bool3: 'doYesNo', date: 'doDate', time: 'doTime', select: 'doSelect', int: 'doNumber', text: 'doFill', textarea: 'doFill', recipients: 'doRecipients' };
+const DO = { check: 'doCheck', bool3: 'doYesNo', radio: 'doYesNo', date: 'doDate', time: 'doTime', select: 'doSelect', int: 'doNumber', text: 'doFill', textarea: 'doFill', recipients: 'doRecipients' };
 
 /** "velg en dato i «Frist»": what the form asks for at control `ptr`. */
 function formWords(ptr) {
@@ -785,6 +811,71 @@ function exportYaml() {
   // A JSON file that was opened and not edited is written as YAML from its value.
   const text = state.kind === 'yaml' ? state.text : state.value ? toYaml(state.value, L('fileHeader')) : state.text;
   download(`${baseName()}.${state.kind === 'yaml' || state.value ? 'yaml' : 'json'}`, text, 'application/yaml;charset=utf-8');
+}
+
+// ---- The request to NAV ----
+
+/** `s` as a sentence: a capital first letter and a full stop (the engine's messages have neither). */
+function sentence(s) {
+  const t = String(s ?? '');
+  return t.charAt(0).toUpperCase() + t.slice(1) + (/[.!?:]$/.test(t) ? '' : '.');
+}
+
+/**
+ * «Lag forespørsel til NAV»: the engine's export of the revised plan as the
+ * body of NAV's request, downloaded as nav-lps.json. The identity number
+ * is read from its field, which is emptied at once: it goes to the engine
+ * and into the downloaded file only (never the document, the draft in
+ * storage, the URL or a request). A refusal lists what stops it, in the
+ * form's words, and focuses the first such field.
+ */
+function exportNav(parts) {
+  const id = parts.id.value;
+  parts.id.value = '';
+  const opts = { lang: state.lang, asOf, path: path() };
+  if (parts.name.value.trim() !== '') opts.lpsName = parts.name.value;
+  if (parts.email.value.trim() !== '') opts.lpsEmail = parts.email.value;
+  if (parts.synthetic.checked) opts.allowSyntheticId = true;
+  let body;
+  try {
+    body = engine.exportNavLps(state.bytes ?? state.text, id, opts);
+  } catch (e) {
+    navRefused(parts, e);
+    return;
+  }
+  const name = 'nav-lps.json';
+  download(name, body, 'application/json');
+  parts.result.replaceChildren(Object.assign(document.createElement('p'), { textContent: L('exportNavDone', { name }) }));
+}
+
+function navRefused(parts, e) {
+  const box = parts.result;
+  box.replaceChildren();
+  const findings = e?.code === 'refused' && Array.isArray(e.findings?.findings) ? e.findings.findings : [];
+  if (findings.length === 0) {
+    // Not the plan: the number, the sender, or NAV's contract, in the engine's words.
+    box.append(Object.assign(document.createElement('p'), { className: 'notice', textContent: `${L('exportNavNot')} ${sentence(e?.message ?? e)}` }));
+    const at = e?.code === 'id' ? parts.id : e?.code === 'options' ? (e.message === L('lpsEmailInvalid') ? parts.email : parts.name) : null;
+    at?.focus();
+    return;
+  }
+  // The catalogue's sentence, not the engine's message, which ends in the rules' codes.
+  const n = findings.length;
+  box.append(Object.assign(document.createElement('p'), { textContent: sentence(n === 1 ? L('navRefusedOne') : L('navRefusedMany', { n })) }));
+  const ul = document.createElement('ul');
+  for (const f of findings) {
+    const control = controlFor(f);
+    const li = document.createElement('li');
+    li.className = `finding sev-${f.severity}`;
+    const go = Object.assign(document.createElement('button'), { type: 'button', className: 'go', textContent: messageFor(f, control), title: L('goToField') });
+    go.addEventListener('click', () => focusFinding(f));
+    li.append(go);
+    const words = control ? formWords(control) : null;
+    if (words && !go.textContent.endsWith(words)) li.append(Object.assign(document.createElement('p'), { className: 'help', textContent: words }));
+    ul.append(li);
+  }
+  box.append(ul);
+  focusFinding(findings[0]);
 }
 
 // ---- The preview ----

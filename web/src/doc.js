@@ -33,8 +33,48 @@ export const PROPOSAL = {
   medical_assessor: null,
 };
 export const ACTION = { what: null, owner: null, due: null, measure: null };
+// A person to reach: the employer's nearest leader, the plan's contact person.
+const PERSON = { name: null, phone: null, email: null };
+// The plan object (follow-up-plan.md §3), `revised_plan` in a referat: its
+// version, then NAV's form's questions in NAV's order, then what goes to NAV
+// and the doctor (the order of the schema and of NAV's request). `revises`
+// is left out: in a referat the version replaced is `follow_up_plan` (§2);
+// a file's own `revises` is kept as it is.
+export const PLAN = {
+  date: null,
+  first_date: null,
+  version: null,
+  typical_workday: null,
+  tasks_possible: null,
+  tasks_not_possible: null,
+  previous_adjustments: null,
+  planned_adjustments: null,
+  other_adjustment_options: null,
+  follow_up: null,
+  evaluation_date: null,
+  employee_involved: null,
+  employee_not_involved_reason: null,
+  share_with_nav: null,
+  needs_help_from_nav: null,
+  needs_help_description: null,
+  share_with_doctor: null,
+  message_to_doctor: null,
+  additional_information: null,
+  contact_person: PERSON,
+};
+// Written only when the document has it (see toYaml): an empty plan is a
+// plan to the rules (DM709, DM901), so a referat that is no revised plan
+// has none.
+export const OPTIONAL = new Set(['revised_plan']);
+// Written only when it holds something: a plan's own contact person
+// replaces the nearest leader as a whole once it is there at all (DM902),
+// so an empty one is left out, not written as nulls.
+const SPARSE = new Set(['contact_person']);
+// The order of the engine's model (`Minutes`, `dialogmote new`): the
+// employer after the format line, the revised plan last.
 export const ORDER = {
   format: null,
+  employer: { name: null, organisation_number: null, sub_unit_number: null, nearest_leader: PERSON },
   meeting: { date: null, start: null, end: null, mode: null, location: null },
   sick_leave: { start: null, grade: null, full_absence_start: null },
   follow_up_plan: { date: null, sent_to_doctor: null },
@@ -68,6 +108,7 @@ export const ORDER = {
     next_follow_up: null,
   },
   referat: { author: null, sent: null, recipients: 'scalars', revised_follow_up_plan: null },
+  revised_plan: PLAN,
 };
 
 const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -244,7 +285,10 @@ function emit(lines, key, v, spec, indent, dash) {
       return;
     }
     lines.push(`${head}${label}`);
-    for (const k of keys) emit(lines, k, obj[k], isObj(spec) ? spec[k] : undefined, indent + 2, false);
+    for (const k of keys) {
+      if (SPARSE.has(k) && isObj(spec) && k in spec && !hasContent(obj[k])) continue;
+      emit(lines, k, obj[k], isObj(spec) ? spec[k] : undefined, indent + 2, false);
+    }
     return;
   }
   const a = atom(v);
@@ -272,13 +316,15 @@ function emitItem(lines, x, spec, indent) {
 /**
  * The document as YAML, in the field order of `dialogmote new`: every key of
  * the known shape (null when empty), then any keys the form does not know,
- * kept as they were. `header` is a comment line for the top.
+ * kept as they were; an OPTIONAL section only when the document has it.
+ * `header` is a comment line for the top.
  */
 export function toYaml(value, header) {
   const lines = header ? [`# ${header.replace(/[\r\n]+/g, ' ')}`] : [];
   const keys = orderedKeys(value, ORDER);
   for (const k of keys) {
     const spec = ORDER[k];
+    if (OPTIONAL.has(k) && (value[k] === undefined || value[k] === null)) continue;
     if (isObj(spec) && lines.length > 0 && k !== 'format') lines.push('');
     emit(lines, k, k === 'format' ? (value.format ?? 'dialogmote1/v1') : value[k], spec, 0, false);
   }
@@ -294,4 +340,13 @@ const dec = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 export function charIndex(text, offset) {
   const bytes = enc.encode(text);
   return dec.decode(bytes.subarray(0, Math.min(offset, bytes.length))).length;
+}
+
+/** Whether `v` holds anything: a value other than null, blank text, or an object or list of such. */
+export function hasContent(v) {
+  if (v === null || v === undefined) return false;
+  if (typeof v === 'string') return v.trim() !== '';
+  if (Array.isArray(v)) return v.some(hasContent);
+  if (isObj(v)) return Object.values(v).some(hasContent);
+  return true;
 }

@@ -38,6 +38,7 @@ export function fits(kind, v, options) {
       return Number.isInteger(v);
     case 'bool3':
     case 'check':
+    case 'radio':
       return typeof v === 'boolean';
     case 'select':
       return typeof v === 'string' && options.includes(v);
@@ -52,14 +53,22 @@ export function fits(kind, v, options) {
  * (16.11.2026 in a date field as 2026-11-16).
  */
 export function showValue(el, v) {
-  if (el.dataset.kind === 'check') el.checked = v === true;
+  if (el.dataset.kind === 'radio') for (const r of radiosOf(el)) r.checked = r.value === String(v);
+  else if (el.dataset.kind === 'check') el.checked = v === true;
   else el.value = v === null || v === undefined ? '' : String(v);
+}
+
+/** The radio buttons of the yes/no question `el` belongs to. */
+function radiosOf(el) {
+  return el.closest('fieldset')?.querySelectorAll(`input[type=radio][name="${el.name}"]`) ?? [el];
 }
 
 /** The value a control holds, as it goes into the document. */
 export function readControl(el) {
   const kind = el.dataset.kind;
   if (kind === 'check') return el.checked;
+  // The radio button just chosen: Ja or Nei.
+  if (kind === 'radio') return el.checked ? el.value === 'true' : null;
   const raw = el.value;
   if (raw === '') return null;
   switch (kind) {
@@ -123,13 +132,35 @@ export function buildForm(root, value, ctx) {
     } else if (kind === 'check') {
       control = h('input', { ...common, type: 'checkbox' });
       control.checked = v === true;
+    } else if (kind === 'radio') {
+      // A yes/no question as NAV's form asks it: Ja and Nei as radio
+      // buttons in a fieldset whose legend is the field's label. The first
+      // button carries the field's id, so a finding focuses it.
+      const buttons = [
+        ['true', L('yes')],
+        ['false', L('no')],
+      ].map(([val, text], i) => {
+        const rid = i === 0 ? id : `${id}-no`;
+        const input = h('input', { ...common, id: rid, type: 'radio', name: id, value: val });
+        input.checked = show && v != null && String(v) === val;
+        return h('span', { class: 'choice' }, input, h('label', { for: rid, text }));
+      });
+      const hint = opts.hint ? h('p', { class: 'hint', id: hintId, text: opts.hint }) : null;
+      return h(
+        'fieldset',
+        { class: `field field-radio${opts.wide ? ' wide' : ''}`, id: idOf(ptr, 'g') },
+        h('legend', { text: opts.label }),
+        hint,
+        h('div', { class: 'choices' }, ...buttons),
+        slot(ptr),
+      );
     } else {
-      const type = { date: 'date', time: 'time', int: 'number' }[kind] || 'text';
+      const type = { date: 'date', time: 'time', int: 'number' }[kind] || opts.type || 'text';
       control = h('input', {
         ...common,
         type,
         list: opts.list,
-        inputmode: kind === 'int' ? 'numeric' : undefined,
+        inputmode: kind === 'int' ? 'numeric' : opts.inputmode,
         min: opts.min,
         max: opts.max,
         step: kind === 'int' ? 1 : undefined,
@@ -190,6 +221,30 @@ export function buildForm(root, value, ctx) {
         }),
         field('/meeting/location', { label: L('location'), wide: true }),
       ),
+    ),
+  );
+
+  // The employer (follow-up-plan.md §1): whom the referat is from, and the
+  // nearest leader, who is the revised plan's contact person unless the
+  // plan names another.
+  const person = (base, within) => [
+    field(`${base}/name`, { label: L('name'), within }),
+    field(`${base}/phone`, { label: L('phone'), within, type: 'tel' }),
+    field(`${base}/email`, { label: L('email'), within, type: 'email' }),
+  ];
+  root.append(
+    section(
+      '/employer',
+      'secEmployer',
+      'employerHint',
+      h(
+        'div',
+        { class: 'row' },
+        field('/employer/name', { label: L('employerName'), wide: true }),
+        field('/employer/organisation_number', { label: L('organisationNumber'), hint: L('orgNumberHint'), inputmode: 'numeric' }),
+        field('/employer/sub_unit_number', { label: L('subUnitNumber'), hint: L('subUnitHint'), inputmode: 'numeric' }),
+      ),
+      group('/employer/nearest_leader', L('nearestLeader'), h('div', { class: 'row' }, ...person('/employer/nearest_leader', L('nearestLeader')))),
     ),
   );
 
@@ -466,7 +521,97 @@ export function buildForm(root, value, ctx) {
       field('/referat/revised_follow_up_plan', { kind: 'check', label: L('revisedPlan') }),
     ),
   );
+
+  // The revised follow-up plan (follow-up-plan.md §2–§3): shown once the
+  // referat says it is one, or when the document holds a plan as the
+  // engine sees one (anything but null, blank text or an empty mapping:
+  // the rules then check it). Its fields in NAV's form's order and words,
+  // under NAV's headings for its parts (as the rendered plan has them);
+  // then the request to NAV.
+  const plan = value.revised_plan;
+  const holdsPlan = plan !== null && plan !== undefined && (typeof plan === 'object' ? Object.keys(plan).length > 0 : String(plan).trim() !== '');
+  // A file's `revises` (left out in a referat) is kept, and named in the notice by its label.
+  kinds.set('/revised_plan/revises', { kind: 'none', options: [], label: L('revises'), within: null });
+  if (getAt(value, '/referat/revised_follow_up_plan') === true || holdsPlan) {
+    const P = '/revised_plan';
+    const text = (key, label, more = {}) => field(`${P}/${key}`, { kind: 'textarea', label: L(label), ...more });
+    const yesNo = (key, label) => field(`${P}/${key}`, { kind: 'radio', label: L(label) });
+    const contact = group(
+      `${P}/contact_person`,
+      L('contactPerson'),
+      h('p', { class: 'hint', text: L('contactHint') }),
+      h('div', { class: 'row' }, ...person(`${P}/contact_person`, L('contactPerson'))),
+    );
+    root.append(
+      section(
+        P,
+        'secRevisedPlan',
+        'revisedPlanHint',
+        h(
+          'div',
+          { class: 'row' },
+          field(`${P}/date`, { kind: 'date', label: L('planVersionDate'), hint: L('planDateHint') }),
+          field(`${P}/first_date`, { kind: 'date', label: L('firstDate') }),
+          field(`${P}/version`, { kind: 'int', label: L('version'), min: 1 }),
+        ),
+        h('h3', { text: L('planWorkTasks') }),
+        text('typical_workday', 'typicalWorkday'),
+        text('tasks_possible', 'tasksPossible'),
+        text('tasks_not_possible', 'tasksNotPossible'),
+        h('h3', { text: L('planAdjustments') }),
+        text('previous_adjustments', 'previousAdjustments'),
+        text('planned_adjustments', 'plannedAdjustments'),
+        text('other_adjustment_options', 'otherAdjustments'),
+        text('follow_up', 'followUp'),
+        field(`${P}/evaluation_date`, { kind: 'date', label: L('evaluationDate') }),
+        yesNo('employee_involved', 'employeeInvolved'),
+        text('employee_not_involved_reason', 'notInvolvedReason', { rows: 2 }),
+        h('h3', { text: L('planSharing') }),
+        yesNo('share_with_nav', 'shareWithNav'),
+        yesNo('needs_help_from_nav', 'needsHelp'),
+        text('needs_help_description', 'needsHelpDescription', { rows: 2 }),
+        yesNo('share_with_doctor', 'shareWithDoctor'),
+        text('message_to_doctor', 'messageToDoctor', { rows: 2 }),
+        text('additional_information', 'additionalInformation', { rows: 2 }),
+        contact,
+        navRequest(L, ctx),
+      ),
+    );
+  }
   updateOwners(root, value, ctx.lang);
+}
+
+/**
+ * «Forespørsel til NAV»: the employee's identity number, which is never
+ * part of the document (no `data-pointer`: the form does not read it into
+ * the referat; not stored, not in the URL; emptied after each use), the
+ * sender NAV sees, and the button. `ctx.exportNav(parts)` makes the request.
+ */
+function navRequest(L, ctx) {
+  const input = (id, label, hint, attrs = {}) => {
+    const hintId = hint ? `${id}-hint` : null;
+    const el = h('input', { id, type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': hintId, ...attrs });
+    return { el, box: h('div', { class: 'field' }, h('label', { for: id, text: label }), hint ? h('p', { class: 'hint', id: hintId, text: hint }) : null, el) };
+  };
+  const id = input('nav-employee-id', L('employeeId'), L('employeeIdHint'), { inputmode: 'numeric', maxlength: 64, 'data-testid': 'nav-employee-id' });
+  const name = input('nav-lps-name', L('lpsName'), L('lpsNameHint'));
+  const email = input('nav-lps-email', L('lpsEmail'), null, { type: 'email' });
+  const synthetic = h('input', { id: 'nav-synthetic', type: 'checkbox' });
+  const button = h('button', { type: 'button', id: 'nav-export', 'data-testid': 'export-nav', text: L('exportNav') });
+  const result = h('div', { id: 'nav-result', class: 'nav-result', role: 'status' });
+  const parts = { id: id.el, name: name.el, email: email.el, synthetic, result };
+  button.addEventListener('click', () => ctx.exportNav(parts));
+  return h(
+    'fieldset',
+    { class: 'group nav-request', id: 'g-nav-request' },
+    h('legend', { text: L('navRequest') }),
+    h('p', { class: 'guide', text: L('navRequestHint') }),
+    id.box,
+    h('div', { class: 'row' }, name.box, email.box),
+    h('div', { class: 'field field-check' }, synthetic, h('label', { for: 'nav-synthetic', text: L('allowSynthetic') })),
+    button,
+    result,
+  );
 }
 
 /** The choices for "who": the participants' roles and names, and NAV. */

@@ -20,6 +20,10 @@ const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'
 const [dist, bin, shots] = process.argv.slice(2).map((p) => path.resolve(p));
 const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const AS_OF = '2026-11-20';
+// NAV's synthetic test number (shared/spec/examples/plan/employee-id.txt):
+// no person has it, and the export takes it only when told to.
+const NAV_TEST_ID = '05908399546';
+const CI = Boolean(process.env.CI) && !['false', '0'].includes(process.env.CI);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dialogmote-web-'));
 
 let failures = 0;
@@ -38,6 +42,17 @@ function cli(file, lang = 'nb') {
   return JSON.parse(r.stdout);
 }
 const key = (f) => `${f.code} ${f.pointer}`;
+
+/** The CLI's request to NAV for `file` and the test number (the README's command), as bytes. */
+function cliExport(file, sender = ['--lps-name', 'Fjordlager HR', '--lps-email', 'hr@fjordlager.example']) {
+  const idFile = path.join(work, 'employee-id.txt');
+  fs.writeFileSync(idFile, `${NAV_TEST_ID}\n`);
+  const out = path.join(work, `cli-${path.basename(file)}.nav-lps.json`);
+  fs.rmSync(out, { force: true });
+  const r = spawnSync(bin, ['export', file, '--to', 'nav-lps', '--employee-id-file', idFile, '--allow-synthetic-id', ...sender, '--as-of', AS_OF, '-o', out], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`dialogmote export exited ${r.status}: ${r.stderr}`);
+  return fs.readFileSync(out);
+}
 
 // ---- The server ----
 async function serve() {
@@ -65,10 +80,15 @@ const browser = await chromium.launch({
 });
 
 const requests = [];
+// What each request carried (its URL, headers and body), to prove that the identity number is in none.
+const carried = [];
 const problems = [];
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'nb-NO' });
-  context.on('request', (req) => requests.push(req.url()));
+  context.on('request', (req) => {
+    requests.push(req.url());
+    carried.push(`${req.url()} ${JSON.stringify(req.headers())} ${req.postData() ?? ''}`);
+  });
   const page = await context.newPage();
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
@@ -98,6 +118,25 @@ try {
   const noOverflow = async (label) => {
     const [sw, cw] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     check(sw <= cw + 1, `${label}: no horizontal scrolling (${sw} ≤ ${cw} CSS px)`);
+  };
+
+  // The identity number, once given to the page, is in no storage, no URL,
+  // no field, no part of the document and no copy the page keeps.
+  const noTrace = async (when, on = page) => {
+    const seen = await on.evaluate((id) => {
+      const store = (s) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join('\n');
+      const places = {
+        localStorage: store(localStorage),
+        sessionStorage: store(sessionStorage),
+        url: location.href,
+        fields: [...document.querySelectorAll('input, textarea, select')].map((el) => el.value).join('\n'),
+        html: document.documentElement.outerHTML,
+        kept: JSON.stringify(window.__dialogmote),
+        history: JSON.stringify(history.state),
+      };
+      return Object.entries(places).filter(([, v]) => String(v).includes(id)).map(([k]) => k);
+    }, NAV_TEST_ID);
+    check(seen.length === 0, `${when}: the identity number is not in localStorage, sessionStorage, the URL, the form, the document or the page`, seen);
   };
 
   // ---- 1. The empty form ----
@@ -222,7 +261,7 @@ try {
   // The page as a person sees it: no pointer, no key in backticks, no true or false.
   async function speaksPlainly(when) {
     const text = await page.evaluate(() => document.body.innerText);
-    const pointers = text.match(/\/(format|meeting|sick_leave|follow_up_plan|participants|introduction|status|solutions|conclusion|referat)\b\S*/g) ?? [];
+    const pointers = text.match(/\/(format|employer|meeting|sick_leave|follow_up_plan|participants|introduction|status|solutions|conclusion|referat|revised_plan)\b\S*/g) ?? [];
     const keys = formatKeys.filter((k) => new RegExp('`' + k + '\\b').test(text));
     const bools = text.match(/\b(true|false)\b/g) ?? [];
     check(pointers.length === 0 && keys.length === 0 && bools.length === 0, `${when}: the page shows no pointer, no key in backticks and no true/false`, { pointers, keys, bools });
@@ -358,6 +397,13 @@ try {
   await fill('f-meeting-end', '09:40');
   await choose('f-meeting-mode', 'in_person');
   await fill('f-meeting-location', 'Møterom Fjord');
+  // The employer, near the top (follow-up-plan.md §1).
+  await fill('f-employer-name', 'Fjordlager AS');
+  await fill('f-employer-organisation_number', '123456785');
+  await fill('f-employer-sub_unit_number', '987654325');
+  await fill('f-employer-nearest_leader-name', 'Ola Hansen');
+  await fill('f-employer-nearest_leader-phone', '+47 99 99 99 99');
+  await fill('f-employer-nearest_leader-email', 'ola.hansen@fjordlager.example');
   await fill('f-sick_leave-start', '2026-10-05');
   await fill('f-sick_leave-grade', '100');
   await fill('f-follow_up_plan-date', '2026-10-29');
@@ -407,6 +453,85 @@ try {
   await choose('f-conclusion-actions-0-measure', 'gradert_sykmelding');
   await fill('f-conclusion-next_follow_up', '2026-12-14');
   await fill('f-referat-author', 'Ola Hansen');
+
+  // ---- 4b. The revised follow-up plan, and the request to NAV ----
+  check(!(await page.$('#s-revised_plan')), 'the section «Revidert oppfølgingsplan» is closed until the referat says it is one');
+  await tick('f-referat-revised_follow_up_plan');
+  check(Boolean(await page.$('#s-revised_plan')), 'ticking «Referatet er en revidert oppfølgingsplan» opens the section');
+  const planFound = (await listed()).filter((f) => f.pointer.startsWith('/revised_plan'));
+  const dm901 = planFound.filter((f) => f.code === 'DM901').map((f) => f.pointer);
+  check(dm901.length === 10 && dm901.every((p) => /^\/revised_plan\/[a-z_]+$/.test(p)), `an empty plan: each missing field found at its own place (${dm901.length} × DM901)`, planFound.map(key));
+  const beside = await page.evaluate(() =>
+    ['typical_workday', 'evaluation_date', 'employee_involved', 'share_with_doctor'].map((k) => [k, document.querySelector(`#ff-revised_plan-${k}`)?.textContent ?? '']),
+  );
+  check(beside.every(([, t]) => t.length > 0), 'each finding of the plan is shown beside its field (a text, a date, a yes/no question)', beside);
+  const involvedWords = await page.textContent('#ff-revised_plan-employee_involved');
+  check(/velg ja eller nei i «Arbeidstakeren har medvirket»/.test(involvedWords), 'beside a yes/no question: "velg ja eller nei i «…»"', involvedWords);
+  await page.click('[data-testid="findings"] li[data-code="DM901"][data-pointer="/revised_plan/employee_involved"] button.go');
+  check((await page.evaluate(() => document.activeElement?.id)) === 'f-revised_plan-employee_involved', 'clicking a finding of a yes/no question focuses its «Ja»');
+  await page.click('[data-testid="findings"] li[data-code="DM901"][data-pointer="/revised_plan/typical_workday"] button.go');
+  check((await page.evaluate(() => document.activeElement?.id)) === 'f-revised_plan-typical_workday', 'clicking a finding of a text focuses its text area');
+  const labels = await page.evaluate(() => [...document.querySelectorAll('#s-revised_plan legend, #s-revised_plan label')].map((el) => el.textContent));
+  check(['Typisk arbeidshverdag', 'Arbeidsoppgaver som kan utføres', 'Evalueringsdato', 'Arbeidstakeren har medvirket', 'Sendes til NAV', 'Kontaktperson hos arbeidsgiveren'].every((l) => labels.includes(l)),
+    'the plan\'s fields have the catalogue\'s words', labels);
+  await speaksPlainly('the revised plan, open and empty');
+  await axe('the section «Revidert oppfølgingsplan», open and empty');
+
+  const idField = await page.$eval('#nav-employee-id', (el) => ({ autocomplete: el.getAttribute('autocomplete'), name: el.name, pointer: el.dataset.pointer ?? null, label: el.labels?.[0]?.textContent }));
+  check(idField.autocomplete === 'off' && idField.name === '' && idField.pointer === null && idField.label === 'Arbeidstakerens fødselsnummer eller D-nummer',
+    'the identity number\'s field: labelled, autocomplete="off", no name, no place in the document', idField);
+  // A request before the plan is complete is refused: what stops it, in
+  // words, and the first such field focused; the number is gone.
+  await page.fill('#nav-employee-id', NAV_TEST_ID);
+  await page.check('#nav-synthetic');
+  await page.click('#nav-export');
+  await page.waitForFunction(() => document.querySelectorAll('#nav-result li').length > 0, null, { timeout: 15000 });
+  const navRefusal = await page.evaluate(() => ({
+    text: document.querySelector('#nav-result').innerText,
+    items: document.querySelectorAll('#nav-result li').length,
+    focused: document.activeElement?.dataset?.pointer ?? document.activeElement?.id,
+    id: document.querySelector('#nav-employee-id').value,
+  }));
+  console.log(`the refused request: ${navRefusal.text.replace(/\n+/g, ' | ')}`);
+  check(navRefusal.items >= 10 && /^Planen kan ikke sendes til NAV/.test(navRefusal.text) && /«Typisk arbeidshverdag»/.test(navRefusal.text),
+    `a request for an empty plan is refused, its ${navRefusal.items} findings listed in words`, navRefusal.text);
+  check(!/DM\d{3}/.test(navRefusal.text) && !navRefusal.text.includes(NAV_TEST_ID) && !/\/(revised_plan|employer|referat)\b/.test(navRefusal.text) && !/Fjordlager|Ola Hansen/.test(navRefusal.text),
+    'the refusal shows no code, no pointer, no identity number and none of the document\'s text', navRefusal.text);
+  check(typeof navRefusal.focused === 'string' && navRefusal.focused.startsWith('/revised_plan/'), 'the refusal focuses the first field it names', navRefusal.focused);
+  check(navRefusal.id === '', 'the identity number field is emptied after use');
+  await page.fill('#nav-employee-id', '0590839954');
+  await page.click('#nav-export');
+  const badId = await page.evaluate(() => ({ text: document.querySelector('#nav-result').innerText, focused: document.activeElement?.id }));
+  check(/^Forespørselen ble ikke laget: Fødselsnummeret har ikke 11 siffer\.$/.test(badId.text.trim()) && badId.focused === 'nav-employee-id',
+    'a number that is not one is said in words, without the number, and its field focused', badId);
+
+  // The plan through the form, as NAV's form asks it.
+  await fill('f-revised_plan-date', '2026-11-20');
+  await fill('f-revised_plan-first_date', '2026-10-29');
+  await fill('f-revised_plan-version', '2');
+  await fill('f-revised_plan-typical_workday', 'Lagermedarbeider: varemottak, plukk og pakking, registrering på PC.');
+  await fill('f-revised_plan-tasks_possible', 'Kontoroppgaver i kortere økter.');
+  await fill('f-revised_plan-tasks_not_possible', 'Tunge løft, plukk og pakking.');
+  await fill('f-revised_plan-previous_adjustments', 'Fleksibel oppmøtetid fra uke 43 har fungert godt.');
+  await fill('f-revised_plan-planned_adjustments', 'Kontoroppgaver 50 % fra 23. november.');
+  await fill('f-revised_plan-follow_up', 'Samtale med nærmeste leder hver fjortende dag.\nPlanen evalueres 14. desember.');
+  await fill('f-revised_plan-evaluation_date', '2026-12-14');
+  await tick('f-revised_plan-employee_involved');
+  await tick('f-revised_plan-share_with_nav');
+  await tick('f-revised_plan-needs_help_from_nav');
+  await fill('f-revised_plan-needs_help_description', 'Hjelp til å søke om arbeidsplasshjelpemidler.');
+  await tick('f-revised_plan-share_with_doctor');
+  await fill('f-revised_plan-message_to_doctor', 'Planen ble revidert i dialogmøte 1.');
+  const planLeft = (await listed()).filter((f) => f.pointer.startsWith('/revised_plan') || f.pointer.startsWith('/employer'));
+  check(planLeft.length === 0, 'the employer and the plan, filled through the form, leave no finding', planLeft.map(key));
+  const plan = page.locator('#s-revised_plan');
+  await plan.scrollIntoViewIfNeeded();
+  await plan.screenshot({ path: path.join(shots, 'web-revised-plan-1280.png') });
+  await page.setViewportSize({ width: 375, height: 800 });
+  await noOverflow('at 375 px, the revised plan');
+  await plan.screenshot({ path: path.join(shots, 'web-revised-plan-375.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await axe('the section «Revidert oppfølgingsplan», filled');
   const recipients = await page.$$eval('[data-recipient]', (bs) => bs.filter((b) => b.checked).map((b) => b.dataset.recipient));
   check(JSON.stringify(recipients) === JSON.stringify(['arbeidstaker', 'arbeidsgiver', 'lege', 'tillitsvalgt', 'nav']), 'recipients are pre-filled from who attended, plus NAV', recipients);
   const counts = await page.$eval('#counts', (el) => ({ errors: Number(el.dataset.errors), text: el.textContent }));
@@ -414,6 +539,8 @@ try {
   check(counts.errors === 0, `the form alone gives a referat with no errors (${counts.text})`, left.map(key));
   const deadline = await page.$eval('#deadline', (el) => el.textContent);
   check(deadline.includes('27.11.2026'), `the summary shows the deadline (${deadline})`);
+  // Sent the day it is written: nothing is left for the engine to say.
+  await fill('f-referat-sent', AS_OF);
   const lints = await page.evaluate(() => window.__dialogmote.metrics.lints);
   const sorted = [...lints].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
@@ -425,9 +552,37 @@ try {
   await download.saveAs(exported);
   const report = cli(exported);
   check(report.summary.errors === 0, `dialogmote lint finds the exported ${path.basename(exported)} free of errors`, report.files[0].findings.map(key));
-  check(JSON.stringify(report.files[0].findings.map(key)) === JSON.stringify(left.map(key)), 'the exported file: the page and the CLI list the same findings');
+  const shownNow = await listed();
+  check(JSON.stringify(report.files[0].findings.map(key)) === JSON.stringify(shownNow.map(key)), 'the exported file: the page and the CLI list the same findings');
   const draftOrder = fs.readFileSync(exported, 'utf8').split('\n').filter((l) => /^[a-z_]+:/.test(l)).map((l) => l.split(':')[0]);
-  check(JSON.stringify(draftOrder) === JSON.stringify(['format', 'meeting', 'sick_leave', 'follow_up_plan', 'participants', 'introduction', 'status', 'solutions', 'conclusion', 'referat']), 'the export has the sections in the order of dialogmote new', draftOrder);
+  check(JSON.stringify(draftOrder) === JSON.stringify(['format', 'employer', 'meeting', 'sick_leave', 'follow_up_plan', 'participants', 'introduction', 'status', 'solutions', 'conclusion', 'referat', 'revised_plan']),
+    'the export has the sections in the order of dialogmote new and the engine\'s model (the employer first, the plan last)', draftOrder);
+  check(report.files[0].findings.length === 0 && shownNow.length === 0, 'dialogmote lint reads the saved referat, with its employer and revised plan, as clean (and so does the page)', report.files[0].findings.map(key));
+
+  // The request to NAV from the page: exactly the bytes the CLI writes for
+  // the saved file and the same number, and the number nowhere else.
+  await page.fill('#nav-employee-id', NAV_TEST_ID);
+  await page.fill('#nav-lps-name', 'Fjordlager HR');
+  await page.fill('#nav-lps-email', 'hr@fjordlager.example');
+  if (!(await page.isChecked('#nav-synthetic'))) await page.check('#nav-synthetic');
+  // Offline, as the lint above: the request is made in the page and sent nowhere.
+  const sentBefore = requests.filter((u) => !u.startsWith('blob:')).length;
+  await context.setOffline(true);
+  const [navDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-nav"]')]);
+  await context.setOffline(false);
+  check(requests.filter((u) => !u.startsWith('blob:')).length === sentBefore, 'making the request to NAV sends nothing (offline, no request but the download of its own Blob)');
+  const navFile = path.join(work, 'page-nav-lps.json');
+  await navDownload.saveAs(navFile);
+  check(navDownload.suggestedFilename() === 'nav-lps.json', 'the request downloads as nav-lps.json', navDownload.suggestedFilename());
+  const navBytes = fs.readFileSync(navFile);
+  check(navBytes.equals(cliExport(exported)), `the request the page downloads is the CLI's, byte for byte (${navBytes.length} bytes)`, navBytes.toString().slice(0, 200));
+  check(navBytes.includes(NAV_TEST_ID), 'the request holds the identity number (its only place)');
+  await noTrace('after the request to NAV');
+  // Not sent after all: the page and the CLI then have a finding to say in nynorsk (step 5).
+  await fill('f-referat-sent', '');
+  const [unsentDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-yaml"]')]);
+  const unsent = path.join(work, 'unsent.yaml');
+  await unsentDownload.saveAs(unsent);
 
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(shots, 'web-form.png') });
@@ -448,9 +603,9 @@ try {
   // ---- 5. Nynorsk ----
   await afterLint(() => page.selectOption('#lang', 'nn'));
   check((await page.textContent('h1')) === 'Referat frå dialogmøte 1', 'the page switches to nynorsk');
-  const nnCli = cli(exported, 'nn').files[0].findings;
+  const nnCli = cli(unsent, 'nn').files[0].findings;
   const nnPage = await listed();
-  check(nnCli.length === nnPage.length && nnCli.every((f, i) => nnPage[i].text.includes(f.message)), 'findings are shown in nynorsk, as the CLI writes them with --lang nn', { nnPage: nnPage.map((f) => f.text), nnCli: nnCli.map((f) => f.message) });
+  check(nnCli.length > 0 && nnCli.length === nnPage.length && nnCli.every((f, i) => nnPage[i].text.includes(f.message)), 'findings are shown in nynorsk, as the CLI writes them with --lang nn', { nnPage: nnPage.map((f) => f.text), nnCli: nnCli.map((f) => f.message) });
   check((await page.$eval('html', (el) => el.lang)) === 'nn', 'the page says it is in nynorsk (lang="nn")');
 
   // ---- 6. The preview ----
@@ -540,6 +695,74 @@ try {
     downloaded = fs.readFileSync(file, 'utf8');
   }
   check(!downloaded.includes(secret), '"Last ned HTML" after the delete gives no deleted referat', downloaded.slice(0, 200));
+
+  // ---- 11. The shared example of a revised plan: opened, clean, saved, and its request byte for byte ----
+  // A browser context of its own (its own storage), watched as the first.
+  const example = path.join(repo, '../shared/spec/examples/plan');
+  if (!fs.existsSync(path.join(example, 'referat-revised-plan.yaml'))) {
+    check(!CI, `../shared/spec/examples/plan is beside the repository (CI=${process.env.CI ?? ''})`);
+    if (!CI) console.log('SKIP: the shared example of a revised plan (../shared/spec/examples/plan is not beside the repository)');
+  } else {
+    const planContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'nb-NO' });
+    planContext.on('request', (req) => {
+      requests.push(req.url());
+      carried.push(`${req.url()} ${JSON.stringify(req.headers())} ${req.postData() ?? ''}`);
+    });
+    const p2 = await planContext.newPage();
+    p2.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    p2.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+    await p2.goto(`${origin}/index.html?asOf=${AS_OF}`);
+    await p2.waitForFunction(() => Number(document.body.dataset.linted || 0) > 0, null, { timeout: 60000 });
+    const revised = path.join(work, 'referat-revised-plan.yaml');
+    fs.copyFileSync(path.join(example, 'referat-revised-plan.yaml'), revised);
+    const before = await p2.evaluate(() => Number(document.body.dataset.linted || 0));
+    await p2.setInputFiles('[data-testid="open-file"]', revised);
+    await p2.waitForFunction((n) => Number(document.body.dataset.linted || 0) > n, before, { timeout: 15000 });
+    const shown = await p2.evaluate(() => ({
+      employer: document.querySelector('#f-employer-name')?.value,
+      org: document.querySelector('#f-employer-organisation_number')?.value,
+      leader: document.querySelector('#f-employer-nearest_leader-email')?.value,
+      ticked: document.querySelector('#f-referat-revised_follow_up_plan')?.checked,
+      version: document.querySelector('#f-revised_plan-version')?.value,
+      evaluation: document.querySelector('#f-revised_plan-evaluation_date')?.value,
+      followUp: document.querySelector('#f-revised_plan-follow_up')?.value,
+      involved: document.querySelector('#f-revised_plan-employee_involved')?.checked,
+      help: document.querySelector('#f-revised_plan-needs_help_from_nav')?.checked,
+      notShown: document.querySelector('#not-shown')?.innerText ?? '',
+      findings: [...document.querySelectorAll('[data-testid="findings"] li[data-code]')].map((li) => li.dataset.code),
+    }));
+    check(shown.employer === 'Fjordlager AS' && shown.org === '123456785' && shown.leader === 'ola.hansen@fjordlager.example' && shown.ticked && shown.version === '2' &&
+      shown.evaluation === '2026-12-14' && shown.followUp.startsWith('Samtale med nærmeste leder') && shown.followUp.includes('\n') && shown.involved && shown.help && shown.notShown === '',
+      'the shared example of a revised plan fills the employer and the plan, and nothing is left unshown', shown);
+    const exampleCli = cli(revised).files[0].findings;
+    check(exampleCli.length === 0 && shown.findings.length === 0, 'the shared example is clean, in the page as for the CLI', { page: shown.findings, cli: exampleCli.map(key) });
+    await axe('the shared example of a revised plan', p2);
+
+    await p2.fill('#nav-employee-id', NAV_TEST_ID);
+    await p2.fill('#nav-lps-name', 'Fjordlager HR');
+    await p2.fill('#nav-lps-email', 'hr@fjordlager.example');
+    await p2.check('#nav-synthetic');
+    const [dl] = await Promise.all([p2.waitForEvent('download'), p2.click('[data-testid="export-nav"]')]);
+    const got = path.join(work, 'example-nav-lps.json');
+    await dl.saveAs(got);
+    const want = fs.readFileSync(path.join(example, 'referat-revised-plan.nav-lps.json'));
+    check(fs.readFileSync(got).equals(want) && want.equals(cliExport(revised)), "the page's request for the shared example is its expected file and the CLI's, byte for byte");
+    const said = await p2.textContent('#nav-result');
+    check(said.includes('nav-lps.json') && !said.includes(NAV_TEST_ID), 'the page says the request is downloaded, without the number', said);
+    await noTrace('the shared example, after its request', p2);
+
+    // Saved by the page's writer: the same plan, still clean, the same request.
+    await p2.fill('#f-revised_plan-additional_information', 'Ingen flere opplysninger.');
+    await p2.waitForFunction(() => document.querySelector('#yaml').value.includes('Ingen flere opplysninger'));
+    await p2.fill('#f-revised_plan-additional_information', '');
+    await p2.waitForFunction(() => !document.querySelector('#yaml').value.includes('Ingen flere opplysninger'));
+    const [saved] = await Promise.all([p2.waitForEvent('download'), p2.click('[data-testid="export-yaml"]')]);
+    const savedFile = path.join(work, 'saved-revised-plan.yaml');
+    await saved.saveAs(savedFile);
+    check(cli(savedFile).files[0].findings.length === 0, 'the example saved by the page is clean for the CLI');
+    check(cliExport(savedFile).equals(want), "the CLI's request for the example as the page saved it is the expected file, byte for byte");
+    await planContext.close();
+  }
 } finally {
   await browser.close();
   server.kill();
@@ -549,6 +772,7 @@ try {
 // ---- Nothing leaves the machine ----
 const foreign = requests.filter((u) => !u.startsWith(origin + '/') && !/^(blob|data|about):/.test(u));
 check(foreign.length === 0, `every request went to the local server (${requests.length} requests)`, foreign);
+check(!carried.some((r) => r.includes(NAV_TEST_ID)), 'no request carried the identity number (URL, headers or body)');
 check(problems.length === 0, 'no page errors, console errors or policy violations', problems);
 
 console.log(failures === 0 ? 'PASS: web end-to-end' : `FAIL: ${failures} check(s) failed`);
