@@ -249,18 +249,7 @@ fn export(
         Some(out) => Some(open_output(args, out, id, &setup.protected, &shown, lang)?),
     };
 
-    let limit = (setup.linter.limits().max_bytes as u64).saturating_add(1);
-    let mut bytes = Vec::new();
-    if stdin {
-        std::io::stdin()
-            .take(limit)
-            .read_to_end(&mut bytes)
-            .map_err(Fatal::read(UiText::StandardInput.text(lang)))?;
-    } else {
-        std::fs::File::open(input)
-            .and_then(|f| f.take(limit).read_to_end(&mut bytes))
-            .map_err(Fatal::read(shown.clone()))?;
-    }
+    let bytes = super::inputs::read_document(input, stdin, setup.linter.limits(), &shown, lang)?;
     let source = if stdin {
         Source::from_bytes(shown.clone(), &bytes).with_kind(SourceKind::Auto)
     } else {

@@ -178,3 +178,30 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, links: &mut usize) -> std::io::Resul
     }
     Ok(())
 }
+
+/// The bytes of the one document a command reads (`render`, `export`):
+/// standard input when `stdin`, else the file `input`; at most one byte
+/// past the limit, so that the linter reports an oversized document (DM004)
+/// without the program reading all of it. A failure to read says which
+/// (`shown`) in the user's language.
+pub(crate) fn read_document(
+    input: &Path,
+    stdin: bool,
+    limits: &dialogmote::Limits,
+    shown: &str,
+    lang: dialogmote::Lang,
+) -> Result<Vec<u8>, Fatal> {
+    let limit = (limits.max_bytes as u64).saturating_add(1);
+    let mut bytes = Vec::new();
+    if stdin {
+        std::io::stdin()
+            .take(limit)
+            .read_to_end(&mut bytes)
+            .map_err(Fatal::read(UiText::StandardInput.text(lang)))?;
+    } else {
+        File::open(input)
+            .and_then(|f| f.take(limit).read_to_end(&mut bytes))
+            .map_err(Fatal::read(shown.to_owned()))?;
+    }
+    Ok(bytes)
+}

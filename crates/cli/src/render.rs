@@ -5,7 +5,7 @@
 //! document's `format` and computes the privacy findings itself), and
 //! writes the output atomically.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -148,18 +148,7 @@ pub(crate) fn run(args: &RenderArgs) -> Result<ExitCode, Fatal> {
         )
     };
 
-    let limit = (setup.linter.limits().max_bytes as u64).saturating_add(1);
-    let mut bytes = Vec::new();
-    if stdin {
-        std::io::stdin()
-            .take(limit)
-            .read_to_end(&mut bytes)
-            .map_err(Fatal::read(UiText::StandardInput.text(lang)))?;
-    } else {
-        std::fs::File::open(input)
-            .and_then(|f| f.take(limit).read_to_end(&mut bytes))
-            .map_err(Fatal::read(shown.clone()))?;
-    }
+    let bytes = super::inputs::read_document(input, stdin, setup.linter.limits(), &shown, lang)?;
     let opts = LintOptions::new(args.as_of.unwrap_or_else(today));
     let source = if stdin {
         Source::from_bytes(shown.clone(), &bytes).with_kind(SourceKind::Auto)
